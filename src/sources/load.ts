@@ -1,0 +1,96 @@
+// Reads source folders from disk. The parsing itself is pure (parse.ts); this is the edge.
+import { readdirSync, statSync } from "node:fs";
+import { basename, extname, isAbsolute, join } from "node:path";
+import { InputError, InputErrors, type Source } from "../types.js";
+import { describeFsError, displayPath, READ_LIMITS, readText, resolveInside } from "../io/read-text.js";
+import { parseSource } from "./parse.js";
+
+export const SOURCE_EXTENSIONS: ReadonlySet<string> = new Set([".txt", ".text", ".md", ".markdown"]);
+
+export interface LoadSourcesOptions {
+  cwd: string;
+  /** When set (folders from a config file), folders may not lead outside this folder. */
+  root?: string | undefined;
+  maxFileBytes?: number;
+  /** Told of each file in a sources folder that is not read (not a text source). */
+  onSkip?: (file: string, why: string) => void;
+}
+
+/** Reads every source article in the given folders, in a stable order. */
+export function loadSources(folders: readonly string[], options: LoadSourcesOptions): Source[] {
+  const { cwd, root } = options;
+  const errors: InputError[] = [];
+  const sources: Source[] = [];
+  const seen = new Map<string, string>();
+  for (const folder of folders) {
+    const shown = displayPath(cwd, folder);
+    try {
+      const absolute = resolveFrom(cwd, folder);
+      const real = root === undefined ? absolute : resolveInside(root, absolute, shown);
+      const files = listSourceFiles(real, shown, options);
+      if (files.length === 0) {
+        throw new InputError({ file: shown }, `a folder holding source articles (${[...SOURCE_EXTENSIONS].join(", ")}); it has none`);
+      }
+      for (const file of files) {
+        try {
+          // A file in the folder may be a link, but it may not lead out of the folder.
+          const source = readSource(resolveInside(real, file, displayPath(cwd, file)), file, options);
+          const earlier = seen.get(source.id);
+          if (earlier) throw new InputError({ file: source.file }, `a source id not used before; "${source.id}" is also ${earlier}`);
+          seen.set(source.id, source.file);
+          sources.push(source);
+        } catch (error) {
+          if (!(error instanceof InputError)) throw error;
+          errors.push(error);
+        }
+      }
+    } catch (error) {
+      if (error instanceof InputErrors) errors.push(...error.errors);
+      else if (error instanceof InputError) errors.push(error);
+      else throw error;
+    }
+  }
+  if (errors.length > 0) throw new InputErrors(errors);
+  return sources;
+}
+
+function resolveFrom(cwd: string, path: string): string {
+  return isAbsolute(path) ? path : join(cwd, path);
+}
+
+function readSource(real: string, file: string, options: LoadSourcesOptions): Source {
+  const shown = displayPath(options.cwd, file);
+  const text = readText(real, shown, "a source article", options.maxFileBytes ?? READ_LIMITS.sourceFileBytes);
+  const source = parseSource({ id: basename(file, extname(file)), file: shown, text });
+  if (source.passages.length === 0) throw new InputError({ file: shown, line: 1, column: 1 }, "a source article with text; it has none");
+  return source;
+}
+
+/** Source files below a folder, sorted by path so every run reads them in the same order. */
+function listSourceFiles(folder: string, shown: string, options: LoadSourcesOptions): string[] {
+  let stats;
+  try {
+    stats = statSync(folder);
+  } catch (error) {
+    throw new InputError({ file: shown }, `a folder of source articles; ${describeFsError(error)}`);
+  }
+  if (!stats.isDirectory()) throw new InputError({ file: shown }, "a folder of source articles, but this is a file");
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (error) {
+      throw new InputError({ file: displayPath(options.cwd, dir) }, `a readable folder; ${describeFsError(error)}`);
+    }
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      if (entry.name.startsWith(".")) continue;
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (SOURCE_EXTENSIONS.has(extname(entry.name).toLowerCase())) files.push(path);
+      else options.onSkip?.(displayPath(options.cwd, path), `not a text source (${[...SOURCE_EXTENSIONS].join(", ")})`);
+    }
+  };
+  walk(folder);
+  return files;
+}

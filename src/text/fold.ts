@@ -1,0 +1,25 @@
+// Folding makes "Renée" match "Renee", curly quotes match straight ones, and case disappear.
+
+const PUNCTUATION_FOLDS: ReadonlyArray<[RegExp, string]> = [
+  [/[\u2018\u2019\u201A\u201B\u2032\u02BC`´]/g, "'"],
+  [/[\u201C\u201D\u201E\u201F\u2033«»]/g, '"'],
+  [/[\u2010-\u2015\u2212]/g, "-"],
+  [/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, " "],
+  [/\u2026/g, "..."],
+];
+
+/** Folds punctuation variants to ASCII without changing the string's length (offsets stay valid). */
+export function foldPunctuation(text: string): string {
+  let out = text;
+  for (const [pattern, replacement] of PUNCTUATION_FOLDS) {
+    if (replacement.length === 1) out = out.replace(pattern, replacement);
+  }
+  return out;
+}
+
+/** The comparison form of a piece of text: punctuation folded, accents stripped, lower case. */
+export function fold(text: string): string {
+  let out = text;
+  for (const [pattern, replacement] of PUNCTUATION_FOLDS) out = out.replace(pattern, replacement);
+  return out.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();
+}

@@ -1,0 +1,110 @@
+// Tokens keep their offsets into the original text, so every fact and match can be located.
+import { stemmer } from "stemmer";
+import { fold } from "./fold.js";
+import { IRREGULAR_FORMS, NEGATIONS, STOPWORDS, SYNONYM_GROUPS } from "./lexicon.js";
+
+export type TokenKind = "word" | "number" | "symbol";
+
+export interface Token {
+  /** The token as written. */
+  raw: string;
+  /** Folded: lower case, accents and curly quotes gone, possessive 's dropped. */
+  norm: string;
+  /** The stem (irregular forms resolved): "premiered" → "premier". */
+  stem: string;
+  /** The matching key: the stem, mapped through the synonym table. */
+  term: string;
+  kind: TokenKind;
+  start: number;
+  end: number;
+  /** Written with a capital letter (a name, or a sentence's first word). */
+  capitalized: boolean;
+  /** Joined to the previous token by a hyphen ("ten-episode"). */
+  hyphenated: boolean;
+  /** Separated from the previous token by whitespace. */
+  spaced: boolean;
+}
+
+// Words (letters, inner apostrophes, dotted acronyms), numbers (with separators), or one symbol.
+// Each alternative is linear: no nested quantifiers over the same characters.
+const TOKEN_PATTERN =
+  /(\p{L}(?:\.\p{L})+\.?)|([\p{L}\p{M}]+(?:['\u2019][\p{L}\p{M}]+)*)|(\d+(?:[.,]\d+)*)|(\S)/gu;
+
+const stemCache = new Map<string, string>();
+
+/** The stem of a folded word: irregular forms first, then the Porter stem. */
+export function stemOf(norm: string): string {
+  let stem = stemCache.get(norm);
+  if (stem === undefined) {
+    const base = IRREGULAR_FORMS[norm] ?? norm;
+    stem = /^[a-z]+$/.test(base) ? stemmer(base) : base;
+    if (stemCache.size > 200_000) stemCache.clear();
+    stemCache.set(norm, stem);
+  }
+  return stem;
+}
+
+/** The matching key for a folded word: its stem, mapped through the synonym table. */
+export function termOf(norm: string): string {
+  const stem = stemOf(norm);
+  return SYNONYMS.get(stem) ?? stem;
+}
+
+const SYNONYMS: ReadonlyMap<string, string> = (() => {
+  const map = new Map<string, string>();
+  for (const group of SYNONYM_GROUPS) {
+    const stems = group.map((word) => stemmer(IRREGULAR_FORMS[word] ?? word));
+    const head = stems[0] ?? "";
+    for (const stem of stems) map.set(stem, head);
+  }
+  return map;
+})();
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let previousEnd = -1;
+  for (const match of text.matchAll(TOKEN_PATTERN)) {
+    const raw = match[0];
+    const start = match.index;
+    const kind: TokenKind = match[3] !== undefined ? "number" : match[4] !== undefined ? "symbol" : "word";
+    let norm = fold(raw);
+    if (kind === "word") norm = norm.replace(/'s$/, "").replace(/\.$/, "");
+    const stem = kind === "word" ? stemOf(norm) : norm;
+    tokens.push({
+      raw,
+      norm,
+      stem,
+      term: kind === "word" ? SYNONYMS.get(stem) ?? stem : norm,
+      kind,
+      start,
+      end: start + raw.length,
+      capitalized: kind === "word" && /^\p{Lu}/u.test(raw),
+      hyphenated: false,
+      spaced: start > previousEnd,
+    });
+    previousEnd = start + raw.length;
+  }
+  // A hyphen token between two words joins them; mark the word after it.
+  for (let i = 2; i < tokens.length; i++) {
+    const hyphen = tokens[i - 1]!;
+    const before = tokens[i - 2]!;
+    const token = tokens[i]!;
+    if (hyphen.raw === "-" && before.end === hyphen.start && hyphen.end === token.start) token.hyphenated = true;
+  }
+  return tokens;
+}
+
+export function isStopword(norm: string): boolean {
+  return STOPWORDS.has(norm);
+}
+
+export function isNegation(norm: string): boolean {
+  return NEGATIONS.has(norm) || norm.endsWith("n't");
+}
+
+/** A content word: a word that is not a stopword and not a negation. */
+export function isContent(token: Token): boolean {
+  if (token.kind !== "word" || token.norm.length === 0 || isNegation(token.norm)) return false;
+  // An acronym ("US", "TV") is content even where its lower-case twin is a stopword.
+  return !isStopword(token.norm) || /^\p{Lu}[\p{Lu}\d]+$/u.test(token.raw);
+}

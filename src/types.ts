@@ -1,0 +1,179 @@
+// The data that crosses stages. Stages depend on these types, never on each other's internals.
+
+export type Verdict = "supported" | "conflicting" | "unsourced";
+export const VERDICTS: readonly Verdict[] = ["supported", "conflicting", "unsourced"];
+
+/** How one passage bears on a claim. */
+export type Stance = "supports" | "contradicts" | "superseded";
+
+/** A 1-based line and column; columns count UTF-16 code units, as SARIF does by default. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export interface Span extends Position {
+  endLine: number;
+  endColumn: number;
+}
+
+export interface SourceMeta {
+  /** YYYY-MM-DD, when the source states it. */
+  date?: string;
+  title?: string;
+  url?: string;
+  publisher?: string;
+}
+
+/** One source article, split into passages that keep their positions. */
+export interface Source extends SourceMeta {
+  /** The file name without its extension. */
+  id: string;
+  /** The path shown to users (relative to the working folder, forward slashes). */
+  file: string;
+  passages: Passage[];
+}
+
+export interface Passage extends Span {
+  sourceId: string;
+  /** Index of this passage within its source. */
+  index: number;
+  text: string;
+  /** A heading line (no closing punctuation, standing alone) rather than a body sentence. */
+  heading: boolean;
+}
+
+export interface Claim {
+  id: string;
+  text: string;
+  /** Ids of the sources the claim cites; when present, only those sources are consulted. */
+  cites?: string[];
+  note?: string;
+  /** Where the claim stands in its claims file (the span of its text). */
+  location: Span & { file: string };
+}
+
+export type FactKind =
+  | "age"
+  | "count"
+  | "date"
+  | "money"
+  | "name"
+  | "number"
+  | "ordinal"
+  | "percent"
+  | "polarity"
+  | "rank"
+  | "score"
+  | "year";
+
+/** A checkable value found in a claim or passage, with where it was written. */
+export interface Fact {
+  kind: FactKind;
+  /** What is counted or numbered ("episod" for "10 episodes", "season" for "Season 2", "$"). */
+  unit: string;
+  /** The interval of values the words allow: hedges widen it ("nearly $15 million"). */
+  low: number;
+  high: number;
+  /** For dates: the parts the text states. */
+  date?: { year?: number; month?: number; day?: number };
+  /** The canonical form, as reports print it; parsing it back yields the same fact. */
+  display: string;
+  /** Offsets of the fact in the text it came from. */
+  start: number;
+  end: number;
+  /** Index of the fact's first and last token. */
+  firstToken: number;
+  lastToken: number;
+}
+
+export interface Evidence {
+  sourceId: string;
+  file: string;
+  line: number;
+  column: number;
+  quote: string;
+  date?: string;
+  stance: Stance;
+  /** How much of the claim the passage covers, 0..1. */
+  score: number;
+}
+
+export interface Conflict {
+  kind: FactKind;
+  claimValue: string;
+  sourceValue: string;
+  /** Index into the claim result's `evidence`. */
+  evidence: number;
+}
+
+export interface ClaimResult {
+  id: string;
+  text: string;
+  verdict: Verdict;
+  /** One line saying why. */
+  reason: string;
+  /** True when this claim makes the run fail (decided once, from `failOn` and the limits). */
+  failing: boolean;
+  location: Span & { file: string };
+  evidence: Evidence[];
+  conflicts: Conflict[];
+}
+
+export interface Summary {
+  total: number;
+  supported: number;
+  conflicting: number;
+  unsourced: number;
+  failing: number;
+}
+
+export const REPORT_VERSION = "1.0";
+
+export interface Report {
+  reportVersion: typeof REPORT_VERSION;
+  tool: { name: string; version: string };
+  summary: Summary;
+  claims: ClaimResult[];
+}
+
+export interface CheckOptions {
+  /** Verdicts that make a claim fail. Default: conflicting and unsourced. */
+  failOn?: readonly Verdict[];
+  /** Unsourced claims fail only when there are more than this many. Default: 0. */
+  maxUnsourced?: number;
+}
+
+/** A problem with what the user gave us: reported with its place, never as a stack trace. */
+export class InputError extends Error {
+  readonly file: string | undefined;
+  readonly line: number | undefined;
+  readonly column: number | undefined;
+  readonly expected: string;
+
+  constructor(where: { file?: string; line?: number; column?: number }, expected: string) {
+    super(`${formatPlace(where)}expected ${expected}`);
+    this.name = "InputError";
+    this.file = where.file;
+    this.line = where.line;
+    this.column = where.column;
+    this.expected = expected;
+  }
+}
+
+/** Several input problems found in one pass, so the user can fix them all at once. */
+export class InputErrors extends Error {
+  readonly errors: readonly InputError[];
+
+  constructor(errors: readonly InputError[]) {
+    super(errors.map((e) => e.message).join("\n"));
+    this.name = "InputErrors";
+    this.errors = errors;
+  }
+}
+
+function formatPlace(where: { file?: string; line?: number; column?: number }): string {
+  if (where.file === undefined) return "";
+  if (where.line === undefined) return `${where.file}: `;
+  return `${where.file}:${where.line}:${where.column ?? 1}: `;
+}
