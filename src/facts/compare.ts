@@ -1,0 +1,49 @@
+// Decides whether two facts speak of the same thing and, if so, whether they agree.
+import type { Fact } from "../types.js";
+
+export type Comparison =
+  | { status: "agree"; fact: Fact }
+  | { status: "conflict"; fact: Fact }
+  | { status: "missing" };
+
+/** Compares a claim's fact with the facts of a passage: any agreeing one settles it. */
+export function compareFact(claimFact: Fact, passageFacts: readonly Fact[]): Comparison {
+  let conflicting: Fact | undefined;
+  for (const fact of passageFacts) {
+    const agrees = factsAgree(claimFact, fact);
+    if (agrees === true) return { status: "agree", fact };
+    if (agrees === false) conflicting ??= fact;
+  }
+  return conflicting ? { status: "conflict", fact: conflicting } : { status: "missing" };
+}
+
+/** true, false, or undefined when the two facts are not about the same kind of thing. */
+export function factsAgree(a: Fact, b: Fact): boolean | undefined {
+  if (isDated(a) && isDated(b)) return datesAgree(a, b);
+  if (a.kind !== b.kind || a.unit !== b.unit) return undefined;
+  return a.low <= b.high && b.low <= a.high;
+}
+
+function isDated(fact: Fact): boolean {
+  return fact.kind === "date" || fact.kind === "year";
+}
+
+/**
+ * Dates conflict when a part both state differs. They agree only when the second states every
+ * part the first does: "in July" neither confirms nor refutes "July 19".
+ */
+function datesAgree(a: Fact, b: Fact): boolean | undefined {
+  const x = a.date ?? {};
+  const y = b.date ?? {};
+  let compared = false;
+  let covered = true;
+  for (const part of ["year", "month", "day"] as const) {
+    const p = x[part];
+    const q = y[part];
+    if (p !== undefined && q === undefined) covered = false;
+    if (p === undefined || q === undefined) continue;
+    if (p !== q) return false;
+    compared = true;
+  }
+  return compared && covered ? true : undefined;
+}
