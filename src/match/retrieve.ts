@@ -1,0 +1,118 @@
+// Finds the passages worth judging for a claim: a shortlist from the index's rare terms, then
+// fuse.js scores that shortlist fuzzily ("Detctive Renee Balard" still finds its passage).
+import Fuse from "fuse.js";
+import type { Passage } from "../types.js";
+import { isContent, type Token } from "../text/tokenize.js";
+import type { PassageIndex } from "./index.js";
+
+export const RETRIEVAL_DEFAULTS = Object.freeze({
+  /** Passages handed to the judge per claim. */
+  shortlist: 40,
+  /** A term found in more passages than this fraction is too common to gather candidates by. */
+  commonFraction: 0.02,
+  /** Never treat a term as common below this many passages. */
+  commonFloor: 64,
+  /** The most postings one claim may walk before it stops gathering new candidates. */
+  postingsBudget: 60_000,
+  /** Weight of fuse.js's fuzzy score against the index's term score when ranking. */
+  fuzzyWeight: 0.3,
+});
+
+export interface ClaimQuery {
+  /** Each claim term with the corpus terms that stand for it (itself, or near spellings). */
+  terms: ReadonlyMap<string, readonly string[]>;
+  /** The claim's content words, folded, for fuzzy scoring. */
+  words: readonly string[];
+}
+
+export interface Candidate {
+  passageId: number;
+  passage: Passage;
+  /** 0..1: how well the passage matches the claim's terms, fuzzily. */
+  score: number;
+}
+
+export function buildQuery(tokens: readonly Token[], index: PassageIndex): ClaimQuery {
+  const terms = new Map<string, readonly string[]>();
+  const words = new Set<string>();
+  for (const token of tokens) {
+    const isNumber = token.kind === "number";
+    if (!isContent(token) && !isNumber) continue;
+    const term = isNumber ? token.norm : token.term;
+    if (!isNumber) words.add(token.norm);
+    if (terms.has(term)) continue;
+    terms.set(term, index.documentFrequency(term) > 0 ? [term] : index.nearTerms(term));
+  }
+  return { terms, words: [...words] };
+}
+
+/** The passages to judge, best first. `allowed` limits them to the cited sources. */
+export function retrieve(
+  index: PassageIndex,
+  query: ClaimQuery,
+  allowed?: ReadonlySet<string>,
+  options: Partial<typeof RETRIEVAL_DEFAULTS> = {},
+): Candidate[] {
+  const settings = { ...RETRIEVAL_DEFAULTS, ...options };
+  const corpusTerms = [...new Set([...query.terms.values()].flat())];
+  corpusTerms.sort((a, b) => index.documentFrequency(a) - index.documentFrequency(b) || (a < b ? -1 : 1));
+  const common = Math.max(settings.commonFloor, index.size * settings.commonFraction);
+
+  // Gather candidates from the rarest terms only; common terms just add to their scores below.
+  const gathered = new Set<number>();
+  let walked = 0;
+  for (const term of corpusTerms) {
+    const postings = index.postingsOf(term);
+    const enough = gathered.size >= settings.shortlist;
+    if (enough && postings.length > common) break;
+    if (gathered.size > 0 && walked + postings.length > settings.postingsBudget) break;
+    walked += postings.length;
+    for (const id of postings) {
+      if (!allowed || allowed.has(index.passages[id]!.sourceId)) gathered.add(id);
+    }
+  }
+
+  const scored = [...gathered].map((id) => ({ id, score: termScore(index, id, query) }));
+  scored.sort((a, b) => b.score - a.score || a.id - b.id);
+  const top = scored.slice(0, settings.shortlist);
+  return rankFuzzily(index, top, query, settings.fuzzyWeight);
+}
+
+function termScore(index: PassageIndex, passageId: number, query: ClaimQuery): number {
+  let score = 0;
+  for (const alternatives of query.terms.values()) {
+    const hit = alternatives.find((term) => index.hasTerm(passageId, term));
+    if (hit !== undefined) score += index.idf(hit);
+  }
+  return score;
+}
+
+function rankFuzzily(
+  index: PassageIndex,
+  top: readonly { id: number; score: number }[],
+  query: ClaimQuery,
+  fuzzyWeight: number,
+): Candidate[] {
+  if (top.length === 0) return [];
+  const best = top[0]!.score || 1;
+  const fuzzy = new Map<number, number>();
+  if (query.words.length > 0) {
+    const fuse = new Fuse(top.map((t) => index.passages[t.id]!.text), {
+      includeScore: true,
+      ignoreLocation: true,
+      ignoreDiacritics: true,
+      threshold: 0.6,
+      useExtendedSearch: true,
+    });
+    // Extended search: "a | b | c" scores each passage on whichever words it fuzzily holds.
+    const pattern = query.words.map((w) => w.replace(/[|'"!^$=]/g, " ").trim()).filter(Boolean).join(" | ");
+    for (const result of fuse.search(pattern)) fuzzy.set(result.refIndex, 1 - (result.score ?? 1));
+  }
+  return top
+    .map((t, i) => ({
+      passageId: t.id,
+      passage: index.passages[t.id]!,
+      score: (1 - fuzzyWeight) * (t.score / best) + fuzzyWeight * (fuzzy.get(i) ?? 0),
+    }))
+    .sort((a, b) => b.score - a.score || a.passageId - b.passageId);
+}
