@@ -1,0 +1,127 @@
+// The library's entry: claims and sources in, a report out. Pure: no files, no environment.
+import {
+  InputError,
+  InputErrors,
+  REPORT_VERSION,
+  type CheckOptions,
+  type Claim,
+  type ClaimResult,
+  type Report,
+  type Source,
+  type Verdict,
+} from "./types.js";
+import { PassageIndex, type SourceTerms } from "./match/index.js";
+import { buildQuery, retrieve } from "./match/retrieve.js";
+import { analyze, claimUnits, type Analysis } from "./judge/analyze.js";
+import { judgePassage, type ClaimView, type PassageView } from "./judge/judge-passage.js";
+import { aggregateVerdict, type ClaimVerdict } from "./judge/aggregate.js";
+import { tokenize } from "./text/tokenize.js";
+import { TOOL } from "./version.js";
+
+/** How many sentences either side of a passage count as its surroundings. */
+const NEARBY_RADIUS = 2;
+
+export const DEFAULT_FAIL_ON: readonly Verdict[] = ["conflicting", "unsourced"];
+
+/** Sources with their index, built once and shared by every claim. */
+export class Corpus {
+  readonly sources: readonly Source[];
+  readonly index: PassageIndex;
+  private readonly analyses = new Map<number, Analysis>();
+  private readonly nearbyTerms = new Map<number, ReadonlySet<string>>();
+
+  constructor(sources: readonly Source[], terms?: readonly SourceTerms[]) {
+    this.sources = sources;
+    this.index = new PassageIndex(sources, terms);
+  }
+
+  view(passageId: number): PassageView {
+    const passage = this.index.passages[passageId]!;
+    const source = this.index.sources.get(passage.sourceId)!;
+    let analysis = this.analyses.get(passageId);
+    if (!analysis) {
+      analysis = analyze(passage.text, { date: source.date });
+      this.analyses.set(passageId, analysis);
+    }
+    return { passage, source, analysis, nearby: this.nearby(passageId, source) };
+  }
+
+  private nearby(passageId: number, source: Source): ReadonlySet<string> {
+    let terms = this.nearbyTerms.get(passageId);
+    if (!terms) {
+      const set = new Set<string>();
+      for (const id of this.index.neighbours(passageId, NEARBY_RADIUS)) for (const t of this.index.termsOf(id)) set.add(t);
+      const first = this.index.firstOfSource(passageId);
+      if (this.index.passages[first]?.heading) for (const t of this.index.termsOf(first)) set.add(t);
+      if (source.title) for (const token of tokenize(source.title)) set.add(token.term);
+      terms = set;
+      this.nearbyTerms.set(passageId, terms);
+    }
+    return terms;
+  }
+}
+
+/** Judges one claim against the corpus. */
+export function judgeClaim(claim: Claim, corpus: Corpus): ClaimVerdict {
+  const analysis = analyze(claim.text);
+  const query = buildQuery(analysis.tokens, corpus.index);
+  const view: ClaimView = { text: claim.text, analysis, units: claimUnits(claim.text, analysis), aliases: query.terms };
+  const allowed = claim.cites ? new Set(claim.cites) : undefined;
+  const judgements = retrieve(corpus.index, query, allowed).map((candidate) => judgePassage(view, corpus.view(candidate.passageId)));
+  return aggregateVerdict(judgements);
+}
+
+/** Checks every claim and returns the report, claims in the order given. */
+export function check(claims: readonly Claim[], corpus: Corpus | readonly Source[], options: CheckOptions = {}): Report {
+  const built = corpus instanceof Corpus ? corpus : new Corpus(corpus);
+  assertCitesExist(claims, built);
+  return buildReport(claims, claims.map((claim) => judgeClaim(claim, built)), options);
+}
+
+/** Assembles the report: decides which claims fail and counts them, once, for every format. */
+export function buildReport(claims: readonly Claim[], verdicts: readonly ClaimVerdict[], options: CheckOptions = {}): Report {
+  const failOn = new Set(options.failOn ?? DEFAULT_FAIL_ON);
+  const unsourcedCount = verdicts.filter((v) => v.verdict === "unsourced").length;
+  const unsourcedFails = unsourcedCount > (options.maxUnsourced ?? 0);
+  const results: ClaimResult[] = claims.map((claim, i) => {
+    const verdict = verdicts[i]!;
+    const failing = failOn.has(verdict.verdict) && (verdict.verdict !== "unsourced" || unsourcedFails);
+    return {
+      id: claim.id,
+      text: claim.text,
+      verdict: verdict.verdict,
+      reason: verdict.reason,
+      failing,
+      location: claim.location,
+      evidence: verdict.evidence,
+      conflicts: verdict.conflicts,
+    };
+  });
+  const count = (v: Verdict) => results.filter((r) => r.verdict === v).length;
+  return {
+    reportVersion: REPORT_VERSION,
+    tool: { name: TOOL.name, version: TOOL.version },
+    summary: {
+      total: results.length,
+      supported: count("supported"),
+      conflicting: count("conflicting"),
+      unsourced: count("unsourced"),
+      failing: results.filter((r) => r.failing).length,
+    },
+    claims: results,
+  };
+}
+
+function assertCitesExist(claims: readonly Claim[], corpus: Corpus): void {
+  const errors: InputError[] = [];
+  for (const claim of claims) {
+    for (const cite of claim.cites ?? []) {
+      if (!corpus.index.sources.has(cite)) {
+        errors.push(
+          new InputError(claim.location, `claim "${claim.id}" cites "${cite}", which is not a source id (a file name without extension in the sources folder)`),
+        );
+      }
+    }
+  }
+  if (errors.length > 0) throw new InputErrors(errors);
+}

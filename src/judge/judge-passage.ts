@@ -1,0 +1,259 @@
+// Decides how one passage bears on one claim: it supports it, contradicts it, or says nothing.
+import type { FactKind, Passage, Source } from "../types.js";
+import { compareFact } from "../facts/compare.js";
+import { isContent } from "../text/tokenize.js";
+import type { Analysis, Unit, UnitKind } from "./analyze.js";
+
+export const JUDGE_DEFAULTS = Object.freeze({
+  /** Share of the claim (by weight) a passage must state to support it. */
+  supportCoverage: 0.75,
+  /** Share of the claim a passage must be about (conflicting values included) to contradict it. */
+  conflictTopic: 0.75,
+  /**
+   * A name found only near the passage (two sentences either side, or the title) counts this
+   * much: articles name their subject once and then say "the series". Words never count nearby:
+   * what is said of the subject must be said in the passage itself.
+   */
+  nearbyCredit: 0.6,
+  /** A word matched through the synonym table, not as itself, counts this much. */
+  synonymCredit: 0.85,
+  /** Share of the claim's plain words (its predicate) a passage must contain to bear on it. */
+  supportWords: 0.5,
+  /** Headlines summarise; they weigh less than body text when the two disagree. */
+  headingWeight: 0.6,
+  weights: { name: 1.5, word: 1, fact: 2 } satisfies Record<UnitKind, number>,
+  /** How far past a matched word to look for the name that fills the claim's slot. */
+  nameSlotReach: 5,
+});
+
+export interface ClaimView {
+  text: string;
+  analysis: Analysis;
+  units: readonly Unit[];
+  /** Claim terms and the corpus terms that stand for them (misspellings). */
+  aliases: ReadonlyMap<string, readonly string[]>;
+}
+
+export interface PassageView {
+  passage: Passage;
+  source: Source;
+  analysis: Analysis;
+  /** Terms of the sentences around the passage and of its source's title. */
+  nearby: ReadonlySet<string>;
+}
+
+export interface FoundConflict {
+  kind: FactKind;
+  claimValue: string;
+  sourceValue: string;
+}
+
+export type PassageStance = "supports" | "contradicts" | "neutral";
+
+export interface Judgement {
+  passage: Passage;
+  source: Source;
+  stance: PassageStance;
+  /** Share of the claim the passage states. */
+  coverage: number;
+  /** Share of the claim the passage is about, counting slots where it gives another value. */
+  topic: number;
+  /** Coverage or topic, discounted for headings: how much this passage weighs. */
+  strength: number;
+  conflicts: FoundConflict[];
+  /** Claim units the passage does not state. */
+  missing: string[];
+}
+
+export function judgePassage(claim: ClaimView, view: PassageView, settings = JUDGE_DEFAULTS): Judgement {
+  const { analysis } = view;
+  let total = 0;
+  let covered = 0;
+  let about = 0;
+  let directWords = 0;
+  let words = 0;
+  let wordsFound = 0;
+  let wordsAbout = 0;
+  let namesAway = 0;
+  let factsAgree = true;
+  const conflicts: FoundConflict[] = [];
+  const missing: string[] = [];
+
+  for (const unit of claim.units) {
+    const weight = settings.weights[unit.kind];
+    total += weight;
+    const outcome = scoreUnit(claim, view, unit, settings);
+    covered += weight * outcome.level;
+    about += weight * (outcome.conflict ? 1 : outcome.level);
+    if (outcome.conflict) conflicts.push(outcome.conflict);
+    if (unit.kind === "fact" && outcome.level < 1) factsAgree = false;
+    if (unit.kind !== "fact" && outcome.here) directWords++;
+    if (unit.kind === "word") {
+      words++;
+      if (outcome.here) wordsFound++;
+      if (outcome.here || outcome.conflict) wordsAbout++;
+    }
+    if (unit.kind === "name" && !outcome.here && !outcome.conflict) namesAway++;
+    if (outcome.level === 0 && !outcome.conflict) missing.push(unit.text);
+  }
+
+  const coverage = total > 0 ? covered / total : 0;
+  const topic = total > 0 ? about / total : 0;
+  let stance: PassageStance = "neutral";
+  // A name in another's place speaks of the same thing only if the claim's other names are there too.
+  const sameThing = namesAway === 0 || conflicts.some((c) => c.kind !== "name");
+  if (
+    conflicts.length > 0 &&
+    sameThing &&
+    topic >= settings.conflictTopic &&
+    directWords > 0 &&
+    (words === 0 || wordsAbout / words >= settings.supportWords)
+  ) {
+    stance = "contradicts";
+  }
+  else if (
+    conflicts.length === 0 &&
+    factsAgree &&
+    coverage >= settings.supportCoverage &&
+    (words === 0 || wordsFound / words >= settings.supportWords)
+  ) {
+    stance = "supports";
+  }
+  const weight = view.passage.heading ? settings.headingWeight : 1;
+  return {
+    passage: view.passage,
+    source: view.source,
+    stance,
+    coverage,
+    topic,
+    strength: (stance === "contradicts" ? topic : coverage) * weight,
+    conflicts: stance === "contradicts" ? conflicts : [],
+    missing,
+  };
+}
+
+interface UnitOutcome {
+  /** 1 stated in the passage; less when stated by a synonym, in part, or only nearby; 0 absent. */
+  level: number;
+  /** Stated in the passage itself. */
+  here?: boolean;
+  conflict?: FoundConflict;
+}
+
+function scoreUnit(claim: ClaimView, view: PassageView, unit: Unit, settings: typeof JUDGE_DEFAULTS): UnitOutcome {
+  const { analysis } = view;
+  if (unit.kind === "fact") {
+    const comparison = compareFact(unit.fact!, analysis.facts);
+    if (comparison.status === "agree") return { level: 1, here: true };
+    if (comparison.status === "conflict") {
+      return { level: 0, conflict: { kind: unit.fact!.kind, claimValue: unit.fact!.display, sourceValue: comparison.fact.display } };
+    }
+    return { level: 0 };
+  }
+
+  const hits = unit.terms.map((term) => occurrences(claim, analysis, term));
+  const found = hits.filter((h) => h.length > 0).length;
+  if (unit.kind === "word") {
+    const places = hits[0] ?? [];
+    if (places.length > 0) {
+      const polarity = polarityConflict(claim, view, unit, places);
+      if (polarity) return { level: 0, conflict: polarity };
+      const stem = claim.analysis.tokens[unit.tokens[0]!]!.stem;
+      const exact = places.some((p) => analysis.tokens[p]!.stem === stem);
+      return { level: exact ? 1 : settings.synonymCredit, here: true };
+    }
+    return { level: 0 };
+  }
+
+  // A name: all of it, or (news style) a person's surname alone.
+  const last = hits[hits.length - 1] ?? [];
+  const surname = unit.terms.length > 1 && last.some((t) => analysis.tokens[t]!.capitalized);
+  if (found === unit.terms.length || surname) return { level: 1, here: true };
+  if (found === 0) {
+    // Another name where the claim has this one outweighs a mention nearby.
+    const other = nameInSlot(claim, view, unit, settings.nameSlotReach);
+    if (other) return { level: 0, conflict: { kind: "name", claimValue: unit.text, sourceValue: other } };
+  }
+  if (isNearby(claim, view, unit.terms)) return { level: settings.nearbyCredit };
+  return { level: found / unit.terms.length };
+}
+
+/** Passage tokens carrying a claim term or one of its near spellings. */
+function occurrences(claim: ClaimView, analysis: Analysis, term: string): number[] {
+  const direct = analysis.terms.get(term);
+  if (direct) return direct;
+  for (const alias of claim.aliases.get(term) ?? []) {
+    const hit = analysis.terms.get(alias);
+    if (hit) return hit;
+  }
+  return [];
+}
+
+function isNearby(claim: ClaimView, view: PassageView, terms: readonly string[]): boolean {
+  return terms.every((term) => view.nearby.has(term) || (claim.aliases.get(term) ?? []).some((a) => view.nearby.has(a)));
+}
+
+/** "was looking" against "was not looking": the same word, negated in one and not the other. */
+function polarityConflict(claim: ClaimView, view: PassageView, unit: Unit, places: readonly number[]): FoundConflict | undefined {
+  const claimNegated = claim.analysis.negated.has(unit.tokens[0]!);
+  const negatedPlaces = places.filter((p) => view.analysis.negated.has(p));
+  const differs = claimNegated ? negatedPlaces.length === 0 : negatedPlaces.length === places.length;
+  if (!differs) return undefined;
+  return {
+    kind: "polarity",
+    claimValue: phraseAround(claim.text, claim.analysis, unit.tokens[0]!),
+    sourceValue: phraseAround(view.passage.text, view.analysis, places[0]!),
+  };
+}
+
+/** The word with the negation that governs it, if any: "not looking", "yet to be renewed". */
+function phraseAround(text: string, analysis: Analysis, index: number): string {
+  let start = index;
+  if (analysis.negated.has(index)) {
+    while (start > 0 && analysis.negated.has(start)) start--;
+  }
+  return text.slice(analysis.tokens[start]!.start, analysis.tokens[index]!.end);
+}
+
+/**
+ * The name a passage gives where the claim has another: "streaming on Netflix" against
+ * "streaming on Prime Video". Found after the claim word that precedes the name.
+ */
+function nameInSlot(claim: ClaimView, view: PassageView, unit: Unit, reach: number): string | undefined {
+  const anchor = slotAnchor(claim, unit);
+  if (!anchor) return undefined;
+  const { tokens } = view.analysis;
+  const claimTerms = new Set(claim.analysis.terms.keys());
+  for (const place of occurrences(claim, view.analysis, anchor.terms[0]!)) {
+    // The anchor must be a plain word: not part of a name, nor of a compound ("Q-starring").
+    if (tokens[place]!.capitalized || tokens[place]!.hyphenated) continue;
+    for (let i = place + 1; i < tokens.length && i <= place + reach; i++) {
+      const token = tokens[i]!;
+      if (token.kind === "symbol") {
+        if (SLOT_PUNCTUATION.has(token.raw)) continue;
+        break;
+      }
+      if (!isContent(token)) continue;
+      if (!token.capitalized || claimTerms.has(token.term)) break;
+      let end = i;
+      while (tokens[end + 1]?.capitalized && isContent(tokens[end + 1]!)) end++;
+      return view.passage.text.slice(token.start, tokens[end]!.end);
+    }
+  }
+  return undefined;
+}
+
+/** Quotes and commas may stand between a word and the name it governs ("spinoff of the 'Bosch'"). */
+const SLOT_PUNCTUATION: ReadonlySet<string> = new Set(["'", '"', ","]);
+
+/** The plain word right before a name in the claim, with only small words between them. */
+function slotAnchor(claim: ClaimView, unit: Unit): Unit | undefined {
+  const first = unit.tokens[0]!;
+  const { tokens } = claim.analysis;
+  for (let i = first - 1; i >= 0; i--) {
+    const token = tokens[i]!;
+    if (token.kind === "symbol" || !isContent(token)) continue;
+    return claim.units.find((u) => u.kind === "word" && u.tokens[0] === i);
+  }
+  return undefined;
+}
