@@ -1,0 +1,9 @@
+// The public API: check claims against sources and get the report object.
+export { check, buildReport, judgeClaim, Corpus, DEFAULT_FAIL_ON } from "./check.js";
+export { parseClaims } from "./claims/parse.js";
+export { loadClaims, expandClaimPaths } from "./claims/load.js";
+export { parseSource } from "./sources/parse.js";
+export { loadSources } from "./sources/load.js";
+export { REPORTERS, FORMAT_NAMES, type FormatName, type Reporter, type ReporterOptions } from "./report/index.js";
+export { main, EXIT, type Io, type MainParams } from "./cli/main.js";
+export * from "./types.js";

@@ -1,0 +1,12 @@
+// The one shape every output format has: a report in, a string out. Formats never count,
+// sort or decide the exit code; the report arrives decided.
+import type { Report } from "../types.js";
+
+export interface ReporterOptions {
+  /** Use ANSI colours (only ever true for a terminal that wants them). */
+  color: boolean;
+  /** Show only failing claims. */
+  quiet: boolean;
+}
+
+export type Reporter = (report: Report, options: ReporterOptions) => string;

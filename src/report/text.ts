@@ -1,0 +1,51 @@
+// The terminal report people read: one block per claim, verdict first, then a summary line.
+import type { ClaimResult, Evidence, Report, Verdict } from "../types.js";
+import { escapeTerminal, oneLine } from "./escape.js";
+import type { Reporter } from "./reporter.js";
+
+const MARKS: Readonly<Record<Verdict, string>> = { supported: "✓", conflicting: "✗", unsourced: "?" };
+const COLOURS: Readonly<Record<Verdict, number>> = { supported: 32, conflicting: 31, unsourced: 33 };
+const QUOTE_LIMIT = 240;
+
+export const text: Reporter = (report, { color, quiet }) => {
+  const paint = (code: number, s: string) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
+  const dim = (s: string) => paint(2, s);
+  const blocks = report.claims
+    .filter((c) => !quiet || c.failing)
+    .map((claim) => claimBlock(claim, paint, dim));
+  return [...blocks, summaryLine(report, paint)].join("\n\n") + "\n";
+};
+
+function claimBlock(claim: ClaimResult, paint: (code: number, s: string) => string, dim: (s: string) => string): string {
+  const where = `${claim.location.file}:${claim.location.line}:${claim.location.column}`;
+  const head = `${paint(COLOURS[claim.verdict], `${MARKS[claim.verdict]} ${claim.verdict}`)}  ${safe(claim.id)}  ${dim(safe(where))}`;
+  const lines = [head, `  ${safe(claim.text)}`, `  ${dim("reason:")} ${safe(claim.reason)}`];
+  for (const conflict of claim.conflicts) {
+    const at = claim.evidence[conflict.evidence];
+    if (!at) continue;
+    lines.push(`  ${conflict.kind}: claim says ${safe(conflict.claimValue)} — ${safe(at.sourceId)}:${at.line} says ${safe(conflict.sourceValue)}`);
+  }
+  const best = claim.evidence[0];
+  if (best) lines.push(`  ${quoteLine(best)}`);
+  return lines.join("\n");
+}
+
+function quoteLine(evidence: Evidence): string {
+  const quote = evidence.quote.length > QUOTE_LIMIT ? `${evidence.quote.slice(0, QUOTE_LIMIT - 1)}…` : evidence.quote;
+  const date = evidence.date ? `, ${evidence.date}` : "";
+  return `> "${safe(quote)}" (${safe(evidence.sourceId)}:${evidence.line}${date}, ${evidence.stance})`;
+}
+
+function summaryLine(report: Report, paint: (code: number, s: string) => string): string {
+  const { total, supported, conflicting, unsourced, failing } = report.summary;
+  const counts = [
+    paint(COLOURS.supported, `${supported} supported`),
+    paint(COLOURS.conflicting, `${conflicting} conflicting`),
+    paint(COLOURS.unsourced, `${unsourced} unsourced`),
+  ].join(", ");
+  return `${total} claim${total === 1 ? "" : "s"}: ${counts}; ${failing} failing`;
+}
+
+function safe(s: string): string {
+  return escapeTerminal(oneLine(s));
+}
