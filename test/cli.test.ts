@@ -1,0 +1,33 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+import { runCli } from "./helpers/run-cli.js";
+
+describe("claimcheck check on the bundled claims and sources", () => {
+  it("reports every claim of claims/ballard.yaml with a verdict, and fails because some claims conflict", async () => {
+    const { code, stdout } = await runCli(["check", "claims/ballard.yaml", "--sources", "sources", "--format", "json"]);
+    const report = JSON.parse(stdout);
+    expect(code).toBe(1);
+    expect(report.summary.total).toBe(report.claims.length);
+    expect(report.claims.length).toBeGreaterThanOrEqual(50);
+  });
+
+  it("flags a wrong age as conflicting, naming both values and the source line", async () => {
+    const { stdout } = await runCli(["check", "claims/ballard.yaml", "--sources", "sources", "--format", "json"]);
+    const claim = JSON.parse(stdout).claims.find((c: { id: string }) => c.id === "d25");
+    expect(claim.verdict).toBe("conflicting");
+    expect(claim.conflicts[0]).toMatchObject({ kind: "age", claimValue: "45 years old", sourceValue: "46 years old" });
+    expect(claim.evidence[claim.conflicts[0].evidence]).toMatchObject({ sourceId: "001_a24ee8b9f4cf05f3", line: 3, stance: "contradicts", date: "2025-07-17" });
+    expect(claim.reason).toBe("age: claim says 45 years old — 001_a24ee8b9f4cf05f3:3 says 46 years old");
+  });
+
+  it("runs as the built binary and exits 1 when a claim fails", () => {
+    const result = spawnSync("node", ["dist/cli.js", "check", "claims/ballard.yaml", "--sources", "sources"], { encoding: "utf8" });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/^50 claims: 25 supported, 15 conflicting, 10 unsourced; 25 failing$/m);
+    expect(result.stderr).toBe("");
+  });
+
+  it("prints its version", () => {
+    expect(execFileSync("node", ["dist/cli.js", "--version"], { encoding: "utf8" }).trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
