@@ -31,8 +31,9 @@ export class Corpus {
   private readonly nearbyTerms = new Map<number, ReadonlySet<string>>();
 
   constructor(sources: readonly Source[], terms?: readonly SourceTerms[]) {
-    this.sources = sources;
-    this.index = new PassageIndex(sources, terms);
+    // Sorted by id, so the order sources are read in never changes a verdict.
+    this.sources = [...sources].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    this.index = new PassageIndex(this.sources, terms);
   }
 
   view(passageId: number): PassageView {
