@@ -65,6 +65,7 @@ export type FactKind =
   | "polarity"
   | "rank"
   | "score"
+  | "term"
   | "year";
 
 /** A checkable value found in a claim or passage, with where it was written. */
@@ -75,8 +76,8 @@ export interface Fact {
   /** The interval of values the words allow: hedges widen it ("nearly $15 million"). */
   low: number;
   high: number;
-  /** For dates: the parts the text states. */
-  date?: { year?: number; month?: number; day?: number };
+  /** For dates: the parts the text states (a year read from the source's date is marked). */
+  date?: { year?: number; month?: number; day?: number; inferredYear?: boolean };
   /** The canonical form, as reports print it; parsing it back yields the same fact. */
   display: string;
   /** Offsets of the fact in the text it came from. */

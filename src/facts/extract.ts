@@ -54,7 +54,7 @@ interface Draft {
   first: number;
   /** Index after the fact's last token. */
   next: number;
-  date?: { year?: number; month?: number; day?: number };
+  date?: { year?: number; month?: number; day?: number; inferredYear?: boolean };
   unitText?: string;
 }
 
@@ -225,7 +225,7 @@ function matchDate(tokens: readonly Token[], i: number, context: ExtractContext)
   const month = monthOf(token);
   if (month !== undefined) {
     let next = i + 1;
-    const date: { year?: number; month?: number; day?: number } = { month };
+    const date: { year?: number; month?: number; day?: number; inferredYear?: boolean } = { month };
     const dayToken = tokens[next];
     if (dayToken?.kind === "number" && /^\d{1,2}$/.test(dayToken.raw) && validDay(month, Number(dayToken.raw))) {
       date.day = Number(dayToken.raw);
@@ -241,6 +241,7 @@ function matchDate(tokens: readonly Token[], i: number, context: ExtractContext)
     } else if (!token.capitalized || token.norm.length < 4 || tokens[i - 1]?.norm !== "in") {
       return undefined; // a bare month counts only as "in July"
     }
+    inferYear(date, context.date);
     return { kind: "date", unit: "", value: dateValue(date), precision: 0, first: i, next, date };
   }
   // 9 July 2025
@@ -248,16 +249,34 @@ function matchDate(tokens: readonly Token[], i: number, context: ExtractContext)
     const monthToken = tokens[i + 1];
     const m = monthToken ? monthOf(monthToken) : undefined;
     if (m !== undefined && validDay(m, Number(token.raw))) {
-      const date: { year?: number; month?: number; day?: number } = { day: Number(token.raw), month: m };
+      const date: { year?: number; month?: number; day?: number; inferredYear?: boolean } = { day: Number(token.raw), month: m };
       let next = i + 2;
       if (isYear(tokens[next])) {
         date.year = Number(tokens[next]!.raw);
         next++;
       }
+      inferYear(date, context.date);
       return { kind: "date", unit: "", value: dateValue(date), precision: 0, first: i, next, date };
     }
   }
   return undefined;
+}
+
+/**
+ * A date written without its year ("July 9") in an article dated 2025-07-17 means the July 9
+ * nearest that date. The year is marked as inferred, so reports print the date as written.
+ */
+function inferYear(date: { year?: number; month?: number; day?: number; inferredYear?: boolean }, sourceDate: string | undefined): void {
+  if (date.year !== undefined || date.month === undefined || !sourceDate) return;
+  const reference = Date.parse(`${sourceDate}T00:00:00Z`);
+  const year = Number(sourceDate.slice(0, 4));
+  let best = year;
+  for (const candidate of [year - 1, year + 1]) {
+    const distance = (y: number) => Math.abs(Date.UTC(y, date.month! - 1, date.day ?? 15) - reference);
+    if (distance(candidate) < distance(best)) best = candidate;
+  }
+  date.year = best;
+  date.inferredYear = true;
 }
 
 function monthOf(token: Token): number | undefined {

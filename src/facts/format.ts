@@ -50,7 +50,9 @@ export function formatAmount(value: number): string {
   return trim(value);
 }
 
-export function formatDate({ year, month, day }: { year?: number; month?: number; day?: number }): string {
+export function formatDate(date: { year?: number; month?: number; day?: number; inferredYear?: boolean }): string {
+  const { month, day } = date;
+  const year = date.inferredYear ? undefined : date.year;
   const monthName = month ? MONTH_NAMES[month] : undefined;
   if (monthName && day && year) return `${monthName} ${day}, ${year}`;
   if (monthName && day) return `${monthName} ${day}`;

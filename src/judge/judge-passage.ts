@@ -1,7 +1,7 @@
 // Decides how one passage bears on one claim: it supports it, contradicts it, or says nothing.
 import type { FactKind, Passage, Source } from "../types.js";
 import { compareFact } from "../facts/compare.js";
-import { isContent } from "../text/tokenize.js";
+import { antonymsOf, isContent, type Token } from "../text/tokenize.js";
 import type { Analysis, Unit, UnitKind } from "./analyze.js";
 
 export const JUDGE_DEFAULTS = Object.freeze({
@@ -66,7 +66,10 @@ export interface Judgement {
 }
 
 export function judgePassage(claim: ClaimView, view: PassageView, settings = JUDGE_DEFAULTS): Judgement {
-  const { analysis } = view;
+  const outcomes = identifyingOrdinals(
+    claim.units,
+    claim.units.map((unit) => scoreUnit(claim, view, unit, settings)),
+  );
   let total = 0;
   let covered = 0;
   let about = 0;
@@ -79,10 +82,10 @@ export function judgePassage(claim: ClaimView, view: PassageView, settings = JUD
   const conflicts: FoundConflict[] = [];
   const missing: string[] = [];
 
-  for (const unit of claim.units) {
+  claim.units.forEach((unit, i) => {
+    const outcome = outcomes[i]!;
     const weight = settings.weights[unit.kind];
     total += weight;
-    const outcome = scoreUnit(claim, view, unit, settings);
     covered += weight * outcome.level;
     about += weight * (outcome.conflict ? 1 : outcome.level);
     if (outcome.conflict) conflicts.push(outcome.conflict);
@@ -95,13 +98,13 @@ export function judgePassage(claim: ClaimView, view: PassageView, settings = JUD
     }
     if (unit.kind === "name" && !outcome.here && !outcome.conflict) namesAway++;
     if (outcome.level === 0 && !outcome.conflict) missing.push(unit.text);
-  }
+  });
 
   const coverage = total > 0 ? covered / total : 0;
   const topic = total > 0 ? about / total : 0;
-  let stance: PassageStance = "neutral";
   // A name in another's place speaks of the same thing only if the claim's other names are there too.
   const sameThing = namesAway === 0 || conflicts.some((c) => c.kind !== "name");
+  let stance: PassageStance = "neutral";
   if (
     conflicts.length > 0 &&
     sameThing &&
@@ -110,8 +113,7 @@ export function judgePassage(claim: ClaimView, view: PassageView, settings = JUD
     (words === 0 || wordsAbout / words >= settings.supportWords)
   ) {
     stance = "contradicts";
-  }
-  else if (
+  } else if (
     conflicts.length === 0 &&
     factsAgree &&
     coverage >= settings.supportCoverage &&
@@ -130,6 +132,17 @@ export function judgePassage(claim: ClaimView, view: PassageView, settings = JUD
     conflicts: stance === "contradicts" ? conflicts : [],
     missing,
   };
+}
+
+/**
+ * An ordinal says which one ("season 2"). When the claim says more about it (its episode
+ * count), a passage about another one (season 1) neither supports nor contradicts that.
+ */
+function identifyingOrdinals(units: readonly Unit[], outcomes: UnitOutcome[]): UnitOutcome[] {
+  const otherOrdinal = units.some((u, i) => u.fact?.kind === "ordinal" && outcomes[i]!.conflict);
+  const moreFacts = units.filter((u) => u.kind === "fact").length > 1;
+  if (!otherOrdinal || !moreFacts) return outcomes;
+  return outcomes.map((outcome, i) => (units[i]!.kind === "fact" && outcome.conflict ? { level: 0 } : outcome));
 }
 
 interface UnitOutcome {
@@ -162,7 +175,10 @@ function scoreUnit(claim: ClaimView, view: PassageView, unit: Unit, settings: ty
       const exact = places.some((p) => analysis.tokens[p]!.stem === stem);
       return { level: exact ? 1 : settings.synonymCredit, here: true };
     }
-    return { level: 0 };
+    const opposite = antonymConflict(claim, view, unit);
+    if (opposite) return { level: 0, conflict: opposite };
+    const other = wordInSlot(claim, view, unit);
+    return other ? { level: 0, conflict: other } : { level: 0 };
   }
 
   // A name: all of it, or (news style) a person's surname alone.
@@ -213,6 +229,53 @@ function phraseAround(text: string, analysis: Analysis, index: number): string {
     while (start > 0 && analysis.negated.has(start)) start--;
   }
   return text.slice(analysis.tokens[start]!.start, analysis.tokens[index]!.end);
+}
+
+/** "well funded" against "poorly funded": the passage holds the opposite of the claim's word. */
+function antonymConflict(claim: ClaimView, view: PassageView, unit: Unit): FoundConflict | undefined {
+  for (const opposite of antonymsOf(unit.terms[0]!)) {
+    const places = view.analysis.terms.get(opposite);
+    const place = places?.find((p) => !view.analysis.negated.has(p));
+    if (place === undefined) continue;
+    return {
+      kind: "polarity",
+      claimValue: phraseAround(claim.text, claim.analysis, unit.tokens[0]!),
+      sourceValue: view.analysis.tokens[place]!.raw,
+    };
+  }
+  return undefined;
+}
+
+/**
+ * A word in another's place before the same noun: "homicide division" against "Cold Case
+ * Division". The claim's word must sit right before a word the passage has.
+ */
+function wordInSlot(claim: ClaimView, view: PassageView, unit: Unit): FoundConflict | undefined {
+  const { tokens } = claim.analysis;
+  const at = unit.tokens[0]!;
+  const head = tokens[at + 1];
+  if (!head || !isContent(head) || claim.analysis.consumed.has(at + 1)) return undefined;
+  const claimTerms = new Set(claim.analysis.terms.keys());
+  const passage = view.analysis.tokens;
+  for (const place of occurrences(claim, view.analysis, head.term)) {
+    if (passage[place]!.stem !== head.stem) continue; // the same noun, not a synonym
+    let first = place;
+    while (first > 0 && place - first < 2 && isModifier(passage[first - 1]!, passage[first]!)) first--;
+    if (first === place) continue;
+    const modifiers = passage.slice(first, place);
+    if (modifiers.some((m) => claimTerms.has(m.term))) continue;
+    return {
+      kind: "term",
+      claimValue: claim.text.slice(tokens[at]!.start, head.end),
+      sourceValue: view.passage.text.slice(passage[first]!.start, passage[place]!.end),
+    };
+  }
+  return undefined;
+}
+
+/** A content word standing right before the next one, not joined to it by a hyphen. */
+function isModifier(token: Token, next: Token): boolean {
+  return isContent(token) && !token.hyphenated && !next.hyphenated && token.end + 1 >= next.start;
 }
 
 /**

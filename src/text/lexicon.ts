@@ -77,3 +77,20 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["small", "little"],
   ["rank", "place", "chart"],
 ];
+
+/**
+ * Words that say the opposite of each other. A passage holding the opposite of a claim's word
+ * contradicts it as a negation would ("well funded" against "poorly funded").
+ */
+export const ANTONYM_PAIRS: readonly (readonly [string, string])[] = [
+  ["well", "poorly"], ["well", "badly"], ["good", "bad"], ["best", "worst"], ["better", "worse"],
+  ["positive", "negative"], ["success", "failure"], ["successful", "unsuccessful"], ["win", "lose"],
+  ["increase", "decrease"], ["rise", "fall"], ["gain", "loss"], ["profit", "loss"], ["higher", "lower"],
+  ["high", "low"], ["larger", "smaller"], ["largest", "smallest"], ["biggest", "smallest"],
+  ["open", "close"], ["accept", "reject"], ["approve", "reject"], ["confirm", "deny"], ["allow", "ban"],
+  ["legal", "illegal"], ["true", "false"], ["alive", "dead"], ["cheap", "expensive"],
+  ["older", "younger"], ["oldest", "youngest"], ["public", "private"], ["domestic", "foreign"],
+  ["renew", "cancel"], ["hire", "fire"], ["arrive", "depart"], ["include", "exclude"],
+  ["guilty", "innocent"], ["majority", "minority"], ["maximum", "minimum"], ["strong", "weak"],
+  ["easy", "difficult"], ["funded", "underfunded"], ["known", "unknown"], ["likely", "unlikely"],
+];

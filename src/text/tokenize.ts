@@ -1,7 +1,7 @@
 // Tokens keep their offsets into the original text, so every fact and match can be located.
 import { stemmer } from "stemmer";
 import { fold } from "./fold.js";
-import { IRREGULAR_FORMS, NEGATIONS, STOPWORDS, SYNONYM_GROUPS } from "./lexicon.js";
+import { ANTONYM_PAIRS, IRREGULAR_FORMS, NEGATIONS, STOPWORDS, SYNONYM_GROUPS } from "./lexicon.js";
 
 export type TokenKind = "word" | "number" | "symbol";
 
@@ -107,4 +107,19 @@ export function isContent(token: Token): boolean {
   if (token.kind !== "word" || token.norm.length === 0 || isNegation(token.norm)) return false;
   // An acronym ("US", "TV") is content even where its lower-case twin is a stopword.
   return !isStopword(token.norm) || /^\p{Lu}[\p{Lu}\d]+$/u.test(token.raw);
+}
+
+const ANTONYMS: ReadonlyMap<string, readonly string[]> = (() => {
+  const map = new Map<string, string[]>();
+  const add = (a: string, b: string) => map.set(a, [...(map.get(a) ?? []), b]);
+  for (const [a, b] of ANTONYM_PAIRS) {
+    add(termOf(a), termOf(b));
+    add(termOf(b), termOf(a));
+  }
+  return map;
+})();
+
+/** The terms that mean the opposite of this one. */
+export function antonymsOf(term: string): readonly string[] {
+  return ANTONYMS.get(term) ?? [];
 }
