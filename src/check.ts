@@ -28,7 +28,8 @@ export class Corpus {
   readonly sources: readonly Source[];
   readonly index: PassageIndex;
   private readonly analyses = new Map<number, Analysis>();
-  private readonly nearbyTerms = new Map<number, ReadonlySet<string>>();
+  private readonly aroundTerms = new Map<number, ReadonlySet<string>>();
+  private readonly titleTerms = new Map<string, ReadonlySet<string>>();
 
   constructor(sources: readonly Source[], terms?: readonly SourceTerms[]) {
     // Sorted by id, so the order sources are read in never changes a verdict.
@@ -44,19 +45,33 @@ export class Corpus {
       analysis = analyze(passage.text, { date: source.date });
       this.analyses.set(passageId, analysis);
     }
-    return { passage, source, analysis, nearby: this.nearby(passageId, source) };
+    return { passage, source, analysis, around: this.around(passageId), title: this.title(passageId, source) };
   }
 
-  private nearby(passageId: number, source: Source): ReadonlySet<string> {
-    let terms = this.nearbyTerms.get(passageId);
+  /** Terms of the sentences either side of a passage. */
+  private around(passageId: number): ReadonlySet<string> {
+    let terms = this.aroundTerms.get(passageId);
     if (!terms) {
       const set = new Set<string>();
       for (const id of this.index.neighbours(passageId, NEARBY_RADIUS)) for (const t of this.index.termsOf(id)) set.add(t);
+      terms = set;
+      this.aroundTerms.set(passageId, terms);
+    }
+    return terms;
+  }
+
+  /** Terms of a source's title and headings: what the article is about. */
+  private title(passageId: number, source: Source): ReadonlySet<string> {
+    let terms = this.titleTerms.get(source.id);
+    if (!terms) {
+      const set = new Set<string>();
       const first = this.index.firstOfSource(passageId);
-      if (this.index.passages[first]?.heading) for (const t of this.index.termsOf(first)) set.add(t);
+      source.passages.forEach((p, i) => {
+        if (p.heading) for (const t of this.index.termsOf(first + i)) set.add(t);
+      });
       if (source.title) for (const token of tokenize(source.title)) set.add(token.term);
       terms = set;
-      this.nearbyTerms.set(passageId, terms);
+      this.titleTerms.set(source.id, terms);
     }
     return terms;
   }

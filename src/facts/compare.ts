@@ -21,7 +21,15 @@ export function compareFact(claimFact: Fact, passageFacts: readonly Fact[]): Com
 export function factsAgree(a: Fact, b: Fact): boolean | undefined {
   if (isDated(a) && isDated(b)) return datesAgree(a, b);
   if (a.kind !== b.kind || a.unit !== b.unit) return undefined;
-  return a.low <= b.high && b.low <= a.high;
+  return intervalsOverlap(a, b);
+}
+
+/** Two ranges agree when they share more than an edge ("9" is 8.5–9.5, "10" is 9.5–10.5). */
+function intervalsOverlap(a: Fact, b: Fact): boolean {
+  const low = Math.max(a.low, b.low);
+  const high = Math.min(a.high, b.high);
+  if (low < high) return true;
+  return low === high && (a.low === a.high || b.low === b.high);
 }
 
 function isDated(fact: Fact): boolean {

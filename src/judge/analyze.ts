@@ -41,6 +41,8 @@ export interface Unit {
   terms: string[];
   text: string;
   fact?: Fact;
+  /** The claim's first name: what the claim is about. */
+  subject?: boolean;
 }
 
 /** Splits a claim into names (capitalised runs), content words and facts. */
@@ -73,6 +75,8 @@ export function claimUnits(text: string, analysis: Analysis): Unit[] {
     units.push({ kind: "word", tokens: [i], terms: [token.term], text: token.raw });
   });
   closeRun();
+  const subject = units.find((u) => u.kind === "name");
+  if (subject) subject.subject = true;
   for (const fact of facts) {
     const span: number[] = [];
     for (let t = fact.firstToken; t <= fact.lastToken; t++) span.push(t);

@@ -10,11 +10,14 @@ export const JUDGE_DEFAULTS = Object.freeze({
   /** Share of the claim a passage must be about (conflicting values included) to contradict it. */
   conflictTopic: 0.75,
   /**
-   * A name found only near the passage (two sentences either side, or the title) counts this
-   * much: articles name their subject once and then say "the series". Words never count nearby:
-   * what is said of the subject must be said in the passage itself.
+   * A name found only near the passage counts this much: in the source's title or headings, or,
+   * for the claim's subject, two sentences either side when the passage names no one else
+   * (articles name their subject once and then say "the series"). Words never count nearby:
+   * what is said must be said in the passage itself.
    */
   nearbyCredit: 0.6,
+  /** Share of each name a supporting passage must hold, nearby credit included. */
+  supportName: 0.5,
   /** A word matched through the synonym table, not as itself, counts this much. */
   synonymCredit: 0.85,
   /** Share of the claim's plain words (its predicate) a passage must contain to bear on it. */
@@ -38,8 +41,10 @@ export interface PassageView {
   passage: Passage;
   source: Source;
   analysis: Analysis;
-  /** Terms of the sentences around the passage and of its source's title. */
-  nearby: ReadonlySet<string>;
+  /** Terms of the sentences around the passage. */
+  around: ReadonlySet<string>;
+  /** Terms of the source's title and headings: what the article is about. */
+  title: ReadonlySet<string>;
 }
 
 export interface FoundConflict {
@@ -78,6 +83,7 @@ export function judgePassage(claim: ClaimView, view: PassageView, settings = JUD
   let wordsFound = 0;
   let wordsAbout = 0;
   let namesAway = 0;
+  let namesThin = 0;
   let factsAgree = true;
   const conflicts: FoundConflict[] = [];
   const missing: string[] = [];
@@ -97,6 +103,7 @@ export function judgePassage(claim: ClaimView, view: PassageView, settings = JUD
       if (outcome.here || outcome.conflict) wordsAbout++;
     }
     if (unit.kind === "name" && !outcome.here && !outcome.conflict) namesAway++;
+    if (unit.kind === "name" && outcome.level < settings.supportName) namesThin++;
     if (outcome.level === 0 && !outcome.conflict) missing.push(unit.text);
   });
 
@@ -116,6 +123,7 @@ export function judgePassage(claim: ClaimView, view: PassageView, settings = JUD
   } else if (
     conflicts.length === 0 &&
     factsAgree &&
+    namesThin === 0 &&
     coverage >= settings.supportCoverage &&
     (words === 0 || wordsFound / words >= settings.supportWords)
   ) {
@@ -181,17 +189,16 @@ function scoreUnit(claim: ClaimView, view: PassageView, unit: Unit, settings: ty
     return other ? { level: 0, conflict: other } : { level: 0 };
   }
 
-  // A name: all of it, or (news style) a person's surname alone.
+  // A name: all of it, or (news style) a person's surname alone ("Maggie Q" → "Q").
   const last = hits[hits.length - 1] ?? [];
-  const surname = unit.terms.length > 1 && last.some((t) => analysis.tokens[t]!.capitalized);
+  const surname = unit.terms.length === 2 && last.some((t) => analysis.tokens[t]!.capitalized);
   if (found === unit.terms.length || surname) return { level: 1, here: true };
-  if (found === 0) {
-    // Another name where the claim has this one outweighs a mention nearby.
-    const other = nameInSlot(claim, view, unit, settings.nameSlotReach);
-    if (other) return { level: 0, conflict: { kind: "name", claimValue: unit.text, sourceValue: other } };
-  }
-  if (isNearby(claim, view, unit.terms)) return { level: settings.nearbyCredit };
-  return { level: found / unit.terms.length };
+  if (isNearby(claim, view, unit)) return { level: settings.nearbyCredit };
+  // Another name where the claim has this one: "streaming on Netflix" against "on Prime Video".
+  const other = nameInSlot(claim, view, unit, settings.nameSlotReach);
+  if (other) return { level: 0, conflict: { kind: "name", claimValue: unit.text, sourceValue: other } };
+  // Part of a name counts with two of its words or with its last: "Michael" is not "Michael Mosley".
+  return { level: found >= 2 || last.length > 0 ? found / unit.terms.length : 0 };
 }
 
 /** Passage tokens carrying a claim term or one of its near spellings. */
@@ -205,8 +212,23 @@ function occurrences(claim: ClaimView, analysis: Analysis, term: string): number
   return [];
 }
 
-function isNearby(claim: ClaimView, view: PassageView, terms: readonly string[]): boolean {
-  return terms.every((term) => view.nearby.has(term) || (claim.aliases.get(term) ?? []).some((a) => view.nearby.has(a)));
+function isNearby(claim: ClaimView, view: PassageView, unit: Unit): boolean {
+  const within = (set: ReadonlySet<string>) =>
+    unit.terms.every((term) => set.has(term) || (claim.aliases.get(term) ?? []).some((a) => set.has(a)));
+  return within(view.title) || (unit.subject === true && !hasOtherNames(claim, view) && within(view.around));
+}
+
+/** Whether the passage names someone or something the claim does not (mid-sentence capitals). */
+function hasOtherNames(claim: ClaimView, view: PassageView): boolean {
+  const { tokens } = view.analysis;
+  return tokens.some(
+    (t, i) => i > 0 && t.capitalized && isContent(t) && !claim.analysis.terms.has(t.term) && !isSentenceStart(tokens, i),
+  );
+}
+
+function isSentenceStart(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return before === undefined || (before.kind === "symbol" && /^[.!?:"'(\u2014-]$/.test(before.raw));
 }
 
 /** "was looking" against "was not looking": the same word, negated in one and not the other. */
@@ -254,7 +276,7 @@ function wordInSlot(claim: ClaimView, view: PassageView, unit: Unit): FoundConfl
   const { tokens } = claim.analysis;
   const at = unit.tokens[0]!;
   const head = tokens[at + 1];
-  if (!head || !isContent(head) || claim.analysis.consumed.has(at + 1)) return undefined;
+  if (!head || !isContent(head) || head.capitalized || claim.analysis.consumed.has(at + 1)) return undefined;
   const claimTerms = new Set(claim.analysis.terms.keys());
   const passage = view.analysis.tokens;
   for (const place of occurrences(claim, view.analysis, head.term)) {
@@ -286,22 +308,62 @@ function nameInSlot(claim: ClaimView, view: PassageView, unit: Unit, reach: numb
   const anchor = slotAnchor(claim, unit);
   if (!anchor) return undefined;
   const { tokens } = view.analysis;
+  const nameTerms = new Set(unit.terms);
   const claimTerms = new Set(claim.analysis.terms.keys());
+  const partlyHere = unit.terms.some((term) => occurrences(claim, view.analysis, term).length > 0);
   for (const place of occurrences(claim, view.analysis, anchor.terms[0]!)) {
-    // The anchor must be a plain word: not part of a name, nor of a compound ("Q-starring").
-    if (tokens[place]!.capitalized || tokens[place]!.hyphenated) continue;
+    const word = tokens[place]!;
+    // The anchor must stand as a plain word: not part of a name, nor of a compound ("Q-starring").
+    if (word.capitalized || word.hyphenated) continue;
     for (let i = place + 1; i < tokens.length && i <= place + reach; i++) {
       const token = tokens[i]!;
+      if (view.analysis.consumed.has(i)) continue; // a date or amount in between ("on July 9 on Amazon")
       if (token.kind === "symbol") {
         if (SLOT_PUNCTUATION.has(token.raw)) continue;
         break;
       }
       if (!isContent(token)) continue;
-      if (!token.capitalized || claimTerms.has(token.term)) break;
+      if (!token.capitalized) break;
       let end = i;
       while (tokens[end + 1]?.capitalized && isContent(tokens[end + 1]!)) end++;
+      const run = tokens.slice(i, end + 1);
+      // A different name: one word of it is neither in this name nor elsewhere in the claim.
+      // Where part of the claim's name is in the passage, only the same title with another
+      // ending counts ("Detective Renée Ballard" for "Detective Harry Bosch"); anything else is
+      // likely another phrasing ("Amazon Prime" for "Prime Video").
+      if (run.every((t) => nameTerms.has(t.term) || claimTerms.has(t.term))) break;
+      if (partlyHere && !(run[0]!.term === unit.terms[0] && run[run.length - 1]!.term !== unit.terms[unit.terms.length - 1])) break;
       return view.passage.text.slice(token.start, tokens[end]!.end);
     }
+    // "novels of Stephen King" against "Michael Connelly's bestselling novels".
+    if (claim.analysis.tokens[anchor.tokens[0]! + 1]?.norm === "of") {
+      const owner = possessiveBefore(tokens, place, claimTerms, nameTerms);
+      if (owner) return view.passage.text.slice(owner.start, owner.end);
+    }
+  }
+  return undefined;
+}
+
+/** A possessive name shortly before a word ("Connelly's crime novels"), when it is not the claim's. */
+function possessiveBefore(
+  tokens: readonly Token[],
+  place: number,
+  claimTerms: ReadonlySet<string>,
+  nameTerms: ReadonlySet<string>,
+): { start: number; end: number } | undefined {
+  for (let i = place - 1; i >= 0 && i >= place - 4; i--) {
+    const token = tokens[i]!;
+    if (token.kind !== "word") return undefined;
+    if (!/['\u2019]s$/.test(token.raw)) {
+      if (token.capitalized) return undefined;
+      continue;
+    }
+    if (!token.capitalized) return undefined;
+    let first = i;
+    while (first > 0 && tokens[first - 1]!.capitalized && isContent(tokens[first - 1]!)) first--;
+    const run = tokens.slice(first, i + 1);
+    if (run.every((t) => nameTerms.has(t.term) || claimTerms.has(t.term))) return undefined;
+    return { start: tokens[first]!.start, end: token.end - 2 };
   }
   return undefined;
 }
