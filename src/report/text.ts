@@ -20,10 +20,11 @@ function claimBlock(claim: ClaimResult, paint: (code: number, s: string) => stri
   const where = `${claim.location.file}:${claim.location.line}:${claim.location.column}`;
   const head = `${paint(COLOURS[claim.verdict], `${MARKS[claim.verdict]} ${claim.verdict}`)}  ${safe(claim.id)}  ${dim(safe(where))}`;
   const lines = [head, `  ${safe(claim.text)}`, `  ${dim("reason:")} ${safe(claim.reason)}`];
-  for (const conflict of claim.conflicts) {
+  // The reason names the first conflict; further ones follow it.
+  for (const conflict of claim.conflicts.slice(1)) {
     const at = claim.evidence[conflict.evidence];
     if (!at) continue;
-    lines.push(`  ${conflict.kind}: claim says ${safe(conflict.claimValue)} — ${safe(at.sourceId)}:${at.line} says ${safe(conflict.sourceValue)}`);
+    lines.push(`  also ${conflict.kind}: claim says ${safe(conflict.claimValue)} — ${safe(at.sourceId)}:${at.line} says ${safe(conflict.sourceValue)}`);
   }
   const best = claim.evidence[0];
   if (best) lines.push(`  ${quoteLine(best)}`);

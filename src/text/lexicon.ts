@@ -7,7 +7,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   have having he her here hers herself him himself his how i if in into is it its itself just me
   more most my myself now of off on once only or other our ours ourselves out over own part same
   she should so some such than that the their theirs them themselves then there these they this
-  those through to too under until up upon very was we were what when where which while who whom
+  those through to too under until up upon us very was we were what when where which while who whom
   why will with would you your yours yourself yourselves s t can may might must shall one's
   another whose per via among amongst whether though although yet still ever even also really
   currently now already recently soon later earlier being been get gets got`.split(/\s+/),

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { judgeClaim } from "../src/check.js";
+import { claimOf, corpusOf } from "./helpers/corpus.js";
+
+const ballard = corpusOf({
+  "001": " date 2025-07-17 The arc for the second season is very exciting, Q, 46, explained on Monday, July 14.\n\nBallard premiered on July 9 on Amazon Prime.\n\nSource: Prime Video 'Ballard' has yet to be renewed for Season 2.\n\nMaggie Q Can't Confirm 'Ballard' Season 1\n\nAlthough Q could not confirm a future Season 2 of Ballard, she did hint at more.\n",
+  "002": " date 2025-10-04 'Ballard' gets major season 2 update after Maggie Q-starrer's pilot run\n\nAfter its solid first season run, 'Ballard' was renewed for a second season by Prime Video. The show ended at No. 4 in Nielsen's Top 10 streaming originals with 619 million minutes as of the week of July 21. The series was awarded a tax credit of $14.84 million by the California Film Commission. Earlier, Q spoke of her hesitations in leading the show. Speaking to The Hollywood Reporter, \"I honestly was not looking to lead a show again.\"\n",
+  "003": " date 2025-07-17 Ballard is now streaming on Prime Video\n\nThe first season of Ballard consists of 10 episodes and is streaming on Amazon Prime Video. In the show, Renée Ballard leads the newly formed Cold Case Division of the LAPD. The LAPD's new cold case division is a poorly funded, all-volunteer unit.\n",
+});
+const judge = (text: string) => judgeClaim(claimOf(text), ballard);
+
+describe("judging a claim against passages", () => {
+  it("supports a claim a passage states, with the passage as evidence", () => {
+    const verdict = judge("Ballard premiered on July 9.");
+    expect(verdict.verdict).toBe("supported");
+    expect(verdict.evidence[0]).toMatchObject({ sourceId: "001", line: 3, stance: "supports", quote: "Ballard premiered on July 9 on Amazon Prime." });
+  });
+
+  it.each([
+    ["Maggie Q is 45 years old.", "age", "45 years old", "46 years old"],
+    ["The first season of Ballard has eight episodes.", "count", "8 episodes", "10 episodes"],
+    ["Ballard premiered on July 19.", "date", "July 19", "July 9"],
+    ["Ballard ranked No. 2 in Nielsen's Top 10 streaming originals.", "rank", "No. 2", "No. 4"],
+    ["Ballard was awarded a $41.84 million tax credit by the California Film Commission.", "money", "$41.84 million", "$14.84 million"],
+    ["Ballard ranked No. 4 with 619 million minutes in the week of July 28.", "date", "July 28", "July 21"],
+    ["Ballard is streaming on Netflix.", "name", "Netflix", "Amazon Prime Video"],
+    ["Maggie Q said she was looking to lead a show again.", "polarity", "looking", "not looking"],
+    ["The cold case unit is well funded.", "polarity", "well", "poorly"],
+    ["Ballard leads the LAPD's homicide division.", "term", "homicide division", "Cold Case Division"],
+  ])("finds %j conflicting: %s, claim says %s, source says %s", (text, kind, claimValue, sourceValue) => {
+    const verdict = judge(text);
+    expect(verdict.verdict).toBe("conflicting");
+    expect(verdict.conflicts[0]).toMatchObject({ kind, claimValue, sourceValue });
+    expect(verdict.evidence[verdict.conflicts[0]!.evidence]!.stance).toBe("contradicts");
+  });
+
+  it.each([
+    ["Ballard was filmed in Vancouver."],
+    ["Maggie Q was born in Honolulu."],
+    ["The second season of Ballard has 12 episodes."],
+    ["Ballard's production budget was $50 million."],
+  ])("finds %j unsourced, even where it shares words with a passage", (text) => {
+    const verdict = judge(text);
+    expect(verdict.verdict).toBe("unsourced");
+    expect(verdict.evidence).toEqual([]);
+  });
+
+  it("says what the closest passage lacks when a claim is unsourced", () => {
+    expect(judge("Ballard was filmed in Vancouver.").reason).toMatch(/^no source passage (states|speaks to) this/);
+  });
+
+  it("lets a newer source supersede an older one about the same state of affairs", () => {
+    const verdict = judge("Ballard has yet to be renewed for a second season.");
+    expect(verdict.verdict).toBe("conflicting");
+    expect(verdict.evidence[0]).toMatchObject({ sourceId: "002", stance: "contradicts" });
+    expect(verdict.evidence.find((e) => e.sourceId === "001" && e.line === 5)?.stance).toBe("superseded");
+    expect(verdict.reason).toMatch(/older 001:5 \(2025-07-17\) superseded$/);
+  });
+
+  it("reports the older source as superseded when the newer one supports the claim", () => {
+    const verdict = judge("Prime Video renewed Ballard for a second season.");
+    expect(verdict.verdict).toBe("supported");
+    expect(verdict.evidence.some((e) => e.sourceId === "001" && e.stance === "superseded")).toBe(true);
+  });
+
+  it("weighs a headline less than the body of the same article when they disagree", () => {
+    const verdict = judge("Maggie Q can't confirm Ballard Season 1.");
+    expect(verdict.verdict).toBe("conflicting");
+    expect(verdict.conflicts[0]).toMatchObject({ kind: "ordinal", claimValue: "season 1", sourceValue: "season 2" });
+  });
+});
