@@ -6,15 +6,22 @@ export type Comparison =
   | { status: "conflict"; fact: Fact }
   | { status: "missing" };
 
-/** Compares a claim's fact with the facts of a passage: any agreeing one settles it. */
-export function compareFact(claimFact: Fact, passageFacts: readonly Fact[]): Comparison {
-  let conflicting: Fact | undefined;
-  for (const fact of passageFacts) {
-    const agrees = factsAgree(claimFact, fact);
-    if (agrees === true) return { status: "agree", fact };
-    if (agrees === false) conflicting ??= fact;
-  }
-  return conflicting ? { status: "conflict", fact: conflicting } : { status: "missing" };
+/**
+ * Compares a claim's fact with the facts of a passage. Where the passage holds several of the
+ * same kind ("a 100% on Rotten Tomatoes, while the Popcornmeter holds 77%"), the ones whose
+ * surroundings share most with the claim are compared (`relevance`); among those, any agreeing
+ * one settles it.
+ */
+export function compareFact(claimFact: Fact, passageFacts: readonly Fact[], relevance: (fact: Fact) => number = () => 0): Comparison {
+  const comparable = passageFacts
+    .map((fact) => ({ fact, agrees: factsAgree(claimFact, fact) }))
+    .filter((c): c is { fact: Fact; agrees: boolean } => c.agrees !== undefined);
+  if (comparable.length === 0) return { status: "missing" };
+  const scores = comparable.map((c) => relevance(c.fact));
+  const best = Math.max(...scores);
+  const closest = comparable.filter((_, i) => scores[i] === best);
+  const agreeing = closest.find((c) => c.agrees);
+  return agreeing ? { status: "agree", fact: agreeing.fact } : { status: "conflict", fact: closest[0]!.fact };
 }
 
 /** true, false, or undefined when the two facts are not about the same kind of thing. */

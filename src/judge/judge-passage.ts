@@ -1,5 +1,5 @@
 // Decides how one passage bears on one claim: it supports it, contradicts it, or says nothing.
-import type { FactKind, Passage, Source } from "../types.js";
+import type { Fact, FactKind, Passage, Source } from "../types.js";
 import { compareFact } from "../facts/compare.js";
 import { antonymsOf, isContent, type Token } from "../text/tokenize.js";
 import type { Analysis, Unit, UnitKind } from "./analyze.js";
@@ -17,9 +17,11 @@ export const JUDGE_DEFAULTS = Object.freeze({
    */
   nearbyCredit: 0.6,
   /** Share of each name a supporting passage must hold, nearby credit included. */
-  supportName: 0.5,
+  supportName: 0.6,
   /** A word matched through the synonym table, not as itself, counts this much. */
   synonymCredit: 0.85,
+  /** Agreeing facts that may stand in for a claim's missing verb ("recorded 619 million minutes … July 21"). */
+  factsForPredicate: 2,
   /** Share of the claim's plain words (its predicate) a passage must contain to bear on it. */
   supportWords: 0.5,
   /** Headlines summarise; they weigh less than body text when the two disagree. */
@@ -109,6 +111,10 @@ export function judgePassage(claim: ClaimView, view: PassageView, settings = JUD
 
   const coverage = total > 0 ? covered / total : 0;
   const topic = total > 0 ? about / total : 0;
+  // What the claim says of its subject: the first plain word after it ("Maggie Q directed …").
+  const predicate = predicateOf(claim.units);
+  const factsAgreeing = claim.units.filter((u, i) => u.kind === "fact" && outcomes[i]!.level === 1).length;
+  const predicateHere = predicate === undefined || outcomes[claim.units.indexOf(predicate)]!.here === true || factsAgreeing >= settings.factsForPredicate;
   // A name in another's place speaks of the same thing only if the claim's other names are there too.
   const sameThing = namesAway === 0 || conflicts.some((c) => c.kind !== "name");
   let stance: PassageStance = "neutral";
@@ -124,6 +130,7 @@ export function judgePassage(claim: ClaimView, view: PassageView, settings = JUD
     conflicts.length === 0 &&
     factsAgree &&
     namesThin === 0 &&
+    predicateHere &&
     coverage >= settings.supportCoverage &&
     (words === 0 || wordsFound / words >= settings.supportWords)
   ) {
@@ -140,6 +147,13 @@ export function judgePassage(claim: ClaimView, view: PassageView, settings = JUD
     conflicts: stance === "contradicts" ? conflicts : [],
     missing,
   };
+}
+
+/** The first plain word after the claim's subject, or its first plain word when it has none. */
+function predicateOf(units: readonly Unit[]): Unit | undefined {
+  const subject = units.find((u) => u.subject);
+  const after = subject ? subject.tokens[subject.tokens.length - 1]! : -1;
+  return units.filter((u) => u.kind === "word" && u.tokens[0]! > after).sort((a, b) => a.tokens[0]! - b.tokens[0]!)[0];
 }
 
 /**
@@ -164,7 +178,7 @@ interface UnitOutcome {
 function scoreUnit(claim: ClaimView, view: PassageView, unit: Unit, settings: typeof JUDGE_DEFAULTS): UnitOutcome {
   const { analysis } = view;
   if (unit.kind === "fact") {
-    const comparison = compareFact(unit.fact!, analysis.facts);
+    const comparison = compareFact(unit.fact!, analysis.facts, (fact) => clauseOverlap(claim, analysis, fact));
     if (comparison.status === "agree") return { level: 1, here: true };
     if (comparison.status === "conflict") {
       return { level: 0, conflict: { kind: unit.fact!.kind, claimValue: unit.fact!.display, sourceValue: comparison.fact.display } };
@@ -172,7 +186,10 @@ function scoreUnit(claim: ClaimView, view: PassageView, unit: Unit, settings: ty
     return { level: 0 };
   }
 
-  const hits = unit.terms.map((term) => occurrences(claim, analysis, term));
+  const hits =
+    unit.kind === "name"
+      ? unit.tokens.map((t) => nameOccurrences(claim, analysis, claim.analysis.tokens[t]!))
+      : unit.terms.map((term) => occurrences(claim, analysis, term));
   const found = hits.filter((h) => h.length > 0).length;
   if (unit.kind === "word") {
     const places = hits[0] ?? [];
@@ -192,13 +209,43 @@ function scoreUnit(claim: ClaimView, view: PassageView, unit: Unit, settings: ty
   // A name: all of it, or (news style) a person's surname alone ("Maggie Q" → "Q").
   const last = hits[hits.length - 1] ?? [];
   const surname = unit.terms.length === 2 && last.some((t) => analysis.tokens[t]!.capitalized);
-  if (found === unit.terms.length || surname) return { level: 1, here: true };
-  if (isNearby(claim, view, unit)) return { level: settings.nearbyCredit };
+  if (found === unit.terms.length) return { level: 1, here: true };
   // Another name where the claim has this one: "streaming on Netflix" against "on Prime Video".
-  const other = nameInSlot(claim, view, unit, settings.nameSlotReach);
+  const other = isNearby(claim, view, unit) && !surname ? undefined : nameInSlot(claim, view, unit, settings.nameSlotReach);
   if (other) return { level: 0, conflict: { kind: "name", claimValue: unit.text, sourceValue: other } };
+  if (surname) return { level: 1, here: true };
+  if (isNearby(claim, view, unit)) return { level: settings.nearbyCredit };
   // Part of a name counts with two of its words or with its last: "Michael" is not "Michael Mosley".
   return { level: found >= 2 || last.length > 0 ? found / unit.terms.length : 0 };
+}
+
+/** Words that end a clause: a fact belongs with the words of its own clause. */
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set([",", ";", ":", "(", ")", "while", "whereas", "but", "although"]);
+
+/** How many of the claim's words stand in the same clause of the passage as this fact. */
+function clauseOverlap(claim: ClaimView, analysis: Analysis, fact: Fact): number {
+  const { tokens } = analysis;
+  const inClause = (i: number) => !CLAUSE_BREAKS.has(tokens[i]!.norm) || analysis.consumed.has(i);
+  let first = fact.firstToken;
+  while (first > 0 && inClause(first - 1)) first--;
+  let last = fact.lastToken;
+  while (last < tokens.length - 1 && inClause(last + 1)) last++;
+  const terms = new Set(tokens.slice(first, last + 1).map((t) => t.term));
+  let overlap = 0;
+  for (const unit of claim.units) if (unit.kind !== "fact" && unit.terms.some((term) => terms.has(term))) overlap++;
+  return overlap;
+}
+
+/**
+ * Passage tokens spelling a word of a name: names match as written (folded), not by stem, so
+ * "New" does not match "news"; near spellings of a misspelt name still count.
+ */
+function nameOccurrences(claim: ClaimView, analysis: Analysis, word: Token): number[] {
+  const aliases = claim.aliases.get(word.term) ?? [];
+  return occurrences(claim, analysis, word.term).filter((p) => {
+    const token = analysis.tokens[p]!;
+    return token.norm === word.norm || (token.term !== word.term && aliases.includes(token.term));
+  });
 }
 
 /** Passage tokens carrying a claim term or one of its near spellings. */
@@ -295,9 +342,12 @@ function wordInSlot(claim: ClaimView, view: PassageView, unit: Unit): FoundConfl
   return undefined;
 }
 
-/** A content word standing right before the next one, not joined to it by a hyphen. */
+/**
+ * A content word standing right before the next one, not joined to it by a hyphen. An acronym
+ * says whose the thing is ("LAPD detective"), not what kind, so it is no rival modifier.
+ */
 function isModifier(token: Token, next: Token): boolean {
-  return isContent(token) && !token.hyphenated && !next.hyphenated && token.end + 1 >= next.start;
+  return isContent(token) && !/^\p{Lu}[\p{Lu}\d]+$/u.test(token.raw) && !token.hyphenated && !next.hyphenated && token.end + 1 >= next.start;
 }
 
 /**
@@ -311,6 +361,7 @@ function nameInSlot(claim: ClaimView, view: PassageView, unit: Unit, reach: numb
   const nameTerms = new Set(unit.terms);
   const claimTerms = new Set(claim.analysis.terms.keys());
   const partlyHere = unit.terms.some((term) => occurrences(claim, view.analysis, term).length > 0);
+  const linkers = slotLinkers(claim.analysis, anchor.tokens[0]! + 1, unit.tokens[0]!);
   for (const place of occurrences(claim, view.analysis, anchor.terms[0]!)) {
     const word = tokens[place]!;
     // The anchor must stand as a plain word: not part of a name, nor of a compound ("Q-starring").
@@ -324,15 +375,16 @@ function nameInSlot(claim: ClaimView, view: PassageView, unit: Unit, reach: numb
       }
       if (!isContent(token)) continue;
       if (!token.capitalized) break;
-      let end = i;
-      while (tokens[end + 1]?.capitalized && isContent(tokens[end + 1]!)) end++;
-      const run = tokens.slice(i, end + 1);
+      // "starred in Stalker" and "stars as Renée Ballard" fill different slots.
+      if (slotLinkers(view.analysis, place + 1, i) !== linkers) break;
+      const end = nameEnd(tokens, i);
+      const run = tokens.slice(i, end + 1).filter((t) => isContent(t));
       // A different name: one word of it is neither in this name nor elsewhere in the claim.
       // Where part of the claim's name is in the passage, only the same title with another
       // ending counts ("Detective Renée Ballard" for "Detective Harry Bosch"); anything else is
       // likely another phrasing ("Amazon Prime" for "Prime Video").
       if (run.every((t) => nameTerms.has(t.term) || claimTerms.has(t.term))) break;
-      if (partlyHere && !(run[0]!.term === unit.terms[0] && run[run.length - 1]!.term !== unit.terms[unit.terms.length - 1])) break;
+      if (partlyHere && run.some((t) => nameTerms.has(t.term)) && !(run[0]!.term === unit.terms[0] && run[run.length - 1]!.term !== unit.terms[unit.terms.length - 1])) break;
       return view.passage.text.slice(token.start, tokens[end]!.end);
     }
     // "novels of Stephen King" against "Michael Connelly's bestselling novels".
@@ -342,6 +394,30 @@ function nameInSlot(claim: ClaimView, view: PassageView, unit: Unit, reach: numb
     }
   }
   return undefined;
+}
+
+/** The last token of the name starting at i, running across "of" ("State of California"). */
+function nameEnd(tokens: readonly Token[], i: number): number {
+  let end = i;
+  for (;;) {
+    const next = tokens[end + 1];
+    if (next?.capitalized && isContent(next)) end++;
+    else if (next?.norm === "of" && tokens[end + 2]?.capitalized && isContent(tokens[end + 2]!)) end += 2;
+    else return end;
+  }
+}
+
+/** Words that link a word to the name after it, but say nothing of the slot ("the", "his", "as"). */
+const SLOT_FILLERS: ReadonlySet<string> = new Set(["the", "a", "an", "as", "his", "her", "their", "its", "our", "my", "your", "this", "that"]);
+
+/** The small words between two tokens that say which slot a name fills ("in", "on", "by"). */
+function slotLinkers(analysis: Analysis, from: number, to: number): string {
+  const words = new Set<string>();
+  for (let i = from; i < to; i++) {
+    const token = analysis.tokens[i]!;
+    if (token.kind === "word" && !isContent(token) && !analysis.consumed.has(i) && !SLOT_FILLERS.has(token.norm)) words.add(token.norm);
+  }
+  return [...words].sort().join(" ");
 }
 
 /** A possessive name shortly before a word ("Connelly's crime novels"), when it is not the claim's. */
@@ -377,7 +453,7 @@ function slotAnchor(claim: ClaimView, unit: Unit): Unit | undefined {
   const { tokens } = claim.analysis;
   for (let i = first - 1; i >= 0; i--) {
     const token = tokens[i]!;
-    if (token.kind === "symbol" || !isContent(token)) continue;
+    if (token.kind === "symbol" || !isContent(token) || claim.analysis.consumed.has(i)) continue;
     return claim.units.find((u) => u.kind === "word" && u.tokens[0] === i);
   }
   return undefined;
