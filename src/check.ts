@@ -81,7 +81,13 @@ export class Corpus {
 export function judgeClaim(claim: Claim, corpus: Corpus): ClaimVerdict {
   const analysis = analyze(claim.text);
   const query = buildQuery(analysis.tokens, corpus.index);
-  const view: ClaimView = { text: claim.text, analysis, units: claimUnits(claim.text, analysis), aliases: query.terms };
+  const view: ClaimView = {
+    text: claim.text,
+    analysis,
+    units: claimUnits(claim.text, analysis),
+    aliases: query.terms,
+    rarity: (term) => corpus.index.idf(term),
+  };
   const allowed = claim.cites ? new Set(claim.cites) : undefined;
   const judgements = retrieve(corpus.index, query, allowed).map((candidate) => judgePassage(view, corpus.view(candidate.passageId)));
   return aggregateVerdict(judgements);
@@ -134,7 +140,7 @@ function assertCitesExist(claims: readonly Claim[], corpus: Corpus): void {
     for (const cite of claim.cites ?? []) {
       if (!corpus.index.sources.has(cite)) {
         errors.push(
-          new InputError(claim.location, `claim "${claim.id}" cites "${cite}", which is not a source id (a file name without extension in the sources folder)`),
+          new InputError(claim.location, `cites that name sources (a source's id is its file name without extension); claim "${claim.id}" cites "${cite}", which is none of them`),
         );
       }
     }

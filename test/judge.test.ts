@@ -68,4 +68,28 @@ describe("judging a claim against passages", () => {
     expect(verdict.verdict).toBe("conflicting");
     expect(verdict.conflicts[0]).toMatchObject({ kind: "ordinal", claimValue: "season 1", sourceValue: "season 2" });
   });
+
+  it("takes nothing from a question or an 'if' clause", () => {
+    const asked = corpusOf({
+      q: " date 2025-10-04 Will Ballard be renewed for a third season?\n\nFans wonder if Ballard will be renewed for a third season.\n",
+    });
+    const verdict = judgeClaim(claimOf("Ballard was renewed for a third season."), asked);
+    expect(verdict.verdict).toBe("unsourced");
+  });
+
+  it("compares the value in the clause the claim speaks of, where a passage holds two", () => {
+    const scores = corpusOf({
+      s: " date 2025-10-04 Ballard holds a 100% on Rotten Tomatoes, while the Popcornmeter holds a respectable 77%.\n",
+      t: " date 2025-10-04 Ballard stars Maggie Q. Ballard was renewed. Fans love Ballard.\n",
+    });
+    const popcorn = judgeClaim(claimOf("The Popcornmeter score for Ballard is 100%."), scores);
+    expect(popcorn.verdict).toBe("conflicting");
+    expect(popcorn.conflicts[0]).toMatchObject({ kind: "percent", claimValue: "100%", sourceValue: "77%" });
+    expect(judgeClaim(claimOf("Ballard holds a 77% score on Rotten Tomatoes."), scores).conflicts[0]?.sourceValue).toBe("100%");
+  });
+
+  it("needs what the claim says of its subject, not just its names", () => {
+    expect(judge("Maggie Q directed the premiere of Ballard.").verdict).toBe("unsourced");
+  });
 });
+

@@ -37,6 +37,8 @@ export interface ClaimView {
   units: readonly Unit[];
   /** Claim terms and the corpus terms that stand for them (misspellings). */
   aliases: ReadonlyMap<string, readonly string[]>;
+  /** How rare a term is in the corpus (its inverse document frequency). */
+  rarity: (term: string) => number;
 }
 
 export interface PassageView {
@@ -118,7 +120,9 @@ export function judgePassage(claim: ClaimView, view: PassageView, settings = JUD
   // A name in another's place speaks of the same thing only if the claim's other names are there too.
   const sameThing = namesAway === 0 || conflicts.some((c) => c.kind !== "name");
   let stance: PassageStance = "neutral";
-  if (
+  if (isQuestion(view.passage.text)) {
+    // A question asserts nothing: "Will there be a second season?"
+  } else if (
     conflicts.length > 0 &&
     sameThing &&
     topic >= settings.conflictTopic &&
@@ -147,6 +151,10 @@ export function judgePassage(claim: ClaimView, view: PassageView, settings = JUD
     conflicts: stance === "contradicts" ? conflicts : [],
     missing,
   };
+}
+
+function isQuestion(text: string): boolean {
+  return /\?["'\u201D\u2019)]*$/u.test(text.trim());
 }
 
 /** The first plain word after the claim's subject, or its first plain word when it has none. */
@@ -192,7 +200,8 @@ function scoreUnit(claim: ClaimView, view: PassageView, unit: Unit, settings: ty
       : unit.terms.map((term) => occurrences(claim, analysis, term));
   const found = hits.filter((h) => h.length > 0).length;
   if (unit.kind === "word") {
-    const places = hits[0] ?? [];
+    // "if it is renewed" says nothing of whether it was: such a word is not stated.
+    const places = (hits[0] ?? []).filter((p) => !isConditional(analysis, p));
     if (places.length > 0) {
       const polarity = polarityConflict(claim, view, unit, places);
       if (polarity) return { level: 0, conflict: polarity };
@@ -222,7 +231,7 @@ function scoreUnit(claim: ClaimView, view: PassageView, unit: Unit, settings: ty
 /** Words that end a clause: a fact belongs with the words of its own clause. */
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set([",", ";", ":", "(", ")", "while", "whereas", "but", "although"]);
 
-/** How many of the claim's words stand in the same clause of the passage as this fact. */
+/** How much of the claim (rarer words weighing more) stands in the same clause of the passage as this fact. */
 function clauseOverlap(claim: ClaimView, analysis: Analysis, fact: Fact): number {
   const { tokens } = analysis;
   const inClause = (i: number) => !CLAUSE_BREAKS.has(tokens[i]!.norm) || analysis.consumed.has(i);
@@ -232,7 +241,11 @@ function clauseOverlap(claim: ClaimView, analysis: Analysis, fact: Fact): number
   while (last < tokens.length - 1 && inClause(last + 1)) last++;
   const terms = new Set(tokens.slice(first, last + 1).map((t) => t.term));
   let overlap = 0;
-  for (const unit of claim.units) if (unit.kind !== "fact" && unit.terms.some((term) => terms.has(term))) overlap++;
+  // Rarer words say more about which value is meant ("Popcornmeter" more than "Ballard").
+  for (const unit of claim.units) {
+    if (unit.kind === "fact") continue;
+    for (const term of unit.terms) if (terms.has(term)) overlap += claim.rarity(term);
+  }
   return overlap;
 }
 
@@ -289,6 +302,16 @@ function polarityConflict(claim: ClaimView, view: PassageView, unit: Unit, place
     claimValue: phraseAround(claim.text, claim.analysis, unit.tokens[0]!),
     sourceValue: phraseAround(view.passage.text, view.analysis, places[0]!),
   };
+}
+
+/** Whether a token stands in a clause opened by "if" or "whether". */
+function isConditional(analysis: Analysis, index: number): boolean {
+  for (let i = index - 1; i >= 0; i--) {
+    const token = analysis.tokens[i]!;
+    if (CLAUSE_BREAKS.has(token.norm) || token.raw === ".") return false;
+    if (token.norm === "if" || token.norm === "whether") return true;
+  }
+  return false;
 }
 
 /** The word with the negation that governs it, if any: "not looking", "yet to be renewed". */
