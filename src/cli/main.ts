@@ -1,15 +1,20 @@
 // The command line: flags in, exit code out. It reads files, picks formats and decides the
 // exit code; judging is the library's (check.ts). Only src/cli.ts touches `process`.
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { appendFileSync, mkdirSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
 import yargs from "yargs";
-import { Corpus, DEFAULT_FAIL_ON, check } from "../check.js";
+import { Corpus, check } from "../check.js";
 import { expandClaimPaths, loadClaims } from "../claims/load.js";
+import { loadConfig } from "../config/load.js";
+import { DEFAULTS, mergeSettings, type Flags, type Settings } from "../config/settings.js";
 import { READ_LIMITS } from "../io/read-text.js";
-import { FORMAT_NAMES, REPORTERS, type FormatName } from "../report/index.js";
+import { CLAIM_LIMITS } from "../claims/parse.js";
+import { escapeTerminal } from "../report/escape.js";
+import { FORMAT_NAMES, REPORTERS } from "../report/index.js";
 import { loadSources } from "../sources/load.js";
-import { InputError, InputErrors, VERDICTS, type Report, type Verdict } from "../types.js";
+import { InputError, InputErrors, VERDICTS, type Report } from "../types.js";
 import { TOOL } from "../version.js";
+import { resolveOutputFile } from "./output-file.js";
 
 export interface Io {
   stdout(text: string): void;
@@ -27,15 +32,12 @@ export interface MainParams {
 
 export const EXIT = Object.freeze({ ok: 0, failing: 1, error: 2 });
 
-interface CheckArgs {
-  claims: string[];
-  sources: string[];
-  format: FormatName[];
-  outputFile: string[];
-  failOn: Verdict[];
-  maxUnsourced: number;
+/** Flags as parsed; the settings a config file can also give are undefined when not typed. */
+interface CheckArgs extends Flags {
+  config: string | undefined;
   maxFileSize: number;
-  quiet: boolean;
+  maxClaimLength: number;
+  maxClaims: number;
   color: boolean | undefined;
 }
 
@@ -52,14 +54,18 @@ export async function main({ argv, cwd, env, io }: MainParams): Promise<number> 
       "check claims files (YAML or JSON; globs allowed) against source articles",
       (y) =>
         y
-          .positional("claims", { type: "string", array: true, describe: "claims files or globs", default: [] as string[] })
-          .option("sources", { alias: "s", type: "string", array: true, default: ["sources"], describe: "folder(s) of source articles" })
-          .option("format", { alias: "f", type: "string", array: true, choices: FORMAT_NAMES, default: ["text"], describe: "output format; repeat for several" })
-          .option("output-file", { alias: "o", type: "string", array: true, default: [] as string[], describe: "write a format to a file; pairs with the last formats given" })
-          .option("fail-on", { type: "string", array: true, choices: VERDICTS, default: [...DEFAULT_FAIL_ON], describe: "verdicts that fail the run" })
-          .option("max-unsourced", { type: "number", default: 0, describe: "fail on unsourced claims only past this many" })
+          // Settings a config file can give have no yargs default, so a flag left out stays undefined.
+          .positional("claims", { type: "string", array: true, defaultDescription: "the config's claims", describe: "claims files or globs" })
+          .option("sources", { alias: "s", type: "string", array: true, defaultDescription: DEFAULTS.sources.join(" "), describe: "folder(s) of source articles" })
+          .option("format", { alias: "f", type: "string", array: true, choices: FORMAT_NAMES, defaultDescription: DEFAULTS.format.join(" "), describe: "output format; repeat for several" })
+          .option("output-file", { alias: "o", type: "string", array: true, describe: "write a format to a file; pairs with the last formats given" })
+          .option("fail-on", { type: "string", array: true, choices: VERDICTS, defaultDescription: DEFAULTS.failOn.join(" "), describe: "verdicts that fail the run" })
+          .option("max-unsourced", { type: "number", defaultDescription: String(DEFAULTS.maxUnsourced), describe: "fail on unsourced claims only past this many" })
           .option("max-file-size", { type: "number", default: READ_LIMITS.claimsFileBytes, describe: "largest claims or source file read, in bytes" })
-          .option("quiet", { alias: "q", type: "boolean", default: false, describe: "report failing claims only" })
+          .option("max-claim-length", { type: "number", default: CLAIM_LIMITS.textLength, describe: "longest claim text, in characters" })
+          .option("max-claims", { type: "number", default: CLAIM_LIMITS.count, describe: "most claims in one run" })
+          .option("quiet", { alias: "q", type: "boolean", defaultDescription: String(DEFAULTS.quiet), describe: "report failing claims only" })
+          .option("config", { type: "string", describe: "read settings from this file instead of looking for .claimcheckrc.yaml and the like" })
           .option("color", { type: "boolean", describe: "colour the text report (default: on a terminal, unless NO_COLOR is set)" }),
       (args) => {
         parsed = args as unknown as CheckArgs;
@@ -72,14 +78,14 @@ export async function main({ argv, cwd, env, io }: MainParams): Promise<number> 
     .wrap(100)
     .exitProcess(false)
     .fail((message, error) => {
-      usageError = message ?? error?.message ?? "invalid arguments";
+      usageError = usageMessage(message ?? error?.message ?? "invalid arguments");
     });
 
   await parser.parseAsync([...argv], {}, (_error, _args, text) => {
     output = text ?? "";
   });
   if (usageError !== undefined) {
-    io.stderr(`claimcheck: ${usageError}\nRun 'claimcheck --help' for usage.\n`);
+    io.stderr(`claimcheck: ${escapeTerminal(usageError)}\nRun 'claimcheck --help' for usage.\n`);
     return EXIT.error;
   }
   if (!parsed) {
@@ -91,42 +97,54 @@ export async function main({ argv, cwd, env, io }: MainParams): Promise<number> 
   } catch (error) {
     const errors = error instanceof InputErrors ? error.errors : error instanceof InputError ? [error] : undefined;
     if (!errors) throw error;
-    for (const e of errors) io.stderr(`claimcheck: ${e.message}\n`);
+    // Messages quote file names and claim text, which must not act on the terminal either.
+    for (const e of errors) io.stderr(`claimcheck: ${escapeTerminal(e.message)}\n`);
     return EXIT.error;
   }
 }
 
 function runCheck(args: CheckArgs, { cwd, env, io }: Omit<MainParams, "argv">): number {
-  if (args.claims.length === 0) throw new InputError({}, "at least one claims file: claimcheck check CLAIMS... --sources DIR");
-  validateNumber(args.maxUnsourced, "--max-unsourced");
+  if (args.maxUnsourced !== undefined) validateNumber(args.maxUnsourced, "--max-unsourced");
   validateNumber(args.maxFileSize, "--max-file-size");
-  const claims = loadClaims(expandClaimPaths(args.claims, { cwd }), { cwd, maxFileBytes: args.maxFileSize });
-  const sources = loadSources(args.sources, {
+  validateNumber(args.maxClaimLength, "--max-claim-length");
+  validateNumber(args.maxClaims, "--max-claims");
+  const settings = mergeSettings(args, loadConfig({ cwd, file: args.config }), cwd);
+  if (settings.claims.length === 0) throw new InputError({}, "at least one claims file: claimcheck check CLAIMS... --sources DIR");
+  const claimsOptions = {
     cwd,
+    root: settings.roots.claims,
     maxFileBytes: args.maxFileSize,
-    onSkip: (file, why) => io.stderr(`claimcheck: skipped ${file}: ${why}\n`),
+    maxClaimLength: args.maxClaimLength,
+    maxClaims: args.maxClaims,
+  };
+  const claims = loadClaims(expandClaimPaths(settings.claims, claimsOptions), claimsOptions);
+  const sources = loadSources(settings.sources, {
+    cwd,
+    root: settings.roots.sources,
+    maxFileBytes: args.maxFileSize,
+    onSkip: (file, why) => io.stderr(`claimcheck: skipped ${escapeTerminal(file)}: ${why}\n`),
   });
-  const report = check(claims, new Corpus(sources), { failOn: args.failOn, maxUnsourced: args.maxUnsourced });
-  writeReports(report, args, { cwd, env, io });
+  const report = check(claims, new Corpus(sources), { failOn: settings.failOn, maxUnsourced: settings.maxUnsourced });
+  writeReports(report, settings, args.color, { cwd, env, io });
   return report.summary.failing > 0 ? EXIT.failing : EXIT.ok;
 }
 
 /** Output files pair with the last formats named: `-f text -f sarif -o out.sarif` prints text. */
-function writeReports(report: Report, args: CheckArgs, { cwd, env, io }: Omit<MainParams, "argv">): void {
-  const formats = args.format;
-  if (args.outputFile.length > formats.length) {
-    throw new InputError({}, `at most one --output-file per --format; got ${args.outputFile.length} files for ${formats.length} format(s)`);
+function writeReports(report: Report, settings: Settings, color: boolean | undefined, { cwd, env, io }: Omit<MainParams, "argv">): void {
+  const formats = settings.format;
+  if (settings.outputFile.length > formats.length) {
+    throw new InputError({}, `at most one --output-file per --format; got ${settings.outputFile.length} files for ${formats.length} format(s)`);
   }
-  const firstWithFile = formats.length - args.outputFile.length;
-  const color = args.color ?? (io.isTTY && env["NO_COLOR"] === undefined && env["TERM"] !== "dumb");
+  const firstWithFile = formats.length - settings.outputFile.length;
+  const useColor = color ?? (io.isTTY && env["NO_COLOR"] === undefined && env["TERM"] !== "dumb");
   formats.forEach((format, i) => {
-    const file = i >= firstWithFile ? args.outputFile[i - firstWithFile] : undefined;
-    const rendered = REPORTERS[format](report, { color: file === undefined && color, quiet: args.quiet });
+    const file = i >= firstWithFile ? settings.outputFile[i - firstWithFile] : undefined;
+    const rendered = REPORTERS[format](report, { color: file === undefined && useColor, quiet: settings.quiet });
     if (file === undefined) {
       io.stdout(rendered);
       return;
     }
-    const path = resolve(cwd, file);
+    const path = resolveOutputFile(cwd, file, settings.roots.outputFile);
     try {
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, rendered);
@@ -134,6 +152,22 @@ function writeReports(report: Report, args: CheckArgs, { cwd, env, io }: Omit<Ma
       throw new InputError({ file }, `a writable output file; ${(error as Error).message}`);
     }
   });
+  // On GitHub Actions, the github format also leaves the Markdown report on the run's summary page.
+  const stepSummary = env["GITHUB_STEP_SUMMARY"];
+  if (stepSummary && formats.includes("github")) {
+    try {
+      appendFileSync(stepSummary, REPORTERS.markdown(report, { color: false, quiet: settings.quiet }));
+    } catch (error) {
+      throw new InputError({ file: stepSummary }, `a writable step summary file (GITHUB_STEP_SUMMARY); ${(error as Error).message}`);
+    }
+  }
+}
+
+/** yargs's usage messages, made one line each: "Invalid values:\n  Argument: format, Given: …". */
+function usageMessage(message: string): string {
+  const choice = /Argument: ([\w-]+), Given: (.*), Choices: (.*)/.exec(message);
+  if (choice) return `unknown --${choice[1]} ${choice[2]}; expected one of ${choice[3]}`;
+  return message.replace(/^Unknown arguments?: (.*)$/, (_, names: string) => `unknown option ${names.split(", ").map((n) => (n.length === 1 ? `-${n}` : `--${n}`)).join(", ")}`).replace(/\s*\n\s*/g, " ");
 }
 
 function validateNumber(value: number, flag: string): void {

@@ -10,3 +10,53 @@ export function escapeTerminal(text: string): string {
 export function oneLine(text: string): string {
   return text.replace(/\r\n|[\r\n\t]/g, " ");
 }
+
+/** Escapes the data part of a GitHub workflow command (`::error …::data`). */
+export function escapeWorkflowData(text: string): string {
+  // The log shows the data as written, so terminal controls are made visible as in the text report.
+  // eslint-disable-next-line no-control-regex
+  const visible = text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, (c) => escapeTerminal(c));
+  return visible.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+
+/** Escapes a property value of a GitHub workflow command (`file=…,title=…`). */
+export function escapeWorkflowProperty(text: string): string {
+  return escapeWorkflowData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+// XML 1.0 allows tab, LF, CR and these ranges; anything else (other controls, lone surrogates,
+// U+FFFE, U+FFFF) makes the document unreadable, so it is dropped.
+const XML_ILLEGAL = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+const XML_ENTITIES: Readonly<Record<string, string>> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&apos;",
+  // In attributes, parsers fold raw whitespace to spaces; character references survive.
+  "\t": "&#9;",
+  "\n": "&#10;",
+  "\r": "&#13;",
+};
+
+/** Escapes text for an XML element's content. */
+export function escapeXmlText(text: string): string {
+  return text.replace(XML_ILLEGAL, "").replace(/[&<>]|\r/g, (c) => XML_ENTITIES[c]!);
+}
+
+/** Escapes text for a double- or single-quoted XML attribute value. */
+export function escapeXmlAttribute(text: string): string {
+  return text.replace(XML_ILLEGAL, "").replace(/[&<>"'\t\n\r]/g, (c) => XML_ENTITIES[c]!);
+}
+
+/**
+ * Escapes text for one line of Markdown (a table cell, a list item, a quote): it cannot break
+ * the table, start a heading or list, open HTML, a link, an image, code, maths or emphasis.
+ */
+export function escapeMarkdown(text: string): string {
+  return escapeTerminal(oneLine(text))
+    .trim()
+    .replace(/[\\`*_[\]<>|~&!#$]/g, (c) => `\\${c}`)
+    .replace(/^([+\-=])/, "\\$1")
+    .replace(/^(\d+)([.)])/, "$1\\$2");
+}

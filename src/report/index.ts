@@ -1,11 +1,19 @@
 // Output formats by name. A new format is a new file and one line here.
+import { github } from "./github.js";
 import { json } from "./json.js";
+import { junit } from "./junit.js";
+import { markdown } from "./markdown.js";
 import type { Reporter } from "./reporter.js";
+import { sarif } from "./sarif.js";
 import { text } from "./text.js";
 
 export const REPORTERS = {
   text,
   json,
+  sarif,
+  github,
+  junit,
+  markdown,
 } as const satisfies Record<string, Reporter>;
 
 export type FormatName = keyof typeof REPORTERS;

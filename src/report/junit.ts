@@ -1,0 +1,75 @@
+// JUnit XML for CI test dashboards: a test suite per claims file, a test case per claim, and a
+// failure for each failing claim with its reason and evidence.
+import type { ClaimResult, Report } from "../types.js";
+import { escapeXmlAttribute, escapeXmlText, oneLine } from "./escape.js";
+import { shortQuote } from "./quote.js";
+import type { Reporter } from "./reporter.js";
+
+const QUOTE_LIMIT = 300;
+
+export const junit: Reporter = (report, { quiet }) => {
+  const suites = groupByFile(report, quiet).map(([file, claims]) => testSuite(file, claims));
+  const tests = suites.reduce((sum, s) => sum + s.tests, 0);
+  const failures = suites.reduce((sum, s) => sum + s.failures, 0);
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites ${attributes({ name: report.tool.name, tests, failures, errors: 0 })}>`,
+    ...suites.map((s) => s.xml),
+    "</testsuites>",
+    "",
+  ].join("\n");
+};
+
+/** Claims grouped by their claims file, files in the order they first appear. */
+function groupByFile(report: Report, quiet: boolean): [string, ClaimResult[]][] {
+  const groups = new Map<string, ClaimResult[]>();
+  for (const claim of report.claims) {
+    if (quiet && !claim.failing) continue;
+    const group = groups.get(claim.location.file);
+    if (group) group.push(claim);
+    else groups.set(claim.location.file, [claim]);
+  }
+  return [...groups];
+}
+
+function testSuite(file: string, claims: readonly ClaimResult[]): { xml: string; tests: number; failures: number } {
+  const failures = claims.filter((claim) => claim.failing).length;
+  const head = `  <testsuite ${attributes({ name: file, tests: claims.length, failures, errors: 0, skipped: 0 })}>`;
+  const className = suiteClassName(file);
+  return { xml: [head, ...claims.map((claim) => testCase(claim, className)), "  </testsuite>"].join("\n"), tests: claims.length, failures };
+}
+
+function testCase(claim: ClaimResult, className: string): string {
+  const head = `    <testcase ${attributes({ name: `${claim.id}: ${oneLine(claim.text)}`, classname: className, file: claim.location.file, line: claim.location.line })}>`;
+  const body = claim.failing
+    ? `      <failure ${attributes({ type: claim.verdict, message: claim.reason })}>${escapeXmlText(details(claim))}</failure>`
+    : `      <system-out>${escapeXmlText(`${claim.verdict}: ${claim.reason}`)}</system-out>`;
+  return [head, body, "    </testcase>"].join("\n");
+}
+
+/** The failure body: where the claim is, why it fails, what each source says. */
+function details(claim: ClaimResult): string {
+  const { file, line, column } = claim.location;
+  const lines = [`${claim.verdict}: ${claim.reason}`, `claim (${file}:${line}:${column}): ${claim.text}`];
+  for (const conflict of claim.conflicts) {
+    const at = claim.evidence[conflict.evidence];
+    if (at) lines.push(`${conflict.kind}: claim says ${conflict.claimValue} — ${at.sourceId}:${at.line} says ${conflict.sourceValue}`);
+  }
+  for (const evidence of claim.evidence) {
+    const date = evidence.date ? `, ${evidence.date}` : "";
+    lines.push(`${evidence.file}:${evidence.line} (${evidence.stance}${date}): "${shortQuote(evidence.quote, QUOTE_LIMIT)}"`);
+  }
+  return lines.join("\n");
+}
+
+/** A dotted name that stays the same for a claims file: claims/ballard.yaml → claimcheck.claims.ballard. */
+function suiteClassName(file: string): string {
+  const parts = file.replace(/\.[^./]*$/, "").split("/").filter((part) => part !== "" && part !== ".");
+  return ["claimcheck", ...parts.map((part) => part.replace(/[^A-Za-z0-9_-]+/g, "_"))].join(".");
+}
+
+function attributes(values: Readonly<Record<string, string | number>>): string {
+  return Object.entries(values)
+    .map(([key, value]) => `${key}="${escapeXmlAttribute(String(value))}"`)
+    .join(" ");
+}
