@@ -1,29 +1,46 @@
 // Reads claims files from disk, expanding globs. Parsing and validation are in parse.ts.
 import { existsSync } from "node:fs";
-import { isAbsolute, join } from "node:path";
+import { isAbsolute, join, posix } from "node:path";
 import { globSync, isDynamicPattern } from "tinyglobby";
 import { InputError, InputErrors, type Claim } from "../types.js";
 import { displayPath, READ_LIMITS, readText, resolveInside } from "../io/read-text.js";
-import { parseClaims } from "./parse.js";
+import { CLAIM_LIMITS, parseClaims } from "./parse.js";
 
 export interface LoadClaimsOptions {
   cwd: string;
   /** When set (paths from a config file), paths and globs may not lead outside this folder. */
   root?: string | undefined;
   maxFileBytes?: number;
+  /** Longest claim text, in characters (default CLAIM_LIMITS.textLength). */
+  maxClaimLength?: number;
+  /** Most claims over all files (default CLAIM_LIMITS.count). */
+  maxClaims?: number;
 }
 
 /** Expands globs ("claims/**\/*.yaml") to files, sorted; a pattern matching nothing is an error. */
 export function expandClaimPaths(patterns: readonly string[], options: LoadClaimsOptions): string[] {
   const files: string[] = [];
   const errors: InputError[] = [];
+  const { cwd, root } = options;
   for (const pattern of patterns) {
-    if (isDynamicPattern(pattern) && !existsSync(join(options.cwd, pattern))) {
-      const matches = globSync(pattern, { cwd: options.cwd, onlyFiles: true, absolute: false, dot: false }).sort();
-      if (matches.length === 0) errors.push(new InputError({ file: pattern }, "a glob that matches claims files; it matches none"));
-      files.push(...matches);
-    } else {
-      files.push(pattern);
+    try {
+      if (isDynamicPattern(pattern) && !existsSync(resolveFromCwd(cwd, pattern))) {
+        if (root !== undefined && climbs(pattern)) {
+          throw new InputError({ file: pattern }, "a glob inside the project folder; it leads outside it");
+        }
+        // Under a root, links to folders are not walked: they could lead anywhere on the disk.
+        const matches = globSync(pattern, { cwd, onlyFiles: true, absolute: false, dot: false, followSymbolicLinks: root === undefined }).sort();
+        if (matches.length === 0) throw new InputError({ file: pattern }, "a glob that matches claims files; it matches none");
+        // A match may still lead out through a symbolic link.
+        if (root !== undefined) for (const match of matches) resolveInside(root, resolveFromCwd(cwd, match), displayPath(cwd, match));
+        files.push(...matches);
+      } else {
+        if (root !== undefined) resolveInside(root, resolveFromCwd(cwd, pattern), displayPath(cwd, pattern));
+        files.push(pattern);
+      }
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      errors.push(error);
     }
   }
   if (errors.length > 0) throw new InputErrors(errors);
@@ -34,20 +51,18 @@ export function expandClaimPaths(patterns: readonly string[], options: LoadClaim
 export function loadClaims(paths: readonly string[], options: LoadClaimsOptions): Claim[] {
   const errors: InputError[] = [];
   const claims: Claim[] = [];
-  const seen = new Map<string, Claim>();
+  // Ids in use, with where their claim is, so a later file cannot reuse one.
+  const taken = new Map<string, string>();
+  const maxClaims = options.maxClaims ?? CLAIM_LIMITS.count;
   for (const path of paths) {
     const shown = displayPath(options.cwd, path);
     try {
       const absolute = resolveFromCwd(options.cwd, path);
       const real = options.root === undefined ? absolute : resolveInside(options.root, absolute, shown);
       const text = readText(real, shown, "a claims file (YAML or JSON)", options.maxFileBytes ?? READ_LIMITS.claimsFileBytes);
-      for (const claim of parseClaims({ file: shown, text })) {
-        const earlier = seen.get(claim.id);
-        if (earlier) {
-          errors.push(new InputError(claim.location, `a unique claim id; "${claim.id}" is already used at ${earlier.location.file}:${earlier.location.line}`));
-          continue;
-        }
-        seen.set(claim.id, claim);
+      const parsed = parseClaims({ file: shown, text }, { taken, maxClaims, ...(options.maxClaimLength !== undefined ? { maxClaimLength: options.maxClaimLength } : {}) });
+      for (const claim of parsed) {
+        taken.set(claim.id, `${claim.location.file}:${claim.location.line}`);
         claims.push(claim);
       }
     } catch (error) {
@@ -56,8 +71,17 @@ export function loadClaims(paths: readonly string[], options: LoadClaimsOptions)
       else throw error;
     }
   }
+  if (errors.length === 0 && claims.length > maxClaims) {
+    errors.push(new InputError({}, `at most ${maxClaims} claims in one run; the claims files hold ${claims.length} (raise the limit with --max-claims)`));
+  }
   if (errors.length > 0) throw new InputErrors(errors);
   return claims;
+}
+
+/** An absolute pattern, or one with a ".." step: it could match outside the project. */
+function climbs(pattern: string): boolean {
+  const normal = pattern.replace(/\\/g, "/");
+  return isAbsolute(pattern) || posix.isAbsolute(normal) || normal.split("/").includes("..");
 }
 
 function resolveFromCwd(cwd: string, path: string): string {

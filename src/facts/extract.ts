@@ -62,6 +62,8 @@ interface Draft {
 export function extractFacts(tokens: readonly Token[], context: ExtractContext = {}): Extraction {
   const facts: Fact[] = [];
   const consumed = new Set<number>();
+  // Fact words depend only on the kind; absorbing them once a kind keeps long texts linear.
+  const absorbed = new Set<FactKind>();
   for (let i = 0; i < tokens.length; ) {
     const draft = firstMatch(tokens, i, context);
     if (!draft) {
@@ -72,7 +74,8 @@ export function extractFacts(tokens: readonly Token[], context: ExtractContext =
     const fact = finish(tokens, draft, hedge?.rule);
     facts.push(fact);
     for (let t = hedge ? hedge.first : draft.first; t < draft.next; t++) consumed.add(t);
-    absorbFactWords(tokens, fact, consumed);
+    if (!absorbed.has(fact.kind)) absorbFactWords(tokens, fact, consumed);
+    absorbed.add(fact.kind);
     i = draft.next;
   }
   return { facts, consumed };

@@ -23,7 +23,7 @@ export function displayPath(cwd: string, path: string): string {
  * Resolves a path the user gave and checks that it stays inside the project root, following
  * symbolic links, so that a claims file or config from a pull request cannot read elsewhere.
  */
-export function resolveInside(root: string, path: string, shown: string): string {
+export function resolveInside(root: string, path: string, shown: string, folder = "the project folder"): string {
   const absolute = resolve(root, path);
   let real = absolute;
   try {
@@ -33,8 +33,8 @@ export function resolveInside(root: string, path: string, shown: string): string
   }
   const realRoot = safeRealpath(root);
   const rel = relative(realRoot, real);
-  if (rel.startsWith("..") || isAbsolute(rel)) {
-    throw new InputError({ file: shown }, "a path inside its folder; it leads outside it, so it is not read");
+  if (rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+    throw new InputError({ file: shown }, `a path inside ${folder}; it leads outside it, so it is not read`);
   }
   return real;
 }
@@ -59,35 +59,39 @@ export function readText(path: string, shown: string, what: string, limit: numbe
     if (error instanceof InputError) throw error;
     throw new InputError({ file: shown }, `${what}; ${describeFsError(error)}`);
   }
-  if (size > limit) {
-    throw new InputError({ file: shown }, `${what} of at most ${formatBytes(limit)}; it is ${formatBytes(size)} (raise the limit with --max-file-size)`);
-  }
+  if (size > limit) throw tooLarge(shown, what, limit, size);
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
   } catch (error) {
     throw new InputError({ file: shown }, `${what}; ${describeFsError(error)}`);
   }
+  // The file may have grown since it was measured.
+  if (bytes.length > limit) throw tooLarge(shown, what, limit, bytes.length);
   const nul = bytes.indexOf(0);
-  if (nul >= 0) throw new InputError({ file: shown, ...lineOf(bytes, nul) }, `${what} as text, but it holds binary data`);
+  if (nul >= 0) throw new InputError({ file: shown, ...lineOf(bytes, nul) }, `${what} as text, but it holds binary data (a zero byte)`);
   try {
     return decoder.decode(bytes);
   } catch {
     const bad = firstInvalidUtf8(bytes);
-    throw new InputError({ file: shown, ...lineOf(bytes, bad) }, `${what} encoded as UTF-8; byte ${bad + 1} is not valid UTF-8`);
+    const hex = `0x${bytes[bad]!.toString(16).toUpperCase().padStart(2, "0")}`;
+    throw new InputError({ file: shown, ...lineOf(bytes, bad) }, `${what} encoded as UTF-8; byte ${hex} here is not UTF-8 (save the file as UTF-8)`);
   }
 }
 
+function tooLarge(shown: string, what: string, limit: number, size: number): InputError {
+  return new InputError({ file: shown }, `${what} of at most ${formatBytes(limit)}; it is ${formatBytes(size)} (raise the limit with --max-file-size)`);
+}
+
+/** The line and column of a byte, the column counted in characters as elsewhere. */
 function lineOf(bytes: Buffer, offset: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
-  for (let i = 0; i < offset; i++) {
-    if (bytes[i] === 0x0a) {
-      line++;
-      lineStart = i + 1;
-    }
+  for (let i = bytes.indexOf(0x0a); i >= 0 && i < offset; i = bytes.indexOf(0x0a, i + 1)) {
+    line++;
+    lineStart = i + 1;
   }
-  return { line, column: offset - lineStart + 1 };
+  return { line, column: new TextDecoder("utf-8").decode(bytes.subarray(lineStart, offset)).length + 1 };
 }
 
 function firstInvalidUtf8(bytes: Buffer): number {

@@ -233,13 +233,7 @@ const CLAUSE_BREAKS: ReadonlySet<string> = new Set([",", ";", ":", "(", ")", "wh
 
 /** How much of the claim (rarer words weighing more) stands in the same clause of the passage as this fact. */
 function clauseOverlap(claim: ClaimView, analysis: Analysis, fact: Fact): number {
-  const { tokens } = analysis;
-  const inClause = (i: number) => !CLAUSE_BREAKS.has(tokens[i]!.norm) || analysis.consumed.has(i);
-  let first = fact.firstToken;
-  while (first > 0 && inClause(first - 1)) first--;
-  let last = fact.lastToken;
-  while (last < tokens.length - 1 && inClause(last + 1)) last++;
-  const terms = new Set(tokens.slice(first, last + 1).map((t) => t.term));
+  const terms = clauseTerms(analysis, fact);
   let overlap = 0;
   // Rarer words say more about which value is meant ("Popcornmeter" more than "Ballard").
   for (const unit of claim.units) {
@@ -247,6 +241,36 @@ function clauseOverlap(claim: ClaimView, analysis: Analysis, fact: Fact): number
     for (const term of unit.terms) if (terms.has(term)) overlap += claim.rarity(term);
   }
   return overlap;
+}
+
+/** Per passage: where each token's clause starts and ends, and the terms of each clause. */
+const CLAUSES = new WeakMap<Analysis, { start: Int32Array; end: Int32Array; terms: Map<string, ReadonlySet<string>> }>();
+
+/**
+ * The terms of the clause around a fact (the run of tokens between clause breaks). The runs are
+ * found once a passage, so a sentence holding thousands of facts is not scanned once per fact.
+ */
+function clauseTerms(analysis: Analysis, fact: Fact): ReadonlySet<string> {
+  const { tokens } = analysis;
+  let clauses = CLAUSES.get(analysis);
+  if (!clauses) {
+    const inClause = (i: number) => !CLAUSE_BREAKS.has(tokens[i]!.norm) || analysis.consumed.has(i);
+    const start = new Int32Array(tokens.length);
+    const end = new Int32Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) start[i] = i > 0 && inClause(i - 1) ? start[i - 1]! : i;
+    for (let i = tokens.length - 1; i >= 0; i--) end[i] = i < tokens.length - 1 && inClause(i + 1) ? end[i + 1]! : i;
+    clauses = { start, end, terms: new Map() };
+    CLAUSES.set(analysis, clauses);
+  }
+  const first = clauses.start[fact.firstToken]!;
+  const last = clauses.end[fact.lastToken]!;
+  const key = `${first}:${last}`;
+  let terms = clauses.terms.get(key);
+  if (!terms) {
+    terms = new Set(tokens.slice(first, last + 1).map((t) => t.term));
+    clauses.terms.set(key, terms);
+  }
+  return terms;
 }
 
 /**

@@ -3,7 +3,7 @@ import { readdirSync, statSync } from "node:fs";
 import { basename, extname, isAbsolute, join } from "node:path";
 import { InputError, InputErrors, type Source } from "../types.js";
 import { describeFsError, displayPath, READ_LIMITS, readText, resolveInside } from "../io/read-text.js";
-import { parseSource } from "./parse.js";
+import { parseSource, type SourceText } from "./parse.js";
 
 export const SOURCE_EXTENSIONS: ReadonlySet<string> = new Set([".txt", ".text", ".md", ".markdown"]);
 
@@ -14,6 +14,8 @@ export interface LoadSourcesOptions {
   maxFileBytes?: number;
   /** Told of each file in a sources folder that is not read (not a text source). */
   onSkip?: (file: string, why: string) => void;
+  /** Turns a file's text into a Source (default parseSource); the index cache stands in here. */
+  parse?: (input: SourceText) => Source;
 }
 
 /** Reads every source article in the given folders, in a stable order. */
@@ -34,7 +36,7 @@ export function loadSources(folders: readonly string[], options: LoadSourcesOpti
       for (const file of files) {
         try {
           // A file in the folder may be a link, but it may not lead out of the folder.
-          const source = readSource(resolveInside(real, file, displayPath(cwd, file)), file, options);
+          const source = readSource(resolveInside(real, file, displayPath(cwd, file), `the sources folder "${shown}"`), file, options);
           const earlier = seen.get(source.id);
           if (earlier) throw new InputError({ file: source.file }, `a source id not used before; "${source.id}" is also ${earlier}`);
           seen.set(source.id, source.file);
@@ -61,7 +63,7 @@ function resolveFrom(cwd: string, path: string): string {
 function readSource(real: string, file: string, options: LoadSourcesOptions): Source {
   const shown = displayPath(options.cwd, file);
   const text = readText(real, shown, "a source article", options.maxFileBytes ?? READ_LIMITS.sourceFileBytes);
-  const source = parseSource({ id: basename(file, extname(file)), file: shown, text });
+  const source = (options.parse ?? parseSource)({ id: basename(file, extname(file)), file: shown, text });
   if (source.passages.length === 0) throw new InputError({ file: shown, line: 1, column: 1 }, "a source article with text; it has none");
   return source;
 }

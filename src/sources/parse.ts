@@ -1,6 +1,7 @@
 // Turns one article's text into a Source: metadata from its header, passages with positions.
-import { parseDocument } from "yaml";
+import { LineCounter, parseDocument } from "yaml";
 import { InputError, type Passage, type Source, type SourceMeta } from "../types.js";
+import { findExcessNesting, MAX_YAML_DEPTH } from "../io/yaml-depth.js";
 import { segmentSentences } from "./segment.js";
 
 const DATE_HEADER = /^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*/i;
@@ -69,17 +70,42 @@ function addLinePassages(passages: Passage[], sourceId: string, text: string, li
 /** Drops Markdown heading, quote and list markers, keeping the column of what remains. */
 function stripMarkdown(line: string, column: number): { text: string; column: number } {
   const marker = /^[ \t]*(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d+[.)][ \t]+)?/.exec(line)?.[0] ?? "";
-  return { text: line.slice(marker.length).replace(/[ \t]+#+[ \t]*$/, ""), column: column + marker.length };
+  return { text: stripClosingHashes(line.slice(marker.length)), column: column + marker.length };
+}
+
+/** Drops a heading's closing hashes ("## Cast ##"). A loop, not a regex: a regex ending in
+ * `[ \t]+#+[ \t]*$` backtracks quadratically over a long run of spaces. */
+function stripClosingHashes(text: string): string {
+  const isBlank = (c: string | undefined) => c === " " || c === "\t";
+  let end = text.length;
+  while (end > 0 && isBlank(text[end - 1])) end--;
+  let hashes = end;
+  while (hashes > 0 && text[hashes - 1] === "#") hashes--;
+  let blanks = hashes;
+  while (blanks > 0 && isBlank(text[blanks - 1])) blanks--;
+  return hashes < end && blanks < hashes ? text.slice(0, blanks) : text;
 }
 
 function readFrontMatter(yamlText: string, file: string): SourceMeta {
-  const doc = parseDocument(yamlText);
+  const lineCounter = new LineCounter();
+  if (findExcessNesting(yamlText) !== undefined) {
+    throw new InputError({ file, line: 2, column: 1 }, `front matter nested at most ${MAX_YAML_DEPTH} deep (indentation counts too)`);
+  }
+  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false });
   if (doc.errors.length > 0) {
     const error = doc.errors[0]!;
-    const [line, column] = error.linePos?.[0] ? [error.linePos[0].line + 1, error.linePos[0].col] : [2, 1];
-    throw new InputError({ file, line, column }, `valid YAML front matter (${error.code})`);
+    const pos = lineCounter.linePos(error.pos[0]);
+    // The front matter starts on the file's second line, after the opening ---.
+    const [line, column] = [pos.line + 1, pos.col];
+    throw new InputError({ file, line, column }, `valid YAML front matter: ${error.message.split("\n")[0]}`);
   }
-  const data: unknown = doc.toJS();
+  let data: unknown;
+  try {
+    data = doc.toJS();
+  } catch (error) {
+    // yaml refuses aliases that expand too far (a "billion laughs" file) by throwing.
+    throw new InputError({ file, line: 2, column: 1 }, `front matter whose aliases do not expand too far (${(error as Error).message})`);
+  }
   if (data === null || data === undefined) return {};
   if (typeof data !== "object" || Array.isArray(data)) {
     throw new InputError({ file, line: 2, column: 1 }, "front matter that is a mapping of title, date, url, publisher");
