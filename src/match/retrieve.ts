@@ -5,7 +5,15 @@ import type { Passage } from "../types.js";
 import { isContent, type Token } from "../text/tokenize.js";
 import type { PassageIndex } from "./index.js";
 
-export const RETRIEVAL_DEFAULTS = Object.freeze({
+export interface RetrievalSettings {
+  shortlist: number;
+  commonFraction: number;
+  commonFloor: number;
+  postingsBudget: number;
+  fuzzyWeight: number;
+}
+
+export const RETRIEVAL_DEFAULTS: Readonly<RetrievalSettings> = Object.freeze({
   /** Passages handed to the judge per claim. */
   shortlist: 40,
   /** A term found in more passages than this fraction is too common to gather candidates by. */
@@ -51,7 +59,7 @@ export function retrieve(
   index: PassageIndex,
   query: ClaimQuery,
   allowed?: ReadonlySet<string>,
-  options: Partial<typeof RETRIEVAL_DEFAULTS> = {},
+  options: Partial<RetrievalSettings> = {},
 ): Candidate[] {
   const settings = { ...RETRIEVAL_DEFAULTS, ...options };
   const corpusTerms = [...new Set([...query.terms.values()].flat())];
@@ -59,7 +67,7 @@ export function retrieve(
   const common = Math.max(settings.commonFloor, index.size * settings.commonFraction);
 
   // Gather candidates from the rarest terms only; common terms just add to their scores below.
-  const gathered = new Set<number>();
+  const gathered = index.passageSet();
   let walked = 0;
   for (const term of corpusTerms) {
     const postings = index.postingsOf(term);
@@ -72,19 +80,9 @@ export function retrieve(
     }
   }
 
-  const scored = [...gathered].map((id) => ({ id, score: termScore(index, id, query) }));
-  scored.sort((a, b) => b.score - a.score || a.id - b.id);
-  const top = scored.slice(0, settings.shortlist);
+  // Each passage scores the idf of every claim term it holds (or the first near spelling).
+  const top = index.topByTerms(gathered, [...query.terms.values()], settings.shortlist);
   return rankFuzzily(index, top, query, settings.fuzzyWeight);
-}
-
-function termScore(index: PassageIndex, passageId: number, query: ClaimQuery): number {
-  let score = 0;
-  for (const alternatives of query.terms.values()) {
-    const hit = alternatives.find((term) => index.hasTerm(passageId, term));
-    if (hit !== undefined) score += index.idf(hit);
-  }
-  return score;
 }
 
 function rankFuzzily(

@@ -60,25 +60,76 @@ const SYNONYMS: ReadonlyMap<string, string> = (() => {
   return map;
 })();
 
+/** What a token is, given only how it is written: computed once per distinct spelling. */
+interface Form {
+  norm: string;
+  stem: string;
+  term: string;
+  kind: TokenKind;
+  capitalized: boolean;
+  content: boolean;
+}
+
+// The same few thousand spellings recur across a corpus; folding and stemming each once keeps
+// tokenising a large archive cheap. A spelling's kind follows from its first character, as the
+// pattern's alternatives do: a letter or mark starts a word, a digit a number, anything else is
+// a symbol.
+const formCache = new Map<string, Form>();
+const WORD_START = /^[\p{L}\p{M}]/u;
+
+function formOf(raw: string): Form {
+  let form = formCache.get(raw);
+  if (form === undefined) {
+    const first = raw.charCodeAt(0);
+    const kind: TokenKind = first >= 48 && first <= 57 ? "number" : WORD_START.test(raw) ? "word" : "symbol";
+    let norm = fold(raw);
+    if (kind === "word") norm = norm.replace(/'s$/, "").replace(/\.$/, "");
+    const stem = kind === "word" ? stemOf(norm) : norm;
+    form = {
+      norm,
+      stem,
+      term: kind === "word" ? SYNONYMS.get(stem) ?? stem : norm,
+      kind,
+      capitalized: kind === "word" && /^\p{Lu}/u.test(raw),
+      content: false,
+    };
+    form.content = isContent({ raw, norm, stem, term: form.term, kind, start: 0, end: raw.length, capitalized: form.capitalized, hyphenated: false, spaced: true });
+    if (formCache.size > 200_000) formCache.clear();
+    formCache.set(raw, form);
+  }
+  return form;
+}
+
+/**
+ * The terms a text is found by, in order of first appearance and each once: content-word terms
+ * and numbers. The same as collecting them from `tokenize`, without building the tokens.
+ */
+export function indexTerms(text: string): string[] {
+  const terms = new Set<string>();
+  for (const raw of text.match(TOKEN_PATTERN) ?? []) {
+    const form = formOf(raw);
+    if (form.content) terms.add(form.term);
+    else if (form.kind === "number") terms.add(form.norm);
+  }
+  return [...terms];
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let previousEnd = -1;
   for (const match of text.matchAll(TOKEN_PATTERN)) {
     const raw = match[0];
     const start = match.index;
-    const kind: TokenKind = match[3] !== undefined ? "number" : match[4] !== undefined ? "symbol" : "word";
-    let norm = fold(raw);
-    if (kind === "word") norm = norm.replace(/'s$/, "").replace(/\.$/, "");
-    const stem = kind === "word" ? stemOf(norm) : norm;
+    const form = formOf(raw);
     tokens.push({
       raw,
-      norm,
-      stem,
-      term: kind === "word" ? SYNONYMS.get(stem) ?? stem : norm,
-      kind,
+      norm: form.norm,
+      stem: form.stem,
+      term: form.term,
+      kind: form.kind,
       start,
       end: start + raw.length,
-      capitalized: kind === "word" && /^\p{Lu}/u.test(raw),
+      capitalized: form.capitalized,
       hyphenated: false,
       spaced: start > previousEnd,
     });
