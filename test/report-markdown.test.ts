@@ -103,4 +103,10 @@ describe("the markdown format", () => {
     expect(escapeMarkdown("12. item")).toBe("12\\. item");
     expect(escapeMarkdown("Season 2. It rained - a lot.")).toBe("Season 2. It rained - a lot.");
   });
+
+  it("keeps claim text from mentioning a user or team when posted as a comment", () => {
+    expect(escapeMarkdown("ask @octocat and @org/team")).toBe("ask @\u2060octocat and @\u2060org/team");
+    expect(escapeMarkdown("mail a@ b")).toBe("mail a@ b");
+  });
 });
+

@@ -51,12 +51,14 @@ export function escapeXmlAttribute(text: string): string {
 
 /**
  * Escapes text for one line of Markdown (a table cell, a list item, a quote): it cannot break
- * the table, start a heading or list, open HTML, a link, an image, code, maths or emphasis.
+ * the table, start a heading or list, open HTML, a link, an image, code, maths or emphasis, nor
+ * mention a user or team (a word joiner after "@" keeps GitHub from notifying anyone).
  */
 export function escapeMarkdown(text: string): string {
   return escapeTerminal(oneLine(text))
     .trim()
     .replace(/[\\`*_[\]<>|~&!#$]/g, (c) => `\\${c}`)
     .replace(/^([+\-=])/, "\\$1")
-    .replace(/^(\d+)([.)])/, "$1\\$2");
+    .replace(/^(\d+)([.)])/, "$1\\$2")
+    .replace(/@(?=[\p{L}\d])/gu, "@\u2060");
 }
