@@ -30,4 +30,30 @@ describe("claimcheck check on the bundled claims and sources", () => {
   it("prints its version", () => {
     expect(execFileSync("node", ["dist/cli.js", "--version"], { encoding: "utf8" }).trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
+
+  it("colours the text report on a terminal, and not when NO_COLOR is set, --no-color is given, or output is piped", async () => {
+    const args = ["check", "claims/ballard.yaml", "--sources", "sources"];
+    const ESC = "\u001b[";
+    expect((await runCli(args, { isTTY: true })).stdout).toContain(`${ESC}31m✗ conflicting`);
+    expect((await runCli(args, { isTTY: true, env: { NO_COLOR: "1" } })).stdout).not.toContain(ESC);
+    expect((await runCli([...args, "--no-color"], { isTTY: true })).stdout).not.toContain(ESC);
+    expect((await runCli(args, { isTTY: false })).stdout).not.toContain(ESC);
+  });
+
+  it("exits 0 when no claim fails under --fail-on, and lists failing claims only with --quiet", async () => {
+    const passing = await runCli(["check", "claims/ballard.yaml", "--sources", "sources", "--fail-on", "supported", "--fail-on", "unsourced", "--max-unsourced", "10", "--format", "json"]);
+    const report = JSON.parse(passing.stdout);
+    expect(report.summary.failing).toBe(report.summary.supported);
+    const none = await runCli(["check", "claims/ballard.yaml", "--sources", "sources", "--fail-on", "unsourced", "--max-unsourced", "50", "--quiet"]);
+    expect(none.code).toBe(0);
+    expect(none.stdout.trim()).toBe("50 claims: 25 supported, 15 conflicting, 10 unsourced; 0 failing");
+  });
+
+  it("exits 2 with a usage message, and no stack trace, for an unknown flag", async () => {
+    const { code, stderr } = await runCli(["check", "claims/ballard.yaml", "--no-such-flag"]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^claimcheck: unknown option --no-such-flag\n/);
+    expect(stderr).not.toMatch(/\bat .*\.js:\d+/);
+  });
 });
+
