@@ -295,6 +295,22 @@ describe("YAML cannot be made to blow up or to reach into the program", () => {
     );
   });
 
+  it("a config file of aliases that expand too far is refused with a message", async () => {
+    const rows = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    for (let i = 1; i < 10; i++) rows.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(",")}]`);
+    const cwd = folder({ ".claimcheckrc.yaml": `${rows.join("\n")}\n`, "claims.yaml": "- text: Ballard premiered.\n", "sources/news.txt": SOURCE });
+    const result = await runCli(["check", "claims.yaml"], { cwd });
+    expect(result.stderr).toMatch(/^claimcheck: \.claimcheckrc\.yaml:1:1: expected YAML whose aliases \(\*name\) do not expand too far; [^\n]*\n$/);
+    expect(result.code).toBe(2);
+  });
+
+  it("a config file nested 100,000 deep is refused with a message", async () => {
+    const cwd = folder({ ".claimcheckrc.yaml": `claims: ${"[".repeat(100_000)}\n`, "claims.yaml": "- text: Ballard premiered.\n", "sources/news.txt": SOURCE });
+    const result = await runCli(["check", "claims.yaml"], { cwd });
+    expect(result.stderr).toBe("claimcheck: .claimcheckrc.yaml:1:1: expected settings nested at most 100 deep\n");
+    expect(result.code).toBe(2);
+  });
+
   it("a __proto__ key is a refused field, and pollutes no object", () => {
     const messages = refusal(() => parseClaims({ file: "claims.json", text: '{"claims": [{"text": "x", "__proto__": {"polluted": true}}]}' }));
     expect(messages).toEqual(['claims.json:1:13: expected only the fields id, text, cites, note in claims[0]; found "__proto__"']);
@@ -367,6 +383,30 @@ describe("no parser takes more than linear time on pathological text", () => {
     };
     const slow = Object.entries(times).filter(([, ms]) => ms > BOUND_MS);
     expect(slow).toEqual([]);
+  });
+});
+
+describe("judging stays linear when both the claim and the source are large", () => {
+  /** Words that make facts, negations and clauses, drawn with a fixed seed. */
+  function factSoup(words: number, seed: number): string {
+    const vocabulary = ["Ballard", "Maggie", "Q", "is", "46", "not", "No.", "4", "July", "9,", "2025", "$", "14.84", "million", "nearly", "more", "than", "season", "two", "second", "episodes", "10", ",", ";", "(", ")", "but", "%", "ranked", "fourth", "place", "aged", "years", "old", "yesterday", "renewed", "premiered", "the", "Dr.", "1st", "top", "-", "2/10", "May", "in"];
+    let state = seed;
+    const next = () => {
+      state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+      return state / 2 ** 32;
+    };
+    return Array.from({ length: words }, () => vocabulary[Math.floor(next() * vocabulary.length)]!).join(" ");
+  }
+
+  it("a claim at the length limit, full of facts, against a 100 kB sentence of facts is judged within the bound", () => {
+    const claim = factSoup(2_000, 1).slice(0, CLAIM_LIMITS.textLength);
+    const source = parseSource({ id: "x", file: "x.txt", text: factSoup(20_000, 2) });
+    expect(timed(() => check([claimAt("a", claim)], [source]))).toBeLessThan(BOUND_MS);
+  });
+
+  it("a sentence holding 200,000 facts of the claim's kind is compared without overflowing the stack", () => {
+    const source = parseSource({ id: "x", file: "x.txt", text: "5% ".repeat(200_000) });
+    expect(check([claimAt("a", "It scored 5%.")], [source]).claims).toHaveLength(1);
   });
 });
 

@@ -5,6 +5,7 @@ import { basename, isAbsolute, join, posix, resolve, win32 } from "node:path";
 import { Ajv, type ErrorObject } from "ajv";
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from "yaml";
 import { displayPath, READ_LIMITS, readText } from "../io/read-text.js";
+import { findExcessNesting, MAX_YAML_DEPTH } from "../io/yaml-depth.js";
 import type { FormatName } from "../report/index.js";
 import { InputError, InputErrors, type Verdict } from "../types.js";
 import configSchema from "./config-schema.js";
@@ -65,6 +66,7 @@ export interface ConfigText {
 export function parseConfig({ file, text, key }: ConfigText): Config | undefined {
   const lineCounter = new LineCounter();
   const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
+  if (findExcessNesting(body) !== undefined) throw new InputError({ file, line: 1, column: 1 }, `settings nested at most ${MAX_YAML_DEPTH} deep`);
   const doc = parseDocument(body, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const at = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
@@ -73,7 +75,13 @@ export function parseConfig({ file, text, key }: ConfigText): Config | undefined
   if (doc.errors.length > 0) {
     throw new InputErrors(doc.errors.map((e) => new InputError(at(e.pos[0]), `valid YAML or JSON: ${e.message.split("\n")[0]}`)));
   }
-  const whole: unknown = doc.toJS();
+  let whole: unknown;
+  try {
+    whole = doc.toJS();
+  } catch (error) {
+    // yaml throws on aliases that expand too far (a "billion laughs" file).
+    throw new InputError({ file, line: 1, column: 1 }, `YAML whose aliases (*name) do not expand too far; ${(error as Error).message}`);
+  }
   const base = key === undefined ? [] : [key];
   if (key !== undefined && !(isRecord(whole) && key in whole)) return undefined;
   const data = key === undefined ? whole : (whole as Record<string, unknown>)[key];

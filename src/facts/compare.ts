@@ -18,7 +18,8 @@ export function compareFact(claimFact: Fact, passageFacts: readonly Fact[], rele
     .filter((c): c is { fact: Fact; agrees: boolean } => c.agrees !== undefined);
   if (comparable.length === 0) return { status: "missing" };
   const scores = comparable.map((c) => relevance(c.fact));
-  const best = Math.max(...scores);
+  // A loop, not Math.max(...scores): spreading a passage's many facts overflows the stack.
+  const best = scores.reduce((max, score) => (score > max ? score : max), Number.NEGATIVE_INFINITY);
   const closest = comparable.filter((_, i) => scores[i] === best);
   const agreeing = closest.find((c) => c.agrees);
   return agreeing ? { status: "agree", fact: agreeing.fact } : { status: "conflict", fact: closest[0]!.fact };

@@ -234,14 +234,26 @@ const CLAUSE_BREAKS: ReadonlySet<string> = new Set([",", ";", ":", "(", ")", "wh
 /** How much of the claim (rarer words weighing more) stands in the same clause of the passage as this fact. */
 function clauseOverlap(claim: ClaimView, analysis: Analysis, fact: Fact): number {
   const terms = clauseTerms(analysis, fact);
+  // Many facts share a clause: its overlap with the claim is summed once, not once a fact.
+  let overlaps = OVERLAPS.get(claim);
+  if (!overlaps) {
+    overlaps = new WeakMap();
+    OVERLAPS.set(claim, overlaps);
+  }
+  const known = overlaps.get(terms);
+  if (known !== undefined) return known;
   let overlap = 0;
   // Rarer words say more about which value is meant ("Popcornmeter" more than "Ballard").
   for (const unit of claim.units) {
     if (unit.kind === "fact") continue;
     for (const term of unit.terms) if (terms.has(term)) overlap += claim.rarity(term);
   }
+  overlaps.set(terms, overlap);
   return overlap;
 }
+
+/** Per claim, the overlap of each clause's terms with it. */
+const OVERLAPS = new WeakMap<ClaimView, WeakMap<ReadonlySet<string>, number>>();
 
 /** Per passage: where each token's clause starts and ends, and the terms of each clause. */
 const CLAUSES = new WeakMap<Analysis, { start: Int32Array; end: Int32Array; terms: Map<string, ReadonlySet<string>> }>();

@@ -19,7 +19,13 @@ export function foldPunctuation(text: string): string {
 
 /** The comparison form of a piece of text: punctuation folded, accents stripped, lower case. */
 export function fold(text: string): string {
+  // Folded again after NFKD: compatibility forms ("︱", "‴", "ŉ") decompose into punctuation the
+  // table folds, and folding must give the same result when applied twice.
+  return foldAllPunctuation(foldAllPunctuation(text).normalize("NFKD")).replace(/\p{M}+/gu, "").toLowerCase();
+}
+
+function foldAllPunctuation(text: string): string {
   let out = text;
   for (const [pattern, replacement] of PUNCTUATION_FOLDS) out = out.replace(pattern, replacement);
-  return out.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();
+  return out;
 }
