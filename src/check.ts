@@ -11,7 +11,7 @@ import {
   type Verdict,
 } from "./types.js";
 import { PassageIndex, type SourceTerms } from "./match/index.js";
-import { buildQuery, retrieve } from "./match/retrieve.js";
+import { buildQuery, retrieve, type Candidate, type ClaimQuery } from "./match/retrieve.js";
 import { analyze, claimUnits, type Analysis } from "./judge/analyze.js";
 import { judgePassage, type ClaimView, type PassageView } from "./judge/judge-passage.js";
 import { aggregateVerdict, type ClaimVerdict } from "./judge/aggregate.js";
@@ -53,7 +53,7 @@ export class Corpus {
     let terms = this.aroundTerms.get(passageId);
     if (!terms) {
       const set = new Set<string>();
-      for (const id of this.index.neighbours(passageId, NEARBY_RADIUS)) for (const t of this.index.termsOf(id)) set.add(t);
+      for (const id of this.index.neighbours(passageId, NEARBY_RADIUS)) this.index.addTermsOf(id, set);
       terms = set;
       this.aroundTerms.set(passageId, terms);
     }
@@ -67,7 +67,7 @@ export class Corpus {
       const set = new Set<string>();
       const first = this.index.firstOfSource(passageId);
       source.passages.forEach((p, i) => {
-        if (p.heading) for (const t of this.index.termsOf(first + i)) set.add(t);
+        if (p.heading) this.index.addTermsOf(first + i, set);
       });
       if (source.title) for (const token of tokenize(source.title)) set.add(token.term);
       terms = set;
@@ -77,8 +77,17 @@ export class Corpus {
   }
 }
 
+/** Finds the passages to judge for a claim, best first: `retrieve`, or another way to compare with it. */
+export type FindCandidates = (index: PassageIndex, query: ClaimQuery, allowed?: ReadonlySet<string>) => Candidate[];
+
+/**
+ * The judge weighs every candidate, in whatever order they come (aggregateVerdict sorts them),
+ * so ranking them fuzzily would change nothing: judging skips it.
+ */
+const candidatesToJudge: FindCandidates = (index, query, allowed) => retrieve(index, query, allowed, { fuzzyWeight: 0 });
+
 /** Judges one claim against the corpus. */
-export function judgeClaim(claim: Claim, corpus: Corpus): ClaimVerdict {
+export function judgeClaim(claim: Claim, corpus: Corpus, find: FindCandidates = candidatesToJudge): ClaimVerdict {
   const analysis = analyze(claim.text);
   const query = buildQuery(analysis.tokens, corpus.index);
   const view: ClaimView = {
@@ -89,15 +98,25 @@ export function judgeClaim(claim: Claim, corpus: Corpus): ClaimVerdict {
     rarity: (term) => corpus.index.idf(term),
   };
   const allowed = claim.cites ? new Set(claim.cites) : undefined;
-  const judgements = retrieve(corpus.index, query, allowed).map((candidate) => judgePassage(view, corpus.view(candidate.passageId)));
+  const judgements = find(corpus.index, query, allowed).map((candidate) => judgePassage(view, corpus.view(candidate.passageId)));
   return aggregateVerdict(judgements);
 }
 
-/** Checks every claim and returns the report, claims in the order given. */
-export function check(claims: readonly Claim[], corpus: Corpus | readonly Source[], options: CheckOptions = {}): Report {
+/** Checks every claim and returns the report, claims in the order given; `onProgress` hears after each. */
+export function check(
+  claims: readonly Claim[],
+  corpus: Corpus | readonly Source[],
+  options: CheckOptions = {},
+  onProgress?: (done: number, total: number) => void,
+): Report {
   const built = corpus instanceof Corpus ? corpus : new Corpus(corpus);
   assertCitesExist(claims, built);
-  return buildReport(claims, claims.map((claim) => judgeClaim(claim, built)), options);
+  const verdicts = claims.map((claim, i) => {
+    const verdict = judgeClaim(claim, built);
+    onProgress?.(i + 1, claims.length);
+    return verdict;
+  });
+  return buildReport(claims, verdicts, options);
 }
 
 /** Assembles the report: decides which claims fail and counts them, once, for every format. */

@@ -55,5 +55,17 @@ describe("claimcheck check on the bundled claims and sources", () => {
     expect(stderr).toMatch(/^claimcheck: unknown option --no-such-flag\n/);
     expect(stderr).not.toMatch(/\bat .*\.js:\d+/);
   });
+
+  it("lets a list flag take one value a time, so the claims file after it stays a claims file", async () => {
+    const { code, stdout } = await runCli(["check", "-f", "json", "claims/ballard.yaml", "--sources", "sources"]);
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout).summary.total).toBe(50);
+  });
+
+  it("says which flag lacks its value", async () => {
+    const { code, stderr } = await runCli(["check", "claims/ballard.yaml", "--format"]);
+    expect(code).toBe(2);
+    expect(stderr.split("\n")[0]).toBe("claimcheck: --format needs a value");
+  });
 });
 

@@ -17,6 +17,7 @@ const ENTRY_MAKERS = [
   "../text/lexicon",
   "../match/index",
   "./source-cache",
+  "./pack",
 ];
 
 /** The built code (.js), or the sources when run from them (.ts); neither: the version alone. */

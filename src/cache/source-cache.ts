@@ -1,67 +1,82 @@
-// The index cache: for each source file, what is slow to rebuild (its passages and their
-// terms), stored under the SHA-256 of the file's text. Editing one article rebuilds that
-// article's entry alone. An entry is trusted only when its format, the version of the code that
-// wrote it, its content hash and its shape all check out; anything else is parsed afresh and
-// rewritten. Entries are written to a temporary file and renamed, so a reader never sees half
-// of one.
+// The index cache: for each source article, what is slow to rebuild (its passages and their
+// terms), stored under the SHA-256 of the article's text, so editing one article rebuilds that
+// article alone. An entry is trusted only when the format and the version of the code that
+// wrote it match, its content hash matches, and its shape checks out; anything else is parsed
+// afresh and written again. Entries live in packs (pack.ts), written whole and renamed into
+// place, so a reader never sees half of one.
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { Passage, Source } from "../types.js";
-import { termsOfSource, type SourceTerms } from "../match/index.js";
+import { fitsPassages, termsOfSource, type SourceTerms } from "../match/index.js";
 import { parseSource, type SourceText } from "../sources/parse.js";
 import { CACHE_FORMAT, CACHE_VERSION } from "./fingerprint.js";
+import { readPack, writePack, type Pack } from "./pack.js";
 
 export interface CacheStats {
   /** Sources read from their entry. */
   hits: number;
-  /** Sources parsed because they had no entry. */
+  /** Sources parsed because they had no entry to trust. */
   misses: number;
-  /** Entries found but not trusted (corrupt, stale, of other content), parsed again and rewritten. */
+  /** Entries or packs found but not trusted (corrupt, stale, of other content); their sources are parsed again. */
   rejected: number;
-  /** Entries written. */
+  /** Entries written by `save`. */
   written: number;
-  /** Entries that could not be written; the run goes on without them. */
+  /** Packs removed by `save`: superseded, stale or unreadable. */
+  removed: number;
+  /** Saves that failed (a read-only folder, a full disk); the run goes on without them. */
   unwritable: number;
 }
 
 export interface SourceCacheOptions {
-  /** The version entries are stamped with (default: the format, tool version and code). */
+  /** The version entries are stamped with (default: the format, the tool's version and code). */
   version?: string;
-  /** Told once when an entry cannot be written (a read-only folder, a full disk). */
-  onUnwritable?: (path: string, error: unknown) => void;
+  /** Told when the cache cannot be written. */
+  onUnwritable?: (folder: string, error: unknown) => void;
 }
+
+/** More packs than this are merged into one when the cache is next saved. */
+const MAX_PACKS = 8;
 
 /** The passage fields an entry stores column by column; a passage with others is stored whole. */
 const PASSAGE_FIELDS: ReadonlySet<string> = new Set(["sourceId", "index", "text", "heading", "line", "column", "endLine", "endColumn"]);
+/** Numbers stored per passage: line, column, endLine, endColumn, heading (1 or 0). */
 const GEOMETRY = 5;
 
-/** What an entry file holds (v8-serialised: it loads faster than JSON, see the README). */
-interface Entry {
-  format: number;
-  version: string;
-  /** SHA-256 of the source's text. */
+/** One source's entry, as held between reading and saving. */
+interface EntryData {
   hash: string;
-  /** The source's metadata: every field but id, file and passages. */
-  meta: Record<string, unknown>;
-  /** Per passage: line, column, endLine, endColumn, heading (1 or 0). */
+  /** The source's metadata: its fields but id, file and passages. */
+  meta: Record<string, string>;
   geometry: Int32Array;
   /** Per passage: its text, or null when it is its line's text from column to endColumn. */
   texts: (string | null)[];
-  /** Whole passages, for passages with fields the columns do not hold. */
+  /** Whole passages, when they hold fields the columns above do not. */
   passages?: Passage[];
-  /** The source's distinct terms; passage i holds vocabulary[ids[k]] for offsets[i] <= k < offsets[i + 1]. */
-  vocabulary: string[];
+  terms: SourceTerms;
+}
+
+/** An entry as stored in a pack: `ids` index into the pack's vocabulary. */
+interface StoredEntry extends Omit<EntryData, "terms"> {
   offsets: Uint32Array;
   ids: Uint16Array | Uint32Array;
 }
 
 export class SourceCache {
   readonly folder: string;
-  readonly stats: CacheStats = { hits: 0, misses: 0, rejected: 0, written: 0, unwritable: 0 };
+  readonly stats: CacheStats = { hits: 0, misses: 0, rejected: 0, written: 0, removed: 0, unwritable: 0 };
   private readonly version: string;
-  private readonly onUnwritable: ((path: string, error: unknown) => void) | undefined;
+  private readonly onUnwritable: ((folder: string, error: unknown) => void) | undefined;
+  /** Packs of this version, newest first; read on first use. */
+  private packs: Pack[] | undefined;
+  /** Every pack file found, good or not: what a merge replaces. */
+  private packNames: string[] = [];
+  /** A pack or an entry was not to be trusted: the next save merges it away. */
+  private untrusted = false;
+  /** The entries this run used, by content hash, and those among them parsed afresh. */
+  private readonly live = new Map<string, EntryData>();
+  private readonly fresh = new Set<string>();
   private readonly termsById = new Map<string, SourceTerms>();
 
   constructor(folder: string, options: SourceCacheOptions = {}) {
@@ -70,32 +85,29 @@ export class SourceCache {
     this.onUnwritable = options.onUnwritable;
   }
 
-  /** Parses a source through the cache: from its entry when one is good, else parsed and stored. */
+  /** Parses a source through the cache: from its entry when one is good, else parsed and kept for `save`. */
   parse(input: SourceText): Source {
     const hash = createHash("sha256").update(input.text).digest("hex");
-    const path = this.entryPath(hash);
-    let bytes: Buffer | undefined;
-    try {
-      bytes = readFileSync(path);
-    } catch {
-      // No entry yet.
+    const data = this.live.get(hash) ?? this.read(hash);
+    const cached = data && sourceFrom(data, input);
+    if (data && cached) {
+      this.stats.hits++;
+      this.live.set(hash, data);
+      this.termsById.set(cached.id, { ...data.terms, sourceId: cached.id });
+      return cached;
     }
-    if (bytes) {
-      const cached = decodeEntry(bytes, input, hash, this.version);
-      if (cached) {
-        this.stats.hits++;
-        this.termsById.set(cached.source.id, cached.terms);
-        return cached.source;
-      }
+    if (data) {
+      // The entry's passages do not fit the text it was filed under.
       this.stats.rejected++;
-    } else {
-      this.stats.misses++;
+      this.untrusted = true;
     }
+    this.stats.misses++;
     // Errors in the article (bad front matter) are thrown here, as without a cache, and never stored.
     const source = parseSource(input);
     const terms = termsOfSource(source);
     this.termsById.set(source.id, terms);
-    this.write(path, encodeEntry(source, terms, input.text, hash, this.version));
+    this.live.set(hash, entryOf(source, terms, input.text, hash));
+    this.fresh.add(hash);
     return source;
   }
 
@@ -109,107 +121,154 @@ export class SourceCache {
     return terms;
   }
 
-  /** Where the entry for text with this hash lives: 256 folders, so none grows too large. */
-  entryPath(hash: string): string {
-    return join(this.folder, "sources", hash.slice(0, 2), `${hash.slice(2)}.v8`);
+  /**
+   * Writes the entries parsed since the cache was opened as a new pack. When packs pile up, or
+   * one was not to be trusted, writes instead one pack of every entry this run used and removes
+   * the rest.
+   */
+  save(): void {
+    const merge = this.untrusted || (this.packs?.length ?? 0) >= MAX_PACKS;
+    if (this.fresh.size === 0 && !merge) return;
+    const hashes = merge ? [...this.live.keys()] : [...this.fresh];
+    const folder = join(this.folder, "packs");
+    try {
+      mkdirSync(folder, { recursive: true });
+      const { vocabulary, entries } = storeEntries(hashes.map((h) => this.live.get(h)!));
+      writePack(folder, CACHE_FORMAT, this.version, vocabulary, entries);
+      this.stats.written += hashes.length;
+      if (merge) {
+        for (const name of this.packNames) {
+          rmSync(join(folder, name), { force: true });
+          this.stats.removed++;
+        }
+      }
+    } catch (error) {
+      this.stats.unwritable++;
+      this.onUnwritable?.(this.folder, error);
+    }
+    this.fresh.clear();
+    this.packs = undefined;
+    this.packNames = [];
+    this.untrusted = false;
   }
 
-  private write(path: string, bytes: Buffer): void {
-    const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    try {
-      mkdirSync(join(path, ".."), { recursive: true });
-      writeFileSync(temporary, bytes);
-      renameSync(temporary, path);
-      this.stats.written++;
-    } catch (error) {
-      rmSync(temporary, { force: true });
-      if (this.stats.unwritable++ === 0) this.onUnwritable?.(path, error);
+  /** The entry for text with this hash, from the newest pack holding a good one. */
+  private read(hash: string): EntryData | undefined {
+    for (const pack of this.openPacks()) {
+      const bytes = pack.entries.get(hash);
+      if (!bytes) continue;
+      const data = decodeEntry(bytes, pack.header.vocabulary, hash);
+      if (data) return data;
+      this.stats.rejected++;
+      this.untrusted = true;
     }
+    return undefined;
+  }
+
+  private openPacks(): Pack[] {
+    if (this.packs) return this.packs;
+    const folder = join(this.folder, "packs");
+    let names: string[] = [];
+    try {
+      names = readdirSync(folder).filter((name) => name.endsWith(".pack"));
+    } catch {
+      // No cache yet.
+    }
+    this.packNames = names;
+    this.packs = [];
+    for (const name of names.sort().reverse()) {
+      const pack = readPack(folder, name);
+      if (pack && pack.header.format === CACHE_FORMAT && pack.header.version === this.version) {
+        this.packs.push(pack);
+      } else {
+        // Unreadable, or written by another version: of no use, so merged away on save.
+        this.stats.rejected++;
+        this.untrusted = true;
+      }
+    }
+    return this.packs;
   }
 }
 
-function encodeEntry(source: Source, terms: SourceTerms, text: string, hash: string, version: string): Buffer {
+/** The entry for a freshly parsed source. */
+function entryOf(source: Source, terms: SourceTerms, text: string, hash: string): EntryData {
   const { id: _id, file: _file, passages, ...meta } = source;
-  const lines = bodyLines(text);
+  const lines = new Lines(text);
   const whole = passages.some((p) => Object.keys(p).some((key) => !PASSAGE_FIELDS.has(key)));
   const geometry = new Int32Array(passages.length * GEOMETRY);
   const texts = passages.map((p, i) => {
     geometry.set([p.line, p.column, p.endLine, p.endColumn, p.heading ? 1 : 0], i * GEOMETRY);
-    return lineSlice(lines, p.line, p.column, p.endColumn) === p.text ? null : p.text;
+    return lines.slice(p.line, p.column, p.endColumn) === p.text ? null : p.text;
   });
-  const vocabulary: string[] = [];
-  const local = new Map<string, number>();
-  const offsets = new Uint32Array(passages.length + 1);
-  const list: number[] = [];
-  terms.passageTerms.forEach((passageTerms, i) => {
-    for (const term of passageTerms) {
-      let id = local.get(term);
-      if (id === undefined) {
-        id = vocabulary.length;
-        local.set(term, id);
-        vocabulary.push(term);
-      }
-      list.push(id);
-    }
-    offsets[i + 1] = list.length;
-  });
-  const entry: Entry = {
-    format: CACHE_FORMAT,
-    version,
-    hash,
-    meta,
-    geometry,
-    texts,
-    ...(whole ? { passages } : {}),
-    vocabulary,
-    offsets,
-    ids: vocabulary.length <= 0xffff ? Uint16Array.from(list) : Uint32Array.from(list),
-  };
-  return serialize(entry);
+  return { hash, meta: meta as Record<string, string>, geometry, texts, ...(whole ? { passages } : {}), terms };
 }
 
-/** The source and terms an entry holds, or undefined when it is not to be trusted. */
-function decodeEntry(bytes: Buffer, input: SourceText, hash: string, version: string): { source: Source; terms: SourceTerms } | undefined {
-  let entry: unknown;
+/** The source an entry describes, for this file; undefined when the entry does not fit its text. */
+function sourceFrom(data: EntryData, input: SourceText): Source | undefined {
+  const lines = new Lines(input.text);
+  const passages: Passage[] = [];
+  for (let i = 0; i < data.texts.length; i++) {
+    const at = i * GEOMETRY;
+    const line = data.geometry[at]!;
+    const column = data.geometry[at + 1]!;
+    const endColumn = data.geometry[at + 3]!;
+    const text = data.texts[i] ?? lines.slice(line, column, endColumn);
+    if (text === undefined) return undefined;
+    const whole = data.passages?.[i];
+    passages.push(
+      whole
+        ? { ...whole, sourceId: input.id }
+        : { sourceId: input.id, index: i, text, heading: data.geometry[at + 4] === 1, line, column, endLine: data.geometry[at + 2]!, endColumn },
+    );
+  }
+  return { id: input.id, file: input.file, ...data.meta, passages };
+}
+
+/** Entries as stored, with one vocabulary for all of them. */
+function storeEntries(entries: readonly EntryData[]): { vocabulary: string[]; entries: Map<string, Buffer> } {
+  const vocabulary: string[] = [];
+  const idOf = new Map<string, number>();
+  const mapped = entries.map(({ terms, ...rest }) => {
+    const ids = new Uint32Array(terms.ids.length);
+    terms.ids.forEach((local, k) => {
+      const term = terms.vocabulary[local]!;
+      let id = idOf.get(term);
+      if (id === undefined) {
+        id = vocabulary.length;
+        idOf.set(term, id);
+        vocabulary.push(term);
+      }
+      ids[k] = id;
+    });
+    return { ...rest, offsets: terms.offsets, ids };
+  });
+  const wide = vocabulary.length > 0xffff;
+  const stored = new Map<string, Buffer>();
+  for (const entry of mapped) stored.set(entry.hash, serialize({ ...entry, ids: wide ? entry.ids : Uint16Array.from(entry.ids) } satisfies StoredEntry));
+  return { vocabulary, entries: stored };
+}
+
+/** An entry read back, or undefined when it is not to be trusted. */
+function decodeEntry(bytes: Buffer, vocabulary: readonly string[], hash: string): EntryData | undefined {
+  let value: unknown;
   try {
-    entry = deserialize(bytes);
+    value = deserialize(bytes);
   } catch {
     return undefined;
   }
-  if (!isEntry(entry) || entry.format !== CACHE_FORMAT || entry.version !== version || entry.hash !== hash) return undefined;
-  const count = entry.texts.length;
-  const lines = bodyLines(input.text);
-  const passages: Passage[] = [];
-  for (let i = 0; i < count; i++) {
-    const at = i * GEOMETRY;
-    const [line, column, endLine, endColumn, heading] = [entry.geometry[at]!, entry.geometry[at + 1]!, entry.geometry[at + 2]!, entry.geometry[at + 3]!, entry.geometry[at + 4]!];
-    const text = entry.texts[i] ?? lineSlice(lines, line, column, endColumn);
-    if (text === undefined) return undefined;
-    const whole = entry.passages?.[i];
-    passages.push(whole ? { ...whole, sourceId: input.id } : { sourceId: input.id, index: i, text, heading: heading === 1, line, column, endLine, endColumn });
-  }
-  const passageTerms: string[][] = [];
-  for (let i = 0; i < count; i++) {
-    const terms: string[] = [];
-    for (let k = entry.offsets[i]!; k < entry.offsets[i + 1]!; k++) {
-      const term = entry.vocabulary[entry.ids[k]!];
-      if (term === undefined) return undefined;
-      terms.push(term);
-    }
-    passageTerms.push(terms);
-  }
-  const source = { id: input.id, file: input.file, ...entry.meta, passages } as Source;
-  return { source, terms: { sourceId: input.id, passageTerms } };
+  if (!isStoredEntry(value) || value.hash !== hash) return undefined;
+  const { offsets, ids, ...rest } = value;
+  const terms: SourceTerms = { sourceId: "", vocabulary, offsets, ids: ids instanceof Uint32Array ? ids : Uint32Array.from(ids) };
+  if (!fitsPassages(terms, value.texts.length)) return undefined;
+  // Whether the passages fit the text they are cut from is checked as they are cut (sourceFrom).
+  return { ...rest, terms };
 }
 
-/** Checks the shape of what was read back; the numbers in it are checked as they are used. */
-function isEntry(value: unknown): value is Entry {
+function isStoredEntry(value: unknown): value is StoredEntry {
   if (typeof value !== "object" || value === null) return false;
-  const entry = value as Partial<Entry>;
+  const entry = value as Partial<StoredEntry>;
   const count = Array.isArray(entry.texts) ? entry.texts.length : -1;
   return (
-    typeof entry.format === "number" &&
-    typeof entry.version === "string" &&
     typeof entry.hash === "string" &&
     typeof entry.meta === "object" &&
     entry.meta !== null &&
@@ -220,12 +279,8 @@ function isEntry(value: unknown): value is Entry {
     entry.geometry instanceof Int32Array &&
     entry.geometry.length === count * GEOMETRY &&
     (entry.passages === undefined || (Array.isArray(entry.passages) && entry.passages.length === count && entry.passages.every(isPassage))) &&
-    Array.isArray(entry.vocabulary) &&
-    entry.vocabulary.every((t) => typeof t === "string") &&
     entry.offsets instanceof Uint32Array &&
-    entry.offsets.length === count + 1 &&
-    (entry.ids instanceof Uint16Array || entry.ids instanceof Uint32Array) &&
-    entry.offsets.every((o, i, all) => o <= entry.ids!.length && (i === 0 ? o === 0 : o >= all[i - 1]!))
+    (entry.ids instanceof Uint16Array || entry.ids instanceof Uint32Array)
   );
 }
 
@@ -239,14 +294,30 @@ function isPassage(value: unknown): value is Passage {
   );
 }
 
-/** The article's lines as the parser numbers them. */
-function bodyLines(text: string): string[] {
-  return (text.startsWith("\uFEFF") ? text.slice(1) : text).split(/\r?\n/);
-}
+/** The article's lines as the parser numbers them (its text split at \n or \r\n, after a byte order mark). */
+class Lines {
+  private readonly body: string;
+  /** Where each line found so far starts. */
+  private readonly starts: number[] = [0];
 
-/** The text of a one-line span (1-based line and columns), or undefined when there is none such. */
-function lineSlice(lines: readonly string[], line: number, column: number, endColumn: number): string | undefined {
-  const text = lines[line - 1];
-  if (text === undefined || column < 1 || endColumn < column || endColumn - 1 > text.length) return undefined;
-  return text.slice(column - 1, endColumn - 1);
+  constructor(text: string) {
+    this.body = text.startsWith("\uFEFF") ? text.slice(1) : text;
+  }
+
+  /** The text of a one-line span (1-based line and columns), or undefined when there is none such. */
+  slice(line: number, column: number, endColumn: number): string | undefined {
+    const { body, starts } = this;
+    while (starts.length < line) {
+      const newline = body.indexOf("\n", starts[starts.length - 1]!);
+      if (newline < 0) return undefined;
+      starts.push(newline + 1);
+    }
+    const start = starts[line - 1];
+    if (start === undefined || line < 1) return undefined;
+    let end = body.indexOf("\n", start);
+    if (end < 0) end = body.length;
+    else if (end > start && body[end - 1] === "\r") end--;
+    if (column < 1 || endColumn < column || start + endColumn - 1 > end) return undefined;
+    return body.slice(start + column - 1, start + endColumn - 1);
+  }
 }

@@ -89,10 +89,12 @@ export class PassageIndex {
   private readonly postingIds: Int32Array;
   /** For each passage, the global id of its source's first passage. */
   private readonly sourceStart: Int32Array;
-  private vocabularyByLength: { byFirst: Map<string, string[]>; bySecond: Map<string, string[]> } | undefined;
-  private termMaskScratch: Int32Array | undefined;
-  private passageMaskScratch: Int32Array | undefined;
+  private vocabularyByLength: { byFirst: Map<string, Bucket>; bySecond: Map<string, Bucket> } | undefined;
+  /** Bitsets over passages, for the terms in more than one passage in DENSE_FRACTION. */
+  private readonly dense = new Map<number, Uint32Array>();
   private marks: PassageMarks | undefined;
+  /** Scratch space for `topByTerms`: the candidates' scores. */
+  private scores = new Float64Array(1024);
 
   constructor(sources: readonly Source[], terms?: readonly SourceTerms[]) {
     const byId = new Map(terms?.map((t) => [t.sourceId, t]));
@@ -163,12 +165,29 @@ export class PassageIndex {
     for (let p = 0; p < passages.length; p++) {
       for (let k = this.passageStart[p]!; k < this.passageStart[p + 1]!; k++) this.postingIds[next[passageTermIds[k]!]!++] = p;
     }
+    // The commonest terms also get a bitset over passages: asking whether a passage holds one
+    // then costs a bit, not a walk through tens of thousands of postings.
+    const denseFrom = passages.length < DENSE_MIN_PASSAGES ? Infinity : passages.length / DENSE_FRACTION;
+    for (let t = 0; t < vocabularySize; t++) {
+      if (frequency[t]! < denseFrom) continue;
+      const bits = new Uint32Array((passages.length + 31) >>> 5);
+      for (let k = this.postingStart[t]!; k < this.postingStart[t + 1]!; k++) {
+        const p = this.postingIds[k]!;
+        bits[p >>> 5]! |= 1 << (p & 31);
+      }
+      this.dense.set(t, bits);
+    }
     this.passages = passages;
     this.sources = new Map(sources.map((s) => [s.id, s]));
   }
 
   get size(): number {
     return this.passages.length;
+  }
+
+  /** The number a term goes by in the index, or -1 when no passage holds it. */
+  termId(term: string): number {
+    return this.termIds.get(term) ?? -1;
   }
 
   documentFrequency(term: string): number {
@@ -189,7 +208,11 @@ export class PassageIndex {
   }
 
   termsOf(passageId: number): ReadonlySet<string> {
-    const terms = new Set<string>();
+    return this.addTermsOf(passageId, new Set<string>());
+  }
+
+  /** Adds a passage's terms to a set (in the order `termsOf` lists them) and returns the set. */
+  addTermsOf(passageId: number, terms: Set<string>): Set<string> {
     if (passageId < 0 || passageId >= this.passages.length) return terms;
     for (let k = this.passageStart[passageId]!; k < this.passageStart[passageId + 1]!; k++) terms.add(this.vocabulary[this.passageTermIds[k]!]!);
     return terms;
@@ -199,8 +222,9 @@ export class PassageIndex {
    * The `count` best of the candidates by term score, highest first and then lowest id. A
    * passage's term score is the sum over `alternatives` (one list per claim term, in claim
    * order) of the idf of the first alternative it holds. The same list, to the last bit, as
-   * scoring every candidate and sorting them all; but the commonest terms are looked up only for
-   * the candidates that could still make the list.
+   * scoring each candidate term by term and sorting them all; but which terms a candidate holds
+   * is mostly known already from gathering it (`PassageSet.addPostings`), the commonest terms
+   * are read from their bitsets, and only the rest walk their postings.
    */
   topByTerms(candidates: PassageSet, alternatives: readonly (readonly string[])[], count: number): ScoredPassage[] {
     const ids = candidates.ids();
@@ -219,8 +243,10 @@ export class PassageIndex {
         pairId.push(id);
       }),
     );
-    if (pairId.length > 31) return bestOf(ids, (p) => this.plainTermScore(p, alternatives), count);
-    const sumOf = (mask: number): number => {
+    if (pairId.length > 31 || !(candidates instanceof PassageMarks)) {
+      return bestOf(ids, (p) => this.plainTermScore(p, alternatives), count);
+    }
+    const sumBits = (mask: number): number => {
       let score = 0;
       let lastTerm = -1;
       while (mask !== 0) {
@@ -233,57 +259,56 @@ export class PassageIndex {
       return score;
     };
 
-    // Rarer terms are resolved by walking their postings; the commonest are left open.
-    const masks = this.passageMasks();
-    let resolved = 0;
-    pairId.forEach((id, bit) => {
-      const from = this.postingStart[id]!;
-      const to = this.postingStart[id + 1]!;
-      if (to - from > RESOLVE_FACTOR * ids.length) return;
-      resolved |= 1 << bit;
-      for (let k = from; k < to; k++) {
-        const p = this.postingIds[k]!;
-        if (candidates.has(p)) masks[p]! |= 1 << bit;
+    // Each pair is found through a tag (its term's postings were walked: when gathering, or
+    // here) or through its term's bitset.
+    const pairsOfTag: number[] = [];
+    const denseFlags: number[] = [];
+    const denseBits: Uint32Array[] = [];
+    for (let bit = 0; bit < pairId.length; bit++) {
+      const id = pairId[bit]!;
+      let tag = candidates.tagOf(id);
+      if (tag < 0) {
+        const bits = this.dense.get(id);
+        const df = this.postingStart[id + 1]! - this.postingStart[id]!;
+        if (bits && ids.length < 2 * df) {
+          denseFlags.push(1 << bit);
+          denseBits.push(bits);
+          continue;
+        }
+        tag = candidates.tagPostings(id, this.postingIds.subarray(this.postingStart[id]!, this.postingStart[id + 1]!));
+        if (tag < 0) return bestOf(ids, (p) => this.plainTermScore(p, alternatives), count);
       }
-    });
-    // A claim term counts as known only when all of its alternatives are resolved.
-    let known = 0;
-    const openBest = new Map<number, number>();
-    pairTerm.forEach((q, bit) => {
-      if (!(resolved & (1 << bit))) openBest.set(q, Math.max(openBest.get(q) ?? 0, pairIdf[bit]!));
-    });
-    pairTerm.forEach((q, bit) => {
-      if (!openBest.has(q)) known |= 1 << bit;
-    });
-    const open = ((1 << pairId.length) - 1) & ~known;
-
-    let top: ScoredPassage[];
-    if (open === 0) {
-      top = bestOf(ids, (p) => sumOf(masks[p]!), count);
-    } else {
-      // Lower bound: the known terms alone. Upper bound: as if it held every open term too.
-      let openMost = 0;
-      for (const idf of openBest.values()) openMost += idf;
-      const floor = countthLargest(ids, (p) => sumOf(masks[p]! & known), count);
-      const margin = 1e-9 * (1 + floor);
-      const maskOf = this.termMasks();
-      pairId.forEach((id, bit) => {
-        if (open & (1 << bit)) maskOf[id]! |= 1 << bit;
-      });
-      const survivors: number[] = [];
-      for (let i = 0; i < ids.length; i++) {
-        const p = ids[i]!;
-        if (sumOf(masks[p]! & known) + openMost < floor - margin) continue;
-        let mask = masks[p]! & known;
-        for (let k = this.passageStart[p]!, end = this.passageStart[p + 1]!; k < end; k++) mask |= maskOf[this.passageTermIds[k]!]!;
-        masks[p] = mask;
-        survivors.push(p);
-      }
-      for (const id of pairId) maskOf[id] = 0;
-      top = bestOf(survivors, (p) => sumOf(masks[p]!), count);
+      pairsOfTag[tag] = (pairsOfTag[tag] ?? 0) | (1 << bit);
     }
-    for (let i = 0; i < ids.length; i++) masks[ids[i]!] = 0;
-    return top;
+    // With few tags or pairs, masks translate and sum through tables, worked out the same way.
+    const tags = candidates.tagCount;
+    const translate = (tagMask: number): number => {
+      let mask = 0;
+      for (let rest = tagMask; rest !== 0; rest &= rest - 1) mask |= pairsOfTag[31 - Math.clz32(rest & -rest)] ?? 0;
+      return mask;
+    };
+    let tagTable: Int32Array | undefined;
+    if (tags <= TABLE_BITS) {
+      tagTable = new Int32Array(1 << tags);
+      for (let m = 1; m < tagTable.length; m++) tagTable[m] = translate(m);
+    }
+    let sumTable: Float64Array | undefined;
+    if (pairId.length <= TABLE_BITS) {
+      sumTable = new Float64Array(1 << pairId.length);
+      for (let m = 1; m < sumTable.length; m++) sumTable[m] = sumBits(m);
+    }
+
+    if (this.scores.length < ids.length) this.scores = new Float64Array(Math.max(ids.length, 2 * this.scores.length));
+    const scores = this.scores;
+    const tagsOf = candidates.tags();
+    for (let i = 0; i < ids.length; i++) {
+      const p = ids[i]!;
+      const tagged = tagsOf[i]!;
+      let mask = tagTable ? tagTable[tagged]! : translate(tagged);
+      for (let d = 0; d < denseBits.length; d++) if ((denseBits[d]![p >>> 5]! >>> (p & 31)) & 1) mask |= denseFlags[d]!;
+      scores[i] = sumTable ? sumTable[mask]! : sumBits(mask);
+    }
+    return bestOf(ids, (_, i) => scores[i]!, count);
   }
 
   /** The term score as defined: each claim term's first alternative the passage holds. */
@@ -301,20 +326,8 @@ export class PassageIndex {
    * hashing, and lists its ids in the order added. Valid until the next call.
    */
   passageSet(): PassageSet {
-    this.marks ??= new PassageMarks(this.passages.length);
+    this.marks ??= new PassageMarks(this);
     return this.marks.fresh();
-  }
-
-  /** Scratch space for `topByTerms`, one entry a term, all zero between calls. */
-  private termMasks(): Int32Array {
-    this.termMaskScratch ??= new Int32Array(this.vocabulary.length);
-    return this.termMaskScratch;
-  }
-
-  /** Scratch space for `topByTerms`, one entry a passage, all zero between calls. */
-  private passageMasks(): Int32Array {
-    this.passageMaskScratch ??= new Int32Array(this.passages.length);
-    return this.passageMaskScratch;
   }
 
   /** Global ids of the passages within `radius` of this one in the same source, itself excluded. */
@@ -347,27 +360,29 @@ export class PassageIndex {
     const limit = term.length >= 8 ? 2 : 1;
     const near: string[] = [];
     const { byFirst, bySecond } = this.termsByLength();
+    const mask = letterMask(term);
+    // An edit changes at most two bits of the letter mask: a cheap test before the real one.
+    const close = (bucket: Bucket, i: number) => popcount(mask ^ bucket.masks[i]!) <= 2 * limit && withinEditDistance(term, bucket.terms[i]!, limit);
     for (let length = term.length - limit; length <= term.length + limit; length++) {
       // A candidate shares the first letter or the second; each is listed once.
-      for (const candidate of byFirst.get(`${length}:${term[0]}`) ?? []) {
-        if (withinEditDistance(term, candidate, limit)) near.push(candidate);
-      }
-      for (const candidate of bySecond.get(`${length}:${term[1]}`) ?? []) {
-        if (candidate[0] !== term[0] && withinEditDistance(term, candidate, limit)) near.push(candidate);
-      }
+      const first = byFirst.get(`${length}:${term[0]}`);
+      for (let i = 0; first && i < first.terms.length; i++) if (close(first, i)) near.push(first.terms[i]!);
+      const second = bySecond.get(`${length}:${term[1]}`);
+      for (let i = 0; second && i < second.terms.length; i++) if (second.terms[i]![0] !== term[0] && close(second, i)) near.push(second.terms[i]!);
     }
     return near.sort();
   }
 
   /** The vocabulary by length and first letter, and by length and second letter. */
-  private termsByLength(): { byFirst: Map<string, string[]>; bySecond: Map<string, string[]> } {
+  private termsByLength(): { byFirst: Map<string, Bucket>; bySecond: Map<string, Bucket> } {
     if (!this.vocabularyByLength) {
-      const byFirst = new Map<string, string[]>();
-      const bySecond = new Map<string, string[]>();
-      const add = (map: Map<string, string[]>, key: string, term: string) => {
-        const bucket = map.get(key);
-        if (bucket) bucket.push(term);
-        else map.set(key, [term]);
+      const byFirst = new Map<string, Bucket>();
+      const bySecond = new Map<string, Bucket>();
+      const add = (map: Map<string, Bucket>, key: string, term: string) => {
+        let bucket = map.get(key);
+        if (!bucket) map.set(key, (bucket = { terms: [], masks: [] }));
+        bucket.terms.push(term);
+        bucket.masks.push(letterMask(term));
       };
       for (const term of this.vocabulary) {
         add(byFirst, `${term.length}:${term[0]}`, term);
@@ -379,11 +394,32 @@ export class PassageIndex {
   }
 }
 
-/**
- * A term is looked up through its postings when they are at most this many times as long as
- * the candidate list; a commoner one, through the passages that could still make the list.
- */
-const RESOLVE_FACTOR = 4;
+/** Vocabulary terms of one length sharing a letter, with their letter masks. */
+interface Bucket {
+  terms: string[];
+  masks: number[];
+}
+
+/** Which of 32 classes of code unit a word holds (a code unit's class: its value mod 32). */
+function letterMask(word: string): number {
+  let mask = 0;
+  for (let i = 0; i < word.length; i++) mask |= 1 << (word.charCodeAt(i) & 31);
+  return mask;
+}
+
+function popcount(n: number): number {
+  n -= (n >>> 1) & 0x55555555;
+  n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
+  return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/** Terms in more than one passage in this many get a bitset (it is then no larger than their postings). */
+const DENSE_FRACTION = 32;
+/** Nor in corpora of fewer passages than this, where walking postings costs next to nothing. */
+const DENSE_MIN_PASSAGES = 4096;
+
+/** Masks of at most this many bits translate and sum through tables of every value. */
+const TABLE_BITS = 12;
 
 export interface ScoredPassage {
   id: number;
@@ -391,12 +427,12 @@ export interface ScoredPassage {
 }
 
 /** The `count` best ids by score, highest first and then lowest id. */
-function bestOf(ids: ArrayLike<number>, scoreOf: (passageId: number) => number, count: number): ScoredPassage[] {
+function bestOf(ids: ArrayLike<number>, scoreOf: (passageId: number, at: number) => number, count: number): ScoredPassage[] {
   const top: ScoredPassage[] = [];
   if (count <= 0) return top;
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i]!;
-    const score = scoreOf(id);
+    const score = scoreOf(id, i);
     if (top.length === count) {
       const last = top[count - 1]!;
       if (score < last.score || (score === last.score && id > last.id)) continue;
@@ -409,65 +445,111 @@ function bestOf(ids: ArrayLike<number>, scoreOf: (passageId: number) => number, 
   return top;
 }
 
-/** The `count`-th largest score among the ids; minus infinity when there are fewer. */
-function countthLargest(ids: ArrayLike<number>, scoreOf: (passageId: number) => number, count: number): number {
-  if (ids.length < count || count <= 0) return -Infinity;
-  const top = new Float64Array(count).fill(-Infinity);
-  for (let i = 0; i < ids.length; i++) {
-    const score = scoreOf(ids[i]!);
-    if (score <= top[count - 1]!) continue;
-    let at = count - 1;
-    while (at > 0 && score > top[at - 1]!) {
-      top[at] = top[at - 1]!;
-      at--;
-    }
-    top[at] = score;
-  }
-  return top[count - 1]!;
-}
-
 export interface PassageSet {
   readonly size: number;
   add(passageId: number): void;
+  /** Adds every passage holding the term, or those of them `keep` accepts. */
+  addPostings(term: string, keep?: (passageId: number) => boolean): void;
   has(passageId: number): boolean;
   /** The ids added, in the order first added. */
   ids(): Int32Array;
 }
 
-/** One generation stamp a passage: a passage is in the current set when its stamp is current. */
+/**
+ * Two numbers a passage, side by side so that both are read together: a generation stamp (the
+ * passage is in the set when its stamp is the current generation) and its place in the list of
+ * ids. Each term whose postings were walked into the set gets a tag (a bit, up to 31 of them);
+ * beside each id in the list, the tags of the terms it holds, so that `topByTerms` need not look
+ * those terms up, and reads the tags in list order.
+ */
 class PassageMarks implements PassageSet {
-  private readonly stamps: Uint32Array;
+  private readonly slots: Int32Array;
   private generation = 0;
   private added: Int32Array<ArrayBuffer> = new Int32Array(256);
+  private addedTags: Int32Array<ArrayBuffer> = new Int32Array(256);
+  /** Term ids by tag. */
+  private readonly tagged: number[] = [];
   size = 0;
 
-  constructor(passages: number) {
-    this.stamps = new Uint32Array(passages);
+  constructor(private readonly index: PassageIndex) {
+    this.slots = new Int32Array(2 * index.size);
   }
 
   fresh(): this {
     this.generation++;
-    if (this.generation === 0xffffffff) {
-      this.stamps.fill(0);
+    if (this.generation === 0x7fffffff) {
+      this.slots.fill(0);
       this.generation = 1;
     }
     this.size = 0;
+    this.tagged.length = 0;
     return this;
   }
 
   add(passageId: number): void {
-    if (this.stamps[passageId] === this.generation) return;
-    this.stamps[passageId] = this.generation;
-    if (this.size === this.added.length) this.added = grow(this.added, 0);
-    this.added[this.size++] = passageId;
+    this.addTagged(passageId, 0);
+  }
+
+  addPostings(term: string, keep?: (passageId: number) => boolean): void {
+    const postings = this.index.postingsOf(term);
+    const termId = this.index.termId(term);
+    // Tagged only when every passage holding the term is in the set.
+    const flag = termId >= 0 && !keep && this.tagged.length < 31 && this.tagOf(termId) < 0 ? 1 << this.tagged.length : 0;
+    if (flag) this.tagged.push(termId);
+    for (let k = 0; k < postings.length; k++) {
+      const p = postings[k]!;
+      if (!keep || keep(p)) this.addTagged(p, flag);
+    }
   }
 
   has(passageId: number): boolean {
-    return this.stamps[passageId] === this.generation;
+    return this.slots[2 * passageId] === this.generation;
   }
 
   ids(): Int32Array {
     return this.added.subarray(0, this.size);
+  }
+
+  /** The tags of each id, in the order of `ids`. */
+  tags(): Int32Array {
+    return this.addedTags.subarray(0, this.size);
+  }
+
+  get tagCount(): number {
+    return this.tagged.length;
+  }
+
+  /** The tag of a term whose postings were all walked, or -1. */
+  tagOf(termId: number): number {
+    return this.tagged.indexOf(termId);
+  }
+
+  /** Tags the passages of the set among these postings (all of a term's) and returns the tag, or -1 when none is left. */
+  tagPostings(termId: number, postings: Int32Array): number {
+    if (this.tagged.length >= 31) return -1;
+    const flag = 1 << this.tagged.length;
+    this.tagged.push(termId);
+    for (let k = 0; k < postings.length; k++) {
+      const p = postings[k]!;
+      if (this.slots[2 * p] === this.generation) this.addedTags[this.slots[2 * p + 1]!]! |= flag;
+    }
+    return this.tagged.length - 1;
+  }
+
+  private addTagged(passageId: number, flag: number): void {
+    const at = 2 * passageId;
+    if (this.slots[at] === this.generation) {
+      this.addedTags[this.slots[at + 1]!]! |= flag;
+      return;
+    }
+    this.slots[at] = this.generation;
+    this.slots[at + 1] = this.size;
+    if (this.size === this.added.length) {
+      this.added = grow(this.added, 0);
+      this.addedTags = grow(this.addedTags, 0);
+    }
+    this.added[this.size] = passageId;
+    this.addedTags[this.size++] = flag;
   }
 }
 

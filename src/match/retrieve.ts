@@ -75,9 +75,7 @@ export function retrieve(
     if (enough && postings.length > common) break;
     if (gathered.size > 0 && walked + postings.length > settings.postingsBudget) break;
     walked += postings.length;
-    for (const id of postings) {
-      if (!allowed || allowed.has(index.passages[id]!.sourceId)) gathered.add(id);
-    }
+    gathered.addPostings(term, allowed && ((id) => allowed.has(index.passages[id]!.sourceId)));
   }
 
   // Each passage scores the idf of every claim term it holds (or the first near spelling).
@@ -94,7 +92,8 @@ function rankFuzzily(
   if (top.length === 0) return [];
   const best = top[0]!.score || 1;
   const fuzzy = new Map<number, number>();
-  if (query.words.length > 0) {
+  // At weight 0 the fuzzy scores would count for nothing: skip computing them.
+  if (query.words.length > 0 && fuzzyWeight !== 0) {
     const fuse = new Fuse(top.map((t) => index.passages[t.id]!.text), {
       includeScore: true,
       ignoreLocation: true,

@@ -1,0 +1,53 @@
+// Reads the source folders into a Corpus, through the index cache when there is one: the
+// loader the command line, its worker threads and the benchmark share.
+import { Corpus } from "../check.js";
+import { loadSources, type LoadSourcesOptions } from "../sources/load.js";
+import { parseSource } from "../sources/parse.js";
+import { SourceCache, type CacheStats } from "./source-cache.js";
+
+export interface CorpusRecipe {
+  folders: readonly string[];
+  cwd: string;
+  root?: string | undefined;
+  maxFileBytes?: number | undefined;
+  /** The cache folder (absolute), or false to read without one. */
+  cache: string | false;
+}
+
+export interface LoadCorpusOptions {
+  onSkip?: LoadSourcesOptions["onSkip"];
+  /** Write what was parsed back to the cache (off in worker threads: the main thread writes). */
+  save?: boolean;
+  onUnwritable?: (folder: string, error: unknown) => void;
+  /** Told how many sources have been read, after each. */
+  onSource?: (count: number) => void;
+}
+
+export interface LoadedCorpus {
+  corpus: Corpus;
+  /** What the cache did; undefined without one. */
+  cache: CacheStats | undefined;
+  /** Milliseconds spent reading and splitting the sources, and building the index. */
+  timings: { read: number; index: number };
+}
+
+export function loadCorpus(recipe: CorpusRecipe, options: LoadCorpusOptions = {}): LoadedCorpus {
+  const started = performance.now();
+  let count = 0;
+  const cache = recipe.cache === false ? undefined : new SourceCache(recipe.cache, options.onUnwritable ? { onUnwritable: options.onUnwritable } : {});
+  const sources = loadSources(recipe.folders, {
+    cwd: recipe.cwd,
+    root: recipe.root,
+    ...(recipe.maxFileBytes !== undefined ? { maxFileBytes: recipe.maxFileBytes } : {}),
+    ...(options.onSkip ? { onSkip: options.onSkip } : {}),
+    parse: (input) => {
+      const source = cache ? cache.parse(input) : parseSource(input);
+      options.onSource?.(++count);
+      return source;
+    },
+  });
+  if (options.save !== false) cache?.save();
+  const read = performance.now();
+  const corpus = new Corpus(sources, cache?.terms(sources));
+  return { corpus, cache: cache?.stats, timings: { read: read - started, index: performance.now() - read } };
+}
