@@ -80,11 +80,8 @@ export class Corpus {
 /** Finds the passages to judge for a claim, best first: `retrieve`, or another way to compare with it. */
 export type FindCandidates = (index: PassageIndex, query: ClaimQuery, allowed?: ReadonlySet<string>) => Candidate[];
 
-/**
- * The judge weighs every candidate, in whatever order they come (aggregateVerdict sorts them),
- * so ranking them fuzzily would change nothing: judging skips it.
- */
-const candidatesToJudge: FindCandidates = (index, query, allowed) => retrieve(index, query, allowed, { fuzzyWeight: 0 });
+/** The index's shortlist, with fuse.js choosing it fuzzily for claims with misspelt words. */
+const candidatesToJudge: FindCandidates = (index, query, allowed) => retrieve(index, query, allowed);
 
 /** Judges one claim against the corpus. */
 export function judgeClaim(claim: Claim, corpus: Corpus, find: FindCandidates = candidatesToJudge): ClaimVerdict {

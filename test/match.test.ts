@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { PassageIndex } from "../src/match/index.js";
-import { buildQuery, retrieve } from "../src/match/retrieve.js";
+import { buildQuery, hasMisspelling, retrieve } from "../src/match/retrieve.js";
 import { withinEditDistance } from "../src/match/edit-distance.js";
 import { tokenize } from "../src/text/tokenize.js";
 import { sourcesOf } from "./helpers/corpus.js";
@@ -35,6 +35,14 @@ describe("retrieving candidate passages", () => {
 
   it("keeps to the cited sources when a claim cites some", () => {
     expect(find("The show was renewed.", new Set(["c"])).every((id) => id.startsWith("c:"))).toBe(true);
+  });
+
+  it("lets fuse.js pick the shortlist for a misspelt claim, beyond what the index's edit bound finds", () => {
+    const typos = new PassageIndex(sourcesOf({ a: " date 2025-01-01 Ballard read the news today.", b: " date 2025-01-01 Ballard the detective today." }));
+    const query = buildQuery(tokenize("Balard dtectiv"), typos);
+    expect(hasMisspelling(query)).toBe(true);
+    expect(retrieve(typos, query, undefined, { shortlist: 1 }).map((c) => c.passage.sourceId)).toEqual(["b"]);
+    expect(retrieve(typos, query, undefined, { shortlist: 1, fuzzyWeight: 0 }).map((c) => c.passage.sourceId)).toEqual(["a"]);
   });
 
   it("returns nothing when no passage shares a word with the claim", () => {

@@ -11,6 +11,7 @@ export interface RetrievalSettings {
   commonFloor: number;
   postingsBudget: number;
   fuzzyWeight: number;
+  fuzzyWidening: number;
 }
 
 export const RETRIEVAL_DEFAULTS: Readonly<RetrievalSettings> = Object.freeze({
@@ -24,6 +25,11 @@ export const RETRIEVAL_DEFAULTS: Readonly<RetrievalSettings> = Object.freeze({
   postingsBudget: 60_000,
   /** Weight of fuse.js's fuzzy score against the index's term score when ranking. */
   fuzzyWeight: 0.3,
+  /**
+   * When a claim has words the corpus does not hold as written (typos), the index gathers this
+   * many times the shortlist and fuse.js's fuzzy score picks the shortlist from them.
+   */
+  fuzzyWidening: 3,
 });
 
 export interface ClaimQuery {
@@ -79,8 +85,20 @@ export function retrieve(
   }
 
   // Each passage scores the idf of every claim term it holds (or the first near spelling).
-  const top = index.topByTerms(gathered, [...query.terms.values()], settings.shortlist);
-  return rankFuzzily(index, top, query, settings.fuzzyWeight);
+  // Where the claim's words are all in the corpus as written, that score is exact and suffices;
+  // where some are misspelt, fuse.js scores a wider list fuzzily and picks the shortlist.
+  const fuzzy = settings.fuzzyWeight > 0 && hasMisspelling(query);
+  const wanted = fuzzy ? settings.shortlist * settings.fuzzyWidening : settings.shortlist;
+  const top = index.topByTerms(gathered, [...query.terms.values()], wanted);
+  return rankFuzzily(index, top, query, fuzzy ? settings.fuzzyWeight : 0).slice(0, settings.shortlist);
+}
+
+/** Whether a claim has a term the corpus lacks as written (found only by near spellings, or not at all). */
+export function hasMisspelling(query: ClaimQuery): boolean {
+  for (const [term, alternatives] of query.terms) {
+    if (alternatives[0] !== term && !/\d/.test(term)) return true;
+  }
+  return false;
 }
 
 function rankFuzzily(
