@@ -26,8 +26,8 @@ export const RETRIEVAL_DEFAULTS: Readonly<RetrievalSettings> = Object.freeze({
   /** Weight of fuse.js's fuzzy score against the index's term score when ranking. */
   fuzzyWeight: 0.3,
   /**
-   * When a claim has words the corpus does not hold as written (typos), the index gathers this
-   * many times the shortlist and fuse.js's fuzzy score picks the shortlist from them.
+   * When a claim likely holds a typo (a word the corpus lacks but holds a near spelling of), the
+   * index gathers this many times the shortlist and fuse.js's fuzzy score picks the shortlist.
    */
   fuzzyWidening: 3,
 });
@@ -93,10 +93,13 @@ export function retrieve(
   return rankFuzzily(index, top, query, fuzzy ? settings.fuzzyWeight : 0).slice(0, settings.shortlist);
 }
 
-/** Whether a claim has a term the corpus lacks as written (found only by near spellings, or not at all). */
+/**
+ * Whether a claim likely holds a typo: a word the corpus lacks as written but holds a near
+ * spelling of. A word with no near spelling is more likely a name the corpus never mentions.
+ */
 export function hasMisspelling(query: ClaimQuery): boolean {
   for (const [term, alternatives] of query.terms) {
-    if (alternatives[0] !== term && !/\d/.test(term)) return true;
+    if (alternatives.length > 0 && alternatives[0] !== term) return true;
   }
   return false;
 }
