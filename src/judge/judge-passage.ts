@@ -219,11 +219,13 @@ function scoreUnit(claim: ClaimView, view: PassageView, unit: Unit, settings: ty
   const last = hits[hits.length - 1] ?? [];
   const surname = unit.terms.length === 2 && last.some((t) => analysis.tokens[t]!.capitalized);
   if (found === unit.terms.length) return { level: 1, here: true };
+  const nearby = isNearby(claim, view, unit);
   // Another name where the claim has this one: "streaming on Netflix" against "on Prime Video".
-  const other = isNearby(claim, view, unit) && !surname ? undefined : nameInSlot(claim, view, unit, settings.nameSlotReach);
+  // A surname alone does not outweigh it; a mention of the whole name nearby does.
+  const other = nearby && !surname ? undefined : nameInSlot(claim, view, unit, settings.nameSlotReach);
   if (other) return { level: 0, conflict: { kind: "name", claimValue: unit.text, sourceValue: other } };
   if (surname) return { level: 1, here: true };
-  if (isNearby(claim, view, unit)) return { level: settings.nearbyCredit };
+  if (nearby) return { level: settings.nearbyCredit };
   // Part of a name counts with two of its words or with its last: "Michael" is not "Michael Mosley".
   return { level: found >= 2 || last.length > 0 ? found / unit.terms.length : 0 };
 }
@@ -383,7 +385,7 @@ function wordInSlot(claim: ClaimView, view: PassageView, unit: Unit): FoundConfl
   const at = unit.tokens[0]!;
   const head = tokens[at + 1];
   if (!head || !isContent(head) || head.capitalized || claim.analysis.consumed.has(at + 1)) return undefined;
-  const claimTerms = new Set(claim.analysis.terms.keys());
+  const claimTerms = claim.analysis.terms;
   const passage = view.analysis.tokens;
   for (const place of occurrences(claim, view.analysis, head.term)) {
     if (passage[place]!.stem !== head.stem) continue; // the same noun, not a synonym
@@ -418,7 +420,7 @@ function nameInSlot(claim: ClaimView, view: PassageView, unit: Unit, reach: numb
   if (!anchor) return undefined;
   const { tokens } = view.analysis;
   const nameTerms = new Set(unit.terms);
-  const claimTerms = new Set(claim.analysis.terms.keys());
+  const claimTerms = claim.analysis.terms;
   const partlyHere = unit.terms.some((term) => occurrences(claim, view.analysis, term).length > 0);
   const linkers = slotLinkers(claim.analysis, anchor.tokens[0]! + 1, unit.tokens[0]!);
   for (const place of occurrences(claim, view.analysis, anchor.terms[0]!)) {
@@ -483,7 +485,7 @@ function slotLinkers(analysis: Analysis, from: number, to: number): string {
 function possessiveBefore(
   tokens: readonly Token[],
   place: number,
-  claimTerms: ReadonlySet<string>,
+  claimTerms: ReadonlyMap<string, unknown>,
   nameTerms: ReadonlySet<string>,
 ): { start: number; end: number } | undefined {
   for (let i = place - 1; i >= 0 && i >= place - 4; i--) {

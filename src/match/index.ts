@@ -60,13 +60,6 @@ export function packTerms(sourceId: string, perPassage: readonly (readonly strin
   return { sourceId, vocabulary, offsets, ids: ids.slice(0, count) };
 }
 
-/** The terms of one passage, unpacked. */
-export function termsAt(terms: SourceTerms, passage: number): string[] {
-  const list: string[] = [];
-  for (let k = terms.offsets[passage]!; k < terms.offsets[passage + 1]!; k++) list.push(terms.vocabulary[terms.ids[k]!]!);
-  return list;
-}
-
 /** Whether packed terms fit a source of `passages` passages: offsets in order, ids in range. */
 export function fitsPassages(terms: SourceTerms, passages: number): boolean {
   const { offsets, ids, vocabulary } = terms;

@@ -1,6 +1,7 @@
 // The terminal report people read: one block per claim, verdict first, then a summary line.
 import type { ClaimResult, Evidence, Report, Verdict } from "../types.js";
 import { escapeTerminal, oneLine } from "./escape.js";
+import { shortQuote } from "./quote.js";
 import type { Reporter } from "./reporter.js";
 
 const MARKS: Readonly<Record<Verdict, string>> = { supported: "✓", conflicting: "✗", unsourced: "?" };
@@ -32,7 +33,7 @@ function claimBlock(claim: ClaimResult, paint: (code: number, s: string) => stri
 }
 
 function quoteLine(evidence: Evidence): string {
-  const quote = evidence.quote.length > QUOTE_LIMIT ? `${evidence.quote.slice(0, QUOTE_LIMIT - 1)}…` : evidence.quote;
+  const quote = shortQuote(evidence.quote, QUOTE_LIMIT);
   const date = evidence.date ? `, ${evidence.date}` : "";
   return `> "${safe(quote)}" (${safe(evidence.sourceId)}:${evidence.line}${date}, ${evidence.stance})`;
 }

@@ -8,15 +8,6 @@ const PUNCTUATION_FOLDS: ReadonlyArray<[RegExp, string]> = [
   [/\u2026/g, "..."],
 ];
 
-/** Folds punctuation variants to ASCII without changing the string's length (offsets stay valid). */
-export function foldPunctuation(text: string): string {
-  let out = text;
-  for (const [pattern, replacement] of PUNCTUATION_FOLDS) {
-    if (replacement.length === 1) out = out.replace(pattern, replacement);
-  }
-  return out;
-}
-
 /** The comparison form of a piece of text: punctuation folded, accents stripped, lower case. */
 export function fold(text: string): string {
   // Folded again after NFKD: compatibility forms ("︱", "‴", "ŉ") decompose into punctuation the
