@@ -59,6 +59,10 @@ describe("extracting facts", () => {
   it("does not read a negation as a rank, nor 'one of' as a number", () => {
     expect(facts("No, no, no. It was one of the shows.")).toEqual([]);
   });
+
+  it("finds nothing in words that name properties every object has", () => {
+    expect(facts("The constructor houses were a valueOf toString hasOwnProperty __proto__ place.")).toEqual([]);
+  });
 });
 
 describe("comparing facts", () => {

@@ -30,6 +30,10 @@ describe("normalising text", () => {
     expect(tokens.map((t) => [t.raw, t.hyphenated])).toEqual([["ten", false], ["-", false], ["episode", true], ["series", false]]);
   });
 
+  it("stems words that name properties every object has as plain words", () => {
+    expect(tokenize("constructor toString __proto__").map((t) => t.term)).toEqual(["constructor", "tostr", "_", "_", "proto", "_", "_"]);
+  });
+
   it("matches inflections and synonyms through one term", () => {
     expect(termOf("premiered")).toBe(termOf("debuted"));
     expect(termOf("starred")).toBe(termOf("plays"));

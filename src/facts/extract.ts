@@ -154,14 +154,14 @@ export function numberAt(tokens: readonly Token[], i: number): NumberAt | undefi
     const parsed = parseDigits(token.raw);
     if (!parsed) return undefined;
     [value, precision] = parsed;
-  } else if (token.kind === "word" && NUMBER_WORDS[token.norm] !== undefined) {
-    value = NUMBER_WORDS[token.norm]!;
+  } else if (token.kind === "word" && NUMBER_WORDS.has(token.norm)) {
+    value = NUMBER_WORDS.get(token.norm)!;
     precision = 0.5;
     fromWord = true;
     // "twenty-five", "twenty five"
     const after = tokens[i + 2];
     if (value >= 20 && value < 100 && value % 10 === 0 && tokens[i + 1]?.raw === "-" && after) {
-      const unit = NUMBER_WORDS[after.norm];
+      const unit = NUMBER_WORDS.get(after.norm);
       if (unit !== undefined && unit > 0 && unit < 10) {
         value += unit;
         next = i + 3;
@@ -171,7 +171,7 @@ export function numberAt(tokens: readonly Token[], i: number): NumberAt | undefi
     return undefined;
   }
   const scaleToken = tokens[next];
-  const scale = scaleToken && scaleToken.kind === "word" ? SCALES[scaleToken.norm] : undefined;
+  const scale = scaleToken && scaleToken.kind === "word" ? SCALES.get(scaleToken.norm) : undefined;
   // A one-letter scale ("5m", "$2bn") must be glued to the number; a word scale may stand apart.
   if (scale !== undefined && scaleToken && (scaleToken.norm.length > 2 ? true : !scaleToken.spaced)) {
     value *= scale;
@@ -191,7 +191,7 @@ function parseDigits(raw: string): [number, number] | undefined {
 
 function hedgeBefore(tokens: readonly Token[], first: number): { rule: HedgeRule; first: number } | undefined {
   let start = first;
-  if (start > 0 && tokens[start - 1] && CURRENCY_SYMBOLS[tokens[start - 1]!.raw] !== undefined) start--;
+  if (start > 0 && tokens[start - 1] && CURRENCY_SYMBOLS.has(tokens[start - 1]!.raw)) start--;
   for (const [words, rule] of HEDGES) {
     const from = start - words.length;
     if (from < 0) continue;
@@ -208,7 +208,7 @@ function isEndOfClause(token: Token | undefined): boolean {
 
 function matchDate(tokens: readonly Token[], i: number, context: ExtractContext): Draft | undefined {
   const token = tokens[i]!;
-  const relative = RELATIVE_DAYS[token.norm];
+  const relative = RELATIVE_DAYS.get(token.norm);
   if (relative !== undefined && context.date) {
     const day = new Date(`${context.date}T00:00:00Z`);
     day.setUTCDate(day.getUTCDate() + relative);
@@ -283,7 +283,7 @@ function inferYear(date: { year?: number; month?: number; day?: number; inferred
 }
 
 function monthOf(token: Token): number | undefined {
-  const month = MONTHS[token.norm];
+  const month = MONTHS.get(token.norm);
   // "may", "march" and short forms are months only when capitalised.
   return month !== undefined && token.capitalized ? month : undefined;
 }
@@ -302,7 +302,7 @@ function dateValue(date: { year?: number; month?: number; day?: number }): numbe
 
 function matchMoney(tokens: readonly Token[], i: number): Draft | undefined {
   const token = tokens[i]!;
-  const symbol = CURRENCY_SYMBOLS[token.raw];
+  const symbol = CURRENCY_SYMBOLS.get(token.raw);
   if (symbol !== undefined) {
     const number = numberAt(tokens, i + 1);
     if (!number || number.fromWord) return undefined;
@@ -310,7 +310,7 @@ function matchMoney(tokens: readonly Token[], i: number): Draft | undefined {
   }
   const number = numberAt(tokens, i);
   const word = number ? tokens[number.next] : undefined;
-  const currency = word ? CURRENCY_WORDS[word.norm] : undefined;
+  const currency = word ? CURRENCY_WORDS.get(word.norm) : undefined;
   if (number && currency !== undefined) {
     return { kind: "money", unit: currency, value: number.value, precision: number.precision, first: i, next: number.next + 1 };
   }
@@ -379,7 +379,7 @@ function matchRank(tokens: readonly Token[], i: number): Draft | undefined {
 /** An ordinal in words ("second") or digits ("2nd") at token i. */
 function ordinalAt(tokens: readonly Token[], i: number): { value: number; next: number; weak: boolean } | undefined {
   const token = tokens[i]!;
-  const word = ORDINAL_WORDS[token.norm];
+  const word = ORDINAL_WORDS.get(token.norm);
   if (word !== undefined) return { value: word, next: i + 1, weak: WEAK_ORDINALS.has(token.norm) };
   const suffix = tokens[i + 1];
   if (token.kind === "number" && /^\d{1,4}$/.test(token.raw) && suffix && !suffix.spaced && /^(st|nd|rd|th)$/.test(suffix.norm)) {
@@ -481,7 +481,7 @@ function matchCount(tokens: readonly Token[], i: number): Draft | undefined {
 
 /** Words in the sentence that only describe a fact's value ("the score … is 77%", "ranked No. 4"). */
 function absorbFactWords(tokens: readonly Token[], fact: Fact, consumed: Set<number>): void {
-  const words = FACT_WORDS[fact.kind];
+  const words = FACT_WORDS.get(fact.kind);
   if (!words) return;
   tokens.forEach((token, t) => {
     if (words.includes(token.norm)) consumed.add(t);

@@ -32,7 +32,7 @@ export const NEGATION_PHRASES: readonly (readonly string[])[] = [
 ];
 
 /** Irregular forms, mapped to the form the stemmer gives their regular relatives. */
-export const IRREGULAR_FORMS: Readonly<Record<string, string>> = {
+export const IRREGULAR_FORMS: ReadonlyMap<string, string> = new Map(Object.entries({
   gave: "give", given: "give", won: "win", wrote: "write", written: "write", began: "begin",
   begun: "begin", said: "say", says: "say", told: "tell", held: "hold", holds: "hold", led: "lead",
   ran: "run", made: "make", took: "take", taken: "take", got: "get", gotten: "get", found: "find",
@@ -44,7 +44,7 @@ export const IRREGULAR_FORMS: Readonly<Record<string, string>> = {
   caught: "catch", felt: "feel", kept: "keep", lost: "lose", meant: "mean", taught: "teach",
   understood: "understand", wore: "wear", worn: "wear", hid: "hide", hidden: "hide",
   children: "child", men: "man", women: "woman", people: "person",
-};
+}));
 
 /**
  * Words that name the same thing in news prose, one group a line. Matching uses stems, so a

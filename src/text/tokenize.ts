@@ -36,7 +36,7 @@ const stemCache = new Map<string, string>();
 export function stemOf(norm: string): string {
   let stem = stemCache.get(norm);
   if (stem === undefined) {
-    const base = IRREGULAR_FORMS[norm] ?? norm;
+    const base = IRREGULAR_FORMS.get(norm) ?? norm;
     stem = /^[a-z]+$/.test(base) ? stemmer(base) : base;
     if (stemCache.size > 200_000) stemCache.clear();
     stemCache.set(norm, stem);
@@ -53,7 +53,7 @@ export function termOf(norm: string): string {
 const SYNONYMS: ReadonlyMap<string, string> = (() => {
   const map = new Map<string, string>();
   for (const group of SYNONYM_GROUPS) {
-    const stems = group.map((word) => stemmer(IRREGULAR_FORMS[word] ?? word));
+    const stems = group.map((word) => stemmer(IRREGULAR_FORMS.get(word) ?? word));
     const head = stems[0] ?? "";
     for (const stem of stems) map.set(stem, head);
   }
