@@ -15,7 +15,7 @@ import { buildQuery, retrieve, type Candidate, type ClaimQuery } from "./match/r
 import { analyze, claimUnits, type Analysis } from "./judge/analyze.js";
 import { judgePassage, type ClaimView, type PassageView } from "./judge/judge-passage.js";
 import { aggregateVerdict, type ClaimVerdict } from "./judge/aggregate.js";
-import { tokenize } from "./text/tokenize.js";
+import { indexTerms } from "./text/tokenize.js";
 import { TOOL } from "./version.js";
 
 /** How many sentences either side of a passage count as its surroundings. */
@@ -69,7 +69,7 @@ export class Corpus {
       source.passages.forEach((p, i) => {
         if (p.heading) this.index.addTermsOf(first + i, set);
       });
-      if (source.title) for (const token of tokenize(source.title)) set.add(token.term);
+      if (source.title) for (const term of indexTerms(source.title)) set.add(term);
       terms = set;
       this.titleTerms.set(source.id, terms);
     }

@@ -65,7 +65,7 @@ export function extractFacts(tokens: readonly Token[], context: ExtractContext =
   // Fact words depend only on the kind; absorbing them once a kind keeps long texts linear.
   const absorbed = new Set<FactKind>();
   for (let i = 0; i < tokens.length; ) {
-    const draft = firstMatch(tokens, i, context);
+    const draft = mayStartFact(tokens[i]!) ? firstMatch(tokens, i, context) : undefined;
     if (!draft) {
       i++;
       continue;
@@ -94,6 +94,29 @@ const MATCHERS: readonly Matcher[] = [
   matchYear,
   matchCount,
 ];
+
+/** Words some matcher starts at; a fact starts only at these, a number, or a listed symbol. */
+const START_WORDS: ReadonlySet<string> = new Set([
+  ...NUMBER_WORDS.keys(),
+  ...ORDINAL_WORDS.keys(),
+  ...MONTHS.keys(),
+  ...RELATIVE_DAYS.keys(),
+  ...RANK_MARKERS,
+  ...AGE_BEFORE,
+  ...NUMBERED_NOUNS,
+  "top",
+]);
+const START_SYMBOLS: ReadonlySet<string> = new Set([...CURRENCY_SYMBOLS.keys(), "#"]);
+
+/**
+ * Whether any matcher could start at this token: most words start none, and asking each
+ * matcher about them was most of the cost of reading a sentence's facts.
+ */
+function mayStartFact(token: Token): boolean {
+  if (token.kind === "number") return true;
+  if (token.kind === "symbol") return START_SYMBOLS.has(token.raw);
+  return START_WORDS.has(token.norm) || NUMBERED_NOUNS.has(token.term);
+}
 
 function firstMatch(tokens: readonly Token[], i: number, context: ExtractContext): Draft | undefined {
   for (const matcher of MATCHERS) {

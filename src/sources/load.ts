@@ -33,10 +33,12 @@ export function loadSources(folders: readonly string[], options: LoadSourcesOpti
       if (files.length === 0) {
         throw new InputError({ file: shown }, `a folder holding source articles (${[...SOURCE_EXTENSIONS].join(", ")}); it has none`);
       }
-      for (const file of files) {
+      for (const { path: file, link } of files) {
         try {
-          // A file in the folder may be a link, but it may not lead out of the folder.
-          const source = readSource(resolveInside(real, file, displayPath(cwd, file), `the sources folder "${shown}"`), file, options);
+          // A file in the folder may be a link, but it may not lead out of the folder. A plain
+          // file found by walking the folder's own subfolders is inside it already.
+          const path = link ? resolveInside(real, file, displayPath(cwd, file), `the sources folder "${shown}"`) : file;
+          const source = readSource(path, file, options);
           const earlier = seen.get(source.id);
           if (earlier) throw new InputError({ file: source.file }, `a source id not used before; "${source.id}" is also ${earlier}`);
           seen.set(source.id, source.file);
@@ -68,8 +70,17 @@ function readSource(real: string, file: string, options: LoadSourcesOptions): So
   return source;
 }
 
-/** Source files below a folder, sorted by path so every run reads them in the same order. */
-function listSourceFiles(folder: string, shown: string, options: LoadSourcesOptions): string[] {
+interface SourceFile {
+  path: string;
+  /** A symbolic link: where it leads is checked before it is read. */
+  link: boolean;
+}
+
+/**
+ * Source files below a folder, sorted by path so every run reads them in the same order. The
+ * walk enters real subfolders only, never links to folders.
+ */
+function listSourceFiles(folder: string, shown: string, options: LoadSourcesOptions): SourceFile[] {
   let stats;
   try {
     stats = statSync(folder);
@@ -77,7 +88,7 @@ function listSourceFiles(folder: string, shown: string, options: LoadSourcesOpti
     throw new InputError({ file: shown }, `a folder of source articles; ${describeFsError(error)}`);
   }
   if (!stats.isDirectory()) throw new InputError({ file: shown }, "a folder of source articles, but this is a file");
-  const files: string[] = [];
+  const files: SourceFile[] = [];
   const walk = (dir: string) => {
     let entries;
     try {
@@ -89,7 +100,7 @@ function listSourceFiles(folder: string, shown: string, options: LoadSourcesOpti
       if (entry.name.startsWith(".")) continue;
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (SOURCE_EXTENSIONS.has(extname(entry.name).toLowerCase())) files.push(path);
+      else if (SOURCE_EXTENSIONS.has(extname(entry.name).toLowerCase())) files.push({ path, link: entry.isSymbolicLink() });
       else options.onSkip?.(displayPath(options.cwd, path), `not a text source (${[...SOURCE_EXTENSIONS].join(", ")})`);
     }
   };
