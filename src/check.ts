@@ -28,7 +28,6 @@ export class Corpus {
   readonly sources: readonly Source[];
   readonly index: PassageIndex;
   private readonly analyses = new Map<number, Analysis>();
-  private readonly aroundTerms = new Map<number, ReadonlySet<string>>();
   private readonly titleTerms = new Map<string, ReadonlySet<string>>();
 
   constructor(sources: readonly Source[], terms?: readonly SourceTerms[]) {
@@ -45,19 +44,12 @@ export class Corpus {
       analysis = analyze(passage.text, { date: source.date });
       this.analyses.set(passageId, analysis);
     }
-    return { passage, source, analysis, around: this.around(passageId), title: this.title(passageId, source) };
+    return { passage, source, analysis, nearby: (term) => this.isNearby(passageId, term), title: this.title(passageId, source) };
   }
 
-  /** Terms of the sentences either side of a passage. */
-  private around(passageId: number): ReadonlySet<string> {
-    let terms = this.aroundTerms.get(passageId);
-    if (!terms) {
-      const set = new Set<string>();
-      for (const id of this.index.neighbours(passageId, NEARBY_RADIUS)) this.index.addTermsOf(id, set);
-      terms = set;
-      this.aroundTerms.set(passageId, terms);
-    }
-    return terms;
+  /** Whether a sentence either side of a passage holds the term. */
+  private isNearby(passageId: number, term: string): boolean {
+    return this.index.neighbours(passageId, NEARBY_RADIUS).some((id) => this.index.hasTerm(id, term));
   }
 
   /** Terms of a source's title and headings: what the article is about. */

@@ -60,7 +60,7 @@ interface EntryData {
 /** An entry as stored in a pack: `ids` index into the pack's vocabulary. */
 interface StoredEntry extends Omit<EntryData, "terms"> {
   offsets: Uint32Array;
-  ids: Uint16Array | Uint32Array;
+  ids: SourceTerms["ids"];
 }
 
 export class SourceCache {
@@ -258,7 +258,7 @@ function decodeEntry(bytes: Buffer, vocabulary: readonly string[], hash: string)
   }
   if (!isStoredEntry(value) || value.hash !== hash) return undefined;
   const { offsets, ids, ...rest } = value;
-  const terms: SourceTerms = { sourceId: "", vocabulary, offsets, ids: ids instanceof Uint32Array ? ids : Uint32Array.from(ids) };
+  const terms: SourceTerms = { sourceId: "", vocabulary, offsets, ids };
   if (!fitsPassages(terms, value.texts.length)) return undefined;
   // Whether the passages fit the text they are cut from is checked as they are cut (sourceFrom).
   return { ...rest, terms };

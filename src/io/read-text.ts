@@ -1,6 +1,6 @@
 // Reads a user's file as UTF-8 text, refusing what is not: a folder, binary data, bad bytes,
 // a file too large, or a path that leads outside the project.
-import { readFileSync, realpathSync, statSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readFileSync, realpathSync } from "node:fs";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import { InputError } from "../types.js";
 
@@ -49,22 +49,22 @@ function safeRealpath(path: string): string {
 
 /** Reads a text file; `what` names the kind of file expected, for the error message. */
 export function readText(path: string, shown: string, what: string, limit: number): string {
-  let size: number;
+  let bytes: Buffer;
+  let fd: number | undefined;
   try {
-    const stats = statSync(path);
+    // Opened once and asked about through the handle: one lookup of the path, not two. Without
+    // blocking, so that a named pipe is refused below rather than waited on.
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const stats = fstatSync(fd);
     if (stats.isDirectory()) throw new InputError({ file: shown }, `${what}, but this is a folder`);
     if (!stats.isFile()) throw new InputError({ file: shown }, `${what}, but this is not a regular file`);
-    size = stats.size;
+    if (stats.size > limit) throw tooLarge(shown, what, limit, stats.size);
+    bytes = readFileSync(fd);
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError({ file: shown }, `${what}; ${describeFsError(error)}`);
-  }
-  if (size > limit) throw tooLarge(shown, what, limit, size);
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    throw new InputError({ file: shown }, `${what}; ${describeFsError(error)}`);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
   // The file may have grown since it was measured.
   if (bytes.length > limit) throw tooLarge(shown, what, limit, bytes.length);

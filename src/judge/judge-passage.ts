@@ -45,8 +45,8 @@ export interface PassageView {
   passage: Passage;
   source: Source;
   analysis: Analysis;
-  /** Terms of the sentences around the passage. */
-  around: ReadonlySet<string>;
+  /** Whether a sentence around the passage holds the term. */
+  nearby: (term: string) => boolean;
   /** Terms of the source's title and headings: what the article is about. */
   title: ReadonlySet<string>;
 }
@@ -311,9 +311,8 @@ function occurrences(claim: ClaimView, analysis: Analysis, term: string): number
 }
 
 function isNearby(claim: ClaimView, view: PassageView, unit: Unit): boolean {
-  const within = (set: ReadonlySet<string>) =>
-    unit.terms.every((term) => set.has(term) || (claim.aliases.get(term) ?? []).some((a) => set.has(a)));
-  return within(view.title) || (unit.subject === true && !hasOtherNames(claim, view) && within(view.around));
+  const within = (has: (term: string) => boolean) => unit.terms.every((term) => has(term) || (claim.aliases.get(term) ?? []).some(has));
+  return within((term) => view.title.has(term)) || (unit.subject === true && !hasOtherNames(claim, view) && within(view.nearby));
 }
 
 /** Whether the passage names someone or something the claim does not (mid-sentence capitals). */

@@ -16,7 +16,8 @@ export interface SourceTerms {
   sourceId: string;
   vocabulary: readonly string[];
   offsets: Uint32Array;
-  ids: Uint32Array;
+  /** 16 bits a term where the vocabulary is small enough (as the cache stores them). */
+  ids: Uint16Array | Uint32Array;
 }
 
 /** The terms a passage is found by: content-word stems and numbers. */
@@ -86,8 +87,8 @@ export class PassageIndex {
   /** Bitsets over passages, for the terms in more than one passage in DENSE_FRACTION. */
   private readonly dense = new Map<number, Uint32Array>();
   private marks: PassageMarks | undefined;
-  /** Scratch space for `topByTerms`: the candidates' scores. */
-  private scores = new Float64Array(1024);
+  /** Scratch space for `topByTerms`: its tables of every mask. */
+  private readonly tables = { tags: new Int32Array(1 << TABLE_BITS), sums: new Float64Array(1 << TABLE_BITS) };
 
   constructor(sources: readonly Source[], terms?: readonly SourceTerms[]) {
     const byId = new Map(terms?.map((t) => [t.sourceId, t]));
@@ -280,28 +281,28 @@ export class PassageIndex {
       for (let rest = tagMask; rest !== 0; rest &= rest - 1) mask |= pairsOfTag[31 - Math.clz32(rest & -rest)] ?? 0;
       return mask;
     };
+    // The tables are scratch space kept between calls: entry m is written before it is read.
     let tagTable: Int32Array | undefined;
     if (tags <= TABLE_BITS) {
-      tagTable = new Int32Array(1 << tags);
-      for (let m = 1; m < tagTable.length; m++) tagTable[m] = translate(m);
+      tagTable = this.tables.tags;
+      for (let m = 1; m < 1 << tags; m++) tagTable[m] = translate(m);
     }
     let sumTable: Float64Array | undefined;
     if (pairId.length <= TABLE_BITS) {
-      sumTable = new Float64Array(1 << pairId.length);
-      for (let m = 1; m < sumTable.length; m++) sumTable[m] = sumBits(m);
+      sumTable = this.tables.sums;
+      for (let m = 1; m < 1 << pairId.length; m++) sumTable[m] = sumBits(m);
     }
 
-    if (this.scores.length < ids.length) this.scores = new Float64Array(Math.max(ids.length, 2 * this.scores.length));
-    const scores = this.scores;
+    const best = new Best(count);
     const tagsOf = candidates.tags();
     for (let i = 0; i < ids.length; i++) {
       const p = ids[i]!;
       const tagged = tagsOf[i]!;
       let mask = tagTable ? tagTable[tagged]! : translate(tagged);
       for (let d = 0; d < denseBits.length; d++) if ((denseBits[d]![p >>> 5]! >>> (p & 31)) & 1) mask |= denseFlags[d]!;
-      scores[i] = sumTable ? sumTable[mask]! : sumBits(mask);
+      best.offer(p, sumTable ? sumTable[mask]! : sumBits(mask));
     }
-    return bestOf(ids, (_, i) => scores[i]!, count);
+    return best.top;
   }
 
   /** The term score as defined: each claim term's first alternative the passage holds. */
@@ -420,22 +421,30 @@ export interface ScoredPassage {
 }
 
 /** The `count` best ids by score, highest first and then lowest id. */
-function bestOf(ids: ArrayLike<number>, scoreOf: (passageId: number, at: number) => number, count: number): ScoredPassage[] {
-  const top: ScoredPassage[] = [];
-  if (count <= 0) return top;
-  for (let i = 0; i < ids.length; i++) {
-    const id = ids[i]!;
-    const score = scoreOf(id, i);
+function bestOf(ids: ArrayLike<number>, scoreOf: (passageId: number) => number, count: number): ScoredPassage[] {
+  const best = new Best(count);
+  for (let i = 0; i < ids.length; i++) best.offer(ids[i]!, scoreOf(ids[i]!));
+  return best.top;
+}
+
+/** The best passages offered so far, at most `count`, highest score first and then lowest id. */
+class Best {
+  readonly top: ScoredPassage[] = [];
+
+  constructor(private readonly count: number) {}
+
+  offer(id: number, score: number): void {
+    const { top, count } = this;
     if (top.length === count) {
+      if (count === 0) return;
       const last = top[count - 1]!;
-      if (score < last.score || (score === last.score && id > last.id)) continue;
+      if (score < last.score || (score === last.score && id > last.id)) return;
       top.pop();
     }
     let at = top.length;
     while (at > 0 && (score > top[at - 1]!.score || (score === top[at - 1]!.score && id < top[at - 1]!.id))) at--;
     top.splice(at, 0, { id, score });
   }
-  return top;
 }
 
 export interface PassageSet {

@@ -28,7 +28,7 @@ export interface Token {
 // Words (letters, inner apostrophes, dotted acronyms), numbers (with separators), or one symbol.
 // Each alternative is linear: no nested quantifiers over the same characters.
 const TOKEN_PATTERN =
-  /(\p{L}(?:\.\p{L})+\.?)|([\p{L}\p{M}]+(?:['\u2019][\p{L}\p{M}]+)*)|(\d+(?:[.,]\d+)*)|(\S)/gu;
+  /\p{L}(?:\.\p{L})+\.?|[\p{L}\p{M}]+(?:['\u2019][\p{L}\p{M}]+)*|\d+(?:[.,]\d+)*|\S/gu;
 
 const stemCache = new Map<string, string>();
 
