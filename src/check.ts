@@ -12,7 +12,7 @@ import {
 } from "./types.js";
 import { PassageIndex, type SourceTerms } from "./match/index.js";
 import { buildQuery, retrieve, type Candidate, type ClaimQuery } from "./match/retrieve.js";
-import { analyze, claimUnits, type Analysis } from "./judge/analyze.js";
+import { analyze, claimUnits } from "./judge/analyze.js";
 import { judgePassage, type ClaimView, type PassageView } from "./judge/judge-passage.js";
 import { aggregateVerdict, type ClaimVerdict } from "./judge/aggregate.js";
 import { indexTerms } from "./text/tokenize.js";
@@ -27,7 +27,8 @@ export const DEFAULT_FAIL_ON: readonly Verdict[] = ["conflicting", "unsourced"];
 export class Corpus {
   readonly sources: readonly Source[];
   readonly index: PassageIndex;
-  private readonly analyses = new Map<number, Analysis>();
+  /** Each passage's view, made when first judged and kept: passages recur across claims. */
+  private readonly views = new Map<number, PassageView>();
   private readonly titleTerms = new Map<string, ReadonlySet<string>>();
 
   constructor(sources: readonly Source[], terms?: readonly SourceTerms[]) {
@@ -37,14 +38,20 @@ export class Corpus {
   }
 
   view(passageId: number): PassageView {
-    const passage = this.index.passages[passageId]!;
-    const source = this.index.sources.get(passage.sourceId)!;
-    let analysis = this.analyses.get(passageId);
-    if (!analysis) {
-      analysis = analyze(passage.text, { date: source.date });
-      this.analyses.set(passageId, analysis);
+    let view = this.views.get(passageId);
+    if (!view) {
+      const passage = this.index.passages[passageId]!;
+      const source = this.index.sources.get(passage.sourceId)!;
+      view = {
+        passage,
+        source,
+        analysis: analyze(passage.text, { date: source.date }),
+        nearby: (term) => this.isNearby(passageId, term),
+        title: this.title(passageId, source),
+      };
+      this.views.set(passageId, view);
     }
-    return { passage, source, analysis, nearby: (term) => this.isNearby(passageId, term), title: this.title(passageId, source) };
+    return view;
   }
 
   /** Whether a sentence either side of a passage holds the term. */

@@ -159,9 +159,11 @@ export function indexTerms(text: string): string[] {
 export function tokenize(text: string): Token[] {
   const tokens: TextToken[] = [];
   let previousEnd = -1;
-  for (const match of text.matchAll(TOKEN_PATTERN)) {
-    const raw = match[0];
-    const start = match.index;
+  // Every character the pattern skips is whitespace (its last alternative takes any other), so
+  // a token is the first occurrence of its text after the one before: indexOf finds its offset
+  // without a match object a token.
+  for (const raw of text.match(TOKEN_PATTERN) ?? []) {
+    const start = text.indexOf(raw, previousEnd < 0 ? 0 : previousEnd);
     tokens.push(new TextToken(formOf(raw), start, start > previousEnd));
     previousEnd = start + raw.length;
   }
