@@ -13,16 +13,24 @@ export type Comparison =
  * one settles it.
  */
 export function compareFact(claimFact: Fact, passageFacts: readonly Fact[], relevance: (fact: Fact) => number = () => 0): Comparison {
-  const comparable = passageFacts
-    .map((fact) => ({ fact, agrees: factsAgree(claimFact, fact) }))
-    .filter((c): c is { fact: Fact; agrees: boolean } => c.agrees !== undefined);
-  if (comparable.length === 0) return { status: "missing" };
-  const scores = comparable.map((c) => relevance(c.fact));
-  // A loop, not Math.max(...scores): spreading a passage's many facts overflows the stack.
-  const best = scores.reduce((max, score) => (score > max ? score : max), Number.NEGATIVE_INFINITY);
-  const closest = comparable.filter((_, i) => scores[i] === best);
-  const agreeing = closest.find((c) => c.agrees);
-  return agreeing ? { status: "agree", fact: agreeing.fact } : { status: "conflict", fact: closest[0]!.fact };
+  // One pass: the first of the most relevant comparable facts, and the first of those that agrees.
+  let best = Number.NEGATIVE_INFINITY;
+  let closest: Fact | undefined;
+  let agreeing: Fact | undefined;
+  for (const fact of passageFacts) {
+    const agrees = factsAgree(claimFact, fact);
+    if (agrees === undefined) continue;
+    const score = relevance(fact);
+    if (closest === undefined || score > best) {
+      best = score;
+      closest = fact;
+      agreeing = agrees ? fact : undefined;
+    } else if (score === best && agrees && !agreeing) {
+      agreeing = fact;
+    }
+  }
+  if (!closest) return { status: "missing" };
+  return agreeing ? { status: "agree", fact: agreeing } : { status: "conflict", fact: closest };
 }
 
 /** true, false, or undefined when the two facts are not about the same kind of thing. */

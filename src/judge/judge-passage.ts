@@ -159,10 +159,16 @@ function isQuestion(text: string): boolean {
 
 /** The first plain word after the claim's subject, or its first plain word when it has none. */
 function predicateOf(units: readonly Unit[]): Unit | undefined {
+  if (PREDICATES.has(units)) return PREDICATES.get(units);
   const subject = units.find((u) => u.subject);
   const after = subject ? subject.tokens[subject.tokens.length - 1]! : -1;
-  return units.filter((u) => u.kind === "word" && u.tokens[0]! > after).sort((a, b) => a.tokens[0]! - b.tokens[0]!)[0];
+  const predicate = units.filter((u) => u.kind === "word" && u.tokens[0]! > after).sort((a, b) => a.tokens[0]! - b.tokens[0]!)[0];
+  PREDICATES.set(units, predicate);
+  return predicate;
 }
+
+/** Each claim's predicate, found once for all the passages judged against it. */
+const PREDICATES = new WeakMap<readonly Unit[], Unit | undefined>();
 
 /**
  * An ordinal says which one ("season 2"). When the claim says more about it (its episode
@@ -194,14 +200,9 @@ function scoreUnit(claim: ClaimView, view: PassageView, unit: Unit, settings: ty
     return { level: 0 };
   }
 
-  const hits =
-    unit.kind === "name"
-      ? unit.tokens.map((t) => nameOccurrences(claim, analysis, claim.analysis.tokens[t]!))
-      : unit.terms.map((term) => occurrences(claim, analysis, term));
-  const found = hits.filter((h) => h.length > 0).length;
   if (unit.kind === "word") {
     // "if it is renewed" says nothing of whether it was: such a word is not stated.
-    const places = (hits[0] ?? []).filter((p) => !isConditional(analysis, p));
+    const places = occurrences(claim, analysis, unit.terms[0]!).filter((p) => !isConditional(analysis, p));
     if (places.length > 0) {
       const polarity = polarityConflict(claim, view, unit, places);
       if (polarity) return { level: 0, conflict: polarity };
@@ -216,6 +217,8 @@ function scoreUnit(claim: ClaimView, view: PassageView, unit: Unit, settings: ty
   }
 
   // A name: all of it, or (news style) a person's surname alone ("Maggie Q" → "Q").
+  const hits = unit.tokens.map((t) => nameOccurrences(claim, analysis, claim.analysis.tokens[t]!));
+  const found = hits.filter((h) => h.length > 0).length;
   const last = hits[hits.length - 1] ?? [];
   const surname = unit.terms.length === 2 && last.some((t) => analysis.tokens[t]!.capitalized);
   if (found === unit.terms.length) return { level: 1, here: true };

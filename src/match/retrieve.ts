@@ -68,15 +68,14 @@ export function retrieve(
   options: Partial<RetrievalSettings> = {},
 ): Candidate[] {
   const settings = { ...RETRIEVAL_DEFAULTS, ...options };
-  const corpusTerms = [...new Set([...query.terms.values()].flat())];
-  corpusTerms.sort((a, b) => index.documentFrequency(a) - index.documentFrequency(b) || (a < b ? -1 : 1));
+  const corpusTerms = [...new Set([...query.terms.values()].flat())].map((term) => ({ term, postings: index.postingsOf(term) }));
+  corpusTerms.sort((a, b) => a.postings.length - b.postings.length || (a.term < b.term ? -1 : 1));
   const common = Math.max(settings.commonFloor, index.size * settings.commonFraction);
 
   // Gather candidates from the rarest terms only; common terms just add to their scores below.
   const gathered = index.passageSet();
   let walked = 0;
-  for (const term of corpusTerms) {
-    const postings = index.postingsOf(term);
+  for (const { term, postings } of corpusTerms) {
     const enough = gathered.size >= settings.shortlist;
     if (enough && postings.length > common) break;
     if (gathered.size > 0 && walked + postings.length > settings.postingsBudget) break;
