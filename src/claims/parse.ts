@@ -1,12 +1,10 @@
 // Reads a claims file (YAML or JSON: YAML parses both and keeps positions) into located claims.
-import { Ajv, type ErrorObject } from "ajv";
+import type { ErrorObject } from "ajv";
 import { LineCounter, parseDocument, type Document, type Node } from "yaml";
 import { InputError, InputErrors, type Claim } from "../types.js";
-import claimsSchema from "./claims-schema.js";
+import validate from "../validators/claims-validator.js";
 import { findJsonSyntaxError } from "./json-syntax.js";
 import { findExcessNesting, MAX_YAML_DEPTH } from "../io/yaml-depth.js";
-
-const validate = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(claimsSchema);
 
 /** Defaults for what one run accepts; the CLI's --max-claim-length and --max-claims change them. */
 export const CLAIM_LIMITS = Object.freeze({

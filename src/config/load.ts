@@ -2,13 +2,14 @@
 // parseConfig (pure) reads and validates one, naming the line and column of each problem.
 import { existsSync } from "node:fs";
 import { basename, isAbsolute, join, posix, resolve, win32 } from "node:path";
-import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import type { ErrorObject } from "ajv";
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from "yaml";
 import { displayPath, READ_LIMITS, readText } from "../io/read-text.js";
 import { findExcessNesting, MAX_YAML_DEPTH } from "../io/yaml-depth.js";
 import type { FormatName } from "../report/index.js";
 import { InputError, InputErrors, type Verdict } from "../types.js";
 import configSchema from "./config-schema.js";
+import validate from "../validators/config-validator.js";
 
 /** Where a config is looked for in the working folder, in this order; the first found wins. */
 export const CONFIG_FILES = [".claimcheckrc.yaml", ".claimcheckrc.yml", ".claimcheckrc.json", "claimcheck.config.json", "package.json"] as const;
@@ -31,13 +32,6 @@ export interface Config {
 /** The settings that hold paths, which may not lead outside the working folder. */
 const PATH_SETTINGS = ["sources", "claims", "outputFile"] as const;
 const SETTING_NAMES = Object.keys(configSchema["properties"] as object).filter((name) => name !== "$schema");
-
-/** The config's validator, compiled on first use: most runs have no config file to check. */
-let configValidator: ValidateFunction | undefined;
-function validator(): ValidateFunction {
-  configValidator ??= new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true }).compile(configSchema);
-  return configValidator;
-}
 
 /** Reads the config named by --config, or else the first of CONFIG_FILES found in `cwd`. */
 export function loadConfig({ cwd, file }: { cwd: string; file?: string | undefined }): Config | undefined {
@@ -93,7 +87,6 @@ export function parseConfig({ file, text, key }: ConfigText): Config | undefined
   if (data === null || data === undefined) return { file };
 
   const locate = (path: readonly (string | number)[]) => at(nodeAt(doc, [...base, ...path])?.range?.[0] ?? 0);
-  const validate = validator();
   if (!validate(data)) throw new InputErrors(schemaErrors(validate.errors ?? [], doc, base, at));
   const raw = data as Omit<Config, "file" | "sources"> & { sources?: string | string[] };
   const config: Config = {

@@ -1,0 +1,50 @@
+// Writes the schemas' validators as code, with ajv's standalone mode: compiling a schema at
+// start-up cost every run ~80 ms (loading ajv, then compiling), more than reading a small
+// claims file. `npm run validators` writes them; a test checks that they match the schemas.
+//
+//   node dist/validators/generate.js
+import { Ajv, type Options } from "ajv";
+import standalone from "ajv/dist/standalone/index.js";
+import { readFileSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+export interface ValidatorSpec {
+  /** The schema, relative to the repository. */
+  schema: string;
+  /** The module written, relative to the repository. */
+  module: string;
+  options: Options;
+}
+
+export const VALIDATORS: readonly ValidatorSpec[] = [
+  { schema: "schema/claims.schema.json", module: "src/validators/claims-validator.ts", options: { allErrors: true, strict: true, allowUnionTypes: true } },
+  { schema: "schema/config.schema.json", module: "src/validators/config-validator.ts", options: { allErrors: true, strict: true, allowUnionTypes: true, verbose: true } },
+];
+
+const REPO = new URL("../../", import.meta.url);
+
+/** The module's text: ajv's code for the schema, as a typed ES module. */
+export function validatorModule(spec: ValidatorSpec): string {
+  const schema: unknown = JSON.parse(readFileSync(new URL(spec.schema, REPO), "utf8"));
+  const ajv = new Ajv({ ...spec.options, code: { source: true, esm: true } });
+  const code = standalone.default(ajv, ajv.compile(schema as object));
+  // ajv exports the schema's function untyped; the module exports it as a ValidateFunction.
+  const exports = /export const validate = (\w+);export default \1;/.exec(code);
+  if (!exports) throw new Error(`ajv's code for ${spec.schema} does not export its validator as expected`);
+  return [
+    `// Generated from ${spec.schema} by src/validators/generate.ts (npm run validators); do not edit.`,
+    "// @ts-nocheck",
+    'import type { ValidateFunction } from "ajv";',
+    'import { createRequire } from "node:module";',
+    // ajv's ES module code still calls require() for its runtime helpers.
+    "const require = createRequire(import.meta.url);",
+    code.replace(/^"use strict";/, "").replace(exports[0], "").trim(),
+    `const validate = ${exports[1]} as unknown as ValidateFunction;`,
+    "export default validate;",
+    "",
+  ].join("\n");
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  for (const spec of VALIDATORS) writeFileSync(new URL(spec.module, REPO), validatorModule(spec));
+}

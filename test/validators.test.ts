@@ -1,0 +1,9 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { VALIDATORS, validatorModule } from "../src/validators/generate.js";
+
+describe("the schemas' validators", () => {
+  it.each(VALIDATORS.map((spec) => [spec.schema, spec]))("the code for %s matches the schema (npm run validators rewrites it)", (_, spec) => {
+    expect(readFileSync(new URL(`../${spec.module}`, import.meta.url), "utf8")).toBe(validatorModule(spec));
+  });
+});
