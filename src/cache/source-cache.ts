@@ -297,8 +297,10 @@ function isPassage(value: unknown): value is Passage {
 /** The article's lines as the parser numbers them (its text split at \n or \r\n, after a byte order mark). */
 class Lines {
   private readonly body: string;
-  /** Where each line found so far starts. */
+  /** Where each line found so far starts; a line ends where the next starts, or at the end of the text. */
   private readonly starts: number[] = [0];
+  /** Every line has been found. */
+  private complete = false;
 
   constructor(text: string) {
     this.body = text.startsWith("\uFEFF") ? text.slice(1) : text;
@@ -307,16 +309,18 @@ class Lines {
   /** The text of a one-line span (1-based line and columns), or undefined when there is none such. */
   slice(line: number, column: number, endColumn: number): string | undefined {
     const { body, starts } = this;
-    while (starts.length < line) {
+    if (line < 1) return undefined;
+    // Lines are found once each, up to the start of the one after this: passages on the same
+    // line do not scan it again.
+    while (starts.length <= line && !this.complete) {
       const newline = body.indexOf("\n", starts[starts.length - 1]!);
-      if (newline < 0) return undefined;
-      starts.push(newline + 1);
+      if (newline < 0) this.complete = true;
+      else starts.push(newline + 1);
     }
-    const start = starts[line - 1];
-    if (start === undefined || line < 1) return undefined;
-    let end = body.indexOf("\n", start);
-    if (end < 0) end = body.length;
-    else if (end > start && body[end - 1] === "\r") end--;
+    if (starts.length < line) return undefined;
+    const start = starts[line - 1]!;
+    let end = line < starts.length ? starts[line]! - 1 : body.length;
+    if (end > start && body[end - 1] === "\r") end--;
     if (column < 1 || endColumn < column || start + endColumn - 1 > end) return undefined;
     return body.slice(start + column - 1, start + endColumn - 1);
   }

@@ -109,29 +109,33 @@ export class PassageIndex {
     // For each vocabulary array, its words' ids here: a shared vocabulary is looked up once.
     const idsByVocabulary = new Map<readonly string[], Int32Array>();
     let filled = 0;
-    sources.forEach((source, s) => {
-      const start = passages.length;
-      const packed = perSource[s]!;
-      let global = idsByVocabulary.get(packed.vocabulary);
+    // Plain loops over locals: this runs once for every term of every passage.
+    const { sourceStart, passageStart, termIds, vocabulary } = this;
+    for (let s = 0; s < sources.length; s++) {
+      const source = sources[s]!;
+      const { offsets, ids, vocabulary: words } = perSource[s]!;
+      let global = idsByVocabulary.get(words);
       if (!global) {
-        global = new Int32Array(packed.vocabulary.length).fill(-1);
-        idsByVocabulary.set(packed.vocabulary, global);
+        global = new Int32Array(words.length).fill(-1);
+        idsByVocabulary.set(words, global);
       }
-      source.passages.forEach((passage, i) => {
+      const start = passages.length;
+      for (let i = 0; i < source.passages.length; i++) {
         const id = passages.length;
-        passages.push(passage);
-        this.sourceStart[id] = start;
-        this.passageStart[id] = filled;
-        for (let k = packed.offsets[i]!; k < packed.offsets[i + 1]!; k++) {
-          const local = packed.ids[k]!;
+        passages.push(source.passages[i]!);
+        sourceStart[id] = start;
+        passageStart[id] = filled;
+        const end = offsets[i + 1]!;
+        for (let k = offsets[i]!; k < end; k++) {
+          const local = ids[k]!;
           let termId = global[local]!;
           if (termId === -1) {
-            const term = packed.vocabulary[local]!;
-            termId = this.termIds.get(term) ?? -1;
+            const term = words[local]!;
+            termId = termIds.get(term) ?? -1;
             if (termId === -1) {
-              termId = this.vocabulary.length;
-              this.termIds.set(term, termId);
-              this.vocabulary.push(term);
+              termId = vocabulary.length;
+              termIds.set(term, termId);
+              vocabulary.push(term);
               if (termId >= frequency.length) {
                 frequency = grow(frequency, 0);
                 lastSeen = grow(lastSeen, -1);
@@ -144,21 +148,24 @@ export class PassageIndex {
           frequency[termId]!++;
           passageTermIds[filled++] = termId;
         }
-      });
-    });
-    this.passageStart[passages.length] = filled;
+      }
+    }
+    passageStart[passages.length] = filled;
     if (filled < passageTermIds.length) passageTermIds = passageTermIds.slice(0, filled);
     this.passageTermIds = passageTermIds;
 
     // Postings by counting sort: filled in passage order, so each list comes out ascending.
-    const vocabularySize = this.vocabulary.length;
-    this.postingStart = new Int32Array(vocabularySize + 1);
-    for (let t = 0; t < vocabularySize; t++) this.postingStart[t + 1] = this.postingStart[t]! + frequency[t]!;
-    const next = this.postingStart.slice(0, vocabularySize);
-    this.postingIds = new Int32Array(filled);
+    const vocabularySize = vocabulary.length;
+    const postingStart = new Int32Array(vocabularySize + 1);
+    for (let t = 0; t < vocabularySize; t++) postingStart[t + 1] = postingStart[t]! + frequency[t]!;
+    const next = postingStart.slice(0, vocabularySize);
+    const postingIds = new Int32Array(filled);
     for (let p = 0; p < passages.length; p++) {
-      for (let k = this.passageStart[p]!; k < this.passageStart[p + 1]!; k++) this.postingIds[next[passageTermIds[k]!]!++] = p;
+      const end = passageStart[p + 1]!;
+      for (let k = passageStart[p]!; k < end; k++) postingIds[next[passageTermIds[k]!]!++] = p;
     }
+    this.postingStart = postingStart;
+    this.postingIds = postingIds;
     // The commonest terms also get a bitset over passages: asking whether a passage holds one
     // then costs a bit, not a walk through tens of thousands of postings.
     const denseFrom = passages.length < DENSE_MIN_PASSAGES ? Infinity : passages.length / DENSE_FRACTION;
