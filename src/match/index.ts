@@ -83,7 +83,7 @@ export class PassageIndex {
   private readonly postingIds: Int32Array;
   /** For each passage, the global id of its source's first passage. */
   private readonly sourceStart: Int32Array;
-  private vocabularyByLength: { byFirst: Map<string, Bucket>; bySecond: Map<string, Bucket> } | undefined;
+  private vocabularyByLength: { byFirst: Map<number, Bucket>; bySecond: Map<number, Bucket> } | undefined;
   /** Bitsets over passages, for the terms in more than one passage in DENSE_FRACTION. */
   private readonly dense = new Map<number, Uint32Array>();
   private marks: PassageMarks | undefined;
@@ -366,33 +366,39 @@ export class PassageIndex {
     const close = (bucket: Bucket, i: number) => popcount(mask ^ bucket.masks[i]!) <= 2 * limit && withinEditDistance(term, bucket.terms[i]!, limit);
     for (let length = term.length - limit; length <= term.length + limit; length++) {
       // A candidate shares the first letter or the second; each is listed once.
-      const first = byFirst.get(`${length}:${term[0]}`);
+      const first = byFirst.get(bucketKey(length, term.charCodeAt(0)));
       for (let i = 0; first && i < first.terms.length; i++) if (close(first, i)) near.push(first.terms[i]!);
-      const second = bySecond.get(`${length}:${term[1]}`);
+      const second = bySecond.get(bucketKey(length, term.charCodeAt(1)));
       for (let i = 0; second && i < second.terms.length; i++) if (second.terms[i]![0] !== term[0] && close(second, i)) near.push(second.terms[i]!);
     }
     return near.sort();
   }
 
   /** The vocabulary by length and first letter, and by length and second letter. */
-  private termsByLength(): { byFirst: Map<string, Bucket>; bySecond: Map<string, Bucket> } {
+  private termsByLength(): { byFirst: Map<number, Bucket>; bySecond: Map<number, Bucket> } {
     if (!this.vocabularyByLength) {
-      const byFirst = new Map<string, Bucket>();
-      const bySecond = new Map<string, Bucket>();
-      const add = (map: Map<string, Bucket>, key: string, term: string) => {
+      const byFirst = new Map<number, Bucket>();
+      const bySecond = new Map<number, Bucket>();
+      const add = (map: Map<number, Bucket>, key: number, term: string, mask: number) => {
         let bucket = map.get(key);
         if (!bucket) map.set(key, (bucket = { terms: [], masks: [] }));
         bucket.terms.push(term);
-        bucket.masks.push(letterMask(term));
+        bucket.masks.push(mask);
       };
       for (const term of this.vocabulary) {
-        add(byFirst, `${term.length}:${term[0]}`, term);
-        add(bySecond, `${term.length}:${term[1]}`, term);
+        const mask = letterMask(term);
+        add(byFirst, bucketKey(term.length, term.charCodeAt(0)), term, mask);
+        add(bySecond, bucketKey(term.length, term.charCodeAt(1)), term, mask);
       }
       this.vocabularyByLength = { byFirst, bySecond };
     }
     return this.vocabularyByLength;
   }
+}
+
+/** The bucket of terms of one length with this code unit in a given place (NaN past the end: a bucket of its own). */
+function bucketKey(length: number, codeUnit: number): number {
+  return length * 0x10000 + codeUnit;
 }
 
 /** Vocabulary terms of one length sharing a letter, with their letter masks. */
