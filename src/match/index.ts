@@ -288,16 +288,16 @@ export class PassageIndex {
       for (let rest = tagMask; rest !== 0; rest &= rest - 1) mask |= pairsOfTag[31 - Math.clz32(rest & -rest)] ?? 0;
       return mask;
     };
-    // The tables are scratch space kept between calls: entry m is written before it is read.
+    // The tables are scratch space kept between calls: every entry read is written first.
     let tagTable: Int32Array | undefined;
     if (tags <= TABLE_BITS) {
       tagTable = this.tables.tags;
-      for (let m = 1; m < 1 << tags; m++) tagTable[m] = translate(m);
+      for (let m = 0; m < 1 << tags; m++) tagTable[m] = translate(m);
     }
     let sumTable: Float64Array | undefined;
     if (pairId.length <= TABLE_BITS) {
       sumTable = this.tables.sums;
-      for (let m = 1; m < 1 << pairId.length; m++) sumTable[m] = sumBits(m);
+      for (let m = 0; m < 1 << pairId.length; m++) sumTable[m] = sumBits(m);
     }
 
     const best = new Best(count);
