@@ -68,6 +68,58 @@ export type FactKind =
   | "term"
   | "year";
 
+// ---- language ---------------------------------------------------------------------------
+
+/** Universal Dependencies parts of speech, as the language layer tags them. */
+export type PartOfSpeech =
+  | "ADJ" | "ADP" | "ADV" | "AUX" | "CCONJ" | "DET" | "INTJ" | "NOUN" | "NUM" | "PART" | "PRON"
+  | "PROPN" | "PUNCT" | "SCONJ" | "SYM" | "VERB" | "X";
+
+export type TokenKind = "word" | "number" | "symbol";
+
+/** One token of an analysed sentence, with its place in the text it came from. */
+export interface Token {
+  /** As written. */
+  readonly raw: string;
+  /** Folded: NFKC digits, lower case, accents and curly quotes gone. */
+  readonly norm: string;
+  /** The dictionary form, folded ("fell" → "fall", "children" → "child"). */
+  readonly lemma: string;
+  readonly pos: PartOfSpeech;
+  readonly kind: TokenKind;
+  /** UTF-16 offsets into the analysed text. */
+  readonly start: number;
+  readonly end: number;
+  /** Written with a capital letter (a name, or a sentence's first word). */
+  readonly capitalized: boolean;
+  /** A content word: not a function word, negation cue or symbol. */
+  readonly content: boolean;
+  /** Joined to the previous token by a hyphen ("ten-episode"). */
+  readonly hyphenated: boolean;
+  /** Separated from the previous token by whitespace. */
+  readonly spaced: boolean;
+  /** Inside the scope of a negation ("was not looking": looking). */
+  readonly negated: boolean;
+}
+
+/** How an evidence word stands to a claim word. */
+export type LexicalRelation =
+  /** The same lemma. */
+  | "same"
+  /** Words for the same thing: a shared sense, or a paraphrase the lexicon lists. */
+  | "synonym"
+  /** The evidence word is more specific and so states the claim's ("sedan" states "car"). */
+  | "specific"
+  /** One derived from the other ("announcement", "announce"). */
+  | "derived"
+  /** Opposites ("rose", "fell"; "signed", "vetoed"): the evidence rules the claim's word out. */
+  | "opposite"
+  /** The evidence word is more general: it does not state the claim's ("car" for "sedan"). */
+  | "broader"
+  /** Related in meaning but not the same thing. */
+  | "related"
+  | "none";
+
 /** A checkable value found in a claim or passage, with where it was written. */
 export interface Fact {
   kind: FactKind;
