@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { VALIDATORS, validatorModule } from "../src/validators/generate.js";
+import { VALIDATORS, validatorModule } from "../scripts/generate-validators.js";
 
 describe("the schemas' validators", () => {
   it.each(VALIDATORS.map((spec) => [spec.schema, spec]))("the code for %s matches the schema (npm run validators rewrites it)", (_, spec) => {

@@ -3,7 +3,7 @@
 // change to the splitter or the tokenizer never meets passages split the old way.
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { TOOL } from "../version.js";
+import { TOOL } from "../generated/version.js";
 
 /** Bumped whenever the layout of an entry changes. */
 export const CACHE_FORMAT = 1;

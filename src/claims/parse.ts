@@ -2,7 +2,7 @@
 import type { ErrorObject } from "ajv";
 import { LineCounter, parseDocument, type Document, type Node } from "yaml";
 import { InputError, InputErrors, type Claim } from "../types.js";
-import validate from "../validators/claims-validator.js";
+import validate from "../generated/claims-validator.js";
 import { findJsonSyntaxError } from "./json-syntax.js";
 import { findExcessNesting, MAX_YAML_DEPTH } from "../io/yaml-depth.js";
 

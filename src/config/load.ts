@@ -9,7 +9,7 @@ import { findExcessNesting, MAX_YAML_DEPTH } from "../io/yaml-depth.js";
 import type { FormatName } from "../report/index.js";
 import { InputError, InputErrors, type Verdict } from "../types.js";
 import configSchema from "./config-schema.js";
-import validate from "../validators/config-validator.js";
+import validate from "../generated/config-validator.js";
 
 /** Where a config is looked for in the working folder, in this order; the first found wins. */
 export const CONFIG_FILES = [".claimcheckrc.yaml", ".claimcheckrc.yml", ".claimcheckrc.json", "claimcheck.config.json", "package.json"] as const;

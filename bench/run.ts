@@ -3,7 +3,7 @@
 // index cache), a warm run (the cache filled), the same claims over half as many, and the plain
 // approach (plain.ts). Prints one table; nothing here is asserted.
 //
-//   node --expose-gc dist/bench/run.js [--sizes 1000,10000,20000] [--claims 1000] [--seed 42] [--keep]
+//   node --expose-gc build/bench/run.js [--sizes 1000,10000,20000] [--claims 1000] [--seed 42] [--keep]
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
@@ -11,11 +11,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { deserialize } from "node:v8";
-import { check, judgeClaim } from "../check.js";
-import { loadClaims } from "../claims/load.js";
-import { loadCorpus } from "../cache/load-corpus.js";
-import { readPack } from "../cache/pack.js";
-import { REPORTERS } from "../report/index.js";
+import { check, judgeClaim } from "../src/check.js";
+import { loadClaims } from "../src/claims/load.js";
+import { loadCorpus } from "../src/cache/load-corpus.js";
+import { loadEnglish } from "../src/language/load.js";
+import { readPack } from "../src/cache/pack.js";
+import { REPORTERS } from "../src/report/index.js";
 import { generateCorpus, readSeedText } from "./corpus.js";
 import { plainFinder } from "./plain.js";
 
@@ -89,7 +90,7 @@ interface PlainResult {
 
 function runChild(task: RunTask): RunResult {
   const claims = loadClaims([task.claimsFile], { cwd: REPO }).slice(0, task.claims);
-  const loaded = loadCorpus({ folders: [task.folder], cwd: REPO, cache: task.cache });
+  const loaded = loadCorpus({ folders: [task.folder], cwd: REPO, cache: task.cache, language: loadEnglish() });
   const started = performance.now();
   const report = check(claims, loaded.corpus);
   const judged = performance.now();
@@ -116,7 +117,7 @@ function runChild(task: RunTask): RunResult {
 
 function plainChild(task: PlainTask): PlainResult {
   const claims = loadClaims([task.claimsFile], { cwd: REPO }).slice(0, task.claims);
-  const { corpus } = loadCorpus({ folders: [task.folder], cwd: REPO, cache: task.cache });
+  const { corpus } = loadCorpus({ folders: [task.folder], cwd: REPO, cache: task.cache, language: loadEnglish() });
   let started = performance.now();
   const find = plainFinder(corpus);
   const build = performance.now() - started;
@@ -215,7 +216,7 @@ function parent(args: readonly string[]): void {
 
     // The dev set: verdicts through the index and the plain way must agree.
     const devClaims = loadClaims([join(REPO, "claims", "ballard.yaml")], { cwd: REPO });
-    const dev = loadCorpus({ folders: [join(REPO, "sources")], cwd: REPO, cache: false }).corpus;
+    const dev = loadCorpus({ folders: [join(REPO, "sources")], cwd: REPO, cache: false, language: loadEnglish() }).corpus;
     const find = plainFinder(dev);
     const devSame = devClaims.filter((c) => judgeClaim(c, dev).verdict === judgeClaim(c, dev, find).verdict).length;
     const top40 = (index: Parameters<typeof find>[0], query: Parameters<typeof find>[1], allowed?: ReadonlySet<string>) => find(index, query, allowed).slice(0, 40);

@@ -4,7 +4,7 @@
 // the same seed and size give the same bytes.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseSource } from "../sources/parse.js";
+import { parseSource } from "../src/sources/parse.js";
 
 export interface SeedText {
   /** Words the bundled articles capitalise inside a sentence: names, wherever they stand. */

@@ -1,8 +1,9 @@
 // The plain approach the index is measured against: one fuse.js search over every passage of
 // the corpus for each claim, its best matches handed to the same judge.
 import Fuse from "fuse.js";
-import type { Corpus, FindCandidates } from "../check.js";
-import { type Candidate } from "../match/retrieve.js";
+import type { Corpus } from "../src/check.js";
+import type { FindCandidates } from "../src/judge/judge-claim.js";
+import { type Candidate } from "../src/match/retrieve.js";
 
 /** A candidate finder that searches every passage with fuse.js (built once, searched per claim). */
 export function plainFinder(corpus: Corpus): FindCandidates {

@@ -2,7 +2,7 @@
 // start-up cost every run ~80 ms (loading ajv, then compiling), more than reading a small
 // claims file. `npm run validators` writes them; a test checks that they match the schemas.
 //
-//   node dist/validators/generate.js
+//   node build/scripts/generate-validators.js (npm run validators)
 import { Ajv, type Options } from "ajv";
 import standalone from "ajv/dist/standalone/index.js";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -17,8 +17,8 @@ export interface ValidatorSpec {
 }
 
 export const VALIDATORS: readonly ValidatorSpec[] = [
-  { schema: "schema/claims.schema.json", module: "src/validators/claims-validator.ts", options: { allErrors: true, strict: true, allowUnionTypes: true } },
-  { schema: "schema/config.schema.json", module: "src/validators/config-validator.ts", options: { allErrors: true, strict: true, allowUnionTypes: true, verbose: true } },
+  { schema: "schema/claims.schema.json", module: "src/generated/claims-validator.ts", options: { allErrors: true, strict: true, allowUnionTypes: true } },
+  { schema: "schema/config.schema.json", module: "src/generated/config-validator.ts", options: { allErrors: true, strict: true, allowUnionTypes: true, verbose: true } },
 ];
 
 const REPO = new URL("../../", import.meta.url);
