@@ -3,8 +3,11 @@
 export type Verdict = "supported" | "conflicting" | "unsourced";
 export const VERDICTS: readonly Verdict[] = ["supported", "conflicting", "unsourced"];
 
-/** How one passage bears on a claim. */
-export type Stance = "supports" | "contradicts" | "superseded";
+/**
+ * How one passage bears on a claim: it states it, contradicts it, was overruled by a newer
+ * source, or (for an unsourced claim) comes closest to stating it without doing so.
+ */
+export type Stance = "supports" | "contradicts" | "superseded" | "related";
 
 /** A 1-based line and column; columns count UTF-16 code units, as SARIF does by default. */
 export interface Position {
@@ -120,6 +123,98 @@ export type LexicalRelation =
   | "related"
   | "none";
 
+/** A name in a sentence: a run of proper nouns ("Renée Ballard", "Amazon MGM Studios"). */
+export interface Mention {
+  /** Indices of its first and last token. */
+  first: number;
+  last: number;
+  /** The folded words of the name, small joining words ("of", "&") left out. */
+  words: readonly string[];
+}
+
+/** A sentence as the judge reads it: tokens, facts and names, each with its place. */
+export interface Analysis {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly facts: readonly Fact[];
+  /** For each token, the index of the fact it belongs to or describes ("ranked No. 4"), or -1. */
+  readonly factOf: Int32Array;
+  readonly names: readonly Mention[];
+  /** For each token, the index of the name it belongs to, or -1. */
+  readonly nameOf: Int32Array;
+}
+
+// ---- atoms ----------------------------------------------------------------------------------
+
+/** What a part of an atom does in it. */
+export type PartRole = "subject" | "relation" | "argument";
+
+/** One thing an atom says that evidence must say too: a name, a fact or a content word. */
+export interface AtomPart {
+  kind: "name" | "fact" | "word";
+  role: PartRole;
+  /** Claim token indices. */
+  tokens: readonly number[];
+  /** As written in the claim. */
+  text: string;
+  /** The preposition that links an argument to the word before it ("spinoff of Bosch": "of"). */
+  link?: string;
+  /** For a fact part, the fact. */
+  fact?: Fact;
+  /** How much this part says about which thing is meant (its rarity in the sources). */
+  weight: number;
+}
+
+/**
+ * One atomic statement of a claim: who or what, the relation, and its values. "The mayor and
+ * the treasurer signed the budget" holds two.
+ */
+export interface Atom {
+  index: number;
+  /** The atom as a short readable line: its parts in claim order. */
+  text: string;
+  parts: readonly AtomPart[];
+  /** The relation is negated in the claim ("was not renewed"). */
+  negated: boolean;
+  /** The claim states the relation in the passive voice (its subject is what is acted on). */
+  passive: boolean;
+  /** The relation is a light verb ("has", "is", "holds"): its arguments carry the meaning. */
+  light: boolean;
+}
+
+// ---- traces ---------------------------------------------------------------------------------
+
+/** How one part of an atom was found in the evidence. */
+export interface PartTrace {
+  part: string;
+  role: PartRole;
+  /** What was found: the evidence's word and how it stands to the claim's, or why not. */
+  found: "here" | "nearby" | "missing" | "other" | "opposite";
+  /** The evidence text that aligned, or that stands in the part's place. */
+  evidence?: string;
+  relation?: LexicalRelation;
+}
+
+export type AtomOutcome = "stated" | "contradicted" | "not-stated";
+
+/** How one atom was decided: the passage it aligned to, its parts, and the detector that settled it. */
+export interface AtomTrace {
+  atom: string;
+  outcome: AtomOutcome;
+  /** The passage the atom aligned to best, when any did. */
+  passage?: { sourceId: string; line: number; column: number };
+  parts: PartTrace[];
+  /** The detector whose finding settled the outcome, and what it found. */
+  decidedBy: string;
+  why: string;
+}
+
+/** Per claim: its atoms, how each was decided, and how the verdict followed. */
+export interface ClaimTrace {
+  atoms: AtomTrace[];
+  decision: string;
+}
+
 /** A checkable value found in a claim or passage, with where it was written. */
 export interface Fact {
   kind: FactKind;
@@ -148,8 +243,15 @@ export interface Evidence {
   quote: string;
   date?: string;
   stance: Stance;
-  /** How much of the claim the passage covers, 0..1. */
-  score: number;
+  /** What in the quote matched the claim, and the value that conflicts with it: offsets into `quote`. */
+  highlights: Highlight[];
+}
+
+/** A stretch of an evidence quote: a word that matched the claim, or the value in conflict with it. */
+export interface Highlight {
+  start: number;
+  end: number;
+  kind: "match" | "conflict";
 }
 
 export interface Conflict {
@@ -171,6 +273,8 @@ export interface ClaimResult {
   location: Span & { file: string };
   evidence: Evidence[];
   conflicts: Conflict[];
+  /** How the verdict was reached, atom by atom (in every report; `--explain` prints it). */
+  trace: ClaimTrace;
 }
 
 export interface Summary {

@@ -39,7 +39,7 @@ export function readTokens(text: string, words: TokenWords): Token[] {
     const kind = kindOf(raw);
     const norm = fold(raw.normalize("NFKC"));
     const pos = tags[i] as PartOfSpeech;
-    const lemma = kind === "word" ? fold(lemmas[i]!.normalize("NFKC")) : norm;
+    const lemma = kind === "word" ? fold((lemmas[i] ?? raw).normalize("NFKC")) : norm;
     const previous = tokens[tokens.length - 1];
     tokens.push({
       raw,

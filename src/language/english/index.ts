@@ -1,0 +1,114 @@
+// English: wink-nlp's tokens, the lexicon's function words and paraphrases, and WordNet's
+// relations between words, behind the Language interface.
+import { stemmer } from "stemmer";
+import type { LexicalRelation } from "../../types.js";
+import type { Language, Word, WordRole } from "../language.js";
+import type { EnglishLexicon } from "./lexicon.js";
+import { readTokens } from "./tokens.js";
+
+/** What WordNet answers (see wordnet.ts); absent, words relate through the lexicon alone. */
+export interface LexicalKnowledge {
+  relation(claim: Word, evidence: Word): LexicalRelation;
+  alternatives(lemma: string, pos: Word["pos"]): readonly string[];
+}
+
+export interface EnglishResources {
+  lexicon: EnglishLexicon;
+  wordnet?: LexicalKnowledge | undefined;
+}
+
+const NO_ROLES: ReadonlySet<WordRole> = new Set();
+
+/** A phrase of the lexicon, as the words it is written with, and how it stands to a word. */
+interface Phrase {
+  words: readonly string[];
+  relation: LexicalRelation;
+}
+
+/** Two forms the lemmatiser left apart that share a stem ("premiere", "premiered"). */
+function sameStem(claim: Word, evidence: Word): LexicalRelation | undefined {
+  if (stemmer(claim.lemma) !== stemmer(evidence.lemma)) return undefined;
+  return nounish(claim) === nounish(evidence) ? "same" : "derived";
+}
+
+function nounish(word: Word): boolean {
+  return word.pos === "NOUN" || word.pos === "PROPN";
+}
+
+export function createEnglish({ lexicon, wordnet }: EnglishResources): Language {
+  // Each lemma's partners in the lexicon: single words by relation, phrases by their words.
+  const partners = new Map<string, Map<string, LexicalRelation>>();
+  const phrases = new Map<string, Phrase[]>();
+  const link = (a: string, b: string, relation: LexicalRelation) => {
+    if (a === b) return;
+    if (b.includes(" ")) {
+      const list = phrases.get(a) ?? [];
+      list.push({ words: b.split(" "), relation });
+      phrases.set(a, list);
+      return;
+    }
+    const map = partners.get(a) ?? new Map<string, LexicalRelation>();
+    // An opposite listed anywhere outranks a paraphrase: ruling out is the safer reading.
+    if (map.get(b) !== "opposite") map.set(b, relation);
+    partners.set(a, map);
+  };
+  for (const group of lexicon.paraphrases) for (const a of group) for (const b of group) link(a, b, "synonym");
+  for (const [a, b] of lexicon.opposites) {
+    link(a, b, "opposite");
+    link(b, a, "opposite");
+  }
+
+  const relations = new Map<string, LexicalRelation>();
+  const alternativesOf = new Map<string, readonly string[]>();
+
+  return {
+    code: "en",
+    tokenize: (text) => readTokens(text, lexicon),
+    relate(claim, evidence) {
+      if (claim.lemma === evidence.lemma) return "same";
+      // Verbs of saying report alike: "said", "told", "explained" attribute the same statement.
+      if (lexicon.roles.get(claim.lemma)?.has("reporting") && lexicon.roles.get(evidence.lemma)?.has("reporting")) return "synonym";
+      const key = `${claim.lemma}\u0000${claim.pos}\u0000${evidence.lemma}\u0000${evidence.pos}`;
+      let relation = relations.get(key);
+      if (relation === undefined) {
+        relation = partners.get(claim.lemma)?.get(evidence.lemma) ?? sameStem(claim, evidence) ?? wordnet?.relation(claim, evidence) ?? "none";
+        relations.set(key, relation);
+      }
+      return relation;
+    },
+    relatePhrase(claim, evidence, at) {
+      for (const phrase of phrases.get(claim.lemma) ?? []) {
+        const fits = phrase.words.every((word, k) => {
+          const token = evidence[at + k];
+          return token !== undefined && (token.lemma === word || token.norm === word);
+        });
+        if (fits) return { length: phrase.words.length, relation: phrase.relation };
+      }
+      return undefined;
+    },
+    alternatives(word) {
+      const key = `${word.lemma}\u0000${word.pos}`;
+      let list = alternativesOf.get(key);
+      if (!list) {
+        const found = new Set<string>();
+        for (const [partner, relation] of partners.get(word.lemma) ?? []) if (relation === "synonym") found.add(partner);
+        for (const lemma of wordnet?.alternatives(word.lemma, word.pos) ?? []) if (lemma !== word.lemma) found.add(lemma);
+        list = [...found];
+        alternativesOf.set(key, list);
+      }
+      return list;
+    },
+    roles(word) {
+      return lexicon.roles.get(word.lemma) ?? (word.norm === undefined ? undefined : lexicon.roles.get(word.norm)) ?? NO_ROLES;
+    },
+    negationAt(tokens, at) {
+      const token = tokens[at];
+      if (!token) return 0;
+      if (token.kind === "word" && (lexicon.negations.has(token.norm) || lexicon.negations.has(token.lemma))) return 1;
+      for (const phrase of lexicon.negationPhrases) {
+        if (phrase.every((word, k) => tokens[at + k]?.norm === word)) return phrase.length;
+      }
+      return 0;
+    },
+  };
+}

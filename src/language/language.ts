@@ -1,0 +1,48 @@
+// What the judge asks of a language: its tokens, how two words relate, and what part a
+// function word plays. The judge names no word of any language; a language module answers.
+import type { LexicalRelation, PartOfSpeech, Token } from "../types.js";
+
+/** A word as the judge compares it: its dictionary form and part of speech. */
+export interface Word {
+  readonly lemma: string;
+  readonly pos: PartOfSpeech;
+}
+
+/** The parts function words play in a sentence (see lexicon/en/words.yaml). */
+export const WORD_ROLES = [
+  "relative",
+  "coordinator",
+  "contrast",
+  "copula",
+  "agent",
+  "condition",
+  "modal",
+  "anaphor",
+  "quantifier",
+  "subordinator",
+  "reporting",
+  "possessive",
+  "light",
+  "joiner",
+] as const;
+export type WordRole = (typeof WORD_ROLES)[number];
+
+export interface Language {
+  /** BCP 47 code ("en"). */
+  readonly code: string;
+  /** Splits a text into tokens with lemmas, parts of speech and negation scope. */
+  tokenize(text: string): Token[];
+  /** How an evidence word stands to a claim word ("purchased" to "bought": synonym). */
+  relate(claim: Word, evidence: Word): LexicalRelation;
+  /**
+   * Where the lexicon knows a phrase of several words that stands to the claim word: the number
+   * of evidence tokens from `at` it spans and the relation ("hit stores" for "release": 2, synonym).
+   */
+  relatePhrase(claim: Word, evidence: readonly Token[], at: number): { length: number; relation: LexicalRelation } | undefined;
+  /** Other lemmas that may state a word, for finding paraphrased evidence. */
+  alternatives(word: Word): readonly string[];
+  /** The parts a word plays as a function word, if any (by its lemma, or as written). */
+  roles(word: { readonly lemma: string; readonly norm?: string }): ReadonlySet<WordRole>;
+  /** Whether the tokens from `at` start a phrase that negates what follows; its length if so. */
+  negationAt(tokens: readonly Token[], at: number): number;
+}

@@ -1,0 +1,105 @@
+// Loads a language with what it knows: the lexicon files shipped in lexicon/ (and any a user
+// adds), and WordNet's database. The edge reads the files; the language itself reads none.
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { isMap, isSeq, LineCounter, parseDocument, type Node } from "yaml";
+import { InputError, InputErrors } from "../types.js";
+import type { Language, WordRole } from "./language.js";
+import { WORD_ROLES } from "./language.js";
+import { createEnglish, type LexicalKnowledge } from "./english/index.js";
+import { buildLexicon, type LexiconData } from "./english/lexicon.js";
+
+/** The lexicon files shipped with claimcheck, in the package's lexicon/ folder. */
+const SHIPPED = ["words.yaml", "relations.yaml"].map((name) => join(lexiconFolder(), "en", name));
+
+/** The package's lexicon folder: beside dist/ when installed, found from wherever this module was built to. */
+function lexiconFolder(): string {
+  let folder = dirname(fileURLToPath(import.meta.url));
+  for (let up = 0; up < 4; up++) {
+    if (existsSync(join(folder, "lexicon", "en"))) return join(folder, "lexicon");
+    folder = dirname(folder);
+  }
+  throw new Error("claimcheck's lexicon folder is missing from its package");
+}
+
+export interface LanguageFiles {
+  /** Extra lexicon files a user keeps (the `lexicon` setting): each adds to the shipped lists. */
+  lexicon?: readonly { file: string; text: string }[];
+  wordnet?: LexicalKnowledge | undefined;
+}
+
+/** English with the shipped lexicon, a user's additions and WordNet when given. */
+export function loadEnglish({ lexicon = [], wordnet }: LanguageFiles = {}): Language {
+  const shipped = SHIPPED.map((file) => ({ file, text: readFileSync(file, "utf8") }));
+  const parts = [...shipped, ...lexicon].map((source) => parseLexicon(source.file, source.text));
+  return createEnglish({ lexicon: buildLexicon(parts), wordnet });
+}
+
+const LIST_KEYS = ["stopwords", "negations"] as const;
+const GROUP_KEYS = ["negationPhrases", "paraphrases", "opposites"] as const;
+const KEYS: readonly string[] = [...LIST_KEYS, ...GROUP_KEYS, "roles"];
+
+/** Reads one lexicon file, naming the line of anything that is not a list of words. */
+export function parseLexicon(file: string, text: string): LexiconData {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const place = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { file, line, column: col };
+  };
+  const at = (node: Node | null | undefined) => place(node?.range?.[0] ?? 0);
+  const first = doc.errors[0];
+  if (first) throw new InputError(place(first.pos[0]), `valid YAML: ${first.message.split("\n")[0]}`);
+  const errors: InputError[] = [];
+  const words = (node: unknown, where: string): string[] => {
+    if (!isSeq(node)) {
+      errors.push(new InputError(at(node as Node), `a list of words in ${where}`));
+      return [];
+    }
+    return node.items.flatMap((item) => {
+      const value = (item as { value?: unknown }).value;
+      if (typeof value === "string" && value.trim() !== "") return [value.trim().toLowerCase()];
+      errors.push(new InputError(at(item as Node), `a word in ${where}`));
+      return [];
+    });
+  };
+  const data: Record<string, unknown> = {};
+  const root = doc.contents;
+  if (root === null) return {};
+  if (!isMap(root)) throw new InputError(at(root), `a mapping with the keys ${KEYS.join(", ")}`);
+  for (const pair of root.items) {
+    const key = String((pair.key as { value?: unknown }).value);
+    const value = pair.value as Node;
+    if ((LIST_KEYS as readonly string[]).includes(key)) data[key] = words(value, key);
+    else if ((GROUP_KEYS as readonly string[]).includes(key)) {
+      if (!isSeq(value)) errors.push(new InputError(at(value), `a list of word lists in ${key}`));
+      else {
+        data[key] = value.items.map((group, i) => {
+          const list = words(group, `${key}[${i}]`);
+          const size = key === "opposites" ? list.length === 2 : list.length >= (key === "paraphrases" ? 2 : 1);
+          if (!size) errors.push(new InputError(at(group as Node), key === "opposites" ? `two words in ${key}[${i}]` : `at least two words in ${key}[${i}]`));
+          return list;
+        });
+      }
+    } else if (key === "roles") {
+      if (!isMap(value)) errors.push(new InputError(at(value), `a mapping of roles (${WORD_ROLES.join(", ")})`));
+      else {
+        const roles: Partial<Record<WordRole, string[]>> = {};
+        for (const rolePair of value.items) {
+          const role = String((rolePair.key as { value?: unknown }).value);
+          if (!(WORD_ROLES as readonly string[]).includes(role)) {
+            errors.push(new InputError(at(rolePair.key as Node), `one of the roles ${WORD_ROLES.join(", ")}; found "${role}"`));
+            continue;
+          }
+          roles[role as WordRole] = words(rolePair.value, `roles.${role}`);
+        }
+        data["roles"] = roles;
+      }
+    } else {
+      errors.push(new InputError(at(pair.key as Node), `only the keys ${KEYS.join(", ")}; found "${key}"`));
+    }
+  }
+  if (errors.length > 0) throw new InputErrors(errors);
+  return data as LexiconData;
+}
