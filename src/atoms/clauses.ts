@@ -1,0 +1,373 @@
+// Clauses of a claim from a shallow parse: where a sentence holds several statements (a
+// relative clause, an apposition, a second verb, a reported statement), each becomes a clause
+// with its own subject, relation and arguments. Pronouns and missing subjects take the
+// subject of the clause they hang on.
+import type { Analysis } from "../types.js";
+import type { Language, WordRole } from "../language/language.js";
+
+export interface Clause {
+  /** Token indices of who or what the clause is about. */
+  subject: number[];
+  /** The token of the relation: the main verb, or the predicate noun after a copula. */
+  relation?: number;
+  /** Token indices of what the relation links the subject to. */
+  arguments: number[];
+  negated: boolean;
+  passive: boolean;
+  light: boolean;
+}
+
+/** A stretch of the claim that holds one clause, and where its subject comes from when it has none. */
+interface Segment {
+  start: number;
+  end: number;
+  /** Relative clause: the noun phrase it hangs on. */
+  antecedent?: number[];
+}
+
+export function findClauses(claim: Analysis, language: Language): Clause[] {
+  const { tokens } = claim;
+  const roles = (t: number): ReadonlySet<WordRole> => (tokens[t] ? language.roles(tokens[t]!) : new Set());
+  const free = (t: number) => claim.nameOf[t]! < 0 && claim.factOf[t]! < 0;
+
+  // 1. Appositions and parentheses come out first: "Bosch, a 2014 series, ..." says of Bosch
+  // that it is a 2014 series, and the sentence reads on without it.
+  const removed = new Set<number>();
+  const clauses: Clause[] = [];
+  for (const apposition of findAppositions(claim, language)) {
+    apposition.inner.forEach((t) => removed.add(t));
+    apposition.marks.forEach((t) => removed.add(t));
+    clauses.push({ subject: apposition.head, arguments: apposition.inner, negated: false, passive: false, light: true });
+  }
+
+  // 2. Segments: a clause starts at a relative pronoun, a subordinator, a contrast, a
+  // semicolon, or a coordinator or comma that a verb follows.
+  const segments: Segment[] = [];
+  let start = 0;
+  const cut = (at: number, next: number, antecedent?: number[]) => {
+    if (at > start) segments.push({ start, end: at });
+    start = next;
+    if (antecedent) segments.push({ start: next, end: next, antecedent });
+  };
+  const verbSince = (from: number, to: number) => range(from, to).some((t) => !removed.has(t) && isVerbalAt(claim, t));
+  for (let t = 0; t < tokens.length; t++) {
+    if (removed.has(t) || !free(t)) continue;
+    const negation = language.negationAt(tokens, t);
+    if (negation > 0) {
+      t += negation - 1;
+      continue;
+    }
+    const token = tokens[t]!;
+    const r = roles(t);
+    const afterComma = tokens[t - 1]?.raw === ",";
+    if (token.raw === ";") cut(t, t + 1);
+    else if (r.has("relative") && t > 0 && nounBefore(claim, t - 1) && (afterComma || verbAhead(claim, t + 1, language))) {
+      cut(t, t + 1, antecedentOf(claim, t - 1, language));
+    } else if ((r.has("contrast") || r.has("subordinator")) && token.pos !== "ADP" && t > 0 && verbAhead(claim, t + 1, language)) cut(t, t + 1);
+    // "and" starts a clause only after one is complete: "the mayor and the treasurer signed" is one.
+    else if (r.has("coordinator") && (verbSince(start, t) || afterComma) && verbSoon(claim, t + 1, language, removed)) cut(t, t + 1);
+    else if (token.raw === "," && tokens[t + 1]?.pos === "VERB" && /ing$/.test(tokens[t + 1]!.norm) && verbSince(start, t)) cut(t, t + 1);
+    // "Instead of attending X, Lecque decided …": after a phrase with a verb, a comma and a
+    // subject with a verb of its own start the main clause.
+    else if (token.raw === "," && verbSince(start, t) && subjectThenVerb(claim, t + 1, language)) cut(t, t + 1);
+  }
+  if (start < tokens.length) segments.push({ start, end: tokens.length });
+  // A relative clause's marker segment carries its antecedent to the stretch that follows it.
+  const merged: Segment[] = [];
+  for (const segment of segments) {
+    const last = merged[merged.length - 1];
+    if (last && last.start === last.end && last.antecedent) merged[merged.length - 1] = { ...segment, antecedent: last.antecedent };
+    else merged.push(segment);
+  }
+  // A relative clause ends at the comma that hands the sentence back to its own verb.
+  const split: Segment[] = [];
+  for (const segment of merged) {
+    if (!segment.antecedent) {
+      split.push(segment);
+      continue;
+    }
+    const comma = findIndexIn(segment.start, segment.end, (t) => tokens[t]!.raw === "," && !removed.has(t) && verbAhead(claim, t + 1, language));
+    if (comma === undefined) split.push(segment);
+    else split.push({ start: segment.start, end: comma, antecedent: segment.antecedent }, { start: comma + 1, end: segment.end });
+  }
+
+  // 3. Each segment: subject before its verb group, arguments after it. A segment without a
+  // subject of its own takes the sentence's: the first one found, wherever it stands.
+  let mainSubject: number[] = [];
+  for (const segment of split) {
+    if (segment.antecedent) continue;
+    const span = range(segment.start, segment.end).filter((t) => !removed.has(t));
+    const group = verbGroup(claim, span, language);
+    const subject = group ? span.filter((t) => t < group.first) : [];
+    if (hasUnit(claim, subject, language)) {
+      mainSubject = subject;
+      break;
+    }
+  }
+  for (const [s, segment] of split.entries()) {
+    const span = range(segment.start, segment.end).filter((t) => !removed.has(t));
+    const group = verbGroup(claim, span, language);
+    // "Bosch, which stars Welliver, was renewed": the words before a relative clause are the
+    // subject of the clause the sentence goes on with, not a statement of their own.
+    if (!group && !segment.antecedent && split[s + 1]?.antecedent) {
+      if (mainSubject.length === 0) mainSubject = span.filter((t) => tokens[t]!.raw !== ",");
+      continue;
+    }
+    let subject = group ? span.filter((t) => t < group.first) : [];
+    let args = group ? span.filter((t) => t > group.last) : span;
+    let relation = group?.main;
+    if (!group) {
+      // No verb tagged (taggers read "stars" in "Maggie Q stars as" as a noun): the first
+      // content word past the opening noun phrase stands for the relation.
+      const after = openingPhraseEnd(claim, span, language);
+      const word = span.find((t) => t > after && free(t) && tokens[t]!.content);
+      if (word !== undefined) {
+        subject = span.filter((t) => t < word);
+        relation = word;
+        args = span.filter((t) => t > word);
+      }
+    }
+    if (!hasUnit(claim, subject, language)) subject = segment.antecedent ?? mainSubject;
+    // After a copula the predicate noun carries the relation ("is a spinoff of Bosch").
+    let light = group?.light ?? false;
+    if (group?.copula) {
+      const predicate = args.find((t) => free(t) && tokens[t]!.content && (tokens[t]!.pos === "NOUN" || tokens[t]!.pos === "ADJ"));
+      relation = predicate;
+      if (predicate !== undefined) {
+        args = args.filter((t) => t !== predicate);
+        // The predicate carries the relation now: it must be said, and in the claim's order.
+        light = false;
+      }
+    }
+    // A reported statement is a clause of its own: "Q said she was looking" states what she said.
+    if (group && group.reporting) {
+      const reported = args.filter((t) => !(roles(t).has("relative") && tokens[t]!.pos !== "PRON"));
+      const inner = verbGroup(claim, reported, language);
+      if (inner) {
+        clauses.push({ subject, ...(relation !== undefined ? { relation } : {}), arguments: [], negated: group.negated, passive: false, light: true });
+        const innerSubject = reported.filter((t) => t < inner.first);
+        clauses.push({
+          subject: hasUnit(claim, innerSubject, language) ? innerSubject : subject,
+          relation: inner.copula ? (reported.find((t) => t > inner.last && free(t) && tokens[t]!.content) ?? inner.main) : inner.main,
+          arguments: reported.filter((t) => t > inner.last),
+          negated: inner.negated,
+          passive: inner.passive,
+          light: inner.light,
+        });
+        continue;
+      }
+    }
+    clauses.push({
+      subject,
+      ...(relation !== undefined ? { relation } : {}),
+      arguments: args,
+      negated: group?.negated ?? false,
+      passive: group?.passive ?? false,
+      light,
+    });
+  }
+  return clauses;
+}
+
+interface VerbGroup {
+  first: number;
+  last: number;
+  /** The main verb, or the copula when the group has no other verb. */
+  main: number;
+  copula: boolean;
+  negated: boolean;
+  passive: boolean;
+  light: boolean;
+  reporting: boolean;
+}
+
+/** The first verb group of a span: auxiliaries, negation and adverbs around a main verb. */
+function verbGroup(claim: Analysis, span: readonly number[], language: Language): VerbGroup | undefined {
+  const { tokens } = claim;
+  const isVerbal = (t: number) => isVerbalAt(claim, t);
+  const first = span.find(isVerbal);
+  if (first === undefined) return undefined;
+  const inSpan = new Set(span);
+  let last = first;
+  let negated = language.negationAt(tokens, first - 1) > 0 || (first >= 2 && language.negationAt(tokens, first - 2) > 1);
+  for (let t = first + 1; inSpan.has(t); t++) {
+    const token = tokens[t]!;
+    const negation = language.negationAt(tokens, t);
+    if (negation > 0) {
+      negated = true;
+      t += negation - 1;
+      continue;
+    }
+    if (isVerbal(t)) last = t;
+    // Adverbs may stand inside a verb group ("was later renewed"); "to" starts an argument.
+    else if (token.pos === "ADV") continue;
+    else break;
+  }
+  let main = first;
+  for (let t = first; t <= last; t++) if (tokens[t]!.pos === "VERB") main = t;
+  const mainRoles = language.roles(tokens[main]!);
+  const copula = tokens[main]!.pos === "AUX" && mainRoles.has("copula");
+  const beBefore = range(first, main).some((t) => tokens[t]!.pos === "AUX" && language.roles(tokens[t]!).has("copula"));
+  const passive = tokens[main]!.pos === "VERB" && beBefore && !/ing$/.test(tokens[main]!.norm);
+  for (let t = first; t <= last; t++) if (tokens[t]!.negated && t === main) negated = true;
+  return {
+    first,
+    last,
+    main,
+    copula,
+    negated,
+    passive,
+    light: !passive && (copula || mainRoles.has("light")),
+    reporting: mainRoles.has("reporting"),
+  };
+}
+
+function isVerbalAt(claim: Analysis, t: number): boolean {
+  const token = claim.tokens[t];
+  return token !== undefined && claim.nameOf[t]! < 0 && claim.factOf[t]! < 0 && (token.pos === "VERB" || token.pos === "AUX");
+}
+
+/** Whether a verb comes before the next comma or clause break. */
+function verbAhead(claim: Analysis, from: number, language: Language): boolean {
+  for (let t = from; t < claim.tokens.length; t++) {
+    const token = claim.tokens[t]!;
+    if (token.raw === "," || token.raw === ";") return false;
+    if ((token.pos === "VERB" || token.pos === "AUX") && claim.nameOf[t]! < 0 && !language.roles(token).has("relative")) return true;
+  }
+  return false;
+}
+
+/** Whether a verb group follows within a few words: "and renewed it", "and their son, Bear, was born". */
+function verbSoon(claim: Analysis, from: number, language: Language, removed: ReadonlySet<number>): boolean {
+  let seen = 0;
+  for (let t = from; t < claim.tokens.length && seen < 4; t++) {
+    if (removed.has(t)) continue;
+    seen++;
+    const token = claim.tokens[t]!;
+    if (token.raw === ",") return false;
+    if ((token.pos === "VERB" || token.pos === "AUX") && claim.nameOf[t]! < 0) return true;
+    if (token.pos === "NOUN" || token.pos === "PROPN") {
+      // "and Bosch stars Welliver": a clause with its own subject, when a verb follows the noun.
+      if (claim.tokens[t + 1] && (claim.tokens[t + 1]!.pos === "VERB" || claim.tokens[t + 1]!.pos === "AUX")) return true;
+      continue;
+    }
+    if (language.negationAt(claim.tokens, t) > 0) continue;
+  }
+  return false;
+}
+
+/** The last token of the noun phrase a span opens with ("The couple", "Maggie Q"), or -1. */
+function openingPhraseEnd(claim: Analysis, span: readonly number[], language: Language): number {
+  let end = -1;
+  for (const t of span) {
+    const token = claim.tokens[t]!;
+    if (claim.nameOf[t]! >= 0 || claim.factOf[t]! >= 0) end = t;
+    else if (token.pos === "DET" || token.pos === "ADJ" || language.roles(token).has("possessive")) continue;
+    else if (token.pos === "NOUN" || token.pos === "PROPN") {
+      end = t;
+      // A noun right after the phrase's head may be the untagged verb: stop at the first.
+      if (claim.tokens[t + 1]?.pos === "NOUN" && end >= 0 && claim.nameOf[t + 1]! < 0) break;
+    } else break;
+    if (claim.tokens[t + 1] && claim.nameOf[t]! >= 0 && claim.nameOf[t + 1]! < 0 && claim.factOf[t + 1]! < 0) break;
+  }
+  return end;
+}
+
+/** Whether a noun phrase starts at `from` and a verb follows it: a clause with its own subject. */
+function subjectThenVerb(claim: Analysis, from: number, language: Language): boolean {
+  let t = from;
+  let nouns = 0;
+  while (t < claim.tokens.length) {
+    const token = claim.tokens[t]!;
+    if (claim.nameOf[t]! >= 0 || claim.factOf[t]! >= 0 || token.pos === "NOUN" || token.pos === "PROPN") nouns++;
+    else if (!(token.pos === "DET" || token.pos === "ADJ" || (token.pos === "PRON" && !language.roles(token).has("relative")))) break;
+    t++;
+  }
+  return (nouns > 0 || claim.tokens[from]?.pos === "PRON") && isVerbalAt(claim, t);
+}
+
+function nounBefore(claim: Analysis, t: number): boolean {
+  let i = t;
+  while (i >= 0 && claim.tokens[i]!.raw === ",") i--;
+  const token = claim.tokens[i];
+  return token !== undefined && (claim.nameOf[i]! >= 0 || claim.factOf[i]! >= 0 || token.pos === "NOUN" || token.pos === "PROPN");
+}
+
+/** The noun phrase ending at t (commas skipped): what a relative clause hangs on. */
+function antecedentOf(claim: Analysis, t: number, language: Language): number[] {
+  let end = t;
+  while (end >= 0 && claim.tokens[end]!.raw === ",") end--;
+  let start = end;
+  while (start > 0) {
+    const before = claim.tokens[start - 1]!;
+    const ok = claim.nameOf[start - 1]! >= 0 || claim.factOf[start - 1]! >= 0 || ["ADJ", "NOUN", "PROPN", "NUM", "DET"].includes(before.pos) || language.roles(before).has("possessive");
+    if (!ok) break;
+    start--;
+  }
+  return range(start, end + 1);
+}
+
+interface Apposition {
+  /** The noun phrase the apposition describes. */
+  head: number[];
+  /** The apposition's words. */
+  inner: number[];
+  /** Its commas or brackets. */
+  marks: number[];
+}
+
+/**
+ * "Maggie Q, 46, explained", "Bosch, a police drama, ends", "Ballard (Maggie Q)": a noun phrase,
+ * then a comma or bracket, a stretch without a verb, and a closing comma or bracket.
+ */
+function findAppositions(claim: Analysis, language: Language): Apposition[] {
+  const { tokens } = claim;
+  const free = (t: number) => claim.nameOf[t]! < 0 && claim.factOf[t]! < 0;
+  const found: Apposition[] = [];
+  for (let t = 1; t < tokens.length; t++) {
+      const open = tokens[t]!.raw;
+      if (open !== "," && open !== "(" && open !== "\u2013" && open !== "\u2014") continue;
+      // The comma of "August 22, 2017" or "Paris, Texas" is part of the value or name.
+      if (!free(t)) continue;
+      if (!nounBefore(claim, t - 1) || claim.nameOf[t - 1]! < 0 && claim.factOf[t - 1]! < 0 && tokens[t - 1]!.pos !== "NOUN" && tokens[t - 1]!.pos !== "PROPN") continue;
+      const close = open === "(" ? ")" : open;
+      let end = t + 1;
+      let sawVerb = false;
+      let sawUnit = false;
+      while (end < tokens.length && tokens[end]!.raw !== close && tokens[end]!.raw !== ";" && !(close === "," && tokens[end]!.raw === ".")) {
+        const token = tokens[end]!;
+        if ((token.pos === "VERB" || token.pos === "AUX") && claim.nameOf[end]! < 0) sawVerb = true;
+        if (language.roles(token).has("relative") || language.roles(token).has("coordinator") && !sawUnit) sawVerb = true;
+        if (claim.nameOf[end]! >= 0 || claim.factOf[end]! >= 0 || token.content) sawUnit = true;
+        end++;
+      }
+      const closed = end < tokens.length && tokens[end]!.raw === close;
+      // A dash or comma apposition may also run to the sentence's end: "… on November 2, 2004 – Election Day."
+      const atEnd = !closed && close !== ")" && (end >= tokens.length || tokens[end]!.raw === ".");
+      if (sawVerb || !sawUnit || (!closed && !atEnd) || end - t > 12) continue;
+      const inner = range(t + 1, end);
+      const head = antecedentOf(claim, t - 1, language);
+      // A list ("Nikita, Stalker and Bosch") is not an apposition: the item after the comma is a sibling.
+      if (close === "," && inner.some((i) => language.roles(tokens[i]!).has("coordinator"))) continue;
+      if (close === "," && closed && tokens[end + 1] && !verbAhead(claim, end + 1, language) && !atEnd) continue;
+      found.push({ head, inner, marks: closed ? [t, end] : [t] });
+      t = end;
+  }
+  return found;
+}
+
+function hasUnit(claim: Analysis, span: readonly number[], language: Language): boolean {
+  return span.some((t) => claim.nameOf[t]! >= 0 || claim.factOf[t]! >= 0 || (claim.tokens[t]!.content && !language.roles(claim.tokens[t]!).has("anaphor")));
+}
+
+function findIndexIn(start: number, end: number, test: (t: number) => boolean): number | undefined {
+  for (let t = start; t < end; t++) if (test(t)) return t;
+  return undefined;
+}
+
+function range(start: number, end: number): number[] {
+  const out: number[] = [];
+  for (let t = start; t < end; t++) out.push(t);
+  return out;
+}
+

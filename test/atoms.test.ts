@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { claimView } from "./helpers/judge.js";
+
+const atomsOf = (text: string) => claimView(text).atoms.map((a) => a.text);
+const rolesOf = (text: string) => claimView(text).atoms.map((a) => a.parts.map((p) => `${p.role}:${p.text}`));
+
+describe("splitting a claim into atoms", () => {
+  it.each([
+    ["a simple statement is one atom", "Maggie Q stars as LAPD detective Renée Ballard.", ["Maggie Q stars as LAPD detective Renée Ballard"]],
+    ["a list of subjects gives one atom each", "The mayor and the treasurer signed the budget.", ["mayor signed the budget", "treasurer signed the budget"]],
+    ["a list of arguments gives one atom each", "Maggie Q previously starred in Nikita and Designated Survivor.", ["Maggie Q previously starred in Nikita", "Maggie Q previously starred in Designated Survivor"]],
+    ["a relative clause is an atom about what it hangs on", "Bosch, which stars Titus Welliver, was renewed by Amazon.", ["Bosch stars Titus Welliver", "Bosch renewed by Amazon"]],
+    ["an apposition is an atom", "Maggie Q, 46, explained that the show was renewed.", ["Maggie Q 46", "Maggie Q explained", "show renewed"]],
+    ["two clauses joined by 'and' are two atoms", "The couple married in New York in December 2012, and their son was born the next year.", ["couple married in New York in December 2012", "son born the next year"]],
+    ["a reported statement is an atom of its own, its pronoun standing for the speaker", "Maggie Q said she was looking to lead a show again.", ["Maggie Q said", "Maggie Q looking to lead a show"]],
+    ["a date cut off by a comma stays with its clause", "On August 22, 2017, Richard Amardi was selected for the national team.", ["August 22, 2017, Richard Amardi selected for the national team"]],
+  ])("%s", (_, claim, atoms) => {
+    expect(atomsOf(claim)).toEqual(atoms);
+  });
+
+  it("gives each part its role: subject, relation, argument", () => {
+    expect(rolesOf("Ballard is a spinoff of Bosch.")).toEqual([["subject:Ballard", "relation:spinoff", "argument:Bosch"]]);
+    expect(rolesOf("Arsenal beat Chelsea.")).toEqual([["subject:Arsenal", "relation:beat", "argument:Chelsea"]]);
+  });
+
+  it("marks a negated relation, and a passive one", () => {
+    const [atom] = claimView("Ballard has yet to be renewed for a second season.").atoms;
+    expect(atom).toMatchObject({ negated: true, passive: true });
+  });
+
+  it("keeps the link of a prepositional argument", () => {
+    const [atom] = claimView("Ballard is streaming on Netflix.").atoms;
+    expect(atom!.parts.find((p) => p.text === "Netflix")).toMatchObject({ role: "argument", link: "on" });
+  });
+});
