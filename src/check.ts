@@ -10,105 +10,87 @@ import {
   type Source,
   type Verdict,
 } from "./types.js";
+import type { Language } from "./language/language.js";
 import { PassageIndex, type SourceTerms } from "./match/index.js";
-import { buildQuery, retrieve, type Candidate, type ClaimQuery } from "./match/retrieve.js";
-import { analyze, claimUnits } from "./judge/analyze.js";
-import { judgePassage, type ClaimView, type PassageView } from "./judge/judge-passage.js";
-import { aggregateVerdict, type ClaimVerdict } from "./judge/aggregate.js";
-import { indexTerms } from "./text/tokenize.js";
-import { TOOL } from "./version.js";
-
-/** How many sentences either side of a passage count as its surroundings. */
-const NEARBY_RADIUS = 2;
+import type { Calibration } from "./judge/calibration.js";
+import { judgeClaim as judgeWith, type FindCandidates, type JudgeCorpus } from "./judge/judge-claim.js";
+import type { ClaimVerdict } from "./judge/verdict.js";
+import { readSentence } from "./judge/sentence.js";
+import type { PassageView, SentenceView } from "./judge/view.js";
+import { retrieve } from "./match/retrieve.js";
+import fittedCalibration from "./generated/calibration.js";
+import { TOOL } from "./generated/version.js";
 
 export const DEFAULT_FAIL_ON: readonly Verdict[] = ["conflicting", "unsourced"];
 
+export interface CorpusOptions {
+  /** The language the sources and claims are written in (see `loadEnglish`). */
+  language: Language;
+  /** Each source's index terms, as the cache kept them. */
+  terms?: readonly SourceTerms[] | undefined;
+  /** The judge's fitted numbers; the shipped calibration by default. */
+  calibration?: Calibration | undefined;
+}
+
 /** Sources with their index, built once and shared by every claim. */
-export class Corpus {
+export class Corpus implements JudgeCorpus {
   readonly sources: readonly Source[];
   readonly index: PassageIndex;
-  /** Each passage's view, made when first judged and kept: passages recur across claims. */
+  readonly language: Language;
+  readonly calibration: Calibration;
+  /** Each sentence read when first judged, and kept: passages recur across claims and atoms. */
+  private readonly sentences = new Map<number, SentenceView>();
   private readonly views = new Map<number, PassageView>();
-  private readonly titleTerms = new Map<string, ReadonlySet<string>>();
 
-  constructor(sources: readonly Source[], terms?: readonly SourceTerms[]) {
+  constructor(sources: readonly Source[], options: CorpusOptions) {
     // Sorted by id, so the order sources are read in never changes a verdict.
     this.sources = [...sources].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    this.index = new PassageIndex(this.sources, terms);
+    this.index = new PassageIndex(this.sources, options.terms);
+    this.language = options.language;
+    this.calibration = options.calibration ?? fittedCalibration;
   }
 
+  /** A passage in its article: itself, the sentences around it, and the article's title. */
   view(passageId: number): PassageView {
     let view = this.views.get(passageId);
     if (!view) {
-      const passage = this.index.passages[passageId]!;
-      const source = this.index.sources.get(passage.sourceId)!;
-      view = {
-        passage,
-        source,
-        analysis: analyze(passage.text, { date: source.date }),
-        nearby: (term) => this.isNearby(passageId, term),
-        title: this.title(passageId, source),
-      };
+      const sentence = this.sentence(passageId);
+      const first = this.index.firstOfSource(passageId);
+      const end = first + sentence.source.passages.length;
+      const nearby: SentenceView[] = [];
+      for (let distance = 1; distance <= this.calibration.reach; distance++) {
+        if (passageId - distance >= first) nearby.push(this.sentence(passageId - distance));
+        if (passageId + distance < end) nearby.push(this.sentence(passageId + distance));
+      }
+      const title = sentence.source.passages[0]?.heading && first !== passageId && passageId - first > this.calibration.reach ? [this.sentence(first)] : [];
+      view = { ...sentence, nearby, title };
       this.views.set(passageId, view);
     }
     return view;
   }
 
-  /** Whether a sentence either side of a passage holds the term. */
-  private isNearby(passageId: number, term: string): boolean {
-    return this.index.neighbours(passageId, NEARBY_RADIUS).some((id) => this.index.hasTerm(id, term));
-  }
-
-  /** Terms of a source's title and headings: what the article is about. */
-  private title(passageId: number, source: Source): ReadonlySet<string> {
-    let terms = this.titleTerms.get(source.id);
-    if (!terms) {
-      const set = new Set<string>();
-      const first = this.index.firstOfSource(passageId);
-      source.passages.forEach((p, i) => {
-        if (p.heading) this.index.addTermsOf(first + i, set);
-      });
-      if (source.title) for (const term of indexTerms(source.title)) set.add(term);
-      terms = set;
-      this.titleTerms.set(source.id, terms);
+  private sentence(passageId: number): SentenceView {
+    let sentence = this.sentences.get(passageId);
+    if (!sentence) {
+      const passage = this.index.passages[passageId]!;
+      const source = this.index.sources.get(passage.sourceId)!;
+      sentence = { passage, source, analysis: readSentence(passage.text, this.language, { date: source.date }) };
+      this.sentences.set(passageId, sentence);
     }
-    return terms;
+    return sentence;
   }
 }
 
-/** Finds the passages to judge for a claim, best first: `retrieve`, or another way to compare with it. */
-export type FindCandidates = (index: PassageIndex, query: ClaimQuery, allowed?: ReadonlySet<string>) => Candidate[];
-
-/** The index's shortlist, with fuse.js choosing it fuzzily for claims with misspelt words. */
-const candidatesToJudge: FindCandidates = (index, query, allowed) => retrieve(index, query, allowed);
-
-/** Judges one claim against the corpus. */
-export function judgeClaim(claim: Claim, corpus: Corpus, find: FindCandidates = candidatesToJudge): ClaimVerdict {
-  const analysis = analyze(claim.text);
-  const query = buildQuery(analysis.tokens, corpus.index);
-  const view: ClaimView = {
-    text: claim.text,
-    analysis,
-    units: claimUnits(claim.text, analysis),
-    aliases: query.terms,
-    rarity: (term) => corpus.index.idf(term),
-  };
-  const allowed = claim.cites ? new Set(claim.cites) : undefined;
-  const judgements = find(corpus.index, query, allowed).map((candidate) => judgePassage(view, corpus.view(candidate.passageId)));
-  return aggregateVerdict(judgements);
+/** Judges one claim against the corpus; `find` may replace the index's shortlist (the benchmark compares). */
+export function judgeClaim(claim: Claim, corpus: Corpus, find: FindCandidates = retrieve): ClaimVerdict {
+  return judgeWith(claim, corpus, find);
 }
 
 /** Checks every claim and returns the report, claims in the order given; `onProgress` hears after each. */
-export function check(
-  claims: readonly Claim[],
-  corpus: Corpus | readonly Source[],
-  options: CheckOptions = {},
-  onProgress?: (done: number, total: number) => void,
-): Report {
-  const built = corpus instanceof Corpus ? corpus : new Corpus(corpus);
-  assertCitesExist(claims, built);
+export function check(claims: readonly Claim[], corpus: Corpus, options: CheckOptions = {}, onProgress?: (done: number, total: number) => void): Report {
+  assertCitesExist(claims, corpus);
   const verdicts = claims.map((claim, i) => {
-    const verdict = judgeClaim(claim, built);
+    const verdict = judgeClaim(claim, corpus);
     onProgress?.(i + 1, claims.length);
     return verdict;
   });
@@ -132,6 +114,7 @@ export function buildReport(claims: readonly Claim[], verdicts: readonly ClaimVe
       location: claim.location,
       evidence: verdict.evidence,
       conflicts: verdict.conflicts,
+      trace: verdict.trace,
     };
   });
   const count = (v: Verdict) => results.filter((r) => r.verdict === v).length;

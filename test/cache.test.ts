@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { serialize } from "node:v8";
 import { describe, expect, it } from "vitest";
 import { loadCorpus, type CorpusRecipe } from "../src/cache/load-corpus.js";
+import { english } from "./helpers/language.js";
 import { CACHE_FORMAT, CACHE_VERSION } from "../src/cache/fingerprint.js";
 import { readPack, writePack } from "../src/cache/pack.js";
 import { SourceCache } from "../src/cache/source-cache.js";
@@ -19,7 +20,7 @@ const ARTICLES = {
 const project = useProjects();
 
 function recipe(dir: string, cache: string | false = join(dir, "cache")): CorpusRecipe {
-  return { folders: ["sources"], cwd: dir, cache };
+  return { folders: ["sources"], cwd: dir, cache, language: english };
 }
 
 /** The passages of a corpus as plain data, to compare loads with each other. */

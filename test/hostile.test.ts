@@ -1,5 +1,6 @@
 // Files from a stranger's pull request: they may try to read outside the project, exhaust
 // memory or time, or write to the terminal through the report. None of it may work.
+import { corpusFrom } from "./helpers/corpus.js";
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -69,13 +70,13 @@ describe("cites are source ids, never paths", () => {
     ["a name inherited by every object", "__proto__"],
     ["another inherited name", "constructor"],
   ])("a cite that is %s is refused as naming no source", (_, cite) => {
-    expect(refusal(() => check([claimAt("a", "Ballard premiered on July 9.", [cite])], sources()))).toEqual([
+    expect(refusal(() => check([claimAt("a", "Ballard premiered on July 9.", [cite])], corpusFrom(sources())))).toEqual([
       `claims.yaml:1:1: expected cites that name sources (a source's id is its file name without extension); claim "a" cites "${cite}", which is none of them`,
     ]);
   });
 
   it("a cite naming a source by its id restricts the evidence to that source", () => {
-    const report = check([claimAt("a", "Ballard premiered on July 9.", ["news"])], sources());
+    const report = check([claimAt("a", "Ballard premiered on July 9.", ["news"])], corpusFrom(sources()));
     expect(report.claims[0]).toMatchObject({ verdict: "supported", evidence: [{ sourceId: "news" }] });
   });
 });
@@ -378,8 +379,8 @@ describe("no parser takes more than linear time on pathological text", () => {
       "parseClaims (a claim)": timed(() => parseClaims({ file: "c.yaml", text: `- text: ${JSON.stringify(text)}\n` }, { maxClaimLength: SIZE * 2 })),
       "parseClaims (a YAML file)": timed(() => parseClaims({ file: "c.yaml", text })),
       "parseClaims (a JSON file)": timed(() => parseClaims({ file: "c.json", text })),
-      "check (a claim)": timed(() => check([claimAt("a", text)], [parseSource({ id: "news", file: "news.txt", text: SOURCE })])),
-      "check (a source)": timed(() => check([claimAt("a", "Maggie Q is 46 and Ballard premiered on July 9, 2025 with 10 episodes.")], [parseSource({ id: "x", file: "x.txt", text })])),
+      "check (a claim)": timed(() => check([claimAt("a", text)], corpusFrom([parseSource({ id: "news", file: "news.txt", text: SOURCE })]))),
+      "check (a source)": timed(() => check([claimAt("a", "Maggie Q is 46 and Ballard premiered on July 9, 2025 with 10 episodes.")], corpusFrom([parseSource({ id: "x", file: "x.txt", text })]))),
     };
     const slow = Object.entries(times).filter(([, ms]) => ms > BOUND_MS);
     expect(slow).toEqual([]);
@@ -401,12 +402,12 @@ describe("judging stays linear when both the claim and the source are large", ()
   it("a claim at the length limit, full of facts, against a 100 kB sentence of facts is judged within the bound", () => {
     const claim = factSoup(2_000, 1).slice(0, CLAIM_LIMITS.textLength);
     const source = parseSource({ id: "x", file: "x.txt", text: factSoup(20_000, 2) });
-    expect(timed(() => check([claimAt("a", claim)], [source]))).toBeLessThan(BOUND_MS);
+    expect(timed(() => check([claimAt("a", claim)], corpusFrom([source])))).toBeLessThan(BOUND_MS);
   });
 
   it("a sentence holding 200,000 facts of the claim's kind is compared without overflowing the stack", () => {
     const source = parseSource({ id: "x", file: "x.txt", text: "5% ".repeat(200_000) });
-    expect(check([claimAt("a", "It scored 5%.")], [source]).claims).toHaveLength(1);
+    expect(check([claimAt("a", "It scored 5%.")], corpusFrom([source])).claims).toHaveLength(1);
   });
 });
 

@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { PassageIndex } from "../src/match/index.js";
 import { buildQuery, hasMisspelling, retrieve } from "../src/match/retrieve.js";
 import { withinEditDistance } from "../src/match/edit-distance.js";
-import { tokenize } from "../src/text/tokenize.js";
+import { english } from "./helpers/language.js";
+
+const tokenize = (text: string) => english.tokenize(text);
 import { sourcesOf } from "./helpers/corpus.js";
 
 const sources = sourcesOf({

@@ -90,7 +90,7 @@ describe("the junit format", () => {
     const text = `<b>"Tom" & 'Jerry'</b> ]]> \u0001\u001b\uFFFE\uD800 done`;
     const reason = "line one\nline <two> & \"three\"";
     const xml = junit(
-      reportOf([{ id: "x&y", text, reason, evidence: [{ sourceId: "s", file: "sources/s.txt", line: 4, column: 1, quote: "a </failure> b", stance: "contradicts", score: 1 }] }]),
+      reportOf([{ id: "x&y", text, reason, evidence: [{ sourceId: "s", file: "sources/s.txt", line: 4, column: 1, quote: "a </failure> b", stance: "contradicts", highlights: [] }] }]),
       { color: false, quiet: false },
     );
     expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);

@@ -113,7 +113,7 @@ describe("the sarif format", () => {
 
   it("shortens a long quote at a word boundary and marks the cut with an ellipsis", () => {
     const quote = `${"word ".repeat(100)}end`;
-    const log = JSON.parse(sarif(reportOf([{ evidence: [{ sourceId: "s", file: "sources/s.txt", line: 1, column: 1, quote, stance: "contradicts", score: 1 }] }]), { color: false, quiet: false })) as Log;
+    const log = JSON.parse(sarif(reportOf([{ evidence: [{ sourceId: "s", file: "sources/s.txt", line: 1, column: 1, quote, stance: "contradicts", highlights: [] }] }]), { color: false, quiet: false })) as Log;
     const text = results(log)[0]!.relatedLocations![0]!.message!.text!;
     expect(text.length).toBeLessThanOrEqual(200);
     expect(text).toMatch(/^word( word)+…$/);

@@ -1,6 +1,7 @@
 // Reads the source folders into a Corpus, through the index cache when there is one: the
 // loader the command line, its worker threads and the benchmark share.
 import { Corpus } from "../check.js";
+import type { Language } from "../language/language.js";
 import { loadSources, type LoadSourcesOptions } from "../sources/load.js";
 import { parseSource } from "../sources/parse.js";
 import { SourceCache, type CacheStats } from "./source-cache.js";
@@ -12,6 +13,8 @@ export interface CorpusRecipe {
   maxFileBytes?: number | undefined;
   /** The cache folder (absolute), or false to read without one. */
   cache: string | false;
+  /** The language the sources are read in. */
+  language: Language;
 }
 
 export interface LoadCorpusOptions {
@@ -48,6 +51,6 @@ export function loadCorpus(recipe: CorpusRecipe, options: LoadCorpusOptions = {}
   });
   if (options.save !== false) cache?.save();
   const read = performance.now();
-  const corpus = new Corpus(sources, cache?.terms(sources));
+  const corpus = new Corpus(sources, { language: recipe.language, terms: cache?.terms(sources) });
   return { corpus, cache: cache?.stats, timings: { read: read - started, index: performance.now() - read } };
 }

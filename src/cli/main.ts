@@ -12,8 +12,9 @@ import { CLAIM_LIMITS } from "../claims/parse.js";
 import { escapeTerminal } from "../report/escape.js";
 import { FORMAT_NAMES, REPORTERS } from "../report/index.js";
 import { loadCorpus } from "../cache/load-corpus.js";
+import { loadEnglish } from "../language/load.js";
 import { InputError, InputErrors, VERDICTS, type Report } from "../types.js";
-import { TOOL } from "../version.js";
+import { TOOL } from "../generated/version.js";
 import { resolveOutputFile } from "./output-file.js";
 import { progressOn } from "./progress.js";
 
@@ -42,6 +43,7 @@ interface CheckArgs extends Flags {
   maxClaimLength: number;
   maxClaims: number;
   color: boolean | undefined;
+  explain: boolean;
   /** The index cache folder; false with --no-cache. */
   cache: string | false;
 }
@@ -73,6 +75,7 @@ export async function main({ argv, cwd, env, io }: MainParams): Promise<number> 
           .option("max-claims", { type: "number", default: CLAIM_LIMITS.count, describe: "most claims in one run" })
           .option("quiet", { alias: "q", type: "boolean", defaultDescription: String(DEFAULTS.quiet), describe: "report failing claims only" })
           .option("config", { type: "string", describe: "read settings from this file instead of looking for .claimcheckrc.yaml and the like" })
+          .option("explain", { type: "boolean", default: false, describe: "show how each verdict was reached: the claim's atoms, the passage each aligned to, what decided" })
           .option("color", { type: "boolean", describe: "colour the text report (default: on a terminal, unless NO_COLOR is set)" })
           .option("cache", { type: "string", default: DEFAULT_CACHE, describe: "keep the parsed, indexed sources in this folder for the next run (--no-cache: none)" }),
       (args) => {
@@ -137,6 +140,7 @@ function runCheck(args: CheckArgs, { cwd, env, io }: Omit<MainParams, "argv">): 
     maxFileBytes: args.maxFileSize,
     // yargs reads a bare --cache as an empty folder name: the default.
     cache: args.cache === false ? (false as const) : resolve(cwd, args.cache || DEFAULT_CACHE),
+    language: loadEnglish(),
   };
   let report: Report;
   try {
@@ -149,12 +153,12 @@ function runCheck(args: CheckArgs, { cwd, env, io }: Omit<MainParams, "argv">): 
   } finally {
     progress.end();
   }
-  writeReports(report, settings, args.color, { cwd, env, io });
+  writeReports(report, settings, { color: args.color, explain: args.explain }, { cwd, env, io });
   return report.summary.failing > 0 ? EXIT.failing : EXIT.ok;
 }
 
 /** Output files pair with the last formats named: `-f text -f sarif -o out.sarif` prints text. */
-function writeReports(report: Report, settings: Settings, color: boolean | undefined, { cwd, env, io }: Omit<MainParams, "argv">): void {
+function writeReports(report: Report, settings: Settings, { color, explain }: { color: boolean | undefined; explain: boolean }, { cwd, env, io }: Omit<MainParams, "argv">): void {
   const formats = settings.format;
   if (settings.outputFile.length > formats.length) {
     throw new InputError({}, `at most one --output-file per --format; got ${settings.outputFile.length} files for ${formats.length} format(s)`);
@@ -163,7 +167,7 @@ function writeReports(report: Report, settings: Settings, color: boolean | undef
   const useColor = color ?? (io.isTTY && env["NO_COLOR"] === undefined && env["TERM"] !== "dumb");
   formats.forEach((format, i) => {
     const file = i >= firstWithFile ? settings.outputFile[i - firstWithFile] : undefined;
-    const rendered = REPORTERS[format](report, { color: file === undefined && useColor, quiet: settings.quiet });
+    const rendered = REPORTERS[format](report, { color: file === undefined && useColor, quiet: settings.quiet, explain });
     if (file === undefined) {
       io.stdout(rendered);
       return;

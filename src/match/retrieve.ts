@@ -1,8 +1,8 @@
 // Finds the passages worth judging for a claim: a shortlist from the index's rare terms, then
 // fuse.js scores that shortlist fuzzily ("Detctive Renee Balard" still finds its passage).
 import Fuse from "fuse.js";
-import type { Passage } from "../types.js";
-import { isContent, type Token } from "../text/tokenize.js";
+import type { Passage, Token } from "../types.js";
+import { termOf } from "../text/tokenize.js";
 import type { PassageIndex } from "./index.js";
 
 export interface RetrievalSettings {
@@ -46,16 +46,23 @@ export interface Candidate {
   score: number;
 }
 
-export function buildQuery(tokens: readonly Token[], index: PassageIndex): ClaimQuery {
+/**
+ * The claim's terms as the index knows them: content words and numbers, each with the corpus
+ * terms that may stand for it (itself, near spellings of a misspelt word, and the terms of
+ * words that may state it: `alternatives` gives those, as index terms).
+ */
+export function buildQuery(tokens: readonly Token[], index: PassageIndex, alternatives: (token: Token) => readonly string[] = () => []): ClaimQuery {
   const terms = new Map<string, readonly string[]>();
   const words = new Set<string>();
   for (const token of tokens) {
     const isNumber = token.kind === "number";
-    if (!isContent(token) && !isNumber) continue;
-    const term = isNumber ? token.norm : token.term;
+    if (!isNumber && !(token.content || token.pos === "VERB" || token.pos === "PROPN")) continue;
+    const term = isNumber ? token.norm : termOf(token.norm);
     if (!isNumber) words.add(token.norm);
-    if (terms.has(term)) continue;
-    terms.set(term, index.documentFrequency(term) > 0 ? [term] : index.nearTerms(term));
+    if (terms.has(term) || term === "") continue;
+    const own = index.documentFrequency(term) > 0 ? [term] : index.nearTerms(term);
+    const others = isNumber ? [] : alternatives(token).filter((t) => t !== term && !own.includes(t) && index.documentFrequency(t) > 0);
+    terms.set(term, [...own, ...new Set(others)]);
   }
   return { terms, words: [...words] };
 }

@@ -7,6 +7,8 @@ export interface ReporterOptions {
   color: boolean;
   /** Show only failing claims. */
   quiet: boolean;
+  /** Show how each verdict was reached: the claim's atoms, the passage each aligned to, what decided. */
+  explain?: boolean;
 }
 
 export type Reporter = (report: Report, options: ReporterOptions) => string;

@@ -8,12 +8,12 @@ const MARKS: Readonly<Record<Verdict, string>> = { supported: "✓", conflicting
 const COLOURS: Readonly<Record<Verdict, number>> = { supported: 32, conflicting: 31, unsourced: 33 };
 const QUOTE_LIMIT = 240;
 
-export const text: Reporter = (report, { color, quiet }) => {
+export const text: Reporter = (report, { color, quiet, explain = false }) => {
   const paint = (code: number, s: string) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
   const dim = (s: string) => paint(2, s);
   const blocks = report.claims
     .filter((c) => !quiet || c.failing)
-    .map((claim) => claimBlock(claim, paint, dim));
+    .map((claim) => claimBlock(claim, paint, dim) + (explain ? `\n${traceBlock(claim, dim)}` : ""));
   return [...blocks, summaryLine(report, paint)].join("\n\n") + "\n";
 };
 
@@ -29,6 +29,20 @@ function claimBlock(claim: ClaimResult, paint: (code: number, s: string) => stri
   }
   const best = claim.evidence[0];
   if (best) lines.push(`  ${quoteLine(best)}`);
+  return lines.join("\n");
+}
+
+/** The claim's atoms, each with the passage it aligned to, its parts and what decided it. */
+function traceBlock(claim: ClaimResult, dim: (s: string) => string): string {
+  const lines = [`  ${dim("how:")} ${safe(claim.trace.decision)}`];
+  for (const atom of claim.trace.atoms) {
+    const where = atom.passage ? ` at ${safe(atom.passage.sourceId)}:${atom.passage.line}` : "";
+    lines.push(`    atom "${safe(atom.atom)}": ${atom.outcome}${where} (${safe(atom.decidedBy)}: ${safe(atom.why)})`);
+    for (const part of atom.parts) {
+      const found = part.evidence === undefined ? part.found : `${part.found} "${safe(part.evidence)}"${part.relation && part.relation !== "same" ? ` (${part.relation})` : ""}`;
+      lines.push(`      ${dim(`${part.role}:`)} ${safe(part.part)} → ${found}`);
+    }
+  }
   return lines.join("\n");
 }
 

@@ -12,6 +12,7 @@ export function claimResult(claim: Partial<ClaimResult> = {}): ClaimResult {
     location: { file: "claims/c.yaml", line: 2, column: 11, endLine: 2, endColumn: 19 },
     evidence: [],
     conflicts: [],
+    trace: { atoms: [], decision: "" },
     ...claim,
   };
 }

@@ -1,0 +1,37 @@
+// Assertion: a passage states what it asserts, not what it asks, supposes or allows for.
+// "Will there be a second season?", "if it is renewed" and "it could be renewed" state nothing.
+import type { Analysis } from "../../types.js";
+import type { Detector } from "./detector.js";
+
+export const assertion: Detector = {
+  name: "assertion",
+  detect(alignment, { claim }) {
+    const sentence = alignment.view.analysis;
+    const here = alignment.parts.find((m) => m.part.role === "relation" && m.found !== "missing" && m.sentence === alignment.view)
+      ?? alignment.parts.find((m) => m.found === "here" && m.sentence === alignment.view && m.tokens);
+    if (/\?["'\u201D\u2019)]*\s*$/u.test(sentence.text)) {
+      return [{ detector: "assertion", effect: "lacks", why: "asks rather than states it" }];
+    }
+    if (!here?.tokens) return [];
+    const at = here.tokens[0]!;
+    const language = claim.language;
+    if (before(sentence, at, (i) => language.roles(sentence.tokens[i]!).has("condition"))) {
+      return [{ detector: "assertion", effect: "lacks", why: "states it only under a condition", match: here }];
+    }
+    const claimModal = claim.analysis.tokens.some((t) => language.roles(t).has("modal") && t.pos === "AUX");
+    if (!claimModal && before(sentence, at, (i) => sentence.tokens[i]!.pos === "AUX" && language.roles(sentence.tokens[i]!).has("modal"), 3)) {
+      return [{ detector: "assertion", effect: "lacks", why: "says only that it may be so", match: here }];
+    }
+    return [];
+  },
+};
+
+/** Whether a token within `reach` before `at`, in the same clause, passes the test. */
+function before(sentence: Analysis, at: number, test: (i: number) => boolean, reach = 12): boolean {
+  for (let i = at - 1; i >= 0 && i >= at - reach; i--) {
+    const token = sentence.tokens[i]!;
+    if (token.raw === ";" || token.raw === "." || (token.raw === "," && reach <= 3)) return false;
+    if (test(i)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,49 @@
+// Facts: each value of the atom must agree with the passage's value in the same slot. Where
+// they differ, the passage contradicts the claim, unless it speaks of another instance: a
+// value that says which one ("season 2") or when ("in 2024") differs along with the measured
+// values, or the passage names an instance the claim does not ("Season 2 premiered …").
+import type { Fact, FactKind } from "../../types.js";
+import type { PartMatch } from "../align.js";
+import { compareFacts } from "../facts-shim.js";
+import type { Detector, Finding } from "./detector.js";
+
+/** Kinds that say which instance or when, rather than measure it. */
+const IDENTIFYING: ReadonlySet<FactKind> = new Set(["ordinal", "date", "year"]);
+/** Kinds that say which instance: a passage naming one the claim does not speaks of another. */
+const WHICH: ReadonlySet<FactKind> = new Set(["ordinal"]);
+
+export const facts: Detector = {
+  name: "facts",
+  detect(alignment) {
+    const matches = alignment.parts.filter((m) => m.part.kind === "fact");
+    if (matches.length === 0) return [];
+    const identifies = (m: PartMatch) => IDENTIFYING.has(m.part.fact!.kind);
+    const conflicts = matches.filter((m) => m.found === "other");
+    const missing = matches.filter((m) => m.found === "missing");
+    const findings: Finding[] = missing.map((match) => ({
+      detector: "facts",
+      effect: "lacks",
+      why: match.fact ? `gives ${match.text}, which does not settle ${match.part.text}` : `gives no ${describeKind(match.part.fact!)} for ${match.part.text}`,
+      match,
+    }));
+    if (conflicts.length === 0) return findings;
+
+    const measured = matches.filter((m) => !identifies(m));
+    const otherInstance = conflicts.some(identifies) && measured.length > 0 && !measured.every((m) => m.found === "here");
+    const claimFacts = matches.map((m) => m.part.fact!);
+    const extra = alignment.view.analysis.facts.find((f) => WHICH.has(f.kind) && !claimFacts.some((c) => compareFacts(c, f) !== undefined));
+    if (otherInstance || extra) {
+      const which = extra ? alignment.view.analysis.text.slice(extra.start, extra.end) : conflicts.find(identifies)!.text;
+      findings.push({ detector: "facts", effect: "lacks", why: `speaks of ${which}, another instance than the claim's`, match: conflicts[0]! });
+      return findings;
+    }
+    for (const match of conflicts) {
+      findings.push({ detector: "facts", effect: "contradicts", why: `${describeKind(match.part.fact!)}: claim says ${match.part.fact!.display}, the passage says ${match.fact!.display}`, match });
+    }
+    return findings;
+  },
+};
+
+function describeKind(fact: Fact): string {
+  return fact.kind === "count" || fact.kind === "number" ? "figure" : fact.kind;
+}

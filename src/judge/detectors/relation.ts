@@ -1,0 +1,21 @@
+// The relation: the passage must say what the claim says happened (the same verb, a synonym,
+// a more specific verb or a derived noun). An opposite rules the claim out; a word merely
+// related in meaning in its place ("vetoed" for "signed") leaves the atom unstated. Where no
+// word of the passage bears on the relation at all, the fitted score weighs that (coverage).
+import type { Detector } from "./detector.js";
+
+export const relation: Detector = {
+  name: "relation",
+  detect(alignment) {
+    const match = alignment.parts.find((m) => m.part.role === "relation");
+    if (!match || alignment.atom.light) return [];
+    if (match.found === "opposite" && match.relation === "opposite") {
+      return [{ detector: "relation", effect: "contradicts", why: `says "${match.text}" where the claim says "${match.part.text}"`, match }];
+    }
+    if (match.found === "missing" && match.text !== undefined && (match.relation === "related" || match.relation === "broader")) {
+      const how = match.relation === "broader" ? "more general" : "only related";
+      return [{ detector: "relation", effect: "lacks", why: `says "${match.text}", ${how} to "${match.part.text}"`, match }];
+    }
+    return [];
+  },
+};

@@ -1,0 +1,80 @@
+// Roles: the same things in the same roles. "B beat A" does not state "A beat B", nor does
+// "Bosch is a spinoff of Ballard" state "Ballard is a spinoff of Bosch".
+import type { Analysis } from "../../types.js";
+import type { Language } from "../../language/language.js";
+import type { Alignment, PartMatch } from "../align.js";
+import type { Detector } from "./detector.js";
+
+export const roles: Detector = {
+  name: "roles",
+  detect(alignment, { claim }) {
+    const relation = alignment.parts.find((m) => m.part.role === "relation" && m.found === "here" && m.sentence === alignment.view);
+    if (!relation || alignment.atom.light) return [];
+    const sentence = alignment.view.analysis;
+    const verb = relation.tokens![0]!;
+    const here = (m: PartMatch) => m.found === "here" && m.sentence === alignment.view && m.part.kind !== "fact" && m.tokens !== undefined;
+    const subjects = alignment.parts.filter((m) => m.part.role === "subject" && here(m));
+    const objects = alignment.parts.filter((m) => m.part.role === "argument" && here(m));
+    const reversed = reversedLink(alignment, sentence, verb, subjects) ?? reversedOrder(alignment, sentence, verb, subjects, objects, claim.language);
+    if (!reversed) return [];
+    return [{ detector: "roles", effect: "lacks", why: `has ${reversed[0].text} and ${reversed[1].text} the other way round`, match: reversed[1] }];
+  },
+};
+
+/** "a spinoff of Ballard" where the claim says Ballard is the spinoff: the subject sits in the argument's slot. */
+function reversedLink(alignment: Alignment, sentence: Analysis, at: number, subjects: readonly PartMatch[]): [PartMatch, PartMatch] | undefined {
+  const linked = alignment.parts.find((m) => m.part.role === "argument" && m.part.link !== undefined && m.part.kind === "name");
+  if (!linked) return undefined;
+  for (let i = at + 1; i < sentence.tokens.length && i <= at + 4; i++) {
+    const token = sentence.tokens[i]!;
+    if (token.pos === "ADP") {
+      if (token.lemma !== linked.part.link) return undefined;
+      const subject = subjects.find((m) => m.part.kind === "name" && m.tokens!.some((t) => t > i && t <= i + 4));
+      return subject ? [linked, subject] : undefined;
+    }
+    if (token.pos !== "DET" && token.kind !== "symbol") return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Who did what to whom by word order: in the active voice the doer comes before the verb and
+ * what is done to after it; in the passive ("was beaten by") the other way round.
+ */
+function reversedOrder(
+  alignment: Alignment,
+  sentence: Analysis,
+  verb: number,
+  subjects: readonly PartMatch[],
+  objects: readonly PartMatch[],
+  language: Language,
+): [PartMatch, PartMatch] | undefined {
+  if (sentence.tokens[verb]!.pos !== "VERB") return undefined;
+  const { passive } = alignment.atom;
+  // The claim's doer and done-to, whatever its voice.
+  const agents = passive ? objects.filter((m) => m.part.link !== undefined && language.roles({ lemma: m.part.link }).has("agent")) : subjects;
+  const patients = passive ? subjects : objects.filter((m) => m.part.link === undefined);
+  if (agents.length === 0 || patients.length === 0) return undefined;
+  const evidencePassive = isPassive(sentence, verb, language);
+  const side = (m: PartMatch) => (m.tokens![0]! < verb ? -1 : 1);
+  for (const agent of agents) {
+    for (const patient of patients) {
+      if (side(agent) === side(patient)) continue;
+      const agentFirst = side(agent) < 0;
+      if (agentFirst === evidencePassive) return [agent, patient];
+    }
+  }
+  return undefined;
+}
+
+/** A verb after a form of "be" (adverbs between), not in -ing: "was renewed", "is being sold". */
+function isPassive(sentence: Analysis, verb: number, language: Language): boolean {
+  const token = sentence.tokens[verb]!;
+  if (/ing$/.test(token.norm)) return false;
+  for (let i = verb - 1; i >= 0 && i >= verb - 3; i--) {
+    const before = sentence.tokens[i]!;
+    if (before.pos === "AUX" && language.roles(before).has("copula")) return true;
+    if (before.pos !== "ADV" && before.pos !== "PART") return false;
+  }
+  return false;
+}

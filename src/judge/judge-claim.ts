@@ -1,0 +1,175 @@
+// Judges one claim: splits it into atoms, finds for each the passages of the likeliest
+// sources that could state it, judges each atom against them, and lets the verdict follow.
+import type { Analysis, Atom, AtomPart, Claim } from "../types.js";
+import type { Language } from "../language/language.js";
+import { splitAtoms } from "../atoms/split.js";
+import type { PassageIndex } from "../match/index.js";
+import { buildQuery, retrieve, type Candidate, type ClaimQuery } from "../match/retrieve.js";
+import { termOf } from "../text/tokenize.js";
+import type { Calibration } from "./calibration.js";
+import { judgeAtom, type AtomJudgement } from "./stance.js";
+import { readSentence } from "./sentence.js";
+import { decideVerdict, type ClaimVerdict } from "./verdict.js";
+import type { ClaimView, PassageView } from "./view.js";
+
+export const SEARCH_DEFAULTS = Object.freeze({
+  /** Sources whose passages are weighed for a claim: those its best candidates come from. */
+  sources: 4,
+  /** Passages of a source judged for each atom: those holding most of its rarer words. */
+  anchors: 3,
+});
+
+/** What the judge needs of the corpus: its index, and each passage read in its article. */
+export interface JudgeCorpus {
+  index: PassageIndex;
+  language: Language;
+  calibration: Calibration;
+  view(passageId: number): PassageView;
+}
+
+/** Finds the passages to consider for a claim, best first. */
+export type FindCandidates = (index: PassageIndex, query: ClaimQuery, allowed?: ReadonlySet<string>) => Candidate[];
+
+/** Hears every judgement made of an atom against a passage (calibration collects them). */
+export type AtomObserver = (source: number, atom: number, judgement: AtomJudgement, grounded: boolean) => void;
+
+export function judgeClaim(claim: Claim, corpus: JudgeCorpus, find: FindCandidates = retrieve, settings = SEARCH_DEFAULTS, observe?: AtomObserver): ClaimVerdict {
+  const { index, language } = corpus;
+  const analysis = readSentence(claim.text, language);
+  const rarity = (tokens: readonly number[]) => Math.max(0, ...tokens.map((t) => index.idf(termOf(analysis.tokens[t]!.norm))));
+  const atoms = splitAtoms(analysis, language, ({ tokens }) => rarity(tokens));
+  const view: ClaimView = { text: claim.text, analysis, atoms, language };
+  if (atoms.length === 0) return decideVerdict(view, []);
+
+  const query = buildQuery(analysis.tokens, index, (token) => language.alternatives(token).filter((lemma) => !lemma.includes(" ")).map(termOf));
+  const allowed = claim.cites ? new Set(claim.cites) : undefined;
+  const candidates = find(index, query, allowed);
+  const context = { claim: view, calibration: corpus.calibration };
+
+  const judged: SourceJudgement[] = [];
+  for (const sourceStart of likeliestSources(index, candidates, settings.sources)) {
+    const grounded = namesAll(index, analysis, sourceStart);
+    const unsaid = unsaidShare(index, query, sourceStart);
+    const perAtom = atoms.map((atom, a) => {
+      const anchors = anchorsFor(index, atom, analysis.tokens, sourceStart, query, settings.anchors);
+      let best: AtomJudgement | undefined;
+      for (const passageId of anchors) {
+        const judgement = judgeAtom(atom, corpus.view(passageId), context, unsaid);
+        observe?.(judged.length, a, judgement, grounded);
+        if (!best || better(judgement, best)) best = judgement;
+      }
+      return best;
+    });
+    judged.push({ sourceStart, atoms: perAtom, grounded });
+  }
+  return decideVerdict(view, judged);
+}
+
+export interface SourceJudgement {
+  /** Global id of the source's first passage. */
+  sourceStart: number;
+  /** For each atom of the claim, its best judgement in this source (none: no passage holds its words). */
+  atoms: (AtomJudgement | undefined)[];
+  /** The source names everything the claim names, somewhere: only then can it contradict the claim. */
+  grounded: boolean;
+}
+
+/** The share of the claim's terms, weighed by rarity, that no passage of the source holds (nor a synonym). */
+function unsaidShare(index: PassageIndex, query: ClaimQuery, sourceStart: number): number {
+  const end = sourceEnd(index, sourceStart);
+  let total = 0;
+  let unsaid = 0;
+  for (const [term, alternatives] of query.terms) {
+    const weight = index.idf(term);
+    total += weight;
+    const said = alternatives.some((alternative) => {
+      const postings = index.postingsOf(alternative);
+      const k = lowerBound(postings, sourceStart);
+      return k < postings.length && postings[k]! < end;
+    });
+    if (!said) unsaid += weight;
+  }
+  return total > 0 ? unsaid / total : 0;
+}
+
+function sourceEnd(index: PassageIndex, sourceStart: number): number {
+  return sourceStart + index.sources.get(index.passages[sourceStart]!.sourceId)!.passages.length;
+}
+
+/** Whether a source holds every name of the claim (by the name's last word), anywhere in it. */
+function namesAll(index: PassageIndex, claim: Analysis, sourceStart: number): boolean {
+  const end = sourceEnd(index, sourceStart);
+  return claim.names.every((name) => {
+    const postings = index.postingsOf(termOf(name.words[name.words.length - 1]!));
+    const k = lowerBound(postings, sourceStart);
+    return k < postings.length && postings[k]! < end;
+  });
+}
+
+const OUTCOME_ORDER = { stated: 0, contradicted: 1, "not-stated": 2 } as const;
+
+/** Stated beats contradicted beats not stated; then the higher score, then the closer match. */
+function better(a: AtomJudgement, b: AtomJudgement): boolean {
+  const order = OUTCOME_ORDER[a.outcome] - OUTCOME_ORDER[b.outcome];
+  if (order !== 0) return order < 0;
+  if (a.outcome === "not-stated") return a.closeness > b.closeness || (a.closeness === b.closeness && a.score > b.score);
+  return a.score > b.score;
+}
+
+/** The sources the best candidates come from, best first, as the id of each one's first passage. */
+function likeliestSources(index: PassageIndex, candidates: readonly Candidate[], count: number): number[] {
+  const starts: number[] = [];
+  for (const candidate of candidates) {
+    const start = index.firstOfSource(candidate.passageId);
+    if (!starts.includes(start)) starts.push(start);
+    if (starts.length >= count) break;
+  }
+  return starts;
+}
+
+/**
+ * The passages of one source most likely to state an atom: those holding the rarest of its
+ * parts' words (a word's synonyms count for it), each part counted once.
+ */
+function anchorsFor(index: PassageIndex, atom: Atom, tokens: readonly { norm: string }[], sourceStart: number, query: ClaimQuery, count: number): number[] {
+  const end = sourceEnd(index, sourceStart);
+  const scores = new Map<number, number>();
+  for (const part of atom.parts) {
+    const seen = new Set<number>();
+    for (const term of partTerms(part, tokens, query)) {
+      const postings = index.postingsOf(term);
+      const idf = index.idf(term);
+      for (let k = lowerBound(postings, sourceStart); k < postings.length && postings[k]! < end; k++) {
+        const id = postings[k]!;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        scores.set(id, (scores.get(id) ?? 0) + idf);
+      }
+    }
+  }
+  return [...scores.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, count)
+    .map(([id]) => id);
+}
+
+/** The index terms a part may be found by: its words' terms and what stands for them. */
+function partTerms(part: AtomPart, tokens: readonly { norm: string }[], query: ClaimQuery): string[] {
+  const terms = new Set<string>();
+  for (const t of part.tokens) {
+    const term = termOf(tokens[t]!.norm);
+    for (const alternative of query.terms.get(term) ?? [term]) terms.add(alternative);
+  }
+  return [...terms];
+}
+
+function lowerBound(sorted: Int32Array, value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (sorted[mid]! < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}

@@ -1,0 +1,60 @@
+// Reads a sentence for the judge: the language's tokens, the facts among them, and the names.
+import type { Analysis, Mention, Token } from "../types.js";
+import type { Language } from "../language/language.js";
+import { readFactsShim, type FactContext } from "./facts-shim.js";
+
+export function readSentence(text: string, language: Language, context: FactContext = {}): Analysis {
+  const tokens = language.tokenize(text);
+  const { facts, absorbed } = readFactsShim(text, tokens, context);
+  const factOf = new Int32Array(tokens.length).fill(-1);
+  facts.forEach((fact, f) => {
+    for (let t = fact.firstToken; t <= fact.lastToken; t++) factOf[t] = f;
+  });
+  for (const [t, f] of absorbed) factOf[t] = f;
+  const names = findNames(tokens, factOf, language);
+  const nameOf = new Int32Array(tokens.length).fill(-1);
+  names.forEach((name, n) => {
+    for (let t = name.first; t <= name.last; t++) nameOf[t] = n;
+  });
+  return { text, tokens, facts, factOf, names, nameOf };
+}
+
+/**
+ * Names: runs of proper nouns, or of capitalised content words past a sentence's start, joined
+ * by the small words names hold ("State of California"). Words inside a fact are not names.
+ */
+function findNames(tokens: readonly Token[], factOf: Int32Array, language: Language): Mention[] {
+  const names: Mention[] = [];
+  const namey = (i: number) => {
+    const token = tokens[i];
+    if (!token || token.kind !== "word" || factOf[i]! >= 0) return false;
+    if (language.roles(token).size > 0 && !token.capitalized) return false;
+    if (token.pos === "PROPN") return true;
+    return token.capitalized && token.content && !startsSentence(tokens, i);
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    if (!namey(i)) continue;
+    const first = i;
+    let last = i;
+    for (;;) {
+      if (namey(last + 1) && !tokens[last + 1]!.raw.startsWith("'")) last++;
+      else if (language.roles(tokens[last + 1] ?? tokens[last]!).has("joiner") && tokens[last + 1] && namey(last + 2) && tokens[last + 2]!.capitalized) last += 2;
+      else break;
+    }
+    const words: string[] = [];
+    for (let t = first; t <= last; t++) if (namey(t)) words.push(tokens[t]!.norm);
+    names.push({ first, last, words });
+    i = last;
+  }
+  return names;
+}
+
+/** The first word of a sentence, or of a quote or heading inside it, is capitalised whatever it is. */
+function startsSentence(tokens: readonly Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const before = tokens[j]!;
+    if (before.kind !== "symbol") return false;
+    if (/^[.!?:;"'(\u2014\u2013-]$/.test(before.norm)) return true;
+  }
+  return true;
+}

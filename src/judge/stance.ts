@@ -1,0 +1,62 @@
+// The one place where what the detectors found becomes an atom's outcome: stated when none
+// finds anything against it, contradicted when one finds an incompatible value and the passage
+// is otherwise about the same thing, not stated otherwise. The finding that decided is kept.
+import type { AtomOutcome, Atom } from "../types.js";
+import { alignAtom, type Alignment } from "./align.js";
+import { atomFeatures, softScore } from "./calibration.js";
+import { DETECTORS } from "./detectors/index.js";
+import type { Finding, JudgeContext } from "./detectors/detector.js";
+import type { PassageView } from "./view.js";
+
+export interface AtomJudgement {
+  atom: Atom;
+  alignment: Alignment;
+  outcome: AtomOutcome;
+  findings: Finding[];
+  /** The finding that decided a contradiction or a lack; absent when stated. */
+  decisive?: Finding;
+  /** The fitted score of how much of the atom's words the passage states, 0..1. */
+  score: number;
+  /** Share of the atom's parts the passage itself holds: orders the passages that do not state it. */
+  closeness: number;
+}
+
+export function judgeAtom(atom: Atom, view: PassageView, context: JudgeContext, unsaid = 0): AtomJudgement {
+  const alignment = alignAtom(context.claim, atom, view, unsaid);
+  const findings = DETECTORS.flatMap((detector) => detector.detect(alignment, context));
+  const features = atomFeatures(alignment);
+  const score = softScore(features, context.calibration);
+  const found = alignment.parts.filter((m) => m.found === "here" || m.found === "nearby" || m.found === "other" || m.found === "opposite").length;
+  const closeness = alignment.parts.length > 0 ? found / alignment.parts.length : 0;
+  const base = { atom, alignment, findings, score, closeness };
+
+  const contradictions = findings.filter((f) => f.effect === "contradicts");
+  const lacks = findings.filter((f) => f.effect === "lacks");
+  const contradiction = contradictions[0];
+  if (contradiction && aboutTheSameThing(alignment, findings) && features.missing <= context.calibration.conflictMissing) {
+    return { ...base, outcome: "contradicted", decisive: contradiction };
+  }
+  if (contradictions.length === 0 && lacks.length === 0) return { ...base, outcome: "stated" };
+  return { ...base, outcome: "not-stated", decisive: lacks[0] ?? contradiction! };
+}
+
+/**
+ * A passage contradicts an atom only when it speaks of the same thing: it asserts (no
+ * question or condition), names the atom's names and says its relation (or the opposite);
+ * only the contradicted parts may differ. (How many of its other words it must hold is fitted.)
+ */
+export function aboutTheSameThing(alignment: Alignment, findings: readonly Finding[]): boolean {
+  if (findings.some((f) => f.detector === "assertion" || f.detector === "roles")) return false;
+  const contested = new Set(findings.filter((f) => f.effect === "contradicts").map((f) => f.match?.part));
+  // What the atom is about must be there: one of its names, or (a claim naming none) its subject.
+  const identified = alignment.parts.some(
+    (m) => !contested.has(m.part) && (m.part.kind === "name" ? m.found === "here" || m.found === "nearby" : m.part.role === "subject" && m.found === "here"),
+  );
+  if (!identified) return false;
+  for (const match of alignment.parts) {
+    if (contested.has(match.part)) continue;
+    if (match.part.kind === "name" && match.found !== "here" && match.found !== "nearby") return false;
+    if (match.part.role === "relation" && !alignment.atom.light && match.found !== "here") return false;
+  }
+  return true;
+}

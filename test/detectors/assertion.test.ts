@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { assertion } from "../../src/judge/detectors/assertion.js";
+import { findingsOf } from "../helpers/judge.js";
+
+describe("the assertion detector", () => {
+  it.each([
+    ["a plain statement", "Ballard was renewed.", "Ballard was renewed for a second season."],
+    ["a modal in both", "Ballard may return in 2026.", "Ballard may return in 2026, the studio said."],
+  ])("finds nothing wrong: %s", (_, claim, passage) => {
+    expect(findingsOf(assertion, claim, passage)).toEqual([]);
+  });
+
+  it.each([
+    ["a question", "There will be a second season.", "Will there be a second season?", "asks rather than states"],
+    ["a condition", "Ballard was renewed.", "Fans will celebrate if Ballard is renewed.", "under a condition"],
+    ["a possibility the claim states as fact", "Ballard returns in 2026.", "Ballard could return in 2026.", "may be so"],
+  ])("finds %s", (_, claim, passage, why) => {
+    expect(findingsOf(assertion, claim, passage)).toEqual([expect.objectContaining({ effect: "lacks", why: expect.stringContaining(why) })]);
+  });
+});

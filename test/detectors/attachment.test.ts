@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { attachment } from "../../src/judge/detectors/attachment.js";
+import { findingsOf } from "../helpers/judge.js";
+
+describe("the attachment detector", () => {
+  it.each([
+    ["the argument right after the relation", "Ballard is a spinoff of Bosch.", "Ballard is a spinoff of the 'Bosch' franchise."],
+    ["through an apposition", "Ballard is a spinoff of Bosch.", "The series is a spinoff of one of the most popular shows, Bosch, set in Los Angeles."],
+    ["the argument right before the relation", "Ballard is a spinoff of Bosch.", "Ballard, the Bosch spinoff, premiered."],
+  ])("finds nothing wrong: %s", (_, claim, passage) => {
+    expect(findingsOf(attachment, claim, passage)).toEqual([]);
+  });
+
+  it.each([
+    ["a name in a cast list, not what the series spins off", "Ballard is a spinoff of Nikita.", "The spinoff series stars Maggie Q and Noah Bean (Nikita)."],
+    ["a name after another verb", "Maggie Q starred in Nikita.", "Maggie Q starred in Ballard, which borrowed from Nikita."],
+  ])("finds %s", (_, claim, passage) => {
+    expect(findingsOf(attachment, claim, passage)).toEqual([expect.objectContaining({ effect: "lacks", why: expect.stringContaining("but not as what") })]);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { facts } from "../../src/judge/detectors/facts.js";
+import { findingsOf } from "../helpers/judge.js";
+
+const valid: [string, string, string][] = [
+  ["the same count in words and digits", "The first season has ten episodes.", "The first season consists of 10 episodes."],
+  ["the same amount written another way", "It was awarded $14.84 million.", "It was awarded a credit of $14.84m."],
+  ["a hedged amount the passage's value falls within", "It was given nearly $14.85 million.", "It was given $14.84 million."],
+  ["the same date", "Ballard premiered on July 9.", "Ballard premiered on July 9 on Amazon Prime."],
+  ["the same rank", "Ballard ranked No. 4 in the Top 10.", "The show ended at No. 4 in the Top 10."],
+];
+
+const invalid: [string, string, string, "lacks" | "contradicts", string][] = [
+  ["another count", "The first season has eight episodes.", "The first season consists of 10 episodes.", "contradicts", "claim says 8 episodes, the passage says 10 episodes"],
+  ["another day of the same month", "Ballard premiered on July 19.", "Ballard premiered on July 9.", "contradicts", "claim says July 19, the passage says July 9"],
+  ["another amount", "It was awarded $41.84 million.", "It was awarded $14.84 million.", "contradicts", "claim says $41.84 million"],
+  ["another ordinal", "Prime Video renewed Ballard for a third season.", "Prime Video renewed Ballard for a second season.", "contradicts", "season 3"],
+  ["a value the passage does not give", "Ballard's budget was $50 million.", "Ballard's budget was large.", "lacks", "gives no money"],
+  ["the measured value of another instance: another season's count", "The first season has eight episodes.", "The second season has 10 episodes.", "lacks", "another instance"],
+  ["an instance the claim does not name", "Ballard premiered on July 19.", "Ballard season 2 premiered on June 5.", "lacks", "another instance"],
+];
+
+describe("the facts detector", () => {
+  it.each(valid)("finds nothing wrong: %s", (_, claim, passage) => {
+    expect(findingsOf(facts, claim, passage)).toEqual([]);
+  });
+
+  it.each(invalid)("finds %s", (_, claim, passage, effect, why) => {
+    const findings = findingsOf(facts, claim, passage);
+    expect(findings.map((f) => f.effect)).toContain(effect);
+    expect(findings.find((f) => f.effect === effect)!.why).toContain(why);
+  });
+
+  it("reads a wrong date beside agreeing figures as a wrong date, not another instance", () => {
+    const findings = findingsOf(facts, "Ballard ranked No. 4 with 619 million minutes in the week of July 28.", "The show ended at No. 4 with 619 million minutes as of the week of July 21.");
+    expect(findings).toEqual([expect.objectContaining({ effect: "contradicts", why: expect.stringContaining("July 21") })]);
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { names } from "../../src/judge/detectors/names.js";
+import { findingsOf, passageView } from "../helpers/judge.js";
+
+// Pairs of a claim and a passage: `valid` passages name everything the claim names; `invalid`
+// ones lack a name, or give another name in the slot the claim's fills.
+const valid: [string, string, string][] = [
+  ["the whole name", "Maggie Q stars in Ballard.", "In Ballard, Maggie Q plays the detective."],
+  ["a surname alone, as news writes it", "Maggie Q stars in Ballard.", "Ballard, starring Q, premiered."],
+  ["case and accents folded", "Renee Ballard leads the unit.", "RENÉE BALLARD leads the unit."],
+  ["a name misspelt by one letter", "Renee Balard leads the unit.", "Renée Ballard leads the unit."],
+  ["the end of a longer name", "The film joined the United States National Film Registry.", "The film joined the National Film Registry."],
+  ["a title before the name", "Judge Lisa White Hardwick applied.", "Lisa White Hardwick applied for the seat."],
+];
+
+const invalid: [string, string, string, "lacks" | "contradicts", string][] = [
+  ["a name the passage does not hold", "Ballard was filmed in Vancouver.", "Ballard was filmed in Los Angeles.", "contradicts", "names Los Angeles where the claim has Vancouver"],
+  ["another name where the claim has one, after the same word", "Ballard is a spinoff of Nikita.", "Ballard is a spinoff of Bosch.", "contradicts", "names Bosch where the claim has Nikita"],
+  ["another streaming service", "Ballard is streaming on Netflix.", "Ballard is streaming on Prime Video.", "contradicts", "names Prime Video"],
+  ["a first name is not the person", "Michael Mosley joined the cast.", "Michael Connelly joined the cast.", "lacks", "does not name Michael Mosley"],
+  ["a name absent altogether", "Maggie Q was born in Honolulu.", "Maggie Q was born in 1979.", "lacks", "does not name Honolulu"],
+  ["only one word of a two-word name that is not its end", "The United States National Film Registry chose it.", "The United Nations chose it.", "lacks", "does not name"],
+];
+
+describe("the names detector", () => {
+  it.each(valid)("finds nothing wrong: %s", (_, claim, passage) => {
+    expect(findingsOf(names, claim, passage)).toEqual([]);
+  });
+
+  it.each(invalid)("finds %s", (_, claim, passage, effect, why) => {
+    const findings = findingsOf(names, claim, passage);
+    expect(findings.map((f) => f.effect)).toContain(effect);
+    expect(findings.find((f) => f.effect === effect)!.why).toContain(why);
+  });
+
+  it("accepts a subject named a sentence before, which the passage calls 'she'", () => {
+    const view = passageView("She was born in Hong Kong.", { before: ["Maggie Q spoke to reporters."] });
+    expect(findingsOf(names, "Maggie Q was born in Hong Kong.", view)).toEqual([]);
+  });
+});

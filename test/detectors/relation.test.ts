@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { relation } from "../../src/judge/detectors/relation.js";
+import { polarity } from "../../src/judge/detectors/polarity.js";
+import { findingsOf } from "../helpers/judge.js";
+
+describe("the relation detector", () => {
+  it.each([
+    ["the same verb", "The mayor signed the budget.", "The mayor signed the budget on Monday."],
+    ["a paraphrase the lexicon lists", "Maggie Q stars as Renée Ballard.", "Maggie Q plays Renée Ballard."],
+    ["another inflection", "Ballard premiered in July.", "Ballard's premiere came in July."],
+    ["a light verb, whose arguments carry the claim", "The first season has 10 episodes.", "The first season consists of 10 episodes."],
+  ])("finds nothing wrong: %s", (_, claim, passage) => {
+    expect(findingsOf(relation, claim, passage)).toEqual([]);
+  });
+
+  it.each([
+    ["an opposite verb", "Prices rose in March.", "Prices fell in March.", "contradicts", 'says "fell" where the claim says "rose"'],
+    ["the opposite decision on the same bill", "The governor signed the bill.", "The governor vetoed the bill.", "contradicts", "vetoed"],
+    ["opposed against in favour", "The council favoured the plan.", "The council opposed the plan.", "contradicts", "opposed"],
+  ])("finds %s", (_, claim, passage, effect, why) => {
+    expect(findingsOf(relation, claim, passage)).toEqual([expect.objectContaining({ effect, why: expect.stringContaining(why) })]);
+  });
+});
+
+describe("the polarity detector", () => {
+  it.each([
+    ["both affirm", "Ballard was renewed.", "Ballard was renewed for a second season."],
+    ["both negate", "Ballard was not renewed.", "Ballard has not been renewed."],
+    ["a negated opposite says the same", "The food is expensive.", "The food is not cheap."],
+  ])("finds nothing wrong: %s", (_, claim, passage) => {
+    expect(findingsOf(polarity, claim, passage)).toEqual([]);
+  });
+
+  it.each([
+    ["a negation the claim lacks", "Maggie Q was looking to lead a show.", "I honestly was not looking to lead a show again, Maggie Q said.", "negates"],
+    ["has yet to, against done", "Ballard has yet to be renewed.", "Ballard was renewed for a second season.", "affirms"],
+  ])("finds %s", (_, claim, passage, why) => {
+    expect(findingsOf(polarity, claim, passage)).toEqual([expect.objectContaining({ effect: "contradicts", why: expect.stringContaining(why) })]);
+  });
+});

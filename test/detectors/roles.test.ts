@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { roles } from "../../src/judge/detectors/roles.js";
+import { findingsOf } from "../helpers/judge.js";
+
+const valid: [string, string, string][] = [
+  ["the same order, active", "Arsenal beat Chelsea.", "Arsenal beat Chelsea on Sunday."],
+  ["the passage in the passive", "Arsenal beat Chelsea.", "Chelsea were beaten by Arsenal on Sunday."],
+  ["the claim in the passive", "Chelsea were beaten by Arsenal.", "Arsenal beat Chelsea on Sunday."],
+  ["a spinoff of the same show", "Ballard is a spinoff of Bosch.", "Ballard is a spinoff of the Bosch franchise."],
+];
+
+const invalid: [string, string, string, string][] = [
+  ["subject and object reversed", "Arsenal beat Chelsea.", "Chelsea beat Arsenal on Sunday.", "the other way round"],
+  ["reversed through the passive", "Arsenal beat Chelsea.", "Arsenal were beaten by Chelsea.", "the other way round"],
+  ["the claim's subject in the argument's slot", "Ballard is a spinoff of Bosch.", "Bosch is a spinoff of Ballard.", "the other way round"],
+];
+
+describe("the roles detector", () => {
+  it.each(valid)("finds nothing wrong: %s", (_, claim, passage) => {
+    expect(findingsOf(roles, claim, passage)).toEqual([]);
+  });
+
+  it.each(invalid)("finds %s", (_, claim, passage, why) => {
+    const findings = findingsOf(roles, claim, passage);
+    expect(findings).toEqual([expect.objectContaining({ effect: "lacks", why: expect.stringContaining(why) })]);
+  });
+});

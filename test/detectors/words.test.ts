@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { coverage } from "../../src/judge/detectors/coverage.js";
+import { words } from "../../src/judge/detectors/words.js";
+import { findingsOf } from "../helpers/judge.js";
+
+describe("the words detector", () => {
+  it("finds nothing wrong when the words agree", () => {
+    expect(findingsOf(words, "The unit is poorly funded.", "The cold case unit is poorly funded.")).toEqual([]);
+  });
+
+  it("finds an opposite word in the claim's place", () => {
+    expect(findingsOf(words, "The unit has cheap tickets.", "The unit has expensive tickets.")).toEqual([
+      expect.objectContaining({ effect: "contradicts", why: expect.stringContaining('"expensive"') }),
+    ]);
+  });
+});
+
+describe("the coverage detector", () => {
+  it("passes a passage that holds the atom's words", () => {
+    expect(findingsOf(coverage, "The cold case division is an all-volunteer unit.", "The cold case division is a poorly funded, all-volunteer unit.")).toEqual([]);
+  });
+
+  it("stops a passage that shares the names but not what is said of them", () => {
+    expect(findingsOf(coverage, "Courtney Taylor received an award for Abbott Elementary.", "The cast includes Courtney Taylor (Abbott Elementary).")).toEqual([
+      expect.objectContaining({ effect: "lacks", why: expect.stringContaining('"received"') }),
+    ]);
+  });
+});

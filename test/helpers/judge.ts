@@ -1,0 +1,50 @@
+// Runs the judge's pieces on a claim and a passage written in the test, as RuleTester runs a
+// rule on code: no corpus, no retrieval, just the alignment and the detectors.
+import { splitAtoms } from "../../src/atoms/split.js";
+import { alignAtom } from "../../src/judge/align.js";
+import type { Detector, Finding, JudgeContext } from "../../src/judge/detectors/detector.js";
+import { readSentence } from "../../src/judge/sentence.js";
+import { judgeAtom, type AtomJudgement } from "../../src/judge/stance.js";
+import type { ClaimView, PassageView, SentenceView } from "../../src/judge/view.js";
+import calibration from "../../src/generated/calibration.js";
+import { parseSource } from "../../src/sources/parse.js";
+import type { Atom } from "../../src/types.js";
+import { english } from "./language.js";
+
+export function claimView(text: string): ClaimView {
+  const analysis = readSentence(text, english);
+  const atoms = splitAtoms(analysis, english, () => 1);
+  return { text, analysis, atoms, language: english };
+}
+
+/** A passage as the judge sees it: the sentence, with `before` and `after` sentences around it. */
+export function passageView(text: string, { before = [], after = [], date }: { before?: string[]; after?: string[]; date?: string } = {}): PassageView {
+  const all = [...before, text, ...after];
+  const source = parseSource({ id: "s", file: "s.txt", text: `${date ? ` date ${date} ` : ""}${all.join("\n\n")}\n` });
+  const sentence = (i: number): SentenceView => ({ passage: source.passages[i]!, source, analysis: readSentence(all[i]!, english, { date: source.date }) });
+  const at = before.length;
+  const nearby: SentenceView[] = [];
+  for (let d = 1; d <= Math.max(before.length, after.length); d++) {
+    if (at - d >= 0) nearby.push(sentence(at - d));
+    if (at + d < all.length) nearby.push(sentence(at + d));
+  }
+  return { ...sentence(at), nearby, title: [] };
+}
+
+export function contextOf(claim: ClaimView): JudgeContext {
+  return { claim, calibration };
+}
+
+/** What one detector finds for each atom of the claim against the passage. */
+export function findingsOf(detector: Detector, claim: string, passage: string | PassageView): Finding[] {
+  const view = claimView(claim);
+  const target = typeof passage === "string" ? passageView(passage) : passage;
+  return view.atoms.flatMap((atom: Atom) => detector.detect(alignAtom(view, atom, target), contextOf(view)));
+}
+
+/** Every atom of the claim judged against the passage. */
+export function judgeAtoms(claim: string, passage: string | PassageView): AtomJudgement[] {
+  const view = claimView(claim);
+  const target = typeof passage === "string" ? passageView(passage) : passage;
+  return view.atoms.map((atom) => judgeAtom(atom, target, contextOf(view)));
+}
