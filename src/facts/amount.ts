@@ -33,7 +33,7 @@ export interface AmountOptions {
   readonly digitsOnly?: boolean;
 }
 
-interface Number {
+interface WrittenNumber {
   value: number;
   through?: number;
   /** Decimals written; undefined for a plural round number ("dozens"), which has no step. */
@@ -47,7 +47,7 @@ interface Number {
 /** Reads an amount starting at token i (or at a "between" just before it). */
 export function readAmount(text: FactText, i: number, options: AmountOptions): Amount | undefined {
   const { tokens, vocabulary } = text;
-  const number = readNumber(text, i, options);
+  const number = readWrittenNumber(text, i, options);
   if (!number) return undefined;
   let first = i;
   let through = number.through;
@@ -106,7 +106,7 @@ function maxDecimals(a: number | undefined, b: number | undefined): number | und
 }
 
 /** The second end of a range after the first number: "10-12", "10 to 12", "between 10 and 12". */
-function rangeEnd(text: FactText, i: number, next: number, options: AmountOptions): { number: Number; first: number } | undefined {
+function rangeEnd(text: FactText, i: number, next: number, options: AmountOptions): { number: WrittenNumber; first: number } | undefined {
   const { tokens, vocabulary } = text;
   const { ranges } = vocabulary;
   // "between 10 and 12", "between $5 million and $7 million"
@@ -115,12 +115,12 @@ function rangeEnd(text: FactText, i: number, next: number, options: AmountOption
     const first = phraseBefore(tokens, before, open);
     const at = first === undefined ? undefined : phraseAt(tokens, next, close);
     if (first === undefined || at === undefined) continue;
-    const number = readNumber(text, skipCurrency(text, at), options);
+    const number = readWrittenNumber(text, skipCurrency(text, at), options);
     if (number) return { number, first };
   }
   if (ranges.notAfter.has(tokens[i - 1]?.norm ?? "")) return undefined;
   if (!ranges.joiners.has(tokens[next]?.norm ?? "")) return undefined;
-  const number = readNumber(text, skipCurrency(text, next + 1), options);
+  const number = readWrittenNumber(text, skipCurrency(text, next + 1), options);
   return number ? { number, first: i } : undefined;
 }
 
@@ -129,11 +129,11 @@ function skipCurrency(text: FactText, at: number): number {
 }
 
 /** One number: digits (with a glued or following scale), number words, or a plural round number. */
-function readNumber(text: FactText, i: number, options: AmountOptions): Number | undefined {
+function readWrittenNumber(text: FactText, i: number, options: AmountOptions): WrittenNumber | undefined {
   const { tokens, vocabulary } = text;
   const token = tokens[i];
   if (!token) return undefined;
-  let number: Number | undefined;
+  let number: WrittenNumber | undefined;
   if (token.kind === "number") {
     const digits = readDigits(token.norm);
     const range = digits ? undefined : readDigitRange(token.norm);
@@ -149,7 +149,7 @@ function readNumber(text: FactText, i: number, options: AmountOptions): Number |
     if (multiple) {
       number = { value: multiple[0], through: multiple[1], decimals: undefined, scale: 1, next: i + 1, inWords: true, weak: false };
       // "hundreds of thousands"
-      const of = tokens[i + 1]?.norm === "of" ? vocabulary.scales.get(tokens[i + 2]?.lemma ?? "") : undefined;
+      const of = vocabulary.multipleJoiners.has(tokens[i + 1]?.norm ?? "") ? vocabulary.scales.get(tokens[i + 2]?.lemma ?? "") : undefined;
       if (of !== undefined) scaleBy(number, of, 2);
       return number;
     }
@@ -164,7 +164,7 @@ function readNumber(text: FactText, i: number, options: AmountOptions): Number |
   return number;
 }
 
-function scaleBy(number: Number, scale: number, tokens: number): void {
+function scaleBy(number: WrittenNumber, scale: number, tokens: number): void {
   number.value *= scale;
   if (number.through !== undefined) number.through *= scale;
   number.scale = scale;

@@ -58,12 +58,19 @@ export function findDates(text: FactText): DateSpan[] {
   return found;
 }
 
+/**
+ * A month, a weekday, a day named from the source's date, a date in digits, or a word counting
+ * from the source's date beside a unit of time ("last year", "three days ago"). A date counted
+ * from another ("two days later") needs that other in its sentence, which is a cue itself.
+ */
 function hasDateCue(text: FactText, start: number, end: number): boolean {
-  const v = text.vocabulary;
+  const { tokens, vocabulary: v } = text;
+  const isUnit = (token: Token | undefined) => token !== undefined && (v.durations.has(token.norm) || v.durations.has(token.lemma));
   for (let i = start; i < end; i++) {
-    const token = text.tokens[i]!;
+    const token = tokens[i]!;
     const norm = token.norm;
-    if (v.months.has(norm) || v.weekdays.has(norm) || v.relativeDays.has(norm) || v.relativeWords.has(norm) || v.anchoredDates.has(norm)) return true;
+    if (v.months.has(norm) || v.weekdays.has(norm) || v.relativeDays.has(norm)) return true;
+    if (v.relativeWords.has(norm) && (isUnit(tokens[i - 1]) || isUnit(tokens[i + 1]))) return true;
     if (token.kind === "number" && /\d[/.-]\d/.test(foldDigits(norm))) return true;
   }
   return false;

@@ -16,7 +16,7 @@ export interface NumberWords {
 
 /** Reads number words starting at token i. */
 export function readNumberWords(tokens: readonly Token[], i: number, vocabulary: FactVocabulary): NumberWords | undefined {
-  const { numbers, groups, scales, articles } = vocabulary;
+  const { numbers, groups, scales, articles, numberJoiners } = vocabulary;
   let at = i;
   let current = 0;
   let total = 0;
@@ -48,7 +48,7 @@ export function readNumberWords(tokens: readonly Token[], i: number, vocabulary:
     words++;
     at++;
     // "twenty-five", "two hundred and fifty"
-    const joined = isJoiningHyphen(tokens, at) || (tokens[at]?.norm === "and" && current % 100 === 0 && current > 0);
+    const joined = isJoiningHyphen(tokens, at) || (numberJoiners.has(tokens[at]?.norm ?? "") && current % 100 === 0 && current > 0);
     if (joined && numbers.has(tokens[at + 1]?.norm ?? "")) at++;
   }
   if (words === 0) return undefined;

@@ -18,11 +18,13 @@ export interface DurationUnit {
 export interface FactVocabulary {
   readonly numbers: ReadonlyMap<string, number>;
   readonly groups: ReadonlyMap<string, number>;
+  readonly numberJoiners: ReadonlySet<string>;
   readonly weakNumbers: ReadonlySet<string>;
   readonly articles: ReadonlySet<string>;
   readonly scales: ReadonlyMap<string, number>;
   readonly scaleSuffixes: ReadonlyMap<string, number>;
   readonly multiples: ReadonlyMap<string, Range>;
+  readonly multipleJoiners: ReadonlySet<string>;
   readonly ranges: { readonly joiners: ReadonlySet<string>; readonly around: readonly (readonly [Phrase, Phrase])[]; readonly notAfter: ReadonlySet<string> };
   readonly notCounted: ReadonlySet<string>;
   readonly hedges: PhraseTable<Hedge>;
@@ -58,6 +60,7 @@ export interface FactVocabulary {
     readonly copulas: readonly Phrase[];
     readonly leads: readonly Phrase[];
     readonly decades: ReadonlyMap<string, Range>;
+    readonly decadeSuffixes: ReadonlySet<string>;
     readonly decadeParts: ReadonlyMap<string, Range>;
   };
   /** Folded name → month, 1 to 12. */
@@ -160,11 +163,13 @@ export function readVocabulary(raw: unknown): FactVocabulary {
   return {
     numbers: numberMap(...at("numbers")),
     groups: numberMap(...at("groups")),
+    numberJoiners: wordSet(...at("numberJoiners")),
     weakNumbers: wordSet(...at("weakNumbers")),
     articles: wordSet(...at("articles")),
     scales: numberMap(...at("scales")),
     scaleSuffixes: numberMap(...at("scaleSuffixes")),
     multiples: rangeMap(...at("multiples")),
+    multipleJoiners: wordSet(...at("multipleJoiners")),
     ranges: {
       joiners: wordSet(ranges["joiners"], ["ranges", "joiners"]),
       around: list(ranges["around"], ["ranges", "around"]).map((pair, i) => {
@@ -213,6 +218,7 @@ export function readVocabulary(raw: unknown): FactVocabulary {
       copulas: phrases(ages["copulas"], ["ages", "copulas"]),
       leads: phrases(ages["leads"], ["ages", "leads"]),
       decades: rangeMap(ages["decades"], ["ages", "decades"]),
+      decadeSuffixes: wordSet(ages["decadeSuffixes"], ["ages", "decadeSuffixes"]),
       decadeParts: rangeMap(ages["decadeParts"], ["ages", "decadeParts"]),
     },
     months: nameLookup(monthLists, 1),
@@ -230,7 +236,8 @@ export function readVocabulary(raw: unknown): FactVocabulary {
 }
 
 const TOP_KEYS = [
-  "numbers", "groups", "weakNumbers", "articles", "scales", "scaleSuffixes", "multiples", "ranges",
+  "numbers", "groups", "numberJoiners", "weakNumbers", "articles", "scales", "scaleSuffixes",
+  "multiples", "multipleJoiners", "ranges",
   "notCounted", "hedges", "hedgesAfter", "hedgeTolerance", "corrections", "currencies", "percent",
   "scoreJoiners", "durations", "times", "factors", "ranks", "ordinals", "ordinalSuffixes",
   "ordinalAdjectives", "numberedNouns", "ages", "months", "weekdays", "datePrinting",

@@ -90,13 +90,15 @@ function decadeOf(token: Token, vocabulary: FactVocabulary): { range: Range; par
   const { ages } = vocabulary;
   const word = ages.decades.get(token.norm);
   if (word) return { range: word };
-  if (!token.norm.endsWith("s")) return undefined;
+  if (token.kind === "word" && !token.norm.includes("-")) return undefined;
   const [head, tail, ...rest] = foldDigits(token.norm).split("-");
   const written = tail === undefined ? head! : tail;
   const part = tail === undefined ? undefined : ages.decadeParts.get(head!);
   if (rest.length > 0 || (tail !== undefined && !part)) return undefined;
-  const digits = /^([1-9]0)s$/.exec(written);
-  const range: Range | undefined = digits ? [Number(digits[1]), Number(digits[1]) + 9] : ages.decades.get(written);
+  // 40s: a decade's digits and a suffix
+  const digits = /^([1-9]0)(\p{L}+)$/u.exec(written);
+  const decade = digits && ages.decadeSuffixes.has(digits[2]!) ? Number(digits[1]) : undefined;
+  const range: Range | undefined = decade !== undefined ? [decade, decade + 9] : ages.decades.get(written);
   if (!range) return undefined;
   return part ? { range, part } : { range };
 }

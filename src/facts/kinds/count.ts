@@ -32,7 +32,7 @@ function readCount(text: FactText, i: number): FactDraft | undefined {
   if (!amount || amount.weak) return undefined;
   let at = amount.next;
   if (isJoiningHyphen(tokens, at)) at++;
-  else if (amount.plural && tokens[at]?.norm === "of") at++;
+  else if (amount.plural && vocabulary.multipleJoiners.has(tokens[at]?.norm ?? "")) at++;
   for (let k = 0; k < MOST_ADJECTIVES && tokens[at]?.pos === "ADJ" && tokens[at + 1]?.kind === "word"; k++) at++;
   const noun = tokens[at];
   if (!noun || !isCounted(noun, vocabulary)) return undefined;
