@@ -35,6 +35,11 @@ export interface FactKindDefinition {
   open(text: FactText): KindReader;
   /** The canonical form of one of its facts: reading it back yields the same fact. */
   describe(fact: Fact, vocabulary: FactVocabulary): string;
+  /**
+   * A bare number restated as an amount like `like` ("12" in "10 miles, not 12" is 12 miles).
+   * Without it, the number keeps its value and takes the noun.
+   */
+  restate?(number: StatedAmount, like: Fact, vocabulary: FactVocabulary): StatedAmount;
 }
 
 /** A reader that needs nothing of the text as a whole: a test per token and a read per position. */

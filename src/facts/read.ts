@@ -8,7 +8,7 @@ import { describe } from "./describe.js";
 import type { FactContext, FactText } from "./fact-text.js";
 import { intervalOf, NEGATED_HEDGE, type Interval } from "./interval.js";
 import type { FactDraft, FactKindDefinition, KindReader } from "./kind.js";
-import { FACT_KINDS } from "./registry.js";
+import { FACT_KINDS, kindOf } from "./registry.js";
 import { firstPhraseBefore, tableBefore } from "./phrase.js";
 import type { FactVocabulary } from "./vocabulary.js";
 
@@ -118,16 +118,9 @@ function adoptNeighbours(facts: Fact[], vocabulary: FactVocabulary): void {
     const near = (other: Fact | undefined, gap: number) => other && !other.ruledOut && other.stated && other.kind !== "number" && gap <= CORRECTION_REACH;
     const neighbour = near(before, fact.firstToken - (before?.lastToken ?? 0)) ? before : near(after, (after?.firstToken ?? 0) - fact.lastToken) ? after : undefined;
     if (!neighbour?.stated) return;
-    const definition = FACT_KINDS.find((d) => d.kinds.includes(neighbour.kind))!;
-    const seconds = neighbour.kind === "duration" ? (vocabulary.durations.get(neighbour.stated.noun ?? "")?.seconds ?? 1) : 1;
-    const scale = (n: number) => Number((n * seconds).toPrecision(12));
-    const stated: StatedAmount = {
-      ...fact.stated,
-      value: scale(fact.stated.value),
-      ...(fact.stated.through !== undefined ? { through: scale(fact.stated.through) } : {}),
-      precision: scale(fact.stated.precision),
-      ...(neighbour.stated.noun !== undefined ? { noun: neighbour.stated.noun } : {}),
-    };
+    const definition = kindOf(neighbour.kind)!;
+    const noun = neighbour.stated.noun;
+    const stated = definition.restate?.(fact.stated, neighbour, vocabulary) ?? { ...fact.stated, ...(noun !== undefined ? { noun } : {}) };
     const adopted: Fact = { ...fact, kind: neighbour.kind, unit: neighbour.unit, stated };
     delete adopted.lowOpen;
     delete adopted.highOpen;

@@ -1,13 +1,16 @@
 // Durations: "two hours", "120 minutes", "a week", "a 90-minute film", "1.5 hours". Measured in
 // seconds, so "two hours" (1.5 to 2.5 hours, as written) holds "120 minutes".
-import type { Token } from "../../types.js";
+import type { StatedAmount, Token } from "../../types.js";
 import type { FactKindDefinition, FactDraft } from "../kind.js";
 import { startsNumber, tokenReader } from "../kind.js";
-import { readAmount } from "../amount.js";
+import { readAmount, round } from "../amount.js";
 import type { FactText } from "../fact-text.js";
 import { isJoiningHyphen } from "../phrase.js";
 import { printAmount } from "../print.js";
 import type { DurationUnit, FactVocabulary } from "../vocabulary.js";
+
+/** The unit durations are compared in. */
+const SECONDS = "s";
 
 export const duration: FactKindDefinition = {
   kinds: ["duration"],
@@ -26,6 +29,11 @@ export const duration: FactKindDefinition = {
     };
     const one = inUnit.value === 1 && inUnit.through === undefined;
     return printAmount(inUnit, vocabulary, { suffix: ` ${one ? unit.name : unit.plural}` });
+  },
+  // "two hours, not three": three hours, in seconds.
+  restate: (number, like, vocabulary) => {
+    const unit = vocabulary.durations.get(like.stated?.noun ?? "");
+    return unit ? measured(number, unit, like.stated?.noun ?? unit.name) : number;
   },
 };
 
@@ -48,29 +56,22 @@ function readDuration(text: FactText, i: number): FactDraft | undefined {
   return draft(amount.first, amount.next + (hyphen ? 2 : 1), amount, unit, word!);
 }
 
-function unitOf(token: Token, vocabulary: FactVocabulary): DurationUnit | undefined {
-  return token.kind === "word" ? (vocabulary.durations.get(token.norm) ?? vocabulary.durations.get(token.lemma)) : undefined;
+function draft(first: number, next: number, amount: Omit<StatedAmount, "noun">, unit: DurationUnit, word: Token): FactDraft {
+  return { kind: "duration", unit: SECONDS, first, next, stated: measured(amount, unit, word.norm) };
 }
 
-function draft(
-  first: number,
-  next: number,
-  amount: { value: number; through?: number; precision: number; hedge?: "about" | "nearly" | "more" | "atLeast" | "less" | "atMost" },
-  unit: DurationUnit,
-  word: Token,
-): FactDraft {
-  const seconds = (n: number) => Number((n * unit.seconds).toPrecision(12));
+/** An amount of a unit of time, in seconds, keeping the unit's word for printing. */
+function measured(amount: Omit<StatedAmount, "noun">, unit: DurationUnit, noun: string): StatedAmount {
+  const seconds = (n: number) => round(n * unit.seconds);
   return {
-    kind: "duration",
-    unit: "s",
-    first,
-    next,
-    stated: {
-      value: seconds(amount.value),
-      ...(amount.through !== undefined ? { through: seconds(amount.through) } : {}),
-      precision: seconds(amount.precision),
-      ...(amount.hedge ? { hedge: amount.hedge } : {}),
-      noun: word.norm,
-    },
+    value: seconds(amount.value),
+    ...(amount.through !== undefined ? { through: seconds(amount.through) } : {}),
+    precision: seconds(amount.precision),
+    ...(amount.hedge ? { hedge: amount.hedge } : {}),
+    noun,
   };
+}
+
+function unitOf(token: Token, vocabulary: FactVocabulary): DurationUnit | undefined {
+  return token.kind === "word" ? (vocabulary.durations.get(token.norm) ?? vocabulary.durations.get(token.lemma)) : undefined;
 }
