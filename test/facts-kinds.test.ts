@@ -170,6 +170,7 @@ const KINDS: Record<string, { kind: FactKind; valid: Valid[]; invalid: Invalid[]
       { text: "It opened March 3, 2024, and closed a week later.", display: "March 10, 2024", parts: { year: 2024, month: 3, day: 10 } },
       { text: "It ran from July 9 to July 12.", display: "July 12" },
       { text: "Earlier this month, it was renewed.", display: "July 2025", span: "Earlier this month" },
+      { text: "It wrapped in mid-July.", display: "July", span: "mid-July", parts: { year: 2025, month: 7, inferredYear: true } },
     ],
     invalid: [
       { text: "She may leave soon.", why: "'may' the verb is no month" },
@@ -193,6 +194,7 @@ const KINDS: Record<string, { kind: FactKind; valid: Valid[]; invalid: Invalid[]
       { text: "since 2019", display: "2019" },
       { text: "Earlier this year, it was renewed.", display: "2025", span: "Earlier this year", parts: { year: 2025 } },
       { text: "Last year it was cancelled.", display: "2024" },
+      { text: "He turned 50 last year.", display: "2024", span: "last year" },
     ],
     invalid: [
       { text: "2000 people came.", why: "a number before a noun counts it" },

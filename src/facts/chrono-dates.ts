@@ -9,6 +9,7 @@ import { parseIsoDate, type DateParts } from "./calendar.js";
 import { foldDigits } from "./digits.js";
 import type { FactText } from "./fact-text.js";
 import { sentenceSpans } from "./sentences.js";
+import { foldWord } from "./vocabulary.js";
 
 export interface DateSpan {
   readonly first: number;
@@ -69,7 +70,7 @@ function hasDateCue(text: FactText, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const token = tokens[i]!;
     const norm = token.norm;
-    if (v.months.has(norm) || v.weekdays.has(norm) || v.relativeDays.has(norm)) return true;
+    if (v.weekdays.has(norm) || v.relativeDays.has(norm) || monthWritten(token, text)) return true;
     if (v.relativeWords.has(norm) && (isUnit(tokens[i - 1]) || isUnit(tokens[i + 1]))) return true;
     if (token.kind === "number" && /\d[/.-]\d/.test(foldDigits(norm))) return true;
   }
@@ -150,7 +151,7 @@ function statedParts(components: readonly ParsedComponents[]): Partial<Record<Pa
 /** Filters chrono's readings that are words, not dates: "sun", "may" the verb, a score "6/10". */
 function plausible(text: FactText, spanTokens: readonly Token[], stated: Partial<Record<Part, number>>): boolean {
   const v = text.vocabulary;
-  const monthToken = spanTokens.find((t) => v.months.has(t.norm));
+  const monthToken = spanTokens.map((t) => monthWritten(t, text)).find((m) => m !== undefined);
   const numericDate = spanTokens.some((t) => t.kind === "number" && /\d[/.-]\d/.test(foldDigits(t.norm)));
   if (stated.weekday !== undefined && !spanTokens.some((t) => v.weekdays.has(t.norm))) delete stated.weekday;
   if (stated.month !== undefined && !monthToken && !numericDate) return false;
@@ -161,6 +162,16 @@ function plausible(text: FactText, spanTokens: readonly Token[], stated: Partial
     if (!monthToken.capitalized || monthToken.pos === "AUX" || monthToken.pos === "VERB") return false;
   }
   return true;
+}
+
+/** A month's name in a token, alone or joined ("mid-July"), and whether it is capitalised. */
+function monthWritten(token: Token, text: FactText): { capitalized: boolean; pos: Token["pos"] } | undefined {
+  const { months } = text.vocabulary;
+  if (months.has(token.norm)) return token;
+  if (!token.norm.includes("-")) return undefined;
+  const parts = token.raw.split(/[-\u2010-\u2015]/);
+  const part = parts.find((p) => months.has(foldWord(p)));
+  return part === undefined ? undefined : { capitalized: /^\p{Lu}/u.test(part), pos: token.pos };
 }
 
 /** The date's parts: those stated, then those read from the source's date or an anchor. */

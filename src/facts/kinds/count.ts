@@ -39,6 +39,8 @@ function readCount(text: FactText, i: number): FactDraft | undefined {
   return { kind: "count", unit: noun.lemma, first: amount.first, next: at + 1, stated: statedOf(amount, noun.norm) };
 }
 
+/** A noun that is counted: not a unit of time ("50 last year" counts no years), nor a month. */
 function isCounted(token: Token, vocabulary: FactVocabulary): boolean {
-  return token.kind === "word" && token.pos === "NOUN" && !vocabulary.notCounted.has(token.norm) && !vocabulary.months.has(token.norm);
+  return token.kind === "word" && token.pos === "NOUN" && !vocabulary.notCounted.has(token.norm) && !vocabulary.months.has(token.norm) &&
+    !vocabulary.durations.has(token.norm) && !vocabulary.durations.has(token.lemma);
 }
