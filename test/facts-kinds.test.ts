@@ -236,6 +236,8 @@ const KINDS: Record<string, { kind: FactKind; valid: Valid[]; invalid: Invalid[]
     invalid: [
       { text: "It was one of the shows.", why: "'one of' takes one of many, it counts nothing" },
       { text: "10 of the episodes", why: "a share is not a count" },
+      { text: "It was up 0.5 percentage points.", why: "percentage points are no count of percentages" },
+      { text: "He turned 50 last year.", why: "a unit of time is measured, not counted" },
     ],
   },
   duration: {
