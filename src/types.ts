@@ -60,6 +60,7 @@ export type FactKind =
   | "age"
   | "count"
   | "date"
+  | "duration"
   | "money"
   | "name"
   | "number"
@@ -215,6 +216,22 @@ export interface ClaimTrace {
   decision: string;
 }
 
+/** How an amount's words bound it: "more than 40" is above 40, "nearly 40" a little below. */
+export type Hedge = "about" | "nearly" | "more" | "atLeast" | "less" | "atMost";
+
+/** An amount as written: "more than 2.5 billion minutes", "10-12 people", "Season 2". */
+export interface StatedAmount {
+  /** In the fact's unit (seconds for durations); for a range, its low end. */
+  value: number;
+  /** The high end of a range ("10-12", "in his thirties"). */
+  through?: number;
+  /** Half the step of the last digit written ("2.5 billion": 0.05 billion); 0 for an exact value. */
+  precision: number;
+  hedge?: Hedge;
+  /** The counted or measuring noun as written ("episodes", "hours", "season"). */
+  noun?: string;
+}
+
 /** A checkable value found in a claim or passage, with where it was written. */
 export interface Fact {
   kind: FactKind;
@@ -223,8 +240,18 @@ export interface Fact {
   /** The interval of values the words allow: hedges widen it ("nearly $15 million"). */
   low: number;
   high: number;
-  /** For dates: the parts the text states (a year read from the source's date is marked). */
-  date?: { year?: number; month?: number; day?: number; inferredYear?: boolean };
+  /** The bound itself is excluded: "more than 40" is above 40; "2.5 billion" is below 2.55 billion. */
+  lowOpen?: boolean;
+  highOpen?: boolean;
+  /** How the words state the value, before hedges widen it to low..high: what reports print. */
+  stated?: StatedAmount;
+  /**
+   * For dates: the parts the text states (a year read from the source's date is marked).
+   * Weekdays count from Sunday, 0, as JavaScript's Date does.
+   */
+  date?: { year?: number; month?: number; day?: number; weekday?: number; inferredYear?: boolean };
+  /** The text rules this value out ("10 miles, not 12"): it is not stated there. */
+  ruledOut?: boolean;
   /** The canonical form, as reports print it; parsing it back yields the same fact. */
   display: string;
   /** Offsets of the fact in the text it came from. */

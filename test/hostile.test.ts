@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { check } from "../src/check.js";
 import { expandClaimPaths, loadClaims } from "../src/claims/load.js";
 import { CLAIM_LIMITS, parseClaims } from "../src/claims/parse.js";
-import { extractFacts } from "../src/facts/extract.js";
+import { english } from "./helpers/language.js";
 import { READ_LIMITS } from "../src/io/read-text.js";
 import { FORMAT_NAMES } from "../src/report/index.js";
 import { loadSources } from "../src/sources/load.js";
@@ -374,7 +374,7 @@ describe("no parser takes more than linear time on pathological text", () => {
       fold: timed(() => fold(text)),
       tokenize: timed(() => tokenize(text)),
       segmentSentences: timed(() => segmentSentences(text)),
-      extractFacts: timed(() => extractFacts(tokenize(text))),
+      readFacts: timed(() => english.readFacts(english.tokenize(text), {})),
       parseSource: timed(() => parseSource({ id: "x", file: "x.txt", text })),
       "parseClaims (a claim)": timed(() => parseClaims({ file: "c.yaml", text: `- text: ${JSON.stringify(text)}\n` }, { maxClaimLength: SIZE * 2 })),
       "parseClaims (a YAML file)": timed(() => parseClaims({ file: "c.yaml", text })),

@@ -11,12 +11,11 @@ import { stringify } from "yaml";
 import { afterAll, describe, expect, it } from "vitest";
 import { check } from "../src/check.js";
 import { parseClaims } from "../src/claims/parse.js";
-import { extractFacts } from "../src/facts/extract.js";
-import { formatAmount, formatDate } from "../src/facts/format.js";
 import { loadSources } from "../src/sources/load.js";
 import { fold } from "../src/text/fold.js";
 import { tokenize } from "../src/text/tokenize.js";
 import type { Fact } from "../src/types.js";
+import { english } from "./helpers/language.js";
 import { runCli } from "./helpers/run-cli.js";
 
 const ROOT = join(import.meta.dirname, "..");
@@ -97,6 +96,16 @@ describe("folding and tokenising", () => {
 // ---- facts ----------------------------------------------------------------------------------
 
 const HEDGES = ["", "nearly ", "about ", "more than ", "at least ", "at most "];
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const trimmed = (n: number) => String(Number(n.toFixed(6)));
+/** An amount as news writes it: digits, or a figure with its scale word above a million. */
+const formatAmount = (n: number) => {
+  for (const [scale, name] of [[1e12, "trillion"], [1e9, "billion"], [1e6, "million"]] as const) if (n >= scale) return `${trimmed(n / scale)} ${name}`;
+  return trimmed(n);
+};
+const formatDate = ({ year, month, day }: { year: number; month?: number; day?: number }) =>
+  month === undefined ? String(year) : day === undefined ? `${MONTHS[month - 1]} ${year}` : `${MONTHS[month - 1]} ${day}, ${year}`;
+const readFacts = (text: string) => english.readFacts(english.tokenize(text), {});
 /** An amount as the formatter prints it: digits with up to two decimals, or a scaled figure. */
 const amount = fc.oneof(
   fc.integer({ min: 0, max: 999_999 }).map((n) => formatAmount(n)),
@@ -140,7 +149,7 @@ function valueOf(amountText: string): number {
 }
 
 function onlyFact(text: string): Fact {
-  const { facts } = extractFacts(tokenize(text));
+  const { facts } = readFacts(text);
   expect(facts, `facts in "${text}"`).toHaveLength(1);
   return facts[0]!;
 }
@@ -185,7 +194,7 @@ describe("facts survive being printed and read back", () => {
       fc.property(written, fc.constantFrom("The report says", "Critics noted"), ({ text }, lead) => {
         const alone = onlyFact(text);
         const sentence = `${lead} ${text} in total.`;
-        const inSentence = extractFacts(tokenize(sentence)).facts.find((f) => f.kind === alone.kind);
+        const inSentence = readFacts(sentence).facts.find((f) => f.kind === alone.kind);
         expect(inSentence, sentence).toBeDefined();
         expect(inSentence!.display).toBe(alone.display);
       }),

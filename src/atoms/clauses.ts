@@ -217,7 +217,7 @@ function verbGroup(claim: Analysis, span: readonly number[], language: Language)
     copula,
     negated,
     passive,
-    light: !passive && (copula || mainRoles.has("light")),
+    light: copula || mainRoles.has("light"),
     reporting: mainRoles.has("reporting"),
   };
 }

@@ -4,7 +4,7 @@
 import type { Analysis, Atom, AtomPart, Fact, LexicalRelation, Token } from "../types.js";
 import type { Language } from "../language/language.js";
 import { withinEditDistance } from "../match/edit-distance.js";
-import { compareFacts } from "./facts-shim.js";
+import { agree as compareFacts } from "../facts/agree.js";
 import type { ClaimView, PassageView, SentenceView } from "./view.js";
 
 export type Found = "here" | "nearby" | "missing" | "other" | "opposite";

@@ -5,7 +5,7 @@ import type { Language } from "../language/language.js";
 import { splitAtoms } from "../atoms/split.js";
 import type { PassageIndex } from "../match/index.js";
 import { buildQuery, retrieve, type Candidate, type ClaimQuery } from "../match/retrieve.js";
-import { termOf } from "../text/tokenize.js";
+import { NUMBER_TERM, termOf } from "../text/tokenize.js";
 import type { Calibration } from "./calibration.js";
 import { judgeAtom, type AtomJudgement } from "./stance.js";
 import { readSentence } from "./sentence.js";
@@ -16,7 +16,7 @@ export const SEARCH_DEFAULTS = Object.freeze({
   /** Sources whose passages are weighed for a claim: those its best candidates come from. */
   sources: 4,
   /** Passages of a source judged for each atom: those holding most of its rarer words. */
-  anchors: 3,
+  anchors: 4,
 });
 
 /** What the judge needs of the corpus: its index, and each passage read in its article. */
@@ -48,19 +48,19 @@ export function judgeClaim(claim: Claim, corpus: JudgeCorpus, find: FindCandidat
 
   const judged: SourceJudgement[] = [];
   for (const sourceStart of likeliestSources(index, candidates, settings.sources)) {
-    const grounded = namesAll(index, analysis, sourceStart);
+    const absentNames = namesAbsent(index, analysis, sourceStart);
     const unsaid = unsaidShare(index, query, sourceStart);
     const perAtom = atoms.map((atom, a) => {
       const anchors = anchorsFor(index, atom, analysis.tokens, sourceStart, query, settings.anchors);
       let best: AtomJudgement | undefined;
       for (const passageId of anchors) {
         const judgement = judgeAtom(atom, corpus.view(passageId), context, unsaid);
-        observe?.(judged.length, a, judgement, grounded);
+        observe?.(judged.length, a, judgement, absentNames.size === 0);
         if (!best || better(judgement, best)) best = judgement;
       }
       return best;
     });
-    judged.push({ sourceStart, atoms: perAtom, grounded });
+    judged.push({ sourceStart, atoms: perAtom, absentNames });
   }
   return decideVerdict(view, judged);
 }
@@ -70,8 +70,11 @@ export interface SourceJudgement {
   sourceStart: number;
   /** For each atom of the claim, its best judgement in this source (none: no passage holds its words). */
   atoms: (AtomJudgement | undefined)[];
-  /** The source names everything the claim names, somewhere: only then can it contradict the claim. */
-  grounded: boolean;
+  /**
+   * The claim's names (indices into its analysis's names) the source never mentions: a source
+   * that does not name what the claim is about cannot contradict it.
+   */
+  absentNames: ReadonlySet<number>;
 }
 
 /** The share of the claim's terms, weighed by rarity, that no passage of the source holds (nor a synonym). */
@@ -96,14 +99,16 @@ function sourceEnd(index: PassageIndex, sourceStart: number): number {
   return sourceStart + index.sources.get(index.passages[sourceStart]!.sourceId)!.passages.length;
 }
 
-/** Whether a source holds every name of the claim (by the name's last word), anywhere in it. */
-function namesAll(index: PassageIndex, claim: Analysis, sourceStart: number): boolean {
+/** The claim's names (by each one's last word) that no passage of the source holds. */
+function namesAbsent(index: PassageIndex, claim: Analysis, sourceStart: number): Set<number> {
   const end = sourceEnd(index, sourceStart);
-  return claim.names.every((name) => {
+  const absent = new Set<number>();
+  claim.names.forEach((name, n) => {
     const postings = index.postingsOf(termOf(name.words[name.words.length - 1]!));
     const k = lowerBound(postings, sourceStart);
-    return k < postings.length && postings[k]! < end;
+    if (!(k < postings.length && postings[k]! < end)) absent.add(n);
   });
+  return absent;
 }
 
 const OUTCOME_ORDER = { stated: 0, contradicted: 1, "not-stated": 2 } as const;
@@ -153,9 +158,9 @@ function anchorsFor(index: PassageIndex, atom: Atom, tokens: readonly { norm: st
     .map(([id]) => id);
 }
 
-/** The index terms a part may be found by: its words' terms and what stands for them. */
+/** The index terms a part may be found by: its words' terms and what stands for them (for a fact, any figure). */
 function partTerms(part: AtomPart, tokens: readonly { norm: string }[], query: ClaimQuery): string[] {
-  const terms = new Set<string>();
+  const terms = new Set<string>(part.kind === "fact" ? [NUMBER_TERM] : []);
   for (const t of part.tokens) {
     const term = termOf(tokens[t]!.norm);
     for (const alternative of query.terms.get(term) ?? [term]) terms.add(alternative);

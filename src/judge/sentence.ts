@@ -1,16 +1,29 @@
 // Reads a sentence for the judge: the language's tokens, the facts among them, and the names.
 import type { Analysis, Mention, Token } from "../types.js";
 import type { Language } from "../language/language.js";
-import { readFactsShim, type FactContext } from "./facts-shim.js";
+/** Punctuation that ends a clause: a word describes a fact in its own clause only. */
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set([",", ";", ":", "(", ")", ".", "!", "?", "\u2014", "\u2013"]);
 
-export function readSentence(text: string, language: Language, context: FactContext = {}): Analysis {
+export function readSentence(text: string, language: Language, context: { date?: string | undefined } = {}): Analysis {
   const tokens = language.tokenize(text);
-  const { facts, absorbed } = readFactsShim(text, tokens, context);
+  const { facts, consumed } = language.readFacts(tokens, context);
   const factOf = new Int32Array(tokens.length).fill(-1);
   facts.forEach((fact, f) => {
     for (let t = fact.firstToken; t <= fact.lastToken; t++) factOf[t] = f;
   });
-  for (const [t, f] of absorbed) factOf[t] = f;
+  // Hedges and corrections read with a fact belong to it; so do the words that say what it is.
+  for (const t of consumed) {
+    if (factOf[t]! >= 0) continue;
+    const next = facts.findIndex((f) => f.firstToken > t);
+    if (next >= 0) factOf[t] = next;
+  }
+  facts.forEach((fact, f) => {
+    const describe = (t: number) => {
+      if (factOf[t]! < 0 && tokens[t]!.kind === "word" && language.describes(fact.kind, tokens[t]!)) factOf[t] = f;
+    };
+    for (let t = fact.firstToken - 1; t >= 0 && !CLAUSE_BREAKS.has(tokens[t]!.raw); t--) describe(t);
+    for (let t = fact.lastToken + 1; t < tokens.length && !CLAUSE_BREAKS.has(tokens[t]!.raw); t++) describe(t);
+  });
   const names = findNames(tokens, factOf, language);
   const nameOf = new Int32Array(tokens.length).fill(-1);
   names.forEach((name, n) => {

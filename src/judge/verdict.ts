@@ -47,8 +47,9 @@ export function decideVerdict(claim: ClaimView, judged: readonly SourceJudgement
         source: atoms[0]!.alignment.view.source,
         atoms,
         states: atoms.length === claim.atoms.length && atoms.every((a) => a.outcome === "stated"),
-        // A source that never names what the claim names speaks of something else.
-        contradiction: j.grounded ? atoms.find((a) => a.outcome === "contradicted") : undefined,
+        // A source that never names what the claim is about speaks of something else; only the
+        // name it contradicts may be missing from it ("streaming on Netflix" against Prime Video).
+        contradiction: atoms.find((a) => a.outcome === "contradicted" && grounded(claim, j, a)),
       };
     });
   const supporting = readings.filter((r) => r.states);
@@ -136,6 +137,12 @@ function closest(claim: ClaimView, judged: readonly SourceJudgement[]): ClaimVer
   };
   const reason = `no source states ${claim.atoms.length > 1 ? `"${lacking.text}"` : "this"}; the closest, ${place}, ${missingAtom ? `has the rest but ${what}` : what}`;
   return unsourced(reason, [toEvidence(gap, "related")], trace);
+}
+
+function grounded(claim: ClaimView, judged: SourceJudgement, judgement: AtomJudgement): boolean {
+  const contested = judgement.decisive?.match?.part;
+  const contestedName = contested?.kind === "name" ? claim.analysis.nameOf[contested.tokens[0]!] : undefined;
+  return [...judged.absentNames].every((n) => n === contestedName);
 }
 
 function unsourced(reason: string, evidence: Evidence[], trace: ClaimTrace): ClaimVerdict {

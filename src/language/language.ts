@@ -1,6 +1,6 @@
 // What the judge asks of a language: its tokens, how two words relate, and what part a
 // function word plays. The judge names no word of any language; a language module answers.
-import type { LexicalRelation, PartOfSpeech, Token } from "../types.js";
+import type { Fact, LexicalRelation, PartOfSpeech, Token } from "../types.js";
 
 /** A word as the judge compares it: its dictionary form and part of speech. */
 export interface Word {
@@ -45,4 +45,8 @@ export interface Language {
   roles(word: { readonly lemma: string; readonly norm?: string }): ReadonlySet<WordRole>;
   /** Whether the tokens from `at` start a phrase that negates what follows; its length if so. */
   negationAt(tokens: readonly Token[], at: number): number;
+  /** The facts among a text's tokens (amounts, dates, ranks …), dates read against `date`. */
+  readFacts(tokens: readonly Token[], context: { date?: string | undefined }): { facts: Fact[]; consumed: ReadonlySet<number> };
+  /** Whether a word says what a value of this kind is ("ranked" for a rank, "score" for a percent). */
+  describes(kind: Fact["kind"], word: Token): boolean;
 }

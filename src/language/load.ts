@@ -9,6 +9,7 @@ import type { Language, WordRole } from "./language.js";
 import { WORD_ROLES } from "./language.js";
 import { createEnglish, type LexicalKnowledge } from "./english/index.js";
 import { buildLexicon, type LexiconData } from "./english/lexicon.js";
+import { parseFactVocabulary } from "../facts/load-vocabulary.js";
 
 /** The lexicon files shipped with claimcheck, in the package's lexicon/ folder. */
 const SHIPPED = ["words.yaml", "relations.yaml"].map((name) => join(lexiconFolder(), "en", name));
@@ -33,7 +34,9 @@ export interface LanguageFiles {
 export function loadEnglish({ lexicon = [], wordnet }: LanguageFiles = {}): Language {
   const shipped = SHIPPED.map((file) => ({ file, text: readFileSync(file, "utf8") }));
   const parts = [...shipped, ...lexicon].map((source) => parseLexicon(source.file, source.text));
-  return createEnglish({ lexicon: buildLexicon(parts), wordnet });
+  const factsFile = join(lexiconFolder(), "en", "facts.yaml");
+  const facts = parseFactVocabulary({ file: factsFile, text: readFileSync(factsFile, "utf8") });
+  return createEnglish({ lexicon: buildLexicon(parts), facts, wordnet });
 }
 
 const LIST_KEYS = ["stopwords", "negations"] as const;

@@ -4,7 +4,7 @@
 // typed arrays: an archive of a few hundred thousand passages then costs a few megabytes and
 // no per-passage objects beyond the passages themselves.
 import type { Passage, Source } from "../types.js";
-import { indexTerms, isContent, type Token } from "../text/tokenize.js";
+import { indexTerms, isContent, NUMBER_TERM, type Token } from "../text/tokenize.js";
 import { withinEditDistance } from "./edit-distance.js";
 
 /**
@@ -25,7 +25,10 @@ export function passageTerms(tokens: readonly Token[]): string[] {
   const terms = new Set<string>();
   for (const token of tokens) {
     if (isContent(token)) terms.add(token.term);
-    else if (token.kind === "number") terms.add(token.norm);
+    else if (token.kind === "number") {
+      terms.add(token.norm);
+      terms.add(NUMBER_TERM);
+    }
   }
   return [...terms];
 }

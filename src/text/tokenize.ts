@@ -151,10 +151,19 @@ export function indexTerms(text: string): string[] {
   for (const raw of text.match(TOKEN_PATTERN) ?? []) {
     const form = formOf(raw);
     if (form.content) terms.add(form.term);
-    else if (form.kind === "number") terms.add(form.norm);
+    else if (form.kind === "number") {
+      terms.add(form.norm);
+      terms.add(NUMBER_TERM);
+    }
   }
   return [...terms];
 }
+
+/**
+ * The term every passage holding a number is found by: a claim's figure may be stated by a
+ * passage that gives another one, so the judge looks where figures are, whatever they are.
+ */
+export const NUMBER_TERM = "#";
 
 export function tokenize(text: string): Token[] {
   const tokens: TextToken[] = [];

@@ -4,11 +4,9 @@
 // other verb, bracket or sentence break between), or stands right before it ("the Bosch spinoff").
 import type { Analysis } from "../../types.js";
 import type { Language } from "../../language/language.js";
-import type { PartMatch } from "../align.js";
+import type { Alignment, PartMatch } from "../align.js";
+import { fold } from "../../text/fold.js";
 import type { Detector, Finding } from "./detector.js";
-
-/** How far an argument may stand after its relation, and before it, in tokens. */
-const REACH = Object.freeze({ after: 16, before: 3 });
 
 export const attachment: Detector = {
   name: "attachment",
@@ -17,34 +15,64 @@ export const attachment: Detector = {
     if (!relation || relation.found !== "here" || relation.sentence !== alignment.view || alignment.atom.light) return [];
     const sentence = alignment.view.analysis;
     const findings: Finding[] = [];
-    for (const match of alignment.parts) {
-      if (match.part.role !== "argument" || match.part.kind === "fact" || match.found !== "here" || match.sentence !== alignment.view) continue;
-      if (attached(sentence, relation, match, claim.language)) continue;
-      findings.push({ detector: "attachment", effect: "lacks", why: `names ${match.text}, but not as what "${relation.text}" links to`, match });
-    }
+    alignment.parts.forEach((match, k) => {
+      if (match.part.role !== "argument" || match.part.kind === "fact" || match.found !== "here" || match.sentence !== alignment.view) return;
+      // What the argument hangs on in the claim: the word before it ("head of the LAPD"), or the relation.
+      const head = headOf(alignment, k) ?? relation;
+      if (attached(sentence, head, match, claim.language)) return;
+      // What the whole article is about needs no tie in each sentence ("the co-showrunners said").
+      if (match.part.kind === "name" && isTopic(alignment, match)) return;
+      findings.push({ detector: "attachment", effect: "lacks", why: `names ${match.text}, but not as what "${head.text}" links to`, match });
+    });
     return findings;
   },
 };
 
-function attached(sentence: Analysis, relation: PartMatch, argument: PartMatch, language: Language): boolean {
-  const from = relation.tokens![relation.tokens!.length - 1]!;
+/** The nearest word or name before an argument in the claim, when the passage holds it too. */
+function headOf(alignment: Alignment, k: number): PartMatch | undefined {
+  for (let j = k - 1; j >= 0; j--) {
+    const before = alignment.parts[j]!;
+    if (before.part.kind === "fact" || before.part.role === "subject") continue;
+    return before.found === "here" && before.sentence === alignment.view && before.tokens ? before : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * An argument is attached when it follows its head within the head's phrase, or stands right
+ * before it inside one noun phrase ("the Bosch spinoff", "Connelly's novels").
+ */
+function attached(sentence: Analysis, head: PartMatch, argument: PartMatch, language: Language): boolean {
+  const from = head.tokens![head.tokens!.length - 1]!;
   const to = argument.tokens![0]!;
   if (to > from) {
-    if (to - from > REACH.after) return false;
     for (let i = from + 1; i < to; i++) if (breaksPhrase(sentence, i, language)) return false;
     return true;
   }
   const last = argument.tokens![argument.tokens!.length - 1]!;
-  const start = relation.tokens![0]!;
-  if (start - last > REACH.before) return false;
-  for (let i = last + 1; i < start; i++) if (breaksPhrase(sentence, i, language)) return false;
-  return true;
+  for (let i = last + 1; i < head.tokens![0]!; i++) if (!inNounPhrase(sentence, i, language)) return false;
+  return last < head.tokens![0]!;
+}
+
+function inNounPhrase(sentence: Analysis, i: number, language: Language): boolean {
+  const token = sentence.tokens[i]!;
+  if (sentence.nameOf[i]! >= 0 || language.roles(token).has("possessive")) return true;
+  return ["NOUN", "PROPN", "ADJ", "NUM"].includes(token.pos) || ["'", '"', "-", "\u2019", "\u2018"].includes(token.raw);
+}
+
+/** Whether the argument's name is in the title of the passage's article. */
+function isTopic(alignment: Alignment, match: PartMatch): boolean {
+  const title = alignment.view.source.title;
+  if (!title || !match.text) return false;
+  const words = new Set(fold(title).split(/[^\p{L}\p{N}]+/u));
+  return fold(match.text).split(/[^\p{L}\p{N}]+/u).every((word) => word === "" || words.has(word));
 }
 
 /** A token that ends the phrase a relation heads: another verb, a bracket, a clause break. */
 function breaksPhrase(sentence: Analysis, i: number, language: Language): boolean {
   const token = sentence.tokens[i]!;
   if (sentence.nameOf[i]! >= 0 || sentence.factOf[i]! >= 0) return false;
+  if (language.roles(token).has("possessive")) return false;
   if (token.pos === "VERB" || token.pos === "AUX") return true;
   if (["(", ")", ";", ".", "[", "]", "!", "?"].includes(token.raw)) return true;
   return language.roles(token).has("relative");

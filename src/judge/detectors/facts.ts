@@ -4,7 +4,7 @@
 // values, or the passage names an instance the claim does not ("Season 2 premiered …").
 import type { Fact, FactKind } from "../../types.js";
 import type { PartMatch } from "../align.js";
-import { compareFacts } from "../facts-shim.js";
+import { agree as compareFacts } from "../../facts/agree.js";
 import type { Detector, Finding } from "./detector.js";
 
 /** Kinds that say which instance or when, rather than measure it. */
@@ -28,6 +28,12 @@ export const facts: Detector = {
     }));
     if (conflicts.length === 0) return findings;
 
+    // A passage that does not say which one ("Season 2") is not shown to speak of the claim's.
+    const unsaidWhich = matches.find((m) => WHICH.has(m.part.fact!.kind) && m.found !== "here" && m.found !== "other");
+    if (unsaidWhich) {
+      findings.push({ detector: "facts", effect: "lacks", why: `does not say it is ${unsaidWhich.part.text}`, match: unsaidWhich });
+      return findings;
+    }
     const measured = matches.filter((m) => !identifies(m));
     const otherInstance = conflicts.some(identifies) && measured.length > 0 && !measured.every((m) => m.found === "here");
     const claimFacts = matches.map((m) => m.part.fact!);
@@ -38,7 +44,10 @@ export const facts: Detector = {
       return findings;
     }
     for (const match of conflicts) {
-      findings.push({ detector: "facts", effect: "contradicts", why: `${describeKind(match.part.fact!)}: claim says ${match.part.fact!.display}, the passage says ${match.fact!.display}`, match });
+      const why = match.fact!.ruledOut
+        ? `${describeKind(match.part.fact!)}: the passage rules out ${match.part.fact!.display}`
+        : `${describeKind(match.part.fact!)}: claim says ${match.part.fact!.display}, the passage says ${match.fact!.display}`;
+      findings.push({ detector: "facts", effect: "contradicts", why, match });
     }
     return findings;
   },

@@ -2,6 +2,8 @@
 // relations between words, behind the Language interface.
 import { stemmer } from "stemmer";
 import type { LexicalRelation } from "../../types.js";
+import { readFacts } from "../../facts/read.js";
+import type { FactVocabulary } from "../../facts/vocabulary.js";
 import type { Language, Word, WordRole } from "../language.js";
 import type { EnglishLexicon } from "./lexicon.js";
 import { readTokens } from "./tokens.js";
@@ -14,6 +16,7 @@ export interface LexicalKnowledge {
 
 export interface EnglishResources {
   lexicon: EnglishLexicon;
+  facts: FactVocabulary;
   wordnet?: LexicalKnowledge | undefined;
 }
 
@@ -35,7 +38,7 @@ function nounish(word: Word): boolean {
   return word.pos === "NOUN" || word.pos === "PROPN";
 }
 
-export function createEnglish({ lexicon, wordnet }: EnglishResources): Language {
+export function createEnglish({ lexicon, facts, wordnet }: EnglishResources): Language {
   // Each lemma's partners in the lexicon: single words by relation, phrases by their words.
   const partners = new Map<string, Map<string, LexicalRelation>>();
   const phrases = new Map<string, Phrase[]>();
@@ -67,7 +70,7 @@ export function createEnglish({ lexicon, wordnet }: EnglishResources): Language 
     relate(claim, evidence) {
       if (claim.lemma === evidence.lemma) return "same";
       // Verbs of saying report alike: "said", "told", "explained" attribute the same statement.
-      if (lexicon.roles.get(claim.lemma)?.has("reporting") && lexicon.roles.get(evidence.lemma)?.has("reporting")) return "synonym";
+      if (evidence.pos === "VERB" && lexicon.roles.get(claim.lemma)?.has("reporting") && lexicon.roles.get(evidence.lemma)?.has("reporting")) return "synonym";
       const key = `${claim.lemma}\u0000${claim.pos}\u0000${evidence.lemma}\u0000${evidence.pos}`;
       let relation = relations.get(key);
       if (relation === undefined) {
@@ -99,7 +102,16 @@ export function createEnglish({ lexicon, wordnet }: EnglishResources): Language 
       return list;
     },
     roles(word) {
-      return lexicon.roles.get(word.lemma) ?? (word.norm === undefined ? undefined : lexicon.roles.get(word.norm)) ?? NO_ROLES;
+      const byLemma = lexicon.roles.get(word.lemma);
+      const asWritten = word.norm === undefined || word.norm === word.lemma ? undefined : lexicon.roles.get(word.norm);
+      if (!asWritten) return byLemma ?? NO_ROLES;
+      return byLemma ? new Set([...byLemma, ...asWritten]) : asWritten;
+    },
+    readFacts(tokens, context) {
+      return readFacts(tokens, facts, context.date === undefined ? {} : { date: context.date });
+    },
+    describes(kind, word) {
+      return facts.describedBy.get(kind)?.has(word.lemma) ?? false;
     },
     negationAt(tokens, at) {
       const token = tokens[at];

@@ -1,0 +1,70 @@
+// Whether an evidence fact bears out a claim's. The evidence agrees when every value it allows
+// is one the claim allows (claim "more than 40 people", evidence "43 people"); it conflicts when
+// the two cannot both hold; it leaves the claim unresolved when they overlap without the
+// evidence settling it (claim "43", evidence "more than 40"). Facts about different kinds of
+// thing (another kind, another unit) are not compared.
+import type { Fact } from "../types.js";
+import { weekdayOf } from "./calendar.js";
+
+export type Agreement = "agree" | "conflict" | "unresolved";
+
+export function agree(claim: Fact, evidence: Fact): Agreement | undefined {
+  if (claim.ruledOut) return undefined;
+  const dated = isDated(claim) && isDated(evidence);
+  if (!dated && (claim.kind !== evidence.kind || claim.unit !== evidence.unit)) return undefined;
+  // "10 miles, not 12" refutes a claim of 12 miles, and says nothing of "more than 10 miles".
+  if (evidence.ruledOut) return within(claim, evidence) ? "conflict" : undefined;
+  return dated ? compareDates(claim, evidence) : compareIntervals(claim, evidence);
+}
+
+function isDated(fact: Fact): boolean {
+  return fact.kind === "date" || fact.kind === "year";
+}
+
+function compareIntervals(claim: Fact, evidence: Fact): Agreement {
+  if (disjoint(claim, evidence)) return "conflict";
+  return within(evidence, claim) ? "agree" : "unresolved";
+}
+
+type Bounds = Pick<Fact, "low" | "high" | "lowOpen" | "highOpen">;
+
+/** Whether every value of `inner` is a value of `outer`. */
+function within(inner: Bounds, outer: Bounds): boolean {
+  const lowInside = inner.low > outer.low || (inner.low === outer.low && (!outer.lowOpen || inner.lowOpen === true));
+  const highInside = inner.high < outer.high || (inner.high === outer.high && (!outer.highOpen || inner.highOpen === true));
+  return lowInside && highInside;
+}
+
+function disjoint(a: Bounds, b: Bounds): boolean {
+  const below = (x: Bounds, y: Bounds) => x.high < y.low || (x.high === y.low && (x.highOpen === true || y.lowOpen === true));
+  return below(a, b) || below(b, a);
+}
+
+const DATE_PARTS = ["year", "month", "day", "weekday"] as const;
+
+/**
+ * Dates conflict when a part both give differs, or when the days they cover do not meet. The
+ * evidence agrees when its days lie within the claim's, or, without years to place them,
+ * when it gives every part the claim gives: "in July" does not settle "July 19".
+ */
+function compareDates(claim: Fact, evidence: Fact): Agreement {
+  const c = withWeekday(claim.date ?? {});
+  const e = withWeekday(evidence.date ?? {});
+  for (const part of DATE_PARTS) {
+    if (c[part] !== undefined && e[part] !== undefined && c[part] !== e[part]) return "conflict";
+  }
+  const placed = Number.isFinite(claim.low) && Number.isFinite(evidence.low);
+  if (placed) {
+    if (disjoint(claim, evidence)) return "conflict";
+    if (within(evidence, claim)) return "agree";
+  }
+  const covered = DATE_PARTS.every((part) => c[part] === undefined || e[part] !== undefined);
+  return !placed && covered ? "agree" : "unresolved";
+}
+
+/** A full date states its weekday too: "Tuesday" is borne out by "July 15, 2025". */
+function withWeekday(date: NonNullable<Fact["date"]>): NonNullable<Fact["date"]> {
+  const { year, month, day } = date;
+  if (date.weekday !== undefined || year === undefined || month === undefined || day === undefined) return date;
+  return { ...date, weekday: weekdayOf(year, month, day) };
+}

@@ -1,0 +1,47 @@
+// Days as numbers (days since 1970-01-01, UTC), so dates compare as intervals: "July 2025" is
+// the days from July 1 to July 31, 2025.
+
+export interface DateParts {
+  year?: number;
+  month?: number;
+  day?: number;
+  weekday?: number;
+  inferredYear?: boolean;
+}
+
+const DAY_MS = 86_400_000;
+
+export function dayNumber(year: number, month: number, day: number): number {
+  return Date.UTC(year, month - 1, day) / DAY_MS;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Sunday 0 to Saturday 6. */
+export function weekdayOf(year: number, month: number, day: number): number {
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+}
+
+export function validDate(year: number, month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** "YYYY-MM-DD" → its parts, or undefined. */
+export function parseIsoDate(text: string | undefined): { year: number; month: number; day: number } | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text ?? "");
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return validDate(year, month, day) ? { year, month, day } : undefined;
+}
+
+/** The days a date's parts cover; unbounded when its year is unknown. */
+export function dayInterval(parts: DateParts): { low: number; high: number } {
+  const { year, month, day } = parts;
+  if (year === undefined) return { low: Number.NEGATIVE_INFINITY, high: Number.POSITIVE_INFINITY };
+  if (month === undefined) return { low: dayNumber(year, 1, 1), high: dayNumber(year, 12, 31) };
+  if (day === undefined) return { low: dayNumber(year, month, 1), high: dayNumber(year, month, daysInMonth(year, month)) };
+  const at = dayNumber(year, month, day);
+  return { low: at, high: at };
+}

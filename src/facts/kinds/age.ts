@@ -1,0 +1,113 @@
+// Ages: "aged 46", "at the age of 46", "46 years old", "46-year-old", "Maggie Q, 46, said",
+// "Smith (46)", "Maggie Q is 46.", and decades: "in his thirties" (30 to 39), "in her early 40s".
+import type { Token } from "../../types.js";
+import type { FactKindDefinition, FactDraft } from "../kind.js";
+import { startsNumber, statedOf, tokenReader } from "../kind.js";
+import { readAmount, type Amount } from "../amount.js";
+import { foldDigits } from "../digits.js";
+import type { FactText } from "../fact-text.js";
+import { firstPhraseAt, firstPhraseBefore, isJoiningHyphen } from "../phrase.js";
+import { printAmount } from "../print.js";
+import type { FactVocabulary, Range } from "../vocabulary.js";
+
+export const age: FactKindDefinition = {
+  kinds: ["age"],
+  amount: true,
+  least: 0,
+  open: tokenReader(startsAge, readAge),
+  describe: (fact, vocabulary) => (fact.stated ? printAmount(fact.stated, vocabulary, { suffix: ` ${vocabulary.ages.afterPrinted}` }) : fact.display),
+};
+
+/** Punctuation that closes the clause a bare age ends: "Maggie Q is 46." */
+const CLAUSE_ENDS: ReadonlySet<string> = new Set([".", ",", ";", ":", "!", "?", ")"]);
+const OLDEST = 130;
+
+function startsAge(token: Token, vocabulary: FactVocabulary): boolean {
+  return startsNumber(token, vocabulary) || vocabulary.ages.starts.has(token.norm) || decadeOf(token, vocabulary) !== undefined;
+}
+
+function readAge(text: FactText, i: number): FactDraft | undefined {
+  const { tokens, vocabulary } = text;
+  const { ages } = vocabulary;
+  // aged 46 · at the age of 46
+  const before = firstPhraseAt(tokens, i, ages.before);
+  if (before) {
+    const amount = readAmount(text, before.next, { exactWholes: true });
+    return amount && isAge(amount) ? draft(i, amount.next, amount) : undefined;
+  }
+  const decade = readDecade(text, i);
+  if (decade) return decade;
+  const amount = readAmount(text, i, { exactWholes: true });
+  if (!amount || !isAge(amount)) return undefined;
+  // 46 years old · 46-year-old · 30-39 years old
+  const at = isJoiningHyphen(tokens, amount.next) ? amount.next + 1 : amount.next;
+  const after = firstPhraseAt(tokens, at, ages.after);
+  if (after) return draft(amount.first, after.next, amount);
+  if (tokens[i]!.kind !== "number" || amount.next !== i + 1 || amount.through !== undefined) return undefined;
+  // Maggie Q, 46, said · Smith (46)
+  const previous = tokens[i - 1];
+  const name = tokens[i - 2];
+  const next = tokens[i + 1];
+  const named = name?.kind === "word" && name.capitalized;
+  if (named && ((previous?.norm === "," && (next?.norm === "," || next?.norm === ")")) || (previous?.norm === "(" && next?.norm === ")"))) {
+    return draft(i, i + 1, amount);
+  }
+  // Maggie Q is 46.
+  const copula = firstPhraseBefore(tokens, i, ages.copulas);
+  const subject = copula ? tokens[copula.first - 1] : undefined;
+  if (copula && subject?.kind === "word" && subject.capitalized && (next === undefined || CLAUSE_ENDS.has(next.norm))) {
+    return draft(i, i + 1, amount);
+  }
+  return undefined;
+}
+
+/** in his thirties · in her early 40s · in their mid-forties */
+function readDecade(text: FactText, i: number): FactDraft | undefined {
+  const { tokens, vocabulary } = text;
+  const { ages } = vocabulary;
+  const found = decadeOf(tokens[i]!, vocabulary);
+  if (!found) return undefined;
+  let [low, high] = found.range;
+  let part = found.part;
+  let first = i;
+  if (part === undefined) {
+    // "early thirties", "mid-forties"
+    const hyphen = isJoiningHyphen(tokens, i - 1) ? 1 : 0;
+    const partRange = ages.decadeParts.get(tokens[i - 1 - hyphen]?.norm ?? "");
+    if (partRange) {
+      part = partRange;
+      first = i - 1 - hyphen;
+    }
+  }
+  const lead = firstPhraseBefore(tokens, first, ages.leads);
+  if (!lead) return undefined;
+  if (part) [low, high] = [low + part[0], Math.min(high, low + part[1])];
+  return { kind: "age", unit: "", first: lead.first, next: i + 1, stated: { value: low, through: high, precision: 0 } };
+}
+
+/** "thirties", "40s", "mid-40s": the decade and, when written into the token, the part of it. */
+function decadeOf(token: Token, vocabulary: FactVocabulary): { range: Range; part?: Range } | undefined {
+  const { ages } = vocabulary;
+  const word = ages.decades.get(token.norm);
+  if (word) return { range: word };
+  if (token.kind === "word" && !token.norm.includes("-")) return undefined;
+  const [head, tail, ...rest] = foldDigits(token.norm).split("-");
+  const written = tail === undefined ? head! : tail;
+  const part = tail === undefined ? undefined : ages.decadeParts.get(head!);
+  if (rest.length > 0 || (tail !== undefined && !part)) return undefined;
+  // 40s: a decade's digits and a suffix
+  const digits = /^([1-9]0)(\p{L}+)$/u.exec(written);
+  const decade = digits && ages.decadeSuffixes.has(digits[2]!) ? Number(digits[1]) : undefined;
+  const range: Range | undefined = decade !== undefined ? [decade, decade + 9] : ages.decades.get(written);
+  if (!range) return undefined;
+  return part ? { range, part } : { range };
+}
+
+function isAge(amount: Amount): boolean {
+  const top = amount.through ?? amount.value;
+  return Number.isInteger(amount.value) && amount.value >= 0 && top < OLDEST && !amount.weak;
+}
+
+function draft(first: number, next: number, amount: Amount): FactDraft {
+  return { kind: "age", unit: "", first, next, stated: statedOf(amount) };
+}

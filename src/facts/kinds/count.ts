@@ -1,0 +1,46 @@
+// Counts of things: "10 episodes", "a ten-episode series", "43 new cases", "a dozen eggs",
+// "dozens of fans" (24 to 143), "twice" (2 times). The unit is the noun's dictionary form.
+// "one of the shows" is no count: "one" says too little, and "of" takes a share, not a count.
+import type { Token } from "../../types.js";
+import type { FactKindDefinition, FactDraft } from "../kind.js";
+import { startsNumber, statedOf, tokenReader } from "../kind.js";
+import { readAmount } from "../amount.js";
+import type { FactText } from "../fact-text.js";
+import { isJoiningHyphen } from "../phrase.js";
+import { printAmount } from "../print.js";
+import type { FactVocabulary } from "../vocabulary.js";
+
+export const count: FactKindDefinition = {
+  kinds: ["count"],
+  amount: true,
+  least: 0,
+  open: tokenReader((token, vocabulary) => startsNumber(token, vocabulary) || vocabulary.times.has(token.norm), readCount),
+  describe: (fact, vocabulary) => (fact.stated ? printAmount(fact.stated, vocabulary, { suffix: ` ${fact.stated.noun ?? fact.unit}` }) : fact.display),
+};
+
+/** Adjectives that may stand between a number and its noun: "43 new cases". */
+const MOST_ADJECTIVES = 2;
+
+function readCount(text: FactText, i: number): FactDraft | undefined {
+  const { tokens, vocabulary } = text;
+  // twice
+  const times = vocabulary.times.get(tokens[i]!.norm);
+  if (times !== undefined) {
+    return { kind: "count", unit: vocabulary.timesUnit, first: i, next: i + 1, stated: { value: times, precision: 0, noun: vocabulary.timesNoun } };
+  }
+  const amount = readAmount(text, i, { exactWholes: true });
+  if (!amount || amount.weak) return undefined;
+  let at = amount.next;
+  if (isJoiningHyphen(tokens, at)) at++;
+  else if (amount.plural && vocabulary.multipleJoiners.has(tokens[at]?.norm ?? "")) at++;
+  for (let k = 0; k < MOST_ADJECTIVES && tokens[at]?.pos === "ADJ" && tokens[at + 1]?.kind === "word"; k++) at++;
+  const noun = tokens[at];
+  if (!noun || !isCounted(noun, vocabulary)) return undefined;
+  return { kind: "count", unit: noun.lemma, first: amount.first, next: at + 1, stated: statedOf(amount, noun.norm) };
+}
+
+/** A noun that is counted: not a unit of time ("50 last year" counts no years), nor a month. */
+function isCounted(token: Token, vocabulary: FactVocabulary): boolean {
+  return token.kind === "word" && token.pos === "NOUN" && !vocabulary.notCounted.has(token.norm) && !vocabulary.months.has(token.norm) &&
+    !vocabulary.durations.has(token.norm) && !vocabulary.durations.has(token.lemma);
+}

@@ -1,0 +1,77 @@
+// Durations: "two hours", "120 minutes", "a week", "a 90-minute film", "1.5 hours". Measured in
+// seconds, so "two hours" (1.5 to 2.5 hours, as written) holds "120 minutes".
+import type { StatedAmount, Token } from "../../types.js";
+import type { FactKindDefinition, FactDraft } from "../kind.js";
+import { startsNumber, tokenReader } from "../kind.js";
+import { readAmount, round } from "../amount.js";
+import type { FactText } from "../fact-text.js";
+import { isJoiningHyphen } from "../phrase.js";
+import { printAmount } from "../print.js";
+import type { DurationUnit, FactVocabulary } from "../vocabulary.js";
+
+/** The unit durations are compared in. */
+const SECONDS = "s";
+
+export const duration: FactKindDefinition = {
+  kinds: ["duration"],
+  amount: true,
+  least: 0,
+  open: tokenReader(startsNumber, readDuration),
+  describe: (fact, vocabulary) => {
+    const stated = fact.stated;
+    const unit = stated?.noun === undefined ? undefined : vocabulary.durations.get(stated.noun);
+    if (!stated || !unit) return fact.display;
+    const inUnit = {
+      ...stated,
+      value: stated.value / unit.seconds,
+      precision: stated.precision / unit.seconds,
+      ...(stated.through !== undefined ? { through: stated.through / unit.seconds } : {}),
+    };
+    const one = inUnit.value === 1 && inUnit.through === undefined;
+    return printAmount(inUnit, vocabulary, { suffix: ` ${one ? unit.name : unit.plural}` });
+  },
+  // "two hours, not three": three hours, in seconds.
+  restate: (number, like, vocabulary) => {
+    const unit = vocabulary.durations.get(like.stated?.noun ?? "");
+    return unit ? measured(number, unit, like.stated?.noun ?? unit.name) : number;
+  },
+};
+
+function readDuration(text: FactText, i: number): FactDraft | undefined {
+  const { tokens, vocabulary } = text;
+  // a week · an hour: the article stands for one, before a unit that is a noun ("a second
+  // season" is no duration).
+  const after = tokens[i + 1];
+  if (vocabulary.articles.has(tokens[i]!.norm) && after?.pos === "NOUN") {
+    const unit = unitOf(after, vocabulary);
+    if (unit) return draft(i, i + 2, { value: 1, precision: 0.5 }, unit, after);
+  }
+  const amount = readAmount(text, i, { exactWholes: false });
+  if (!amount) return undefined;
+  const hyphen = isJoiningHyphen(tokens, amount.next);
+  const word = tokens[amount.next + (hyphen ? 1 : 0)];
+  const unit = word ? unitOf(word, vocabulary) : undefined;
+  // "One day, he left": a lone "one" says too little, unless joined ("a one-year deal").
+  if (!unit || (amount.weak && !hyphen)) return undefined;
+  return draft(amount.first, amount.next + (hyphen ? 2 : 1), amount, unit, word!);
+}
+
+function draft(first: number, next: number, amount: Omit<StatedAmount, "noun">, unit: DurationUnit, word: Token): FactDraft {
+  return { kind: "duration", unit: SECONDS, first, next, stated: measured(amount, unit, word.norm) };
+}
+
+/** An amount of a unit of time, in seconds, keeping the unit's word for printing. */
+function measured(amount: Omit<StatedAmount, "noun">, unit: DurationUnit, noun: string): StatedAmount {
+  const seconds = (n: number) => round(n * unit.seconds);
+  return {
+    value: seconds(amount.value),
+    ...(amount.through !== undefined ? { through: seconds(amount.through) } : {}),
+    precision: seconds(amount.precision),
+    ...(amount.hedge ? { hedge: amount.hedge } : {}),
+    noun,
+  };
+}
+
+function unitOf(token: Token, vocabulary: FactVocabulary): DurationUnit | undefined {
+  return token.kind === "word" ? (vocabulary.durations.get(token.norm) ?? vocabulary.durations.get(token.lemma)) : undefined;
+}

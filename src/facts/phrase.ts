@@ -1,0 +1,73 @@
+// Matching the vocabulary's phrases against tokens, one word a token. A hyphen between two words
+// of the text is skipped, so "46-year-old" matches "year old".
+import type { Token } from "../types.js";
+import type { Phrase, PhraseTable } from "./vocabulary.js";
+
+/** A word of the vocabulary matches a token by its folded form or its dictionary form. */
+export function tokenIs(token: Token | undefined, word: string): boolean {
+  return token !== undefined && (token.norm === word || (token.kind === "word" && token.lemma === word));
+}
+
+/** A hyphen written between two words ("ten-episode"), not a dash standing apart. */
+export function isJoiningHyphen(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  return token !== undefined && token.norm === "-" && !token.spaced && tokens[i + 1]?.hyphenated === true;
+}
+
+/** Where the phrase ends (the index after it) when it starts at token i. */
+export function phraseAt(tokens: readonly Token[], i: number, phrase: Phrase): number | undefined {
+  let at = i;
+  for (let k = 0; k < phrase.length; k++) {
+    if (k > 0 && isJoiningHyphen(tokens, at)) at++;
+    if (!tokenIs(tokens[at], phrase[k]!)) return undefined;
+    at++;
+  }
+  return at;
+}
+
+/** Where the phrase starts when it ends just before token `end`. */
+export function phraseBefore(tokens: readonly Token[], end: number, phrase: Phrase): number | undefined {
+  let at = end - 1;
+  for (let k = phrase.length - 1; k >= 0; k--) {
+    if (k < phrase.length - 1 && isJoiningHyphen(tokens, at)) at--;
+    if (at < 0 || !tokenIs(tokens[at], phrase[k]!)) return undefined;
+    at--;
+  }
+  return at + 1;
+}
+
+/** The first of the phrases (longest first, as tables are kept) starting at token i. */
+export function firstPhraseAt(tokens: readonly Token[], i: number, phrases: readonly Phrase[]): { next: number; index: number } | undefined {
+  for (let index = 0; index < phrases.length; index++) {
+    const next = phraseAt(tokens, i, phrases[index]!);
+    if (next !== undefined) return { next, index };
+  }
+  return undefined;
+}
+
+/** The first of the phrases ending just before token `end`. */
+export function firstPhraseBefore(tokens: readonly Token[], end: number, phrases: readonly Phrase[]): { first: number; index: number } | undefined {
+  for (let index = 0; index < phrases.length; index++) {
+    const first = phraseBefore(tokens, end, phrases[index]!);
+    if (first !== undefined) return { first, index };
+  }
+  return undefined;
+}
+
+/** The entry of a phrase table starting at token i. */
+export function tableAt<T>(tokens: readonly Token[], i: number, table: PhraseTable<T>): { next: number; value: T } | undefined {
+  for (const [phrase, value] of table) {
+    const next = phraseAt(tokens, i, phrase);
+    if (next !== undefined) return { next, value };
+  }
+  return undefined;
+}
+
+/** The entry of a phrase table ending just before token `end`. */
+export function tableBefore<T>(tokens: readonly Token[], end: number, table: PhraseTable<T>): { first: number; value: T } | undefined {
+  for (const [phrase, value] of table) {
+    const first = phraseBefore(tokens, end, phrase);
+    if (first !== undefined) return { first, value };
+  }
+  return undefined;
+}

@@ -1,0 +1,131 @@
+// Reads the facts of a text from its tokens: each kind is tried, in the registry's order, only at
+// tokens it can start at, and a token belongs to one fact at most, so a long text is read in
+// one pass. Around what a kind finds, the words before it are read: a hedge that widens an
+// amount ("more than", "nearly") and a correction that rules a value out ("not 12").
+import type { Fact, StatedAmount, Token } from "../types.js";
+import { dayInterval } from "./calendar.js";
+import { describe } from "./describe.js";
+import type { FactContext, FactText } from "./fact-text.js";
+import { intervalOf, NEGATED_HEDGE, type Interval } from "./interval.js";
+import type { FactDraft, FactKindDefinition, KindReader } from "./kind.js";
+import { FACT_KINDS, kindOf } from "./registry.js";
+import { firstPhraseBefore, tableBefore } from "./phrase.js";
+import type { FactVocabulary } from "./vocabulary.js";
+
+export interface FactReading {
+  /** Leftmost first. */
+  readonly facts: Fact[];
+  /** Indices of the tokens that belong to a fact, hedges and corrections included. */
+  readonly consumed: ReadonlySet<number>;
+}
+
+/** How far apart a ruled-out number and the amount it stands in for may be: "10 miles, not 12". */
+const CORRECTION_REACH = 4;
+
+export function readFacts(tokens: readonly Token[], vocabulary: FactVocabulary, context: FactContext = {}): FactReading {
+  const text: FactText = { tokens, vocabulary, context };
+  const readers = FACT_KINDS.map((definition) => ({ definition, reader: definition.open(text) }));
+  const facts: Fact[] = [];
+  const consumed = new Set<number>();
+  // The first token not yet in a fact: nothing is read twice, and nothing behind it again.
+  let free = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i < free) continue;
+    const found = firstDraft(readers, i, free);
+    if (!found) continue;
+    const { fact, from } = finish(text, found.definition, found.draft, free);
+    facts.push(fact);
+    for (let t = from; t <= fact.lastToken; t++) consumed.add(t);
+    free = fact.lastToken + 1;
+    i = free - 1;
+  }
+  adoptNeighbours(facts, vocabulary);
+  return { facts, consumed };
+}
+
+function firstDraft(
+  readers: readonly { definition: FactKindDefinition; reader: KindReader }[],
+  i: number,
+  free: number,
+): { definition: FactKindDefinition; draft: FactDraft } | undefined {
+  for (const { definition, reader } of readers) {
+    if (!reader.startsAt(i)) continue;
+    const draft = reader.read(i);
+    if (draft && draft.first >= free && draft.next > i) return { definition, draft };
+  }
+  return undefined;
+}
+
+/** The fact, and the first token it takes: a correction before it ("not 12") is its own. */
+function finish(text: FactText, definition: FactKindDefinition, draft: FactDraft, free: number): { fact: Fact; from: number } {
+  const { tokens, vocabulary } = text;
+  let first = draft.first;
+  let stated = draft.stated;
+  const hedge = definition.amount && stated && !stated.hedge ? hedgeBefore(tokens, first, vocabulary) : undefined;
+  if (stated && hedge && hedge.first >= free) {
+    stated = { ...stated, hedge: hedge.value };
+    first = hedge.first;
+  }
+  const correction = first === draft.first ? firstPhraseBefore(tokens, first, vocabulary.corrections) : undefined;
+  const ruledOut = correction !== undefined && correction.first >= free;
+  const last = draft.next - 1;
+  const fact: Fact = {
+    kind: draft.kind,
+    unit: draft.unit,
+    ...intervalFor(stated, draft, definition, vocabulary),
+    ...(stated ? { stated } : {}),
+    ...(draft.date ? { date: { ...draft.date } } : {}),
+    ...(ruledOut ? { ruledOut: true } : {}),
+    display: "",
+    start: tokens[first]!.start,
+    end: tokens[last]!.end,
+    firstToken: first,
+    lastToken: last,
+  };
+  fact.display = describe(fact, vocabulary);
+  return { fact, from: ruledOut ? correction.first : first };
+}
+
+/** A hedge just before the amount; under a negation it turns over ("did not exceed 40"). */
+function hedgeBefore(tokens: readonly Token[], first: number, vocabulary: FactVocabulary): { first: number; value: StatedAmount["hedge"] & {} } | undefined {
+  const found = tableBefore(tokens, first, vocabulary.hedges);
+  if (!found) return undefined;
+  const turned = tokens[found.first]!.negated ? NEGATED_HEDGE[found.value] : undefined;
+  return { first: found.first, value: turned ?? found.value };
+}
+
+function intervalFor(stated: StatedAmount | undefined, draft: FactDraft, definition: FactKindDefinition, vocabulary: FactVocabulary): Interval {
+  if (stated) return openness(intervalOf(stated, vocabulary.hedgeTolerance, definition.least));
+  if (draft.date) return dayInterval(draft.date);
+  return { low: Number.NEGATIVE_INFINITY, high: Number.POSITIVE_INFINITY };
+}
+
+/** Only open bounds are marked, so closed intervals carry no flags. */
+function openness(interval: Interval): Interval {
+  const { low, high, lowOpen, highOpen } = interval;
+  return { low, high, ...(lowOpen ? { lowOpen } : {}), ...(highOpen ? { highOpen } : {}) };
+}
+
+/**
+ * A ruled-out bare number stands for the amount beside it: in "10 miles, not 12" the 12 is
+ * miles, so a claim of 12 miles meets the value the text rules out.
+ */
+function adoptNeighbours(facts: Fact[], vocabulary: FactVocabulary): void {
+  facts.forEach((fact, k) => {
+    if (!fact.ruledOut || fact.kind !== "number" || fact.unit !== "" || !fact.stated) return;
+    const before = facts[k - 1];
+    const after = facts[k + 1];
+    const near = (other: Fact | undefined, gap: number) => other && !other.ruledOut && other.stated && other.kind !== "number" && gap <= CORRECTION_REACH;
+    const neighbour = near(before, fact.firstToken - (before?.lastToken ?? 0)) ? before : near(after, (after?.firstToken ?? 0) - fact.lastToken) ? after : undefined;
+    if (!neighbour?.stated) return;
+    const definition = kindOf(neighbour.kind)!;
+    const noun = neighbour.stated.noun;
+    const stated = definition.restate?.(fact.stated, neighbour, vocabulary) ?? { ...fact.stated, ...(noun !== undefined ? { noun } : {}) };
+    const adopted: Fact = { ...fact, kind: neighbour.kind, unit: neighbour.unit, stated };
+    delete adopted.lowOpen;
+    delete adopted.highOpen;
+    Object.assign(adopted, openness(intervalOf(stated, vocabulary.hedgeTolerance, definition.least)));
+    adopted.display = describe(adopted, vocabulary);
+    facts[k] = adopted;
+  });
+}

@@ -1,0 +1,36 @@
+// The fact kinds, in the order they are tried at a token: the first to read a fact there wins,
+// so the more specific come first ("6/10" is a score before it is a date; "46 years old" an
+// age before a duration; "2021" a year before a number). A new kind is a file in kinds/ and
+// a line here.
+import type { FactKind } from "../types.js";
+import type { FactKindDefinition } from "./kind.js";
+import { age } from "./kinds/age.js";
+import { count } from "./kinds/count.js";
+import { date } from "./kinds/date.js";
+import { duration } from "./kinds/duration.js";
+import { money } from "./kinds/money.js";
+import { number } from "./kinds/number.js";
+import { ordinal } from "./kinds/ordinal.js";
+import { percent } from "./kinds/percent.js";
+import { rank } from "./kinds/rank.js";
+import { score } from "./kinds/score.js";
+import { year } from "./kinds/year.js";
+
+export const FACT_KINDS: readonly FactKindDefinition[] = [
+  date,
+  money,
+  percent,
+  score,
+  rank,
+  age,
+  duration,
+  ordinal,
+  year,
+  count,
+  number,
+];
+
+/** The kind that prints facts of this kind: the first that makes it. */
+export function kindOf(kind: FactKind): FactKindDefinition | undefined {
+  return FACT_KINDS.find((definition) => definition.kinds.includes(kind));
+}

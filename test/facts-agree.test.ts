@@ -1,0 +1,107 @@
+// Whether an evidence fact bears out a claim's fact, case by case: each row names what it shows.
+import { describe, expect, it } from "vitest";
+import { agree, type Agreement } from "../src/facts/agree.js";
+import { loadFactVocabulary } from "../src/facts/load-vocabulary.js";
+import { readFacts } from "../src/facts/read.js";
+import { readTokens } from "../src/language/english/tokens.js";
+import { NEGATIONS, STOPWORDS } from "../src/text/lexicon.js";
+import type { Fact } from "../src/types.js";
+
+const vocabulary = loadFactVocabulary();
+const words = { stopwords: STOPWORDS, negations: NEGATIONS };
+
+interface Row {
+  shows: string;
+  claim: string;
+  evidence: string;
+  expected: Agreement | undefined;
+  /** The evidence source's date. */
+  date?: string;
+  /** Which of the evidence's facts, by its display, when it has several. */
+  pick?: string;
+}
+
+/** The one fact of a text, or the one printed as `pick`. */
+function factOf(text: string, date?: string, pick?: string): Fact {
+  const facts = readFacts(readTokens(text, words), vocabulary, { date }).facts;
+  const chosen = pick === undefined ? facts : facts.filter((f) => f.display === pick);
+  expect(chosen.map((f) => f.display), text).toHaveLength(1);
+  return chosen[0]!;
+}
+
+const ROWS: Row[] = [
+  // amounts
+  { shows: "the same count agrees", claim: "43 people", evidence: "43 people", expected: "agree" },
+  { shows: "a count the claim's comparative allows agrees", claim: "more than 40 people", evidence: "43 people", expected: "agree" },
+  { shows: "a comparative does not settle an exact claim", claim: "43 people", evidence: "more than 40 people", expected: "unresolved" },
+  { shows: "a count below the claim's comparative conflicts", claim: "more than 40 people", evidence: "38 people", expected: "conflict" },
+  { shows: "'more than 40' excludes 40 itself", claim: "more than 40 people", evidence: "40 people", expected: "conflict" },
+  { shows: "'at least 40' includes 40", claim: "at least 40 people", evidence: "40 people", expected: "agree" },
+  { shows: "'exceeded' is 'more than'", claim: "more than 40 people", evidence: "It exceeded 40 people.", expected: "agree" },
+  { shows: "a negated 'exceed' is at most", claim: "more than 40 people", evidence: "It did not exceed 40 people.", expected: "conflict" },
+  { shows: "another whole count conflicts", claim: "10 episodes", evidence: "12 episodes", expected: "conflict" },
+  { shows: "digits and words give the same count", claim: "ten episodes", evidence: "10 episodes", expected: "agree" },
+  { shows: "'twice' is two times", claim: "twice", evidence: "two times", expected: "agree" },
+  { shows: "'dozens' allows 43", claim: "dozens of people", evidence: "43 people", expected: "agree" },
+  { shows: "a count within the claim's range agrees", claim: "between 10 and 12 people", evidence: "11 people", expected: "agree" },
+  { shows: "a range does not settle a count within it", claim: "11 people", evidence: "10-12 people", expected: "unresolved" },
+  { shows: "a count outside the claim's range conflicts", claim: "10-12 people", evidence: "14 people", expected: "conflict" },
+  { shows: "'about' widens to the tolerance", claim: "about 40 people", evidence: "43 people", expected: "agree" },
+  { shows: "'about' does not settle an exact count", claim: "43 people", evidence: "about 40 people", expected: "unresolved" },
+  { shows: "a scaled amount holds its long form", claim: "$14.84 million", evidence: "$14,840,000", expected: "agree" },
+  { shows: "'nearly' allows a little below", claim: "nearly $15 million", evidence: "$14.84 million", expected: "agree" },
+  { shows: "'nearly' excludes above", claim: "nearly $15 million", evidence: "$15.2 million", expected: "conflict" },
+  { shows: "precision comes from the digits written", claim: "2.5 billion minutes", evidence: "2.52 billion minutes", expected: "agree" },
+  { shows: "a rounder figure does not settle a finer one", claim: "2.52 billion minutes", evidence: "2.5 billion minutes", expected: "unresolved" },
+  { shows: "a percentage holds what rounds to it", claim: "77%", evidence: "77.4 percent", expected: "agree" },
+  { shows: "neighbouring percentages do not meet", claim: "77%", evidence: "78%", expected: "conflict" },
+  // units and kinds
+  { shows: "another currency is another thing", claim: "$5", evidence: "€5", expected: undefined },
+  { shows: "another counted noun is another thing", claim: "10 episodes", evidence: "10 seasons", expected: undefined },
+  { shows: "another kind is another thing", claim: "10 episodes", evidence: "10%", expected: undefined },
+  { shows: "scores out of different scales are not compared", claim: "6/10", evidence: "3/5", expected: undefined },
+  // scores, ranks, ordinals, ages, durations
+  { shows: "a score written two ways agrees", claim: "6/10", evidence: "6 out of 10", expected: "agree" },
+  { shows: "another score conflicts", claim: "6/10", evidence: "7/10", expected: "conflict" },
+  { shows: "a rank within the top agrees", claim: "a top 10 hit", evidence: "No. 4", expected: "agree" },
+  { shows: "'top 10' does not settle a rank", claim: "No. 4", evidence: "a top 10 hit", expected: "unresolved" },
+  { shows: "a rank below the top conflicts", claim: "a top 5 hit", evidence: "No. 7", expected: "conflict" },
+  { shows: "'fourth place' is No. 4", claim: "No. 4", evidence: "It finished fourth place.", expected: "agree" },
+  { shows: "'second season' is Season 2", claim: "the second season", evidence: "Season 2", expected: "agree" },
+  { shows: "another season conflicts", claim: "the second season", evidence: "the third season", expected: "conflict" },
+  { shows: "an ordinal of another noun is another thing", claim: "the second season", evidence: "the second album", expected: undefined },
+  { shows: "an age within the decade agrees", claim: "a man in his thirties", evidence: "aged 34", expected: "agree" },
+  { shows: "an age outside the decade conflicts", claim: "a man in his thirties", evidence: "a 46-year-old man", expected: "conflict" },
+  { shows: "a decade does not settle an age", claim: "a 46-year-old man", evidence: "a man in his forties", expected: "unresolved" },
+  { shows: "two hours hold 120 minutes", claim: "two hours", evidence: "120 minutes", expected: "agree" },
+  { shows: "120 minutes are not settled by a rounder 'two hours'", claim: "120 minutes", evidence: "two hours", expected: "unresolved" },
+  { shows: "a week holds 7 days", claim: "a week", evidence: "7 days", expected: "agree" },
+  { shows: "another number of hours conflicts", claim: "two hours", evidence: "three hours", expected: "conflict" },
+  // dates
+  { shows: "a date without a year is borne out by one with it", claim: "July 9", evidence: "July 9, 2025", expected: "agree" },
+  { shows: "a month does not settle a day", claim: "July 19", evidence: "in July", date: "2025-07-30", expected: "unresolved" },
+  { shows: "another day of the same month conflicts", claim: "July 19", evidence: "July 9", expected: "conflict" },
+  { shows: "another year conflicts", claim: "July 9, 2024", evidence: "July 9, 2025", expected: "conflict" },
+  { shows: "a year read from the source's date counts", claim: "July 9, 2024", evidence: "It premiered July 9.", date: "2025-07-17", expected: "conflict" },
+  { shows: "a date within the claimed year agrees", claim: "in 2021", evidence: "March 3, 2021", expected: "agree" },
+  { shows: "a year does not settle a date", claim: "March 3, 2021", evidence: "in 2021", expected: "unresolved" },
+  { shows: "another year conflicts with a year", claim: "in 2021", evidence: "in 2022", expected: "conflict" },
+  { shows: "a full date states its weekday", claim: "on Tuesday", evidence: "July 15, 2025", expected: "agree" },
+  { shows: "a full date on another weekday conflicts", claim: "on Wednesday", evidence: "July 15, 2025", expected: "conflict" },
+  { shows: "a weekday does not settle a date", claim: "July 15, 2025", evidence: "on Tuesday", expected: "unresolved" },
+  { shows: "'yesterday' is read against the source's date", claim: "July 16, 2025", evidence: "It was announced yesterday.", date: "2025-07-17", expected: "agree" },
+  { shows: "'two days later' counts from the sentence's date", claim: "July 11", evidence: "It opened July 9 and closed two days later.", date: "2025-07-17", pick: "July 11", expected: "agree" },
+  // corrections
+  { shows: "a value the evidence rules out conflicts", claim: "12 miles", evidence: "It ran 10 miles, not 12.", pick: "12 miles", expected: "conflict" },
+  { shows: "the value the evidence keeps is compared as usual", claim: "12 miles", evidence: "It ran 10 miles, not 12.", pick: "10 miles", expected: "conflict" },
+  { shows: "ruling one value out says nothing of a range", claim: "more than 10 miles", evidence: "It ran 10 miles, not 12.", pick: "12 miles", expected: undefined },
+  { shows: "a value the claim rules out is not claimed", claim: "not 12 miles", evidence: "12 miles", expected: undefined },
+];
+
+describe("agreement of a claim's fact with an evidence fact", () => {
+  it.each(ROWS)("$shows: $claim / $evidence → $expected", (row) => {
+    const claim = factOf(row.claim);
+    const evidence = factOf(row.evidence, row.date, row.pick);
+    expect(agree(claim, evidence)).toBe(row.expected);
+  });
+});
