@@ -1,0 +1,88 @@
+// WordNet 3.1 read straight from its dictionary files: lemmas found by binary search over the
+// index bytes, synsets parsed only when asked for, and every answer remembered on the instance.
+// Pure: the edge (wordnet-files.ts) reads the files and hands their bytes in.
+import type { PartOfSpeech } from "../../types.js";
+import { findSenses } from "./wordnet-index.js";
+import { parseSynset, type Synset } from "./wordnet-synset.js";
+
+export type { Pointer, Synset } from "./wordnet-synset.js";
+
+/** WordNet's parts of speech: noun, verb, adjective (satellites included), adverb. */
+export type WordNetPos = "n" | "v" | "a" | "r";
+
+export const WORDNET_POS: readonly WordNetPos[] = Object.freeze(["n", "v", "a", "r"]);
+
+/** The bytes of WordNet's `index.*` and `data.*` files, by part of speech. */
+export interface WordNetFiles {
+  readonly index: Readonly<Record<WordNetPos, Uint8Array>>;
+  readonly data: Readonly<Record<WordNetPos, Uint8Array>>;
+}
+
+/** The WordNet part of speech of a Universal Dependencies tag; undefined for function words. */
+export function wordNetPosOf(pos: PartOfSpeech): WordNetPos | undefined {
+  return UD_TO_WORDNET[pos];
+}
+
+const UD_TO_WORDNET: Readonly<Partial<Record<PartOfSpeech, WordNetPos>>> = Object.freeze({
+  NOUN: "n",
+  PROPN: "n",
+  VERB: "v",
+  AUX: "v",
+  ADJ: "a",
+  ADV: "r",
+});
+
+/** A lemma as WordNet's index spells it: lower case, `_` between the words of a phrase. */
+export function wordNetKey(lemma: string): string {
+  return NOT_A_KEY.test(lemma) ? lemma.trim().toLowerCase().replace(/[\s_]+/g, "_") : lemma;
+}
+
+/** What `wordNetKey` changes; most lemmas have none of it and are returned as they are. */
+const NOT_A_KEY = /[\s\p{Lu}]|__/u;
+
+export class WordNet {
+  readonly #files: WordNetFiles;
+  readonly #encoder = new TextEncoder();
+  readonly #senses = new Map<string, readonly number[]>();
+  readonly #synsetsOf = new Map<string, readonly Synset[]>();
+  readonly #synsets: Readonly<Record<WordNetPos, Map<number, Synset | undefined>>> = { n: new Map(), v: new Map(), a: new Map(), r: new Map() };
+
+  constructor(files: WordNetFiles) {
+    this.#files = files;
+  }
+
+  /**
+   * The synset offsets of a lemma's senses, most frequent first; empty when WordNet does not
+   * know it. Phrases may be written with spaces or underscores ("hit the books").
+   */
+  senses(lemma: string, pos: WordNetPos): readonly number[] {
+    const key = wordNetKey(lemma);
+    const cacheKey = `${pos}:${key}`;
+    let senses = this.#senses.get(cacheKey);
+    if (senses === undefined) {
+      senses = findSenses(this.#files.index[pos], this.#encoder.encode(key)) ?? [];
+      this.#senses.set(cacheKey, senses);
+    }
+    return senses;
+  }
+
+  /** The synset at `offset` in the data file of `pos`; undefined when no synset starts there. */
+  synset(pos: WordNetPos, offset: number): Synset | undefined {
+    const synsets = this.#synsets[pos];
+    if (synsets.has(offset)) return synsets.get(offset);
+    const synset = parseSynset(this.#files.data[pos], pos, offset);
+    synsets.set(offset, synset);
+    return synset;
+  }
+
+  /** The synsets of a lemma's senses, most frequent first (`senses`, parsed). */
+  synsetsOf(lemma: string, pos: WordNetPos): readonly Synset[] {
+    const cacheKey = `${pos}:${wordNetKey(lemma)}`;
+    let synsets = this.#synsetsOf.get(cacheKey);
+    if (synsets === undefined) {
+      synsets = Object.freeze(this.senses(lemma, pos).flatMap((offset) => this.synset(pos, offset) ?? []));
+      this.#synsetsOf.set(cacheKey, synsets);
+    }
+    return synsets;
+  }
+}
