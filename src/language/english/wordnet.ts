@@ -1,11 +1,15 @@
 // WordNet 3.1 read straight from its dictionary files: lemmas found by binary search over the
 // index bytes, synsets parsed only when asked for, and every answer remembered on the instance.
 // Pure: the edge (wordnet-files.ts) reads the files and hands their bytes in.
-import type { PartOfSpeech } from "../../types.js";
+import type { LexicalRelation, PartOfSpeech } from "../../types.js";
+import { lexicalRelation } from "./lexical-relation.js";
 import { findSenses } from "./wordnet-index.js";
+import { climbHypernyms } from "./wordnet-graph.js";
+import { WORDNET_LIMITS } from "./wordnet-limits.js";
 import { parseSynset, type Synset } from "./wordnet-synset.js";
 
 export type { Pointer, Synset } from "./wordnet-synset.js";
+export type { WordSense } from "./wordnet-graph.js";
 
 /** WordNet's parts of speech: noun, verb, adjective (satellites included), adverb. */
 export type WordNetPos = "n" | "v" | "a" | "r";
@@ -40,12 +44,17 @@ export function wordNetKey(lemma: string): string {
 /** What `wordNetKey` changes; most lemmas have none of it and are returned as they are. */
 const NOT_A_KEY = /[\s\p{Lu}]|__/u;
 
+/** How many hypernym levels `hypernyms` climbs: as far as any relation test looks. */
+const HYPERNYM_DEPTH = Math.max(WORDNET_LIMITS.specificBudget, WORDNET_LIMITS.siblingLevels);
+
 export class WordNet {
   readonly #files: WordNetFiles;
   readonly #encoder = new TextEncoder();
   readonly #senses = new Map<string, readonly number[]>();
   readonly #synsetsOf = new Map<string, readonly Synset[]>();
   readonly #synsets: Readonly<Record<WordNetPos, Map<number, Synset | undefined>>> = { n: new Map(), v: new Map(), a: new Map(), r: new Map() };
+  readonly #hypernyms: Readonly<Record<WordNetPos, Map<number, ReadonlyMap<number, number>>>> = { n: new Map(), v: new Map(), a: new Map(), r: new Map() };
+  readonly #relations = new Map<string, LexicalRelation>();
 
   constructor(files: WordNetFiles) {
     this.#files = files;
@@ -84,5 +93,39 @@ export class WordNet {
       this.#synsetsOf.set(cacheKey, synsets);
     }
     return synsets;
+  }
+
+  /**
+   * The hypernyms (instance hypernyms too) of a synset up to `HYPERNYM_DEPTH` levels up, each with
+   * the level it is first met at (1 for a direct hypernym).
+   */
+  hypernyms(pos: WordNetPos, offset: number): ReadonlyMap<number, number> {
+    let found = this.#hypernyms[pos].get(offset);
+    if (found === undefined) {
+      found = climbHypernyms(this, pos, offset, HYPERNYM_DEPTH);
+      this.#hypernyms[pos].set(offset, found);
+    }
+    return found;
+  }
+
+  /**
+   * How the evidence word stands to the claim word: "specific" when the evidence word states the
+   * claim's more narrowly ("sedan" for "car"), "broader" the other way round. Lemmas as the
+   * tokenizer gives them; parts of speech as Universal Dependencies tags them.
+   */
+  relation(claim: { lemma: string; pos: PartOfSpeech }, evidence: { lemma: string; pos: PartOfSpeech }): LexicalRelation {
+    const claimKey = wordNetKey(claim.lemma);
+    const evidenceKey = wordNetKey(evidence.lemma);
+    if (claimKey === evidenceKey) return "same";
+    const claimPos = wordNetPosOf(claim.pos);
+    const evidencePos = wordNetPosOf(evidence.pos);
+    if (claimPos === undefined || evidencePos === undefined) return "none";
+    const cacheKey = `${claimPos}:${claimKey} ${evidencePos}:${evidenceKey}`;
+    let relation = this.#relations.get(cacheKey);
+    if (relation === undefined) {
+      relation = lexicalRelation(this, { key: claimKey, pos: claimPos }, { key: evidenceKey, pos: evidencePos });
+      this.#relations.set(cacheKey, relation);
+    }
+    return relation;
   }
 }
