@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { WordNet, wordNetPosOf, type WordNetFiles, type WordNetPos } from "../src/language/english/wordnet.js";
 import { loadWordNetFiles } from "../src/language/english/wordnet-files.js";
+import { WORDNET_LIMITS } from "../src/language/english/wordnet-limits.js";
 import type { LexicalRelation, PartOfSpeech } from "../src/types.js";
 
 const files = loadWordNetFiles();
@@ -322,6 +323,56 @@ describe("the relation of an evidence word to a claim word", () => {
       const [claimPos, evidencePos] = posOf(pair);
       expect(fresh.relation({ lemma: pair.claim, pos: claimPos }, { lemma: pair.evidence, pos: evidencePos })).toBe(relationOf(pair));
     }
+  });
+});
+
+describe("alternatives: the words a retrieval query may add", () => {
+  it("puts the synonym of the first sense first", () => {
+    expect(wordnet.alternatives("buy", "VERB")[0]).toBe("purchase");
+  });
+
+  it("keeps to the words' frequent senses: large offers big, not the bombastic of its third sense", () => {
+    expect(wordnet.alternatives("large", "ADJ")).toEqual(["big", "largeness"]);
+  });
+
+  it("adds words derived in another part of speech, but not the people who do it", () => {
+    expect(wordnet.alternatives("announce", "VERB")).toContain("announcement");
+    expect(wordnet.alternatives("elect", "VERB")).toContain("election");
+    expect(wordnet.alternatives("buy", "VERB")).not.toContain("buyer");
+    expect(wordnet.alternatives("kill", "VERB")).not.toContain("killer");
+  });
+
+  it("writes phrases with spaces", () => {
+    expect(wordnet.alternatives("resign", "VERB")).toContain("step down");
+  });
+
+  it("offers only words the relation takes as synonyms or derived forms", () => {
+    const words: [string, PartOfSpeech][] = [["buy", "VERB"], ["announce", "VERB"], ["resign", "VERB"], ["begin", "VERB"], ["die", "VERB"], ["say", "VERB"], ["elect", "VERB"], ["large", "ADJ"], ["car", "NOUN"], ["quick", "ADJ"]];
+    let offered = 0;
+    for (const [lemma, pos] of words) {
+      for (const alternative of wordnet.alternatives(lemma, pos)) {
+        const relations = (["NOUN", "VERB", "ADJ", "ADV"] as const).map((other) => wordnet.relation({ lemma, pos }, { lemma: alternative, pos: other }));
+        expect(relations.some((relation) => relation === "synonym" || relation === "derived"), `${lemma} → ${alternative}`).toBe(true);
+        offered++;
+      }
+    }
+    expect(offered).toBeGreaterThan(20);
+  });
+
+  it("stays within its bound for the most polysemous words", () => {
+    for (const lemma of ["break", "run", "take", "give", "cut", "make", "set"]) {
+      expect(wordnet.alternatives(lemma, "VERB").length, lemma).toBeLessThanOrEqual(WORDNET_LIMITS.alternativesMax);
+    }
+  });
+
+  it("gives the same words in the same order from a fresh reader", () => {
+    const fresh = new WordNet(files);
+    for (const lemma of ["die", "begin", "resign", "run"]) expect(fresh.alternatives(lemma, "VERB")).toEqual(wordnet.alternatives(lemma, "VERB"));
+  });
+
+  it("offers nothing for a word WordNet does not know or a function word", () => {
+    expect(wordnet.alternatives("ballard", "PROPN")).toEqual([]);
+    expect(wordnet.alternatives("the", "DET")).toEqual([]);
   });
 });
 

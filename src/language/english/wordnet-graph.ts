@@ -1,5 +1,5 @@
 // Walking WordNet's links: the hypernyms above a synset, the links between two synsets, an
-// adjective cluster's head. What the relation tests are built from.
+// adjective cluster's head. What the relation tests and the alternatives are built from.
 import type { Synset, WordNet, WordNetPos } from "./wordnet.js";
 
 /** A word as WordNet indexes it: its spelling there (lower case, `_` in phrases) and its part of speech. */

@@ -19,4 +19,10 @@ export const WORDNET_LIMITS = Object.freeze({
   relatedRankSum: 3,
   /** Levels up to the common parent of two co-hyponyms: "dog" and "cat" meet at "carnivore", two up. */
   siblingLevels: 2,
+  /** Alternatives: synonyms within this rank sum, tighter than synonymRankSum since a query pays for every word. */
+  alternativesRankSum: 3,
+  /** Alternatives: the senses whose derived words ("announcement") a query may add. */
+  alternativeSenses: 2,
+  /** Alternatives: at most this many words, so a query for a common verb stays a query. */
+  alternativesMax: 8,
 });

@@ -3,6 +3,7 @@
 // Pure: the edge (wordnet-files.ts) reads the files and hands their bytes in.
 import type { LexicalRelation, PartOfSpeech } from "../../types.js";
 import { lexicalRelation } from "./lexical-relation.js";
+import { wordAlternatives } from "./word-alternatives.js";
 import { findSenses } from "./wordnet-index.js";
 import { climbHypernyms } from "./wordnet-graph.js";
 import { WORDNET_LIMITS } from "./wordnet-limits.js";
@@ -55,6 +56,7 @@ export class WordNet {
   readonly #synsets: Readonly<Record<WordNetPos, Map<number, Synset | undefined>>> = { n: new Map(), v: new Map(), a: new Map(), r: new Map() };
   readonly #hypernyms: Readonly<Record<WordNetPos, Map<number, ReadonlyMap<number, number>>>> = { n: new Map(), v: new Map(), a: new Map(), r: new Map() };
   readonly #relations = new Map<string, LexicalRelation>();
+  readonly #alternatives = new Map<string, readonly string[]>();
 
   constructor(files: WordNetFiles) {
     this.#files = files;
@@ -127,5 +129,23 @@ export class WordNet {
       this.#relations.set(cacheKey, relation);
     }
     return relation;
+  }
+
+  /**
+   * The words a retrieval query may add for a lemma, as text ("give up"): synonyms from its
+   * frequent senses (a stricter cut of those `relation` accepts), then words derived from it in
+   * another part of speech; at most `alternativesMax`, in a fixed order.
+   */
+  alternatives(lemma: string, pos: PartOfSpeech): readonly string[] {
+    const wordNetPos = wordNetPosOf(pos);
+    if (wordNetPos === undefined) return [];
+    const key = wordNetKey(lemma);
+    const cacheKey = `${wordNetPos}:${key}`;
+    let alternatives = this.#alternatives.get(cacheKey);
+    if (alternatives === undefined) {
+      alternatives = Object.freeze(wordAlternatives(this, { key, pos: wordNetPos }));
+      this.#alternatives.set(cacheKey, alternatives);
+    }
+    return alternatives;
   }
 }
