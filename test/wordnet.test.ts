@@ -13,7 +13,8 @@ const POS: readonly WordNetPos[] = ["n", "v", "a", "r"];
 
 /** The lemmas of an index file, in file order, the license header left out. */
 function lemmasOf(index: Uint8Array): string[] {
-  return Buffer.from(index).toString("latin1").split("\n").filter((line) => line !== "" && !line.startsWith("  ")).map((line) => line.slice(0, line.indexOf(" ")));
+  const lines = Buffer.from(index).toString("latin1").split("\n");
+  return lines.filter((line) => line !== "" && !line.startsWith("  ")).map((line) => line.slice(0, line.indexOf(" ")));
 }
 
 /** Whether the synset of a lemma's first sense lists the lemma: the lookup landed on its own line. */
@@ -98,6 +99,18 @@ describe("reading a synset", () => {
     expect(wordnet.synset(antonym.pos, antonym.offset)?.words[antonym.target - 1]).toBe("sell");
     const hypernym = synset.pointers.find((pointer) => pointer.symbol === "@")!;
     expect([hypernym.source, hypernym.target]).toEqual([0, 0]);
+  });
+
+  it("groups its pointers by symbol", () => {
+    const synset = wordnet.synset("v", wordnet.senses("buy", "v")[0]!)!;
+    for (const symbol of ["!", "@", "+", "^"]) expect(synset.links.get(symbol)).toEqual(synset.pointers.filter((pointer) => pointer.symbol === symbol));
+    expect([...synset.links.values()].flat()).toHaveLength(synset.pointers.length);
+  });
+
+  it("follows the derivations of the word itself, not of its synonyms", () => {
+    const formed = wordnet.derivations("buy", "v").map((pointer) => wordnet.synset(pointer.pos, pointer.offset)?.words[pointer.target - 1]);
+    expect(formed).toContain("buyer");
+    expect(formed).not.toContain("purchaser");
   });
 
   it("drops an adjective's position marker: galore(ip) is galore", () => {
@@ -347,7 +360,10 @@ describe("alternatives: the words a retrieval query may add", () => {
   });
 
   it("offers only words the relation takes as synonyms or derived forms", () => {
-    const words: [string, PartOfSpeech][] = [["buy", "VERB"], ["announce", "VERB"], ["resign", "VERB"], ["begin", "VERB"], ["die", "VERB"], ["say", "VERB"], ["elect", "VERB"], ["large", "ADJ"], ["car", "NOUN"], ["quick", "ADJ"]];
+    const words: [string, PartOfSpeech][] = [
+      ["buy", "VERB"], ["announce", "VERB"], ["resign", "VERB"], ["begin", "VERB"], ["die", "VERB"],
+      ["say", "VERB"], ["elect", "VERB"], ["large", "ADJ"], ["car", "NOUN"], ["quick", "ADJ"],
+    ];
     let offered = 0;
     for (const [lemma, pos] of words) {
       for (const alternative of wordnet.alternatives(lemma, pos)) {

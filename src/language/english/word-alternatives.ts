@@ -2,7 +2,7 @@
 // stating it. Synonyms from its early senses, then words derived from it in another part of speech
 // ("announcement" for "announce"). Hyponyms are left out: "car" has hundreds.
 import type { WordNet, WordNetPos } from "./wordnet.js";
-import type { WordSense } from "./wordnet-graph.js";
+import { linksOf, type WordSense } from "./wordnet-graph.js";
 import { WORDNET_LIMITS } from "./wordnet-limits.js";
 
 /** Derived words by part of speech: nouns first, as "announcement" is the likeliest to state "announce". */
@@ -33,8 +33,8 @@ export function wordAlternatives(wordnet: WordNet, word: WordSense): string[] {
   const derived: { text: string; pos: WordNetPos; order: number }[] = [];
   for (const synset of wordnet.synsetsOf(word.key, word.pos).slice(0, alternativeSenses)) {
     const source = synset.words.indexOf(word.key) + 1;
-    for (const pointer of synset.pointers) {
-      if (pointer.symbol !== "+" || pointer.source !== source || pointer.pos === word.pos) continue;
+    for (const pointer of linksOf(synset, "+")) {
+      if (pointer.source !== source || pointer.pos === word.pos) continue;
       const text = wordnet.synset(pointer.pos, pointer.offset)?.words[pointer.target - 1];
       if (text === undefined || seen.has(text) || namesPerson(wordnet, { key: text, pos: pointer.pos })) continue;
       seen.add(text);

@@ -5,9 +5,9 @@ import type { LexicalRelation, PartOfSpeech } from "../../types.js";
 import { lexicalRelation } from "./lexical-relation.js";
 import { wordAlternatives } from "./word-alternatives.js";
 import { findSenses } from "./wordnet-index.js";
-import { climbHypernyms } from "./wordnet-graph.js";
+import { climbHypernyms, wordDerivations } from "./wordnet-graph.js";
 import { WORDNET_LIMITS } from "./wordnet-limits.js";
-import { parseSynset, type Synset } from "./wordnet-synset.js";
+import { parseSynset, type Pointer, type Synset } from "./wordnet-synset.js";
 
 export type { Pointer, Synset } from "./wordnet-synset.js";
 export type { WordSense } from "./wordnet-graph.js";
@@ -51,12 +51,13 @@ const HYPERNYM_DEPTH = Math.max(WORDNET_LIMITS.specificBudget, WORDNET_LIMITS.si
 export class WordNet {
   readonly #files: WordNetFiles;
   readonly #encoder = new TextEncoder();
-  readonly #senses = new Map<string, readonly number[]>();
-  readonly #synsetsOf = new Map<string, readonly Synset[]>();
-  readonly #synsets: Readonly<Record<WordNetPos, Map<number, Synset | undefined>>> = { n: new Map(), v: new Map(), a: new Map(), r: new Map() };
-  readonly #hypernyms: Readonly<Record<WordNetPos, Map<number, ReadonlyMap<number, number>>>> = { n: new Map(), v: new Map(), a: new Map(), r: new Map() };
+  readonly #senses = byPos<string, readonly number[]>();
+  readonly #synsetsOf = byPos<string, readonly Synset[]>();
+  readonly #synsets = byPos<number, Synset | undefined>();
+  readonly #hypernyms = byPos<number, ReadonlyMap<number, number>>();
+  readonly #derivations = byPos<string, readonly Pointer[]>();
   readonly #relations = new Map<string, LexicalRelation>();
-  readonly #alternatives = new Map<string, readonly string[]>();
+  readonly #alternatives = byPos<string, readonly string[]>();
 
   constructor(files: WordNetFiles) {
     this.#files = files;
@@ -68,33 +69,18 @@ export class WordNet {
    */
   senses(lemma: string, pos: WordNetPos): readonly number[] {
     const key = wordNetKey(lemma);
-    const cacheKey = `${pos}:${key}`;
-    let senses = this.#senses.get(cacheKey);
-    if (senses === undefined) {
-      senses = findSenses(this.#files.index[pos], this.#encoder.encode(key)) ?? [];
-      this.#senses.set(cacheKey, senses);
-    }
-    return senses;
+    return remember(this.#senses[pos], key, () => findSenses(this.#files.index[pos], this.#encoder.encode(key)) ?? []);
   }
 
   /** The synset at `offset` in the data file of `pos`; undefined when no synset starts there. */
   synset(pos: WordNetPos, offset: number): Synset | undefined {
-    const synsets = this.#synsets[pos];
-    if (synsets.has(offset)) return synsets.get(offset);
-    const synset = parseSynset(this.#files.data[pos], pos, offset);
-    synsets.set(offset, synset);
-    return synset;
+    return remember(this.#synsets[pos], offset, () => parseSynset(this.#files.data[pos], pos, offset));
   }
 
   /** The synsets of a lemma's senses, most frequent first (`senses`, parsed). */
   synsetsOf(lemma: string, pos: WordNetPos): readonly Synset[] {
-    const cacheKey = `${pos}:${wordNetKey(lemma)}`;
-    let synsets = this.#synsetsOf.get(cacheKey);
-    if (synsets === undefined) {
-      synsets = Object.freeze(this.senses(lemma, pos).flatMap((offset) => this.synset(pos, offset) ?? []));
-      this.#synsetsOf.set(cacheKey, synsets);
-    }
-    return synsets;
+    const key = wordNetKey(lemma);
+    return remember(this.#synsetsOf[pos], key, () => Object.freeze(this.senses(key, pos).flatMap((offset) => this.synset(pos, offset) ?? [])));
   }
 
   /**
@@ -102,12 +88,17 @@ export class WordNet {
    * the level it is first met at (1 for a direct hypernym).
    */
   hypernyms(pos: WordNetPos, offset: number): ReadonlyMap<number, number> {
-    let found = this.#hypernyms[pos].get(offset);
-    if (found === undefined) {
-      found = climbHypernyms(this, pos, offset, HYPERNYM_DEPTH);
-      this.#hypernyms[pos].set(offset, found);
-    }
-    return found;
+    return remember(this.#hypernyms[pos], offset, () => climbHypernyms(this, pos, offset, HYPERNYM_DEPTH));
+  }
+
+  /**
+   * The derivation and pertainym links that leave the lemma itself, not its synonyms, from any of
+   * its senses ("announce" to "announcement", "presidential" to "president"); each pointer's
+   * `target` numbers the word it reaches.
+   */
+  derivations(lemma: string, pos: WordNetPos): readonly Pointer[] {
+    const key = wordNetKey(lemma);
+    return remember(this.#derivations[pos], key, () => Object.freeze(wordDerivations(this, { key, pos })));
   }
 
   /**
@@ -122,13 +113,8 @@ export class WordNet {
     const claimPos = wordNetPosOf(claim.pos);
     const evidencePos = wordNetPosOf(evidence.pos);
     if (claimPos === undefined || evidencePos === undefined) return "none";
-    const cacheKey = `${claimPos}:${claimKey} ${evidencePos}:${evidenceKey}`;
-    let relation = this.#relations.get(cacheKey);
-    if (relation === undefined) {
-      relation = lexicalRelation(this, { key: claimKey, pos: claimPos }, { key: evidenceKey, pos: evidencePos });
-      this.#relations.set(cacheKey, relation);
-    }
-    return relation;
+    const pair = `${claimPos}:${claimKey} ${evidencePos}:${evidenceKey}`;
+    return remember(this.#relations, pair, () => lexicalRelation(this, { key: claimKey, pos: claimPos }, { key: evidenceKey, pos: evidencePos }));
   }
 
   /**
@@ -140,12 +126,20 @@ export class WordNet {
     const wordNetPos = wordNetPosOf(pos);
     if (wordNetPos === undefined) return [];
     const key = wordNetKey(lemma);
-    const cacheKey = `${wordNetPos}:${key}`;
-    let alternatives = this.#alternatives.get(cacheKey);
-    if (alternatives === undefined) {
-      alternatives = Object.freeze(wordAlternatives(this, { key, pos: wordNetPos }));
-      this.#alternatives.set(cacheKey, alternatives);
-    }
-    return alternatives;
+    return remember(this.#alternatives[wordNetPos], key, () => Object.freeze(wordAlternatives(this, { key, pos: wordNetPos })));
   }
+}
+
+/** One memo per part of speech, so that a lookup needs no key made of the two. */
+function byPos<K, V>(): Readonly<Record<WordNetPos, Map<K, V>>> {
+  return { n: new Map(), v: new Map(), a: new Map(), r: new Map() };
+}
+
+/** The value `memo` holds for `key`, computed and kept the first time it is asked for. */
+function remember<K, V>(memo: Map<K, V>, key: K, compute: () => V): V {
+  const known = memo.get(key);
+  if (known !== undefined || memo.has(key)) return known as V;
+  const value = compute();
+  memo.set(key, value);
+  return value;
 }
