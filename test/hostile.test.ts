@@ -479,3 +479,33 @@ describe("claim and source text cannot act on the terminal or break a report for
     expect(result.stderr).not.toMatch(TERMINAL_UNSAFE);
   });
 });
+
+describe("no format starts a line with claim or source text, which a CI log could read as a command", () => {
+  // GitHub reads a log line that starts with "::", after any leading spaces, as a workflow command.
+  const COMMAND_LINE = /^\s*::/;
+  const files = () =>
+    folder({
+      "claims.json": JSON.stringify({
+        claims: [
+          { id: "lead", text: "::warning::Ballard premiered on July 19." },
+          { id: "inner", text: "Ballard premiered on July 9.\n::error::injected\n  ::add-mask::x" },
+          { id: "missing", text: "::error file=x::Maggie Q was born\n::error::in Honolulu." },
+        ],
+      }),
+      "sources/news.txt": "::error::Ballard premiered on July 9 on Amazon Prime Video.\n",
+    });
+
+  it.each(FORMAT_NAMES.map((f) => [f]))("in the %s format, every line that holds user text opens with the tool's words", async (format) => {
+    const result = await runCli(["check", "claims.json", "-f", format], { cwd: files() });
+    const lines = result.stdout.split("\n");
+    const own = format === "github" ? /^::(error|warning|notice) (file|title)=[^:\n]*::/ : /(?!)/;
+    expect(lines.filter((line) => COMMAND_LINE.test(line) && !own.test(line))).toEqual([]);
+  });
+
+  it("error messages keep user text on their own line", async () => {
+    const cwd = folder({ "claims.yaml": 'claims:\n  - id: a\n    text: Ballard premiered.\n    cites: ["x\\n::error::injected"]\n', "sources/news.txt": SOURCE });
+    const result = await runCli(["check", "claims.yaml"], { cwd });
+    expect(result.code).toBe(2);
+    expect(result.stderr.split("\n").filter((line) => COMMAND_LINE.test(line))).toEqual([]);
+  });
+});

@@ -9,7 +9,7 @@ import { loadConfig } from "../config/load.js";
 import { DEFAULTS, mergeSettings, type Flags, type Settings } from "../config/settings.js";
 import { READ_LIMITS } from "../io/read-text.js";
 import { CLAIM_LIMITS } from "../claims/parse.js";
-import { escapeTerminal } from "../report/escape.js";
+import { escapeLine } from "../report/escape.js";
 import { FORMAT_NAMES, REPORTERS } from "../report/index.js";
 import { loadCorpus } from "../cache/load-corpus.js";
 import { InputError, InputErrors, VERDICTS, type Report } from "../types.js";
@@ -93,7 +93,7 @@ export async function main({ argv, cwd, env, io }: MainParams): Promise<number> 
     output = text ?? "";
   });
   if (usageError !== undefined) {
-    io.stderr(`claimcheck: ${escapeTerminal(usageError)}\nRun 'claimcheck --help' for usage.\n`);
+    io.stderr(`claimcheck: ${escapeLine(usageError)}\nRun 'claimcheck --help' for usage.\n`);
     return EXIT.error;
   }
   if (!parsed) {
@@ -106,7 +106,7 @@ export async function main({ argv, cwd, env, io }: MainParams): Promise<number> 
     const errors = error instanceof InputErrors ? error.errors : error instanceof InputError ? [error] : undefined;
     if (!errors) throw error;
     // Messages quote file names and claim text, which must not act on the terminal either.
-    for (const e of errors) io.stderr(`claimcheck: ${escapeTerminal(e.message)}\n`);
+    for (const e of errors) io.stderr(`claimcheck: ${escapeLine(e.message)}\n`);
     return EXIT.error;
   }
 }
@@ -141,9 +141,9 @@ function runCheck(args: CheckArgs, { cwd, env, io }: Omit<MainParams, "argv">): 
   let report: Report;
   try {
     const { corpus } = loadCorpus(recipe, {
-      onSkip: (file, why) => io.stderr(`claimcheck: skipped ${escapeTerminal(file)}: ${why}\n`),
+      onSkip: (file, why) => io.stderr(`claimcheck: skipped ${escapeLine(file)}: ${why}\n`),
       onSource: progress.reading,
-      onUnwritable: (folder, error) => io.stderr(`claimcheck: cannot write the cache in ${escapeTerminal(folder)} (${(error as Error).message}); going on without it\n`),
+      onUnwritable: (folder, error) => io.stderr(`claimcheck: cannot write the cache in ${escapeLine(folder)} (${(error as Error).message}); going on without it\n`),
     });
     report = check(claims, corpus, { failOn: settings.failOn, maxUnsourced: settings.maxUnsourced }, progress.judging);
   } finally {

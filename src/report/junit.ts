@@ -43,11 +43,15 @@ function testCase(claim: ClaimResult, className: string): string {
   const head = `    <testcase ${attributes({ name: `${claim.id}: ${oneLine(claim.text)}`, classname: className, file: claim.location.file, line: claim.location.line })}>`;
   const body = claim.failing
     ? `      <failure ${attributes({ type: claim.verdict, message: claim.reason })}>${escapeXmlText(details(claim))}</failure>`
-    : `      <system-out>${escapeXmlText(`${claim.verdict}: ${claim.reason}`)}</system-out>`;
+    : `      <system-out>${escapeXmlText(`${claim.verdict}: ${oneLine(claim.reason)}`)}</system-out>`;
   return [head, body, "    </testcase>"].join("\n");
 }
 
-/** The failure body: where the claim is, why it fails, what each source says. */
+/**
+ * The failure body: where the claim is, why it fails, what each source says. Each line starts
+ * with the tool's own words and holds user text on that line only, so no claim or quote starts a
+ * line of the XML (a CI log showing it would read "::error" there as a command).
+ */
 function details(claim: ClaimResult): string {
   const { file, line, column } = claim.location;
   const lines = [`${claim.verdict}: ${claim.reason}`, `claim (${file}:${line}:${column}): ${claim.text}`];
@@ -57,9 +61,9 @@ function details(claim: ClaimResult): string {
   }
   for (const evidence of claim.evidence) {
     const date = evidence.date ? `, ${evidence.date}` : "";
-    lines.push(`${evidence.file}:${evidence.line} (${evidence.stance}${date}): "${shortQuote(evidence.quote, QUOTE_LIMIT)}"`);
+    lines.push(`evidence ${evidence.file}:${evidence.line} (${evidence.stance}${date}): "${shortQuote(evidence.quote, QUOTE_LIMIT)}"`);
   }
-  return lines.join("\n");
+  return lines.map(oneLine).join("\n");
 }
 
 /** A dotted name that stays the same for a claims file: claims/ballard.yaml → claimcheck.claims.ballard. */

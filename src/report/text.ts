@@ -1,6 +1,6 @@
 // The terminal report people read: one block per claim, verdict first, then a summary line.
 import type { ClaimResult, Evidence, Report, Verdict } from "../types.js";
-import { escapeTerminal, oneLine } from "./escape.js";
+import { escapeLine } from "./escape.js";
 import { shortQuote } from "./quote.js";
 import type { Reporter } from "./reporter.js";
 
@@ -20,7 +20,8 @@ export const text: Reporter = (report, { color, quiet }) => {
 function claimBlock(claim: ClaimResult, paint: (code: number, s: string) => string, dim: (s: string) => string): string {
   const where = `${claim.location.file}:${claim.location.line}:${claim.location.column}`;
   const head = `${paint(COLOURS[claim.verdict], `${MARKS[claim.verdict]} ${claim.verdict}`)}  ${safe(claim.id)}  ${dim(safe(where))}`;
-  const lines = [head, `  ${safe(claim.text)}`, `  ${dim("reason:")} ${safe(claim.reason)}`];
+  // Every line opens with the tool's words: claim text never starts one (see escapeLine).
+  const lines = [head, `  ${dim("claim:")} ${safe(claim.text)}`, `  ${dim("reason:")} ${safe(claim.reason)}`];
   // The reason names the first conflict; further ones follow it.
   for (const conflict of claim.conflicts.slice(1)) {
     const at = claim.evidence[conflict.evidence];
@@ -48,6 +49,4 @@ function summaryLine(report: Report, paint: (code: number, s: string) => string)
   return `${total} claim${total === 1 ? "" : "s"}: ${counts}; ${failing} failing`;
 }
 
-function safe(s: string): string {
-  return escapeTerminal(oneLine(s));
-}
+const safe = escapeLine;
