@@ -404,6 +404,16 @@ describe("judging stays linear when both the claim and the source are large", ()
     expect(timed(() => check([claimAt("a", claim)], [source]))).toBeLessThan(BOUND_MS);
   });
 
+  it("a 1 MB claim of names, facts and words takes time linear in its length, not quadratic", () => {
+    const sentences = (length: number) => "Maggie Q is 45 and streams on Netflix. ".repeat(length / 40);
+    const source = [parseSource({ id: "news", file: "news.txt", text: "Ballard is streaming on Prime Video. Maggie Q stars as Renée Ballard.\n" })];
+    timed(() => check([claimAt("warm-up", sentences(40_000))], source));
+    const quarter = timed(() => check([claimAt("a", sentences(250_000))], source));
+    const whole = timed(() => check([claimAt("a", sentences(1_000_000))], source));
+    // Four times the text: about four times the time when linear, sixteen when quadratic.
+    expect(whole).toBeLessThan(Math.max(quarter, 50) * 8);
+  });
+
   it("a sentence holding 200,000 facts of the claim's kind is compared without overflowing the stack", () => {
     const source = parseSource({ id: "x", file: "x.txt", text: "5% ".repeat(200_000) });
     expect(check([claimAt("a", "It scored 5%.")], [source]).claims).toHaveLength(1);

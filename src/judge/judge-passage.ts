@@ -517,7 +517,24 @@ function slotAnchor(claim: ClaimView, unit: Unit): Unit | undefined {
   for (let i = first - 1; i >= 0; i--) {
     const token = tokens[i]!;
     if (token.kind === "symbol" || !isContent(token) || claim.analysis.consumed.has(i)) continue;
-    return claim.units.find((u) => u.kind === "word" && u.tokens[0] === i);
+    return wordUnitAt(claim.units, i);
   }
   return undefined;
+}
+
+/**
+ * The word unit starting at a token. Names and words come first in `units`, in token order, then
+ * facts: a binary search, so a long claim's names do not each walk the whole list.
+ */
+function wordUnitAt(units: readonly Unit[], token: number): Unit | undefined {
+  let low = 0;
+  let high = units.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const unit = units[middle]!;
+    if (unit.kind !== "fact" && unit.tokens[0]! < token) low = middle + 1;
+    else high = middle;
+  }
+  const found = units[low];
+  return found?.kind === "word" && found.tokens[0] === token ? found : undefined;
 }
