@@ -70,7 +70,7 @@ describe("cites are source ids, never paths", () => {
     ["another inherited name", "constructor"],
   ])("a cite that is %s is refused as naming no source", (_, cite) => {
     expect(refusal(() => check([claimAt("a", "Ballard premiered on July 9.", [cite])], sources()))).toEqual([
-      `claims.yaml:1:1: expected cites that name sources (a source's id is its file name without extension); claim "a" cites "${cite}", which is none of them`,
+      `claims.yaml:1:1: expected cites that name sources (a source's id is its path in the sources folder without the extension, e.g. \"2025-03/index\"); claim "a" cites "${cite}", which is none of them`,
     ]);
   });
 
@@ -212,10 +212,11 @@ describe("size limits are enforced with a message naming the limit and the flag 
     expect(result.code).toBe(2);
   });
 
-  it("a source file over --max-file-size is refused", async () => {
+  it("a source file over --max-file-size is skipped, named, and fails the run after the report", async () => {
     const cwd = folder({ "claims.yaml": "- text: Ballard premiered on July 9.\n", "sources/news.txt": SOURCE, "sources/huge.txt": `${"Ballard premiered. ".repeat(200)}\n` });
     const result = await runCli(["check", "claims.yaml", "--max-file-size", "2048"], { cwd });
-    expect(result.stderr).toBe("claimcheck: sources/huge.txt: expected a source article of at most 2 KB; it is 4 KB (raise the limit with --max-file-size)\n");
+    expect(result.stderr).toContain("claimcheck: skipped source sources/huge.txt: expected a source article of at most 2 KB; it is 4 KB (raise the limit with --max-file-size)\n");
+    expect(result.stdout).toContain("1 claim: 1 supported");
     expect(result.code).toBe(2);
   });
 

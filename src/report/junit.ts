@@ -1,6 +1,6 @@
 // JUnit XML for CI test dashboards: a test suite per claims file, a test case per claim, and a
 // failure for each failing claim with its reason and evidence.
-import type { ClaimResult, Report } from "../types.js";
+import type { ClaimResult, Problem, Report } from "../types.js";
 import { escapeXmlAttribute, escapeXmlText, oneLine } from "./escape.js";
 import { shortQuote } from "./quote.js";
 import type { Reporter } from "./reporter.js";
@@ -9,16 +9,31 @@ const QUOTE_LIMIT = 300;
 
 export const junit: Reporter = (report, { quiet }) => {
   const suites = groupByFile(report, quiet).map(([file, claims]) => testSuite(file, claims));
-  const tests = suites.reduce((sum, s) => sum + s.tests, 0);
+  const tests = suites.reduce((sum, s) => sum + s.tests, 0) + report.problems.length;
   const failures = suites.reduce((sum, s) => sum + s.failures, 0);
+  const errors = report.problems.length;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites ${attributes({ name: report.tool.name, tests, failures, errors: 0 })}>`,
+    `<testsuites ${attributes({ name: report.tool.name, tests, failures, errors })}>`,
     ...suites.map((s) => s.xml),
+    ...(errors > 0 ? [skippedSuite(report.problems)] : []),
     "</testsuites>",
     "",
   ].join("\n");
 };
+
+/** Sources the run went on without: one errored test case each, in a suite of their own. */
+function skippedSuite(problems: readonly Problem[]): string {
+  const cases = problems.map((problem) => {
+    const place = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}:${problem.column ?? 1}`;
+    return [
+      `    <testcase ${attributes({ name: `source ${problem.file}`, classname: "claimcheck.sources", file: problem.file, ...(problem.line !== undefined ? { line: problem.line } : {}) })}>`,
+      `      <error ${attributes({ type: "skipped-source", message: problem.message })}>${escapeXmlText(oneLine(`skipped source ${place}: ${problem.message}`))}</error>`,
+      "    </testcase>",
+    ].join("\n");
+  });
+  return [`  <testsuite ${attributes({ name: "sources", tests: problems.length, failures: 0, errors: problems.length, skipped: 0 })}>`, ...cases, "  </testsuite>"].join("\n");
+}
 
 /** Claims grouped by their claims file, files in the order they first appear. */
 function groupByFile(report: Report, quiet: boolean): [string, ClaimResult[]][] {

@@ -7,6 +7,8 @@ export interface ReporterOptions {
   color: boolean;
   /** Show only failing claims. */
   quiet: boolean;
+  /** The most bytes (UTF-8) the output may take, where a format can shorten itself (markdown). */
+  maxBytes?: number;
 }
 
 export type Reporter = (report: Report, options: ReporterOptions) => string;

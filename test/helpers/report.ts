@@ -21,7 +21,7 @@ export function reportOf(claims: readonly Partial<ClaimResult>[]): Report {
   const results = claims.map(claimResult);
   const count = (verdict: ClaimResult["verdict"]) => results.filter((c) => c.verdict === verdict).length;
   return {
-    reportVersion: "1.0",
+    reportVersion: "1.1",
     tool: { name: "claimcheck", version: "0.0.0" },
     summary: {
       total: results.length,
@@ -31,5 +31,6 @@ export function reportOf(claims: readonly Partial<ClaimResult>[]): Report {
       failing: results.filter((c) => c.failing).length,
     },
     claims: results,
+    problems: [],
   };
 }
