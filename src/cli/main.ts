@@ -96,6 +96,8 @@ export async function main({ argv, cwd, env, io }: MainParams): Promise<number> 
       (args) => {
         command = "check";
         parsed = args as unknown as CheckArgs;
+        // yargs drops a lone "-"; here it names standard input as a claims file.
+        if (namesStdin(argv)) parsed.claims = [...(parsed.claims ?? []), "-"];
       },
     )
     .command("init", `write a commented ${STARTER_CONFIG_FILE} to start from`, () => undefined, () => {
@@ -150,6 +152,18 @@ function missingCommand(argv: readonly string[]): string | undefined {
   if (first === undefined || COMMANDS.includes(first) || !(first === "-" || /[./*]/.test(first))) return undefined;
   return `"${first}" is not a command; to check claims, name the command first: claimcheck check ${argv.join(" ")}`;
 }
+
+/** Whether a lone "-" stands among the claims files (not as a flag's value, nor after "--"). */
+function namesStdin(argv: readonly string[]): boolean {
+  const end = argv.includes("--") ? argv.indexOf("--") : argv.length;
+  return argv.slice(0, end).some((arg, i) => arg === "-" && !VALUE_FLAGS.has(argv[i - 1] ?? ""));
+}
+
+/** Flags whose next word is their value. */
+const VALUE_FLAGS: ReadonlySet<string> = new Set([
+  "-s", "--sources", "-f", "--format", "-o", "--output-file", "--fail-on", "--config", "--cache",
+  ...NUMBER_FLAGS.map((flag) => `--${flag}`),
+]);
 
 function init(cwd: string, io: Io): number {
   const existing = CONFIG_FILES.filter((name) => name !== "package.json").find((name) => existsSync(join(cwd, name)));

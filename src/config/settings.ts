@@ -71,9 +71,12 @@ export interface Settings {
 export function mergeSettings(flags: Flags, config: Config | undefined, cwd: string): Settings {
   const claimsFlag = flags.claims !== undefined && flags.claims.length > 0 ? flags.claims : undefined;
   const paths = (given: readonly string[] | undefined, configured: readonly string[] | undefined, fallback: readonly string[]): Paths =>
-    given !== undefined || configured === undefined || config === undefined
-      ? { paths: given ?? fallback, base: cwd, root: undefined }
-      : { paths: configured, base: config.folder, root: config.folder };
+    given !== undefined
+      ? { paths: given, base: cwd, root: undefined }
+      : configured !== undefined && config !== undefined
+        ? { paths: configured, base: config.folder, root: config.folder }
+        : // A default is where the project is: the config's folder when there is one.
+          { paths: fallback, base: config?.folder ?? cwd, root: undefined };
   const configCache = config?.cache === undefined ? undefined : config.cache === false ? false : resolve(config.folder, config.cache);
   const flagCache = flags.cache === undefined || flags.cache === false ? flags.cache : resolve(cwd, flags.cache);
   const outputsFromConfig = flags.outputs === undefined && config?.outputs !== undefined;
