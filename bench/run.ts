@@ -153,7 +153,10 @@ function formatsChild(task: FormatsTask): FormatsResult {
   const folder = join(task.cache, "packs");
   const blobs = readdirSync(folder)
     .filter((name) => name.endsWith(".pack"))
-    .flatMap((name) => [...(readPack(folder, name)?.entries.values() ?? [])]);
+    .flatMap((name) => {
+      const pack = readPack(folder, name);
+      return pack ? pack.header.entries.flatMap(({ hash }) => pack.entry(hash) ?? []) : [];
+    });
   // The same entries as JSON: typed arrays written as arrays, and made typed again when read.
   const texts = blobs.map((blob) => JSON.stringify(deserialize(blob), (_key, value: unknown) => (ArrayBuffer.isView(value) ? Array.from(value as unknown as ArrayLike<number>) : value)));
   let started = performance.now();

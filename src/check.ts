@@ -1,16 +1,17 @@
 // The library's entry: claims and sources in, a report out. Pure: no files, no environment.
 import {
-  InputError,
-  InputErrors,
   REPORT_VERSION,
   type CheckOptions,
   type Claim,
   type ClaimResult,
+  type Problem,
   type Report,
+  type SkippedSource,
   type Source,
   type Verdict,
 } from "./types.js";
 import type { Language } from "./language/language.js";
+import { resolveCites } from "./claims/resolve-cites.js";
 import { PassageIndex, type SourceTerms } from "./match/index.js";
 import type { Calibration } from "./judge/calibration.js";
 import { judgeClaim as judgeWith, type FindCandidates, type JudgeCorpus } from "./judge/judge-claim.js";
@@ -30,6 +31,8 @@ export interface CorpusOptions {
   terms?: readonly SourceTerms[] | undefined;
   /** The judge's fitted numbers; the shipped calibration by default. */
   calibration?: Calibration | undefined;
+  /** Sources the loader went on without, so cites of them resolve and the report lists them. */
+  skipped?: readonly SkippedSource[] | undefined;
 }
 
 /** Sources with their index, built once and shared by every claim. */
@@ -42,12 +45,16 @@ export class Corpus implements JudgeCorpus {
   private readonly sentences = new Map<number, SentenceView>();
   private readonly views = new Map<number, PassageView>();
 
+  /** Sources the loader went on without: reported as problems, and still citable. */
+  readonly skipped: readonly SkippedSource[];
+
   constructor(sources: readonly Source[], options: CorpusOptions) {
     // Sorted by id, so the order sources are read in never changes a verdict.
     this.sources = [...sources].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     this.index = new PassageIndex(this.sources, options.terms);
     this.language = options.language;
     this.calibration = options.calibration ?? fittedCalibration;
+    this.skipped = options.skipped ?? [];
   }
 
   /** A passage in its article: itself, the sentences around it, and the article's title. */
@@ -88,23 +95,40 @@ export function judgeClaim(claim: Claim, corpus: Corpus, find: FindCandidates = 
 
 /** Checks every claim and returns the report, claims in the order given; `onProgress` hears after each. */
 export function check(claims: readonly Claim[], corpus: Corpus, options: CheckOptions = {}, onProgress?: (done: number, total: number) => void): Report {
-  assertCitesExist(claims, corpus);
-  const verdicts = claims.map((claim, i) => {
+  const resolved = resolveCites(claims, corpus.index.sources.keys(), corpus.skipped.map((s) => s.id));
+  const verdicts = resolved.map((claim, i) => {
     const verdict = judgeClaim(claim, corpus);
     onProgress?.(i + 1, claims.length);
     return verdict;
   });
-  return buildReport(claims, verdicts, options);
+  return buildReport(claims, verdicts, options, corpus.skipped.map(problemOf));
+}
+
+/** A skipped source as the report lists it. */
+export function problemOf({ file, error }: SkippedSource): Problem {
+  return {
+    kind: "skipped-source",
+    file,
+    ...(error.line !== undefined ? { line: error.line, column: error.column ?? 1 } : {}),
+    message: `expected ${error.expected}`,
+  };
 }
 
 /** Assembles the report: decides which claims fail and counts them, once, for every format. */
-export function buildReport(claims: readonly Claim[], verdicts: readonly ClaimVerdict[], options: CheckOptions = {}): Report {
+export function buildReport(
+  claims: readonly Claim[],
+  verdicts: readonly ClaimVerdict[],
+  options: CheckOptions = {},
+  problems: readonly Problem[] = [],
+): Report {
   const failOn = new Set(options.failOn ?? DEFAULT_FAIL_ON);
-  const unsourcedCount = verdicts.filter((v) => v.verdict === "unsourced").length;
-  const unsourcedFails = unsourcedCount > (options.maxUnsourced ?? 0);
+  // Unsourced and conflicting claims fail only past their allowance (--max-unsourced, --max-conflicting).
+  const allowance: Readonly<Record<Verdict, number>> = { supported: 0, conflicting: options.maxConflicting ?? 0, unsourced: options.maxUnsourced ?? 0 };
+  const overAllowance = (v: Verdict) => verdicts.filter((verdict) => verdict.verdict === v).length > allowance[v];
+  const fails: Readonly<Record<Verdict, boolean>> = { supported: true, conflicting: overAllowance("conflicting"), unsourced: overAllowance("unsourced") };
   const results: ClaimResult[] = claims.map((claim, i) => {
     const verdict = verdicts[i]!;
-    const failing = failOn.has(verdict.verdict) && (verdict.verdict !== "unsourced" || unsourcedFails);
+    const failing = failOn.has(verdict.verdict) && fails[verdict.verdict];
     return {
       id: claim.id,
       text: claim.text,
@@ -129,19 +153,6 @@ export function buildReport(claims: readonly Claim[], verdicts: readonly ClaimVe
       failing: results.filter((r) => r.failing).length,
     },
     claims: results,
+    problems: [...problems],
   };
-}
-
-function assertCitesExist(claims: readonly Claim[], corpus: Corpus): void {
-  const errors: InputError[] = [];
-  for (const claim of claims) {
-    for (const cite of claim.cites ?? []) {
-      if (!corpus.index.sources.has(cite)) {
-        errors.push(
-          new InputError(claim.location, `cites that name sources (a source's id is its file name without extension); claim "${claim.id}" cites "${cite}", which is none of them`),
-        );
-      }
-    }
-  }
-  if (errors.length > 0) throw new InputErrors(errors);
 }

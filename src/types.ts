@@ -30,7 +30,7 @@ export interface SourceMeta {
 
 /** One source article, split into passages that keep their positions. */
 export interface Source extends SourceMeta {
-  /** The file name without its extension. */
+  /** Its path in its sources folder without the extension, forward slashes: "2025-03/index". */
   id: string;
   /** The path shown to users (relative to the working folder, forward slashes). */
   file: string;
@@ -312,13 +312,32 @@ export interface Summary {
   failing: number;
 }
 
-export const REPORT_VERSION = "1.0";
+/** Something in the input the run went on without: a source that could not be read or parsed. */
+export interface Problem {
+  kind: "skipped-source";
+  file: string;
+  line?: number;
+  column?: number;
+  /** What was expected there, as in an InputError ("expected a date as YYYY-MM-DD, …"). */
+  message: string;
+}
+
+/** A source left out of a run, with why. */
+export interface SkippedSource {
+  id: string;
+  file: string;
+  error: InputError;
+}
+
+export const REPORT_VERSION = "1.1";
 
 export interface Report {
   reportVersion: typeof REPORT_VERSION;
   tool: { name: string; version: string };
   summary: Summary;
   claims: ClaimResult[];
+  /** Sources the run went on without, in the order they were read. */
+  problems: Problem[];
 }
 
 export interface CheckOptions {
@@ -326,6 +345,8 @@ export interface CheckOptions {
   failOn?: readonly Verdict[];
   /** Unsourced claims fail only when there are more than this many. Default: 0. */
   maxUnsourced?: number;
+  /** Conflicting claims fail only when there are more than this many. Default: 0. */
+  maxConflicting?: number;
 }
 
 /** A problem with what the user gave us: reported with its place, never as a stack trace. */

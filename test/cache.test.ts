@@ -87,7 +87,8 @@ describe("the index cache", () => {
     const pack = readPack(folder, name!)!;
     const bytes = readFileSync(join(folder, name!));
     // Overwrite the first entry's bytes, past its v8 header, with 0xff.
-    const [hash, entry] = [...pack.entries][0]!;
+    const hash = pack.header.entries[0]!.hash;
+    const entry = pack.entry(hash)!;
     const at = bytes.indexOf(entry);
     bytes.fill(0xff, at + 2, at + entry.length);
     writeFileSync(join(folder, name!), bytes);
@@ -103,12 +104,13 @@ describe("the index cache", () => {
     const folder = join(dir, "cache", "packs");
     const [name] = packsIn(dir);
     const pack = readPack(folder, name!)!;
-    const [first, second, third] = [...pack.entries];
-    // Swap two entries under each other's hash; give the third a body of the wrong shape.
+    const [first, second, third] = pack.header.entries.map(({ hash }) => [hash, pack.entry(hash)!] as const);
+    // Swap two entries under each other's hash; give the third a body of the wrong shape. The
+    // pack is written with checksums that match: only the entries' own checks can catch them.
     const forged = new Map([
       [first![0], second![1]],
       [second![0], first![1]],
-      [third![0], serialize({ hash: third![0], meta: {}, texts: "not a list" })],
+      [third![0], serialize({ hash: third![0], version: CACHE_VERSION, cuts: "not a list" })],
     ]);
     writePack(folder, CACHE_FORMAT, CACHE_VERSION, pack.header.vocabulary, forged);
     rmSync(join(folder, name!));
@@ -159,12 +161,21 @@ describe("the index cache", () => {
     expect([cold.code, warm.code]).toEqual([none.code, none.code]);
   });
 
-  it("keeps the cache in .claimcheck-cache in the working folder, or in the folder --cache names", async () => {
-    const dir = project({ ...ARTICLES, "claims.yaml": TINY_CLAIMS });
+  it("keeps the cache in the project's node_modules/.cache/claimcheck, where a checkout puts no files, or in the folder --cache names", async () => {
+    const dir = project({ ...ARTICLES, "claims.yaml": TINY_CLAIMS, "package.json": '{"name": "news"}' });
     await runCli(["check", "claims.yaml"], { cwd: dir });
-    expect(readdirSync(join(dir, ".claimcheck-cache", "packs")).some((name) => name.endsWith(".pack"))).toBe(true);
+    expect(readdirSync(join(dir, "node_modules", ".cache", "claimcheck", "packs")).some((name) => name.endsWith(".pack"))).toBe(true);
+    expect(existsSync(join(dir, ".claimcheck-cache"))).toBe(false);
     await runCli(["check", "claims.yaml", "--cache", "elsewhere"], { cwd: dir });
     expect(readdirSync(join(dir, "elsewhere", "packs")).some((name) => name.endsWith(".pack"))).toBe(true);
+  });
+
+  it("keeps the cache in the user's cache folder when the project has no package.json", async () => {
+    const dir = project({ ...ARTICLES, "claims.yaml": TINY_CLAIMS });
+    const home = project({});
+    await runCli(["check", "claims.yaml"], { cwd: dir, env: { XDG_CACHE_HOME: home } });
+    expect(readdirSync(join(home, "claimcheck", "packs")).some((name) => name.endsWith(".pack"))).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual(["claims.yaml", "sources"]);
   });
 
   it("writes nothing with --no-cache", async () => {

@@ -9,7 +9,7 @@ import { TINY_CLAIMS, TINY_SOURCES, useProjects } from "./helpers/project.js";
 import { runCli } from "./helpers/run-cli.js";
 
 const schema = JSON.parse(readFileSync(new URL("../schema/config.schema.json", import.meta.url), "utf8")) as {
-  properties: Record<string, { items?: { enum?: string[] } }>;
+  properties: Record<string, { items?: { enum?: string[]; pattern?: string } }>;
 };
 
 const TINY = { ...TINY_SOURCES, "claims/c.yaml": TINY_CLAIMS };
@@ -122,12 +122,12 @@ describe("flags and the config", () => {
   });
 
   it("lets --format replace the config's formats and output files together", async () => {
-    const cwd = project({ ...TINY, ".claimcheckrc.yaml": "claims: [claims/c.yaml]\nformat: [text, json]\noutputFile: [out/report.json]\n" });
+    const cwd = project({ ...TINY, ".claimcheckrc.yaml": "claims: [claims/c.yaml]\nformat: [text, json=out/report.json]\n" });
     const fromConfig = await runCli(["check"], { cwd });
     expect(fromConfig.stdout).toMatch(/^3 claims: .*; 2 failing$/m);
     expect((JSON.parse(readFileSync(join(cwd, "out/report.json"), "utf8")) as Report).summary.total).toBe(3);
 
-    const other = project({ ...TINY, ".claimcheckrc.yaml": "claims: [claims/c.yaml]\nformat: [text, json]\noutputFile: [out/report.json]\n" });
+    const other = project({ ...TINY, ".claimcheckrc.yaml": "claims: [claims/c.yaml]\nformat: [text, json=out/report.json]\n" });
     const fromFlag = await runCli(["check", "-f", "markdown"], { cwd: other });
     expect(fromFlag.stdout.startsWith("## claimcheck: 2 of 3 claims failing")).toBe(true);
     expect(existsSync(join(other, "out/report.json"))).toBe(false);
@@ -198,7 +198,7 @@ describe("an invalid config", () => {
     const stderr = await problems({ ".claimcheckrc.yaml": "claims: [claims/c.yaml]\nfromat: [json]\nmaxUnsourced: ten\nfailOn: [conflicting, wrong]\nquiet: yes please\n" });
     expect(stderr).toBe(
       [
-        'claimcheck: .claimcheckrc.yaml:2:1: expected only the settings sources, claims, failOn, maxUnsourced, format, outputFile, quiet; found "fromat"',
+        'claimcheck: .claimcheckrc.yaml:2:1: expected only the settings sources, claims, failOn, maxUnsourced, maxConflicting, format, quiet, allowSkippedSources, cache, maxFileSize, maxClaimLength, maxClaims; found "fromat"',
         "claimcheck: .claimcheckrc.yaml:3:15: expected a whole number in maxUnsourced",
         'claimcheck: .claimcheckrc.yaml:4:23: expected one of supported, conflicting, unsourced in failOn[1]; found "wrong"',
         "claimcheck: .claimcheckrc.yaml:5:8: expected true or false in quiet",
@@ -224,13 +224,13 @@ describe("an invalid config", () => {
 
   it("that is not a mapping of settings is refused", async () => {
     expect(await problems({ ".claimcheckrc.yaml": "- claims/c.yaml\n" })).toBe(
-      "claimcheck: .claimcheckrc.yaml:1:1: expected a mapping of settings (sources, claims, failOn, maxUnsourced, format, outputFile, quiet)\n",
+      "claimcheck: .claimcheckrc.yaml:1:1: expected a mapping of settings (sources, claims, failOn, maxUnsourced, maxConflicting, format, quiet, allowSkippedSources, cache, maxFileSize, maxClaimLength, maxClaims)\n",
     );
   });
 
-  it("that pairs more output files than formats is refused", async () => {
-    expect(await problems({ ".claimcheckrc.yaml": "claims: [claims/c.yaml]\nformat: [json]\noutputFile: [a.json, b.json]\n" })).toContain(
-      "expected at most one --output-file per --format; got 2 files for 1 format(s)",
+  it("that lists output files apart from their formats is refused, showing how to pair them", async () => {
+    expect(await problems({ ".claimcheckrc.yaml": "claims: [claims/c.yaml]\nformat: [json]\noutputFile: [a.json, b.json]\n" })).toBe(
+      'claimcheck: .claimcheckrc.yaml:3:1: expected output files written in format, as "sarif=claimcheck.sarif"; found "outputFile"\n',
     );
   });
 
@@ -244,7 +244,7 @@ describe("paths in the config", () => {
   const project = useProjects();
 
   it("may not climb out of the project folder or be absolute: each is refused where it is written", async () => {
-    const cwd = project({ ...TINY, ".claimcheckrc.yaml": "claims:\n  - ../../etc/passwd\n  - /etc/*.conf\nsources: sub/../..\noutputFile: ['..\\report.sarif']\nformat: [sarif]\n" });
+    const cwd = project({ ...TINY, ".claimcheckrc.yaml": "claims:\n  - ../../etc/passwd\n  - /etc/*.conf\nsources: sub/../..\nformat: ['sarif=..\\report.sarif']\n" });
     const { code, stderr } = await runCli(["check"], { cwd });
     expect(code).toBe(2);
     expect(stderr).toBe(
@@ -252,7 +252,7 @@ describe("paths in the config", () => {
         'claimcheck: .claimcheckrc.yaml:2:5: expected a path inside the project folder in claims[0]; "../../etc/passwd" leads outside it',
         'claimcheck: .claimcheckrc.yaml:3:5: expected a path inside the project folder in claims[1]; "/etc/*.conf" leads outside it',
         'claimcheck: .claimcheckrc.yaml:4:10: expected a path inside the project folder in sources; "sub/../.." leads outside it',
-        'claimcheck: .claimcheckrc.yaml:5:14: expected a path inside the project folder in outputFile[0]; "..\\report.sarif" leads outside it',
+        'claimcheck: .claimcheckrc.yaml:5:10: expected a path inside the project folder in format[0]; "..\\report.sarif" leads outside it',
         "",
       ].join("\n"),
     );
@@ -279,7 +279,7 @@ describe("paths in the config", () => {
 
   it("may not write an output file through a symbolic link to a folder outside, even one that does not exist yet", async () => {
     const outside = project({ "keep.txt": "" });
-    const cwd = project({ ...TINY, ".claimcheckrc.yaml": "claims: [claims/c.yaml]\nformat: [sarif]\noutputFile: [out/new/report.sarif]\n" });
+    const cwd = project({ ...TINY, ".claimcheckrc.yaml": "claims: [claims/c.yaml]\nformat: [sarif=out/new/report.sarif]\n" });
     symlinkSync(outside, join(cwd, "out"));
     const { code, stderr } = await runCli(["check"], { cwd });
     expect(code).toBe(2);
@@ -298,7 +298,7 @@ describe("paths in the config", () => {
 
 describe("the config schema", () => {
   it("lists exactly the output formats and verdicts the tool knows", () => {
-    expect(schema.properties["format"]?.items?.enum).toEqual(FORMAT_NAMES);
+    expect(schema.properties["format"]?.items?.pattern).toBe(`^(${FORMAT_NAMES.join("|")})(=.+)?$`);
     expect(schema.properties["failOn"]?.items?.enum).toEqual([...VERDICTS]);
   });
 
@@ -308,9 +308,9 @@ describe("the config schema", () => {
     const examples = [...readme.matchAll(/```(?:yaml|json) (\.claimcheckrc\.yaml|\.claimcheckrc\.json|claimcheck\.config\.json|package\.json)\n([\s\S]*?)```/g)];
     expect(examples.length).toBeGreaterThan(0);
     for (const [, name, text] of examples) {
-      const config = parseConfig({ file: name!, text: text!, ...(name === "package.json" ? { key: "claimcheck" } : {}) });
+      const config = parseConfig({ file: name!, folder: "/project", text: text!, ...(name === "package.json" ? { key: "claimcheck" } : {}) });
       expect(config, name).toBeDefined();
     }
-    expect(validate({ sources: "sources", claims: ["claims/**/*.yaml"], failOn: ["conflicting"], maxUnsourced: 3, format: ["github", "sarif"], outputFile: ["claimcheck.sarif"], quiet: true })).toBe(true);
+    expect(validate({ sources: "sources", claims: ["claims/**/*.yaml"], failOn: ["conflicting"], maxUnsourced: 3, format: ["github", "sarif=claimcheck.sarif"], quiet: true })).toBe(true);
   });
 });

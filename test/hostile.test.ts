@@ -71,7 +71,7 @@ describe("cites are source ids, never paths", () => {
     ["another inherited name", "constructor"],
   ])("a cite that is %s is refused as naming no source", (_, cite) => {
     expect(refusal(() => check([claimAt("a", "Ballard premiered on July 9.", [cite])], corpusFrom(sources())))).toEqual([
-      `claims.yaml:1:1: expected cites that name sources (a source's id is its file name without extension); claim "a" cites "${cite}", which is none of them`,
+      `claims.yaml:1:1: expected cites that name sources (a source's id is its path in the sources folder without the extension, e.g. \"2025-03/index\"); claim "a" cites "${cite}", which is none of them`,
     ]);
   });
 
@@ -213,10 +213,11 @@ describe("size limits are enforced with a message naming the limit and the flag 
     expect(result.code).toBe(2);
   });
 
-  it("a source file over --max-file-size is refused", async () => {
+  it("a source file over --max-file-size is skipped, named, and fails the run after the report", async () => {
     const cwd = folder({ "claims.yaml": "- text: Ballard premiered on July 9.\n", "sources/news.txt": SOURCE, "sources/huge.txt": `${"Ballard premiered. ".repeat(200)}\n` });
     const result = await runCli(["check", "claims.yaml", "--max-file-size", "2048"], { cwd });
-    expect(result.stderr).toBe("claimcheck: sources/huge.txt: expected a source article of at most 2 KB; it is 4 KB (raise the limit with --max-file-size)\n");
+    expect(result.stderr).toContain("claimcheck: skipped source sources/huge.txt: expected a source article of at most 2 KB; it is 4 KB (raise the limit with --max-file-size)\n");
+    expect(result.stdout).toContain("1 claim: 1 supported");
     expect(result.code).toBe(2);
   });
 
@@ -405,6 +406,16 @@ describe("judging stays linear when both the claim and the source are large", ()
     expect(timed(() => check([claimAt("a", claim)], corpusFrom([source])))).toBeLessThan(BOUND_MS);
   });
 
+  it("a 1 MB claim of names, facts and words takes time linear in its length, not quadratic", () => {
+    const sentences = (length: number) => "Maggie Q is 45 and streams on Netflix. ".repeat(length / 40);
+    const source = corpusFrom([parseSource({ id: "news", file: "news.txt", text: "Ballard is streaming on Prime Video. Maggie Q stars as Renée Ballard.\n" })]);
+    timed(() => check([claimAt("warm-up", sentences(40_000))], source));
+    const quarter = timed(() => check([claimAt("a", sentences(250_000))], source));
+    const whole = timed(() => check([claimAt("a", sentences(1_000_000))], source));
+    // Four times the text: about four times the time when linear, sixteen when quadratic.
+    expect(whole).toBeLessThan(Math.max(quarter, 50) * 8);
+  });
+
   it("a sentence holding 200,000 facts of the claim's kind is compared without overflowing the stack", () => {
     const source = parseSource({ id: "x", file: "x.txt", text: "5% ".repeat(200_000) });
     expect(check([claimAt("a", "It scored 5%.")], corpusFrom([source])).claims).toHaveLength(1);
@@ -478,5 +489,35 @@ describe("claim and source text cannot act on the terminal or break a report for
     const result = await runCli(["check", "\u001b[2J.yaml"], { cwd });
     expect(result.stderr).toMatch(/^claimcheck: \\u001b\[2J\.yaml:1:1: expected claims/);
     expect(result.stderr).not.toMatch(TERMINAL_UNSAFE);
+  });
+});
+
+describe("no format starts a line with claim or source text, which a CI log could read as a command", () => {
+  // GitHub reads a log line that starts with "::", after any leading spaces, as a workflow command.
+  const COMMAND_LINE = /^\s*::/;
+  const files = () =>
+    folder({
+      "claims.json": JSON.stringify({
+        claims: [
+          { id: "lead", text: "::warning::Ballard premiered on July 19." },
+          { id: "inner", text: "Ballard premiered on July 9.\n::error::injected\n  ::add-mask::x" },
+          { id: "missing", text: "::error file=x::Maggie Q was born\n::error::in Honolulu." },
+        ],
+      }),
+      "sources/news.txt": "::error::Ballard premiered on July 9 on Amazon Prime Video.\n",
+    });
+
+  it.each(FORMAT_NAMES.map((f) => [f]))("in the %s format, every line that holds user text opens with the tool's words", async (format) => {
+    const result = await runCli(["check", "claims.json", "-f", format], { cwd: files() });
+    const lines = result.stdout.split("\n");
+    const own = format === "github" ? /^::(error|warning|notice) (file|title)=[^:\n]*::/ : /(?!)/;
+    expect(lines.filter((line) => COMMAND_LINE.test(line) && !own.test(line))).toEqual([]);
+  });
+
+  it("error messages keep user text on their own line", async () => {
+    const cwd = folder({ "claims.yaml": 'claims:\n  - id: a\n    text: Ballard premiered.\n    cites: ["x\\n::error::injected"]\n', "sources/news.txt": SOURCE });
+    const result = await runCli(["check", "claims.yaml"], { cwd });
+    expect(result.code).toBe(2);
+    expect(result.stderr.split("\n").filter((line) => COMMAND_LINE.test(line))).toEqual([]);
   });
 });

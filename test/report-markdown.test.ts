@@ -1,3 +1,5 @@
+import { micromark } from "micromark";
+import { gfm, gfmHtml } from "micromark-extension-gfm";
 import { describe, expect, it } from "vitest";
 import { escapeMarkdown } from "../src/report/escape.js";
 import { markdown } from "../src/report/markdown.js";
@@ -16,9 +18,9 @@ function unescaped(line: string, char: string): number {
   return count;
 }
 
-/** What CommonMark shows for backslash-escaped text. */
+/** What CommonMark shows for backslash-escaped text (a word joiner shows as nothing). */
 function shown(escaped: string): string {
-  return escaped.replace(/\\([!-/:-@[-`{-~])/g, "$1");
+  return escaped.replace(/\\([!-/:-@[-`{-~])/g, "$1").replace(/\u2060/g, "");
 }
 
 const OPTIONS = { color: false, quiet: false };
@@ -110,3 +112,16 @@ describe("the markdown format", () => {
   });
 });
 
+
+describe("markdown text cannot become a link under GitHub's autolinking", () => {
+  const html = (markdownText: string) => micromark(markdownText, { extensions: [gfm()], htmlExtensions: [gfmHtml()] });
+
+  it.each([
+    ["a bare web address", "Read more at https://evil.example/path today."],
+    ["an address starting with www.", "Read more at www.evil.example today."],
+  ])("%s in a claim shows as text, not a link", (_, claimText) => {
+    const rendered = html(markdown(reportOf([{ text: claimText, reason: claimText }]), OPTIONS));
+    expect(rendered).not.toContain("<a ");
+    expect(rendered).toContain("evil.example");
+  });
+});

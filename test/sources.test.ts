@@ -58,3 +58,29 @@ describe("splitting sentences", () => {
     expect(segmentSentences(text).map((s) => s.text)).toEqual(sentences);
   });
 });
+
+describe("reading a Markdown article", () => {
+  const markdown = (text: string) => parseSource({ id: "a", file: "sources/a.md", text });
+
+  it("takes no evidence from HTML comments or code blocks, only from published prose", () => {
+    const parsed = markdown("# Council\n\n<!-- The mayor resigned. -->\n\n```\nThe mayor resigned.\n```\n\n    The mayor resigned.\n\nThe mayor stayed.\n");
+    expect(parsed.passages.map((p) => p.text)).toEqual(["Council", "The mayor stayed."]);
+  });
+
+  it("decodes entities and drops markup, keeping each passage's line and column in the file", () => {
+    const parsed = markdown("---\ndate: 2025-07-17\n---\nIntro line.\n\n> Ballard &amp; Bosch&nbsp;share **a universe** and\n> [a writer](https://example.com).\n");
+    expect(parsed.date).toBe("2025-07-17");
+    expect(parsed.passages.map((p) => [p.text, p.line, p.column, p.endLine])).toEqual([
+      ["Intro line.", 4, 1, 4],
+      ["Ballard & Bosch\u00a0share a universe and a writer.", 6, 3, 7],
+    ]);
+  });
+
+  it("reads a sentence across the soft line breaks of a paragraph", () => {
+    const parsed = markdown("Ballard premiered\non July 9. It has\n10 episodes.\n");
+    expect(parsed.passages.map((p) => [p.text, p.line, p.column])).toEqual([
+      ["Ballard premiered on July 9.", 1, 1],
+      ["It has 10 episodes.", 2, 12],
+    ]);
+  });
+});

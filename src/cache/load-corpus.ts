@@ -2,6 +2,7 @@
 // loader the command line, its worker threads and the benchmark share.
 import { Corpus } from "../check.js";
 import type { Language } from "../language/language.js";
+import type { SkippedSource } from "../types.js";
 import { loadSources, type LoadSourcesOptions } from "../sources/load.js";
 import { parseSource } from "../sources/parse.js";
 import { SourceCache, type CacheStats } from "./source-cache.js";
@@ -22,12 +23,19 @@ export interface LoadCorpusOptions {
   /** Write what was parsed back to the cache (off in worker threads: the main thread writes). */
   save?: boolean;
   onUnwritable?: (folder: string, error: unknown) => void;
+  /**
+   * Told of each source that cannot be read or parsed; the run goes on without it and the report
+   * lists it. Without this, such a source stops the load.
+   */
+  onProblem?: LoadSourcesOptions["onProblem"];
   /** Told how many sources have been read, after each. */
   onSource?: (count: number) => void;
 }
 
 export interface LoadedCorpus {
   corpus: Corpus;
+  /** Writes what was parsed to the cache, when `save: false` left that to the caller. */
+  save(): void;
   /** What the cache did; undefined without one. */
   cache: CacheStats | undefined;
   /** Milliseconds spent reading and splitting the sources, and building the index. */
@@ -37,12 +45,21 @@ export interface LoadedCorpus {
 export function loadCorpus(recipe: CorpusRecipe, options: LoadCorpusOptions = {}): LoadedCorpus {
   const started = performance.now();
   let count = 0;
+  const skipped: SkippedSource[] = [];
   const cache = recipe.cache === false ? undefined : new SourceCache(recipe.cache, options.onUnwritable ? { onUnwritable: options.onUnwritable } : {});
   const sources = loadSources(recipe.folders, {
     cwd: recipe.cwd,
     root: recipe.root,
     ...(recipe.maxFileBytes !== undefined ? { maxFileBytes: recipe.maxFileBytes } : {}),
     ...(options.onSkip ? { onSkip: options.onSkip } : {}),
+    ...(options.onProblem
+      ? {
+          onProblem: (problem: SkippedSource) => {
+            skipped.push(problem);
+            options.onProblem?.(problem);
+          },
+        }
+      : {}),
     parse: (input) => {
       const source = cache ? cache.parse(input) : parseSource(input);
       options.onSource?.(++count);
@@ -51,6 +68,6 @@ export function loadCorpus(recipe: CorpusRecipe, options: LoadCorpusOptions = {}
   });
   if (options.save !== false) cache?.save();
   const read = performance.now();
-  const corpus = new Corpus(sources, { language: recipe.language, terms: cache?.terms(sources) });
-  return { corpus, cache: cache?.stats, timings: { read: read - started, index: performance.now() - read } };
+  const corpus = new Corpus(sources, { language: recipe.language, terms: cache?.terms(sources), skipped });
+  return { corpus, save: () => cache?.save(), cache: cache?.stats, timings: { read: read - started, index: performance.now() - read } };
 }

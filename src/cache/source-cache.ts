@@ -1,18 +1,20 @@
-// The index cache: for each source article, what is slow to rebuild (its passages and their
-// terms), stored under the SHA-256 of the article's text, so editing one article rebuilds that
-// article alone. An entry is trusted only when the format and the version of the code that
-// wrote it match, its content hash matches, and its shape checks out; anything else is parsed
-// afresh and written again. Entries live in packs (pack.ts), written whole and renamed into
-// place, so a reader never sees half of one.
+// The index cache: for each source article, what is slow to rebuild (where its sentences end,
+// and their terms), stored under the SHA-256 of the article's text, so editing one article
+// rebuilds that article alone. What a reader sees is never taken from the cache: every quote,
+// line, column, date and title is read from the article itself, each run, and the cached cuts
+// must fit that text. An entry is used only when its checksum, the version of the code that
+// wrote it and its article's hash all match; anything else is parsed afresh and written again.
+// Entries live in packs (pack.ts), written whole and renamed into place, so a reader never sees
+// half of one.
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
-import type { Passage, Source } from "../types.js";
+import type { Source } from "../types.js";
 import { fitsPassages, termsOfSource, type SourceTerms } from "../match/index.js";
-import { parseSource, type SourceText } from "../sources/parse.js";
+import { cutSentences, readProse, sourceFromCuts, type Cuts, type SourceText } from "../sources/parse.js";
 import { CACHE_FORMAT, CACHE_VERSION } from "./fingerprint.js";
-import { readPack, writePack, type Pack } from "./pack.js";
+import { readPack, sweepTemporaries, writePack, type Pack } from "./pack.js";
 
 export interface CacheStats {
   /** Sources read from their entry. */
@@ -27,6 +29,8 @@ export interface CacheStats {
   removed: number;
   /** Saves that failed (a read-only folder, a full disk); the run goes on without them. */
   unwritable: number;
+  /** Temporary packs of runs that were killed, removed when the cache was opened. */
+  swept: number;
 }
 
 export interface SourceCacheOptions {
@@ -39,33 +43,26 @@ export interface SourceCacheOptions {
 /** More packs than this are merged into one when the cache is next saved. */
 const MAX_PACKS = 8;
 
-/** The passage fields an entry stores column by column; a passage with others is stored whole. */
-const PASSAGE_FIELDS: ReadonlySet<string> = new Set(["sourceId", "index", "text", "heading", "line", "column", "endLine", "endColumn"]);
-/** Numbers stored per passage: line, column, endLine, endColumn, heading (1 or 0). */
-const GEOMETRY = 5;
-
 /** One source's entry, as held between reading and saving. */
 interface EntryData {
   hash: string;
-  /** The source's metadata: its fields but id, file and passages. */
-  meta: Record<string, string>;
-  geometry: Int32Array;
-  /** Per passage: its text, or null when it is its line's text from column to endColumn. */
-  texts: (string | null)[];
-  /** Whole passages, when they hold fields the columns above do not. */
-  passages?: Passage[];
+  version: string;
+  cuts: Cuts;
   terms: SourceTerms;
 }
 
 /** An entry as stored in a pack: `ids` index into the pack's vocabulary. */
-interface StoredEntry extends Omit<EntryData, "terms"> {
+interface StoredEntry {
+  hash: string;
+  version: string;
+  cuts: Cuts;
   offsets: Uint32Array;
   ids: SourceTerms["ids"];
 }
 
 export class SourceCache {
   readonly folder: string;
-  readonly stats: CacheStats = { hits: 0, misses: 0, rejected: 0, written: 0, removed: 0, unwritable: 0 };
+  readonly stats: CacheStats = { hits: 0, misses: 0, rejected: 0, written: 0, removed: 0, unwritable: 0, swept: 0 };
   private readonly version: string;
   private readonly onUnwritable: ((folder: string, error: unknown) => void) | undefined;
   /** Packs of this version, newest first; read on first use. */
@@ -85,28 +82,33 @@ export class SourceCache {
     this.onUnwritable = options.onUnwritable;
   }
 
-  /** Parses a source through the cache: from its entry when one is good, else parsed and kept for `save`. */
+  /**
+   * Parses a source through the cache: its prose is always read from the text; where its
+   * sentences end, and their terms, come from its entry when a good one fits.
+   */
   parse(input: SourceText): Source {
     const hash = createHash("sha256").update(input.text).digest("hex");
+    // Metadata and prose come from the article; errors in it (bad front matter) are thrown here.
+    const prose = readProse(input);
     const data = this.live.get(hash) ?? this.read(hash);
-    const cached = data && sourceFrom(data, input);
-    if (data && cached) {
+    const cached = data && sourceFromCuts(input, prose, data.cuts);
+    if (data && cached && fitsPassages(data.terms, cached.passages.length)) {
       this.stats.hits++;
       this.live.set(hash, data);
       this.termsById.set(cached.id, { ...data.terms, sourceId: cached.id });
       return cached;
     }
     if (data) {
-      // The entry's passages do not fit the text it was filed under.
+      // The entry's cuts do not fit the text it was filed under.
       this.stats.rejected++;
       this.untrusted = true;
     }
     this.stats.misses++;
-    // Errors in the article (bad front matter) are thrown here, as without a cache, and never stored.
-    const source = parseSource(input);
+    const cuts = cutSentences(prose);
+    const source = sourceFromCuts(input, prose, cuts)!;
     const terms = termsOfSource(source);
     this.termsById.set(source.id, terms);
-    this.live.set(hash, entryOf(source, terms, input.text, hash));
+    this.live.set(hash, { hash, version: this.version, cuts, terms });
     this.fresh.add(hash);
     return source;
   }
@@ -155,9 +157,9 @@ export class SourceCache {
   /** The entry for text with this hash, from the newest pack holding a good one. */
   private read(hash: string): EntryData | undefined {
     for (const pack of this.openPacks()) {
-      const bytes = pack.entries.get(hash);
-      if (!bytes) continue;
-      const data = decodeEntry(bytes, pack.header.vocabulary, hash);
+      if (!pack.has(hash)) continue;
+      const bytes = pack.entry(hash);
+      const data = bytes && decodeEntry(bytes, pack.header.vocabulary, hash, this.version);
       if (data) return data;
       this.stats.rejected++;
       this.untrusted = true;
@@ -176,6 +178,7 @@ export class SourceCache {
     }
     this.packNames = names;
     this.packs = [];
+    this.stats.swept += sweepTemporaries(folder);
     for (const name of names.sort().reverse()) {
       const pack = readPack(folder, name);
       if (pack && pack.header.format === CACHE_FORMAT && pack.header.version === this.version) {
@@ -188,40 +191,6 @@ export class SourceCache {
     }
     return this.packs;
   }
-}
-
-/** The entry for a freshly parsed source. */
-function entryOf(source: Source, terms: SourceTerms, text: string, hash: string): EntryData {
-  const { id: _id, file: _file, passages, ...meta } = source;
-  const lines = new Lines(text);
-  const whole = passages.some((p) => Object.keys(p).some((key) => !PASSAGE_FIELDS.has(key)));
-  const geometry = new Int32Array(passages.length * GEOMETRY);
-  const texts = passages.map((p, i) => {
-    geometry.set([p.line, p.column, p.endLine, p.endColumn, p.heading ? 1 : 0], i * GEOMETRY);
-    return lines.slice(p.line, p.column, p.endColumn) === p.text ? null : p.text;
-  });
-  return { hash, meta: meta as Record<string, string>, geometry, texts, ...(whole ? { passages } : {}), terms };
-}
-
-/** The source an entry describes, for this file; undefined when the entry does not fit its text. */
-function sourceFrom(data: EntryData, input: SourceText): Source | undefined {
-  const lines = new Lines(input.text);
-  const passages: Passage[] = [];
-  for (let i = 0; i < data.texts.length; i++) {
-    const at = i * GEOMETRY;
-    const line = data.geometry[at]!;
-    const column = data.geometry[at + 1]!;
-    const endColumn = data.geometry[at + 3]!;
-    const text = data.texts[i] ?? lines.slice(line, column, endColumn);
-    if (text === undefined) return undefined;
-    const whole = data.passages?.[i];
-    passages.push(
-      whole
-        ? { ...whole, sourceId: input.id }
-        : { sourceId: input.id, index: i, text, heading: data.geometry[at + 4] === 1, line, column, endLine: data.geometry[at + 2]!, endColumn },
-    );
-  }
-  return { id: input.id, file: input.file, ...data.meta, passages };
 }
 
 /** Entries as stored, with one vocabulary for all of them. */
@@ -249,79 +218,28 @@ function storeEntries(entries: readonly EntryData[]): { vocabulary: string[]; en
 }
 
 /** An entry read back, or undefined when it is not to be trusted. */
-function decodeEntry(bytes: Buffer, vocabulary: readonly string[], hash: string): EntryData | undefined {
+function decodeEntry(bytes: Buffer, vocabulary: readonly string[], hash: string, version: string): EntryData | undefined {
   let value: unknown;
   try {
     value = deserialize(bytes);
   } catch {
     return undefined;
   }
-  if (!isStoredEntry(value) || value.hash !== hash) return undefined;
-  const { offsets, ids, ...rest } = value;
+  if (!isStoredEntry(value) || value.hash !== hash || value.version !== version) return undefined;
+  const { offsets, ids, cuts } = value;
   const terms: SourceTerms = { sourceId: "", vocabulary, offsets, ids };
-  if (!fitsPassages(terms, value.texts.length)) return undefined;
-  // Whether the passages fit the text they are cut from is checked as they are cut (sourceFrom).
-  return { ...rest, terms };
+  // Whether the cuts fit the text, and the terms the passages, is checked as the source is cut (parse).
+  return { hash, version, cuts, terms };
 }
 
 function isStoredEntry(value: unknown): value is StoredEntry {
   if (typeof value !== "object" || value === null) return false;
   const entry = value as Partial<StoredEntry>;
-  const count = Array.isArray(entry.texts) ? entry.texts.length : -1;
   return (
     typeof entry.hash === "string" &&
-    typeof entry.meta === "object" &&
-    entry.meta !== null &&
-    !Array.isArray(entry.meta) &&
-    Object.values(entry.meta).every((v) => typeof v === "string") &&
-    count >= 0 &&
-    entry.texts!.every((t) => t === null || typeof t === "string") &&
-    entry.geometry instanceof Int32Array &&
-    entry.geometry.length === count * GEOMETRY &&
-    (entry.passages === undefined || (Array.isArray(entry.passages) && entry.passages.length === count && entry.passages.every(isPassage))) &&
+    typeof entry.version === "string" &&
+    entry.cuts instanceof Int32Array &&
     entry.offsets instanceof Uint32Array &&
     (entry.ids instanceof Uint16Array || entry.ids instanceof Uint32Array)
   );
-}
-
-function isPassage(value: unknown): value is Passage {
-  if (typeof value !== "object" || value === null) return false;
-  const p = value as Partial<Passage>;
-  return (
-    typeof p.text === "string" &&
-    typeof p.heading === "boolean" &&
-    [p.index, p.line, p.column, p.endLine, p.endColumn].every((n) => typeof n === "number" && Number.isInteger(n))
-  );
-}
-
-/** The article's lines as the parser numbers them (its text split at \n or \r\n, after a byte order mark). */
-class Lines {
-  private readonly body: string;
-  /** Where each line found so far starts; a line ends where the next starts, or at the end of the text. */
-  private readonly starts: number[] = [0];
-  /** Every line has been found. */
-  private complete = false;
-
-  constructor(text: string) {
-    this.body = text.startsWith("\uFEFF") ? text.slice(1) : text;
-  }
-
-  /** The text of a one-line span (1-based line and columns), or undefined when there is none such. */
-  slice(line: number, column: number, endColumn: number): string | undefined {
-    const { body, starts } = this;
-    if (line < 1) return undefined;
-    // Lines are found once each, up to the start of the one after this: passages on the same
-    // line do not scan it again.
-    while (starts.length <= line && !this.complete) {
-      const newline = body.indexOf("\n", starts[starts.length - 1]!);
-      if (newline < 0) this.complete = true;
-      else starts.push(newline + 1);
-    }
-    if (starts.length < line) return undefined;
-    const start = starts[line - 1]!;
-    let end = line < starts.length ? starts[line]! - 1 : body.length;
-    if (end > start && body[end - 1] === "\r") end--;
-    if (column < 1 || endColumn < column || start + endColumn - 1 > end) return undefined;
-    return body.slice(start + column - 1, start + endColumn - 1);
-  }
 }

@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import { isAbsolute, join, posix } from "node:path";
 import { globSync, isDynamicPattern } from "tinyglobby";
 import { InputError, InputErrors, type Claim } from "../types.js";
-import { displayPath, READ_LIMITS, readText, resolveInside } from "../io/read-text.js";
+import { decodeText, displayPath, READ_LIMITS, readText, resolveInside } from "../io/read-text.js";
 import { CLAIM_LIMITS, parseClaims } from "./parse.js";
 
 export interface LoadClaimsOptions {
@@ -15,7 +15,12 @@ export interface LoadClaimsOptions {
   maxClaimLength?: number;
   /** Most claims over all files (default CLAIM_LIMITS.count). */
   maxClaims?: number;
+  /** What standard input holds, read when a claims file is named "-". */
+  stdin?: () => Buffer;
 }
+
+/** How a claims file named "-" (standard input) is shown. */
+export const STDIN_NAME = "<stdin>";
 
 /** Expands globs ("claims/**\/*.yaml") to files, sorted; a pattern matching nothing is an error. */
 export function expandClaimPaths(patterns: readonly string[], options: LoadClaimsOptions): string[] {
@@ -55,11 +60,19 @@ export function loadClaims(paths: readonly string[], options: LoadClaimsOptions)
   const taken = new Map<string, string>();
   const maxClaims = options.maxClaims ?? CLAIM_LIMITS.count;
   for (const path of paths) {
-    const shown = displayPath(options.cwd, path);
+    const fromStdin = path === "-" && options.root === undefined && options.stdin !== undefined;
+    const shown = fromStdin ? STDIN_NAME : displayPath(options.cwd, path);
     try {
-      const absolute = resolveFromCwd(options.cwd, path);
-      const real = options.root === undefined ? absolute : resolveInside(options.root, absolute, shown);
-      const text = readText(real, shown, "a claims file (YAML or JSON)", options.maxFileBytes ?? READ_LIMITS.claimsFileBytes);
+      const what = "a claims file (YAML or JSON)";
+      const limit = options.maxFileBytes ?? READ_LIMITS.claimsFileBytes;
+      let text: string;
+      if (fromStdin) {
+        text = decodeText(options.stdin!(), shown, what, limit);
+      } else {
+        const absolute = resolveFromCwd(options.cwd, path);
+        const real = options.root === undefined ? absolute : resolveInside(options.root, absolute, shown);
+        text = readText(real, shown, what, limit);
+      }
       const parsed = parseClaims({ file: shown, text }, { taken, maxClaims, ...(options.maxClaimLength !== undefined ? { maxClaimLength: options.maxClaimLength } : {}) });
       for (const claim of parsed) {
         taken.set(claim.id, `${claim.location.file}:${claim.location.line}`);

@@ -1,21 +1,24 @@
 // The command line: flags in, exit code out. It reads files, picks formats and decides the
 // exit code; judging is the library's (check.ts). Only src/cli.ts touches `process`.
-import { appendFileSync, mkdirSync, writeFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { appendFileSync, existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import yargs from "yargs";
 import { check } from "../check.js";
 import { expandClaimPaths, loadClaims } from "../claims/load.js";
-import { loadConfig } from "../config/load.js";
+import { CONFIG_FILES, loadConfig } from "../config/load.js";
 import { DEFAULTS, mergeSettings, type Flags, type Settings } from "../config/settings.js";
-import { READ_LIMITS } from "../io/read-text.js";
-import { CLAIM_LIMITS } from "../claims/parse.js";
-import { escapeTerminal } from "../report/escape.js";
-import { FORMAT_NAMES, REPORTERS } from "../report/index.js";
+import { escapeLine } from "../report/escape.js";
+import { REPORTERS } from "../report/index.js";
 import { loadCorpus } from "../cache/load-corpus.js";
 import { loadEnglish } from "../language/load.js";
+import { assertCacheUntracked, defaultCacheFolder } from "../cache/location.js";
+import { displayPath } from "../io/read-text.js";
 import { InputError, InputErrors, VERDICTS, type Report } from "../types.js";
 import { TOOL } from "../generated/version.js";
+import { STARTER_CONFIG, STARTER_CONFIG_FILE } from "./init.js";
+import { checkOutputs, pairOutputs, UsageError } from "./outputs.js";
 import { resolveOutputFile } from "./output-file.js";
+import { printedConfig } from "./print-config.js";
 import { progressOn } from "./progress.js";
 
 export interface Io {
@@ -25,6 +28,13 @@ export interface Io {
   isTTY: boolean;
   /** Whether stderr is a terminal (progress only then). */
   stderrIsTTY?: boolean;
+  /** Reads all of standard input, for a claims file named "-". */
+  readStdin?: () => Buffer;
+  /**
+   * Holds SIGINT and SIGTERM off while `write` runs, then lets a held one end the process: a cache
+   * pack being written is finished and renamed into place rather than left half-written.
+   */
+  holdSignals?: (write: () => void) => Promise<void>;
 }
 
 export interface MainParams {
@@ -36,20 +46,25 @@ export interface MainParams {
 
 export const EXIT = Object.freeze({ ok: 0, failing: 1, error: 2 });
 
+/** GitHub shows at most this much of a step's summary (1 MiB). */
+export const STEP_SUMMARY_LIMIT = 1024 * 1024;
+
 /** Flags as parsed; the settings a config file can also give are undefined when not typed. */
-interface CheckArgs extends Flags {
+interface CheckArgs extends Omit<Flags, "outputs"> {
+  format: string[] | undefined;
+  outputFile: string[] | undefined;
   config: string | undefined;
-  maxFileSize: number;
-  maxClaimLength: number;
-  maxClaims: number;
   color: boolean | undefined;
   explain: boolean;
-  /** The index cache folder; false with --no-cache. */
-  cache: string | false;
+  printConfig: boolean | undefined;
 }
+
+const NUMBER_FLAGS = ["max-unsourced", "max-conflicting", "max-file-size", "max-claim-length", "max-claims"] as const;
+const COMMANDS = ["check", "init"];
 
 /** Runs the command line and returns the exit code: 0 all pass, 1 a claim fails, 2 bad input. */
 export async function main({ argv, cwd, env, io }: MainParams): Promise<number> {
+  let command: "check" | "init" | undefined;
   let parsed: CheckArgs | undefined;
   let usageError: string | undefined;
   let output = "";
@@ -58,133 +73,188 @@ export async function main({ argv, cwd, env, io }: MainParams): Promise<number> 
     .usage("$0 check CLAIMS... --sources DIR\n\nChecks each claim against source articles: supported, conflicting or unsourced.")
     .command(
       "check [claims..]",
-      "check claims files (YAML or JSON; globs allowed) against source articles",
+      "check claims files (YAML or JSON; globs allowed; - for standard input) against source articles",
       (y) =>
         y
           // Settings a config file can give have no yargs default, so a flag left out stays undefined.
           // Each list flag takes one value a time (repeat it), so `-f json claims.yaml` keeps
           // claims.yaml as a claims file.
-          .positional("claims", { type: "string", array: true, defaultDescription: "the config's claims", describe: "claims files or globs" })
+          .positional("claims", { type: "string", array: true, defaultDescription: "the config's claims", describe: "claims files or globs; - reads standard input" })
           .option("sources", { alias: "s", type: "string", array: true, nargs: 1, defaultDescription: DEFAULTS.sources.join(" "), describe: "folder(s) of source articles" })
-          .option("format", { alias: "f", type: "string", array: true, nargs: 1, choices: FORMAT_NAMES, defaultDescription: DEFAULTS.format.join(" "), describe: "output format; repeat for several" })
-          .option("output-file", { alias: "o", type: "string", array: true, nargs: 1, describe: "write a format to a file; pairs with the last formats given" })
+          .option("format", { alias: "f", type: "string", array: true, nargs: 1, defaultDescription: "text", describe: "output format (text, json, sarif, github, junit, markdown), or FORMAT=FILE to write it to a file; repeat for several" })
+          .option("output-file", { alias: "o", type: "string", array: true, nargs: 1, describe: "write the format named right before it to this file" })
           .option("fail-on", { type: "string", array: true, nargs: 1, choices: VERDICTS, defaultDescription: DEFAULTS.failOn.join(" "), describe: "verdicts that fail the run" })
-          .option("max-unsourced", { type: "number", defaultDescription: String(DEFAULTS.maxUnsourced), describe: "fail on unsourced claims only past this many" })
-          .option("max-file-size", { type: "number", default: READ_LIMITS.claimsFileBytes, describe: "largest claims or source file read, in bytes" })
-          .option("max-claim-length", { type: "number", default: CLAIM_LIMITS.textLength, describe: "longest claim text, in characters" })
-          .option("max-claims", { type: "number", default: CLAIM_LIMITS.count, describe: "most claims in one run" })
+          .option("max-unsourced", { type: "number", nargs: 1, defaultDescription: String(DEFAULTS.maxUnsourced), describe: "fail on unsourced claims only past this many" })
+          .option("max-conflicting", { type: "number", nargs: 1, defaultDescription: String(DEFAULTS.maxConflicting), describe: "fail on conflicting claims only past this many" })
+          .option("max-file-size", { type: "number", nargs: 1, defaultDescription: String(DEFAULTS.maxFileSize), describe: "largest claims or source file read, in bytes" })
+          .option("max-claim-length", { type: "number", nargs: 1, defaultDescription: String(DEFAULTS.maxClaimLength), describe: "longest claim text, in characters" })
+          .option("max-claims", { type: "number", nargs: 1, defaultDescription: String(DEFAULTS.maxClaims), describe: "most claims in one run" })
+          .option("allow-skipped-sources", { type: "boolean", defaultDescription: "false", describe: "end the run by its claims alone when a source could not be read (it is still reported)" })
           .option("quiet", { alias: "q", type: "boolean", defaultDescription: String(DEFAULTS.quiet), describe: "report failing claims only" })
           .option("config", { type: "string", describe: "read settings from this file instead of looking for .claimcheckrc.yaml and the like" })
           .option("explain", { type: "boolean", default: false, describe: "show how each verdict was reached: the claim's atoms, the passage each aligned to, what decided" })
+          .option("print-config", { type: "boolean", describe: "print the settings in force, as a config file would give them, and check nothing" })
           .option("color", { type: "boolean", describe: "colour the text report (default: on a terminal, unless NO_COLOR is set)" })
-          .option("cache", { type: "string", default: DEFAULT_CACHE, describe: "keep the parsed, indexed sources in this folder for the next run (--no-cache: none)" }),
+          .option("cache", { type: "string", nargs: 1, defaultDescription: "node_modules/.cache/claimcheck", describe: "keep the parsed, indexed sources in this folder for the next run (--no-cache: none)" }),
       (args) => {
+        command = "check";
         parsed = args as unknown as CheckArgs;
+        // yargs drops a lone "-"; here it names standard input as a claims file.
+        if (namesStdin(argv)) parsed.claims = [...(parsed.claims ?? []), "-"];
       },
     )
+    .command("init", `write a commented ${STARTER_CONFIG_FILE} to start from`, () => undefined, () => {
+      command = "init";
+    })
     .demandCommand(1, "name a command: claimcheck check CLAIMS... --sources DIR")
     .strict()
     .version(TOOL.version)
+    .alias("v", "version")
     .help()
+    .alias("h", "help")
     .wrap(100)
     .exitProcess(false)
     .fail((message, error) => {
       usageError = usageMessage(message ?? error?.message ?? "invalid arguments", argv);
     });
 
-  await parser.parseAsync([...argv], {}, (_error, _args, text) => {
-    output = text ?? "";
-  });
+  const missing = missingCommand(argv);
+  if (missing) usageError = missing;
+  else {
+    await parser.parseAsync([...argv], {}, (_error, _args, text) => {
+      output = text ?? "";
+    });
+  }
   if (usageError !== undefined) {
-    io.stderr(`claimcheck: ${escapeTerminal(usageError)}\nRun 'claimcheck --help' for usage.\n`);
+    io.stderr(`claimcheck: ${escapeLine(usageError)}\nRun 'claimcheck --help' for usage.\n`);
     return EXIT.error;
   }
-  if (!parsed) {
-    if (output) io.stdout(`${output}\n`);
-    return EXIT.ok;
-  }
   try {
-    return runCheck(parsed, { cwd, env, io });
+    if (command === "init") return init(cwd, io);
+    if (!parsed) {
+      if (output) io.stdout(`${output}\n`);
+      return EXIT.ok;
+    }
+    return await runCheck(parsed, argv, { cwd, env, io });
   } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`claimcheck: ${escapeLine(error.message)}\nRun 'claimcheck --help' for usage.\n`);
+      return EXIT.error;
+    }
     const errors = error instanceof InputErrors ? error.errors : error instanceof InputError ? [error] : undefined;
     if (!errors) throw error;
     // Messages quote file names and claim text, which must not act on the terminal either.
-    for (const e of errors) io.stderr(`claimcheck: ${escapeTerminal(e.message)}\n`);
+    for (const e of errors) io.stderr(`claimcheck: ${escapeLine(e.message)}\n`);
     return EXIT.error;
   }
 }
 
-/** The index cache folder, in the working folder, unless --cache names another. */
-const DEFAULT_CACHE = ".claimcheck-cache";
+/** `claimcheck claims.yaml`: a claims file where the command belongs. Says what was likely meant. */
+function missingCommand(argv: readonly string[]): string | undefined {
+  const first = argv[0];
+  if (first === undefined || COMMANDS.includes(first) || !(first === "-" || /[./*]/.test(first))) return undefined;
+  return `"${first}" is not a command; to check claims, name the command first: claimcheck check ${argv.join(" ")}`;
+}
 
-function runCheck(args: CheckArgs, { cwd, env, io }: Omit<MainParams, "argv">): number {
-  if (args.maxUnsourced !== undefined) validateNumber(args.maxUnsourced, "--max-unsourced");
-  validateNumber(args.maxFileSize, "--max-file-size");
-  validateNumber(args.maxClaimLength, "--max-claim-length");
-  validateNumber(args.maxClaims, "--max-claims");
-  const settings = mergeSettings(args, loadConfig({ cwd, file: args.config }), cwd);
-  if (settings.claims.length === 0) throw new InputError({}, "at least one claims file: claimcheck check CLAIMS... --sources DIR");
+/** Whether a lone "-" stands among the claims files (not as a flag's value, nor after "--"). */
+function namesStdin(argv: readonly string[]): boolean {
+  const end = argv.includes("--") ? argv.indexOf("--") : argv.length;
+  return argv.slice(0, end).some((arg, i) => arg === "-" && !VALUE_FLAGS.has(argv[i - 1] ?? ""));
+}
+
+/** Flags whose next word is their value. */
+const VALUE_FLAGS: ReadonlySet<string> = new Set([
+  "-s", "--sources", "-f", "--format", "-o", "--output-file", "--fail-on", "--config", "--cache",
+  ...NUMBER_FLAGS.map((flag) => `--${flag}`),
+]);
+
+function init(cwd: string, io: Io): number {
+  const existing = CONFIG_FILES.filter((name) => name !== "package.json").find((name) => existsSync(join(cwd, name)));
+  if (existing) throw new InputError({ file: existing }, `no config file here yet; this one would be replaced, so ${STARTER_CONFIG_FILE} is not written`);
+  writeFileSync(join(cwd, STARTER_CONFIG_FILE), STARTER_CONFIG, { flag: "wx" });
+  io.stdout(`claimcheck: wrote ${STARTER_CONFIG_FILE}; edit it, then run claimcheck check\n`);
+  return EXIT.ok;
+}
+
+async function runCheck(args: CheckArgs, argv: readonly string[], { cwd, env, io }: Omit<MainParams, "argv">): Promise<number> {
+  for (const flag of NUMBER_FLAGS) {
+    const value = args[camel(flag) as keyof CheckArgs];
+    if (value !== undefined) validateNumber(value as number, `--${flag}`);
+  }
+  const outputs = pairOutputs(argv);
+  if ((outputs?.length ?? 0) !== (args.format?.length ?? 0)) throw new UsageError("write each --format as a word of its own (-f json), not joined to other short flags");
+  if (args.outputFile !== undefined && outputs === undefined) throw new UsageError("--output-file needs a --format right before it (-f sarif -o claimcheck.sarif)");
+  const { format: _format, outputFile: _outputFile, config: configFile, color, printConfig, ...flags } = args;
+  const config = loadConfig({ cwd, file: configFile });
+  const settings = mergeSettings({ ...flags, outputs }, config, cwd);
+  const outputErrors = checkOutputs(settings.outputs.list);
+  if (outputErrors.length > 0) throw new InputErrors(outputErrors);
+  const cache = settings.cache ?? defaultCacheFolder(config?.folder ?? cwd, env);
+  if (printConfig) {
+    io.stdout(printedConfig(settings, cache, cwd));
+    return EXIT.ok;
+  }
+  if (settings.claims.paths.length === 0) throw new InputError({}, "at least one claims file: claimcheck check CLAIMS... --sources DIR");
+  if (cache !== false) assertCacheUntracked(cache, displayPath(cwd, cache));
   const claimsOptions = {
-    cwd,
-    root: settings.roots.claims,
-    maxFileBytes: args.maxFileSize,
-    maxClaimLength: args.maxClaimLength,
-    maxClaims: args.maxClaims,
+    cwd: settings.claims.base,
+    root: settings.claims.root,
+    maxFileBytes: settings.maxFileSize,
+    maxClaimLength: settings.maxClaimLength,
+    maxClaims: settings.maxClaims,
+    ...(io.readStdin ? { stdin: io.readStdin } : {}),
   };
-  const claims = loadClaims(expandClaimPaths(settings.claims, claimsOptions), claimsOptions);
+  const claims = loadClaims(expandClaimPaths(settings.claims.paths, claimsOptions), claimsOptions);
   const progress = progressOn(io.stderr, io.stderrIsTTY === true);
-  const recipe = {
-    folders: settings.sources,
-    cwd,
-    root: settings.roots.sources,
-    maxFileBytes: args.maxFileSize,
-    // yargs reads a bare --cache as an empty folder name: the default.
-    cache: args.cache === false ? (false as const) : resolve(cwd, args.cache || DEFAULT_CACHE),
-    language: loadEnglish(),
-  };
   let report: Report;
   try {
-    const { corpus } = loadCorpus(recipe, {
-      onSkip: (file, why) => io.stderr(`claimcheck: skipped ${escapeTerminal(file)}: ${why}\n`),
-      onSource: progress.reading,
-      onUnwritable: (folder, error) => io.stderr(`claimcheck: cannot write the cache in ${escapeTerminal(folder)} (${(error as Error).message}); going on without it\n`),
-    });
-    report = check(claims, corpus, { failOn: settings.failOn, maxUnsourced: settings.maxUnsourced }, progress.judging);
+    const loaded = loadCorpus(
+      { folders: settings.sources.paths, cwd: settings.sources.base, root: settings.sources.root, maxFileBytes: settings.maxFileSize, cache, language: loadEnglish() },
+      {
+        save: false,
+        onSkip: (file, why) => io.stderr(`claimcheck: skipped ${escapeLine(file)}: ${why}\n`),
+        onProblem: ({ error }) => io.stderr(`claimcheck: skipped source ${escapeLine(error.message)}\n`),
+        onSource: progress.reading,
+        onUnwritable: (folder, error) => io.stderr(`claimcheck: cannot write the cache in ${escapeLine(folder)} (${(error as Error).message}); going on without it\n`),
+      },
+    );
+    await (io.holdSignals ?? ((write) => Promise.resolve(write())))(loaded.save);
+    report = check(claims, loaded.corpus, { failOn: settings.failOn, maxUnsourced: settings.maxUnsourced, maxConflicting: settings.maxConflicting }, progress.judging);
   } finally {
     progress.end();
   }
-  writeReports(report, settings, { color: args.color, explain: args.explain }, { cwd, env, io });
+  writeReports(report, settings, { color, explain: args.explain }, { cwd, env, io });
+  if (report.problems.length > 0 && !settings.allowSkippedSources) {
+    const count = report.problems.length;
+    io.stderr(`claimcheck: ${count} source${count === 1 ? " was" : "s were"} skipped (listed above and in the report); the run fails with exit code 2 (--allow-skipped-sources lets it pass)\n`);
+    return EXIT.error;
+  }
   return report.summary.failing > 0 ? EXIT.failing : EXIT.ok;
 }
 
-/** Output files pair with the last formats named: `-f text -f sarif -o out.sarif` prints text. */
-function writeReports(report: Report, settings: Settings, { color, explain }: { color: boolean | undefined; explain: boolean }, { cwd, env, io }: Omit<MainParams, "argv">): void {
-  const formats = settings.format;
-  if (settings.outputFile.length > formats.length) {
-    throw new InputError({}, `at most one --output-file per --format; got ${settings.outputFile.length} files for ${formats.length} format(s)`);
-  }
-  const firstWithFile = formats.length - settings.outputFile.length;
+/** Each format to its file, or to stdout. */
+function writeReports(report: Report, settings: Settings, { color, explain }: { color: boolean | undefined; explain: boolean }, { env, io }: Omit<MainParams, "argv">): void {
   const useColor = color ?? (io.isTTY && env["NO_COLOR"] === undefined && env["TERM"] !== "dumb");
-  formats.forEach((format, i) => {
-    const file = i >= firstWithFile ? settings.outputFile[i - firstWithFile] : undefined;
+  for (const { format, file } of settings.outputs.list) {
     const rendered = REPORTERS[format](report, { color: file === undefined && useColor, quiet: settings.quiet, explain });
     if (file === undefined) {
       io.stdout(rendered);
-      return;
+      continue;
     }
-    const path = resolveOutputFile(cwd, file, settings.roots.outputFile);
+    const path = resolveOutputFile(settings.outputs.base, file, settings.outputs.root);
     try {
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, rendered);
     } catch (error) {
       throw new InputError({ file }, `a writable output file; ${(error as Error).message}`);
     }
-  });
+  }
   // On GitHub Actions, the github format also leaves the Markdown report on the run's summary page.
   const stepSummary = env["GITHUB_STEP_SUMMARY"];
-  if (stepSummary && formats.includes("github")) {
+  if (stepSummary && settings.outputs.list.some((o) => o.format === "github")) {
     try {
-      appendFileSync(stepSummary, REPORTERS.markdown(report, { color: false, quiet: settings.quiet }));
+      const used = existsSync(stepSummary) ? statSync(stepSummary).size : 0;
+      appendFileSync(stepSummary, REPORTERS.markdown(report, { color: false, quiet: settings.quiet, maxBytes: Math.max(0, STEP_SUMMARY_LIMIT - used) }));
     } catch (error) {
       throw new InputError({ file: stepSummary }, `a writable step summary file (GITHUB_STEP_SUMMARY); ${(error as Error).message}`);
     }
@@ -196,7 +266,10 @@ function usageMessage(message: string, argv: readonly string[]): string {
   const choice = /Argument: ([\w-]+), Given: (.*), Choices: (.*)/.exec(message);
   if (choice) return `--${choice[1]} takes one of ${choice[3]}; got ${choice[2]}`;
   const missing = /^Not enough arguments following: ([\w-]+)/.exec(message);
-  if (missing) return `--${missing[1]} needs a value`;
+  if (missing) {
+    const flag = missing[1]!.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+    return NUMBER_FLAGS.includes(flag as (typeof NUMBER_FLAGS)[number]) ? `--${flag} needs a whole number` : `--${flag} needs a value`;
+  }
   const unknown = /^Unknown arguments?: (.*)$/.exec(message);
   if (unknown) {
     // yargs names each unknown option in kebab and camel case; one is enough.
@@ -217,4 +290,8 @@ function usageMessage(message: string, argv: readonly string[]): string {
 
 function validateNumber(value: number, flag: string): void {
   if (!Number.isInteger(value) || value < 0) throw new InputError({}, `${flag} to be a whole number of 0 or more`);
+}
+
+function camel(flag: string): string {
+  return flag.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 }

@@ -1,7 +1,8 @@
-// The config file: settings only, never code. loadConfig looks for it in the working folder;
-// parseConfig (pure) reads and validates one, naming the line and column of each problem.
+// The config file: settings only, never code. loadConfig looks for it in the working folder and
+// the folders above it, as ESLint and markdownlint-cli2 do; parseConfig (pure) reads and
+// validates one, naming the line and column of each problem.
 import { existsSync } from "node:fs";
-import { basename, isAbsolute, join, posix, resolve, win32 } from "node:path";
+import { basename, dirname, isAbsolute, join, posix, resolve, win32 } from "node:path";
 import type { ErrorObject } from "ajv";
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from "yaml";
 import { displayPath, READ_LIMITS, readText } from "../io/read-text.js";
@@ -16,53 +17,78 @@ export const CONFIG_FILES = [".claimcheckrc.yaml", ".claimcheckrc.yml", ".claimc
 /** The key of package.json that holds claimcheck's settings. */
 export const PACKAGE_KEY = "claimcheck";
 
-/** Settings from a config file; paths in it are relative to the working folder. */
+/** A format to write, and the file to write it to (none: standard output). */
+export interface Output {
+  format: FormatName;
+  file?: string;
+}
+
+/** Settings from a config file; paths in it are relative to the folder holding it (`folder`). */
 export interface Config {
   /** The file the settings came from, as shown to users. */
   file: string;
+  /** The folder paths in it are relative to and stay inside (absolute): the one holding it, or the working folder for --config. */
+  folder: string;
   sources?: string[];
   claims?: string[];
   failOn?: Verdict[];
   maxUnsourced?: number;
-  format?: FormatName[];
-  outputFile?: string[];
+  maxConflicting?: number;
+  outputs?: Output[];
   quiet?: boolean;
+  allowSkippedSources?: boolean;
+  /** The cache folder, or false for none. */
+  cache?: string | false;
+  maxFileSize?: number;
+  maxClaimLength?: number;
+  maxClaims?: number;
 }
 
-/** The settings that hold paths, which may not lead outside the working folder. */
-const PATH_SETTINGS = ["sources", "claims", "outputFile"] as const;
+/** The settings that hold paths, which may not lead outside the config's folder. */
+const PATH_SETTINGS = ["sources", "claims"] as const;
+const FORMAT_LIST = "text, json, sarif, github, junit, markdown";
 const SETTING_NAMES = Object.keys(configSchema["properties"] as object).filter((name) => name !== "$schema");
 
-/** Reads the config named by --config, or else the first of CONFIG_FILES found in `cwd`. */
+/**
+ * Reads the config named by --config, or else the first of CONFIG_FILES found in `cwd` or, if
+ * none is there, in the nearest folder above it that has one (a package.json counts only with a
+ * "claimcheck" key).
+ */
 export function loadConfig({ cwd, file }: { cwd: string; file?: string | undefined }): Config | undefined {
   if (file !== undefined) {
-    const config = readConfig(cwd, file);
+    // As with ESLint's --config, paths in a config named on the command line are relative to
+    // the working folder; in one found by looking, to the folder that holds it.
+    const config = readConfig(cwd, resolve(cwd, file), cwd);
     if (!config) throw new InputError({ file: displayPath(cwd, file) }, `a "${PACKAGE_KEY}" key holding the settings`);
     return config;
   }
-  for (const name of CONFIG_FILES) {
-    if (!existsSync(join(cwd, name))) continue;
-    const config = readConfig(cwd, name);
-    if (config) return config;
+  for (let folder = resolve(cwd); ; folder = dirname(folder)) {
+    for (const name of CONFIG_FILES) {
+      if (!existsSync(join(folder, name))) continue;
+      const config = readConfig(cwd, join(folder, name), folder);
+      if (config) return config;
+    }
+    if (dirname(folder) === folder) return undefined;
   }
-  return undefined;
 }
 
-function readConfig(cwd: string, file: string): Config | undefined {
-  const shown = displayPath(cwd, file);
-  const text = readText(resolve(cwd, file), shown, "a config file (YAML or JSON)", READ_LIMITS.claimsFileBytes);
-  return parseConfig({ file: shown, text, ...(basename(file) === "package.json" ? { key: PACKAGE_KEY } : {}) });
+function readConfig(cwd: string, path: string, folder: string): Config | undefined {
+  const shown = displayPath(cwd, path);
+  const text = readText(path, shown, "a config file (YAML or JSON)", READ_LIMITS.claimsFileBytes);
+  return parseConfig({ file: shown, folder, text, ...(basename(path) === "package.json" ? { key: PACKAGE_KEY } : {}) });
 }
 
 export interface ConfigText {
   file: string;
+  /** The folder its paths are relative to (absolute). */
+  folder: string;
   text: string;
   /** The top-level key holding the settings (package.json's "claimcheck"); absent: the whole file. */
   key?: string;
 }
 
 /** Parses and validates a config; undefined when `key` is given and the file does not have it. */
-export function parseConfig({ file, text, key }: ConfigText): Config | undefined {
+export function parseConfig({ file, folder, text, key }: ConfigText): Config | undefined {
   const lineCounter = new LineCounter();
   const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
   if (findExcessNesting(body) !== undefined) throw new InputError({ file, line: 1, column: 1 }, `settings nested at most ${MAX_YAML_DEPTH} deep`);
@@ -84,31 +110,41 @@ export function parseConfig({ file, text, key }: ConfigText): Config | undefined
   const base = key === undefined ? [] : [key];
   if (key !== undefined && !(isRecord(whole) && key in whole)) return undefined;
   const data = key === undefined ? whole : (whole as Record<string, unknown>)[key];
-  if (data === null || data === undefined) return { file };
+  if (data === null || data === undefined) return { file, folder };
 
   const locate = (path: readonly (string | number)[]) => at(nodeAt(doc, [...base, ...path])?.range?.[0] ?? 0);
   if (!validate(data)) throw new InputErrors(schemaErrors(validate.errors ?? [], doc, base, at));
-  const raw = data as Omit<Config, "file" | "sources"> & { sources?: string | string[] };
+  const raw = data as Omit<Config, "file" | "folder" | "sources" | "outputs" | "cache"> & { sources?: string | string[]; format?: string[]; cache?: string | boolean };
+  const { sources, format, cache, ...plain } = raw;
   const config: Config = {
     file,
-    ...(raw.sources !== undefined ? { sources: typeof raw.sources === "string" ? [raw.sources] : raw.sources } : {}),
-    ...(raw.claims !== undefined ? { claims: raw.claims } : {}),
-    ...(raw.failOn !== undefined ? { failOn: raw.failOn } : {}),
-    ...(raw.maxUnsourced !== undefined ? { maxUnsourced: raw.maxUnsourced } : {}),
-    ...(raw.format !== undefined ? { format: raw.format } : {}),
-    ...(raw.outputFile !== undefined ? { outputFile: raw.outputFile } : {}),
-    ...(raw.quiet !== undefined ? { quiet: raw.quiet } : {}),
+    folder,
+    ...(sources !== undefined ? { sources: typeof sources === "string" ? [sources] : sources } : {}),
+    ...(format !== undefined ? { outputs: format.map(parseOutput) } : {}),
+    ...(cache !== undefined && cache !== true ? { cache } : {}),
+    ...plain,
   };
   const errors: InputError[] = [];
+  const refuse = (place: (string | number)[], path: string) =>
+    errors.push(new InputError(locate(place), `a path inside the project folder in ${fieldName([...base, ...place])}; "${path}" leads outside it`));
   for (const setting of PATH_SETTINGS) {
     config[setting]?.forEach((path, index) => {
-      if (!leadsOutside(path)) return;
-      const place = setting === "sources" && typeof raw.sources === "string" ? [setting] : [setting, index];
-      errors.push(new InputError(locate(place), `a path inside the project folder in ${fieldName([...base, ...place])}; "${path}" leads outside it`));
+      if (leadsOutside(path)) refuse(setting === "sources" && typeof sources === "string" ? [setting] : [setting, index], path);
     });
   }
+  config.outputs?.forEach(({ file: output }, index) => {
+    if (output !== undefined && leadsOutside(output)) refuse(["format", index], output);
+  });
+  if (typeof config.cache === "string" && leadsOutside(config.cache)) refuse(["cache"], config.cache);
   if (errors.length > 0) throw new InputErrors(errors.sort(byPlace));
   return config;
+}
+
+/** "sarif=claimcheck.sarif" → sarif to that file; "text" → text to standard output. */
+export function parseOutput(entry: string): Output {
+  const equals = entry.indexOf("=");
+  if (equals < 0) return { format: entry as FormatName };
+  return { format: entry.slice(0, equals) as FormatName, file: entry.slice(equals + 1) };
 }
 
 /** An absolute path, or one that climbs above the folder it is relative to. */
@@ -143,7 +179,12 @@ function describe(error: ErrorObject, field: string, topLevel: boolean): string 
   const where = topLevel && field === "" ? "" : ` in ${field}`;
   switch (error.keyword) {
     case "additionalProperties":
+      if (error.params["additionalProperty"] === "outputFile") {
+        return `output files written in format, as "sarif=claimcheck.sarif"${where}; found "outputFile"`;
+      }
       return `only the settings ${SETTING_NAMES.join(", ")}${where}; found "${String(error.params["additionalProperty"])}"`;
+    case "pattern":
+      return `a format (${FORMAT_LIST}), or one with a file to write it to, as "sarif=claimcheck.sarif"${where}; found ${JSON.stringify(error.data)}`;
     case "type":
       return topLevel ? `a mapping of settings (${SETTING_NAMES.join(", ")})${where}` : `${typeName(String(error.params["type"]))}${where}`;
     case "enum":
@@ -164,6 +205,7 @@ function describe(error: ErrorObject, field: string, topLevel: boolean): string 
 function typeName(type: string): string {
   const names: Record<string, string> = {
     "string,array": "a path or a list of paths",
+    "string,boolean": "a folder, or false for no cache",
     array: "a list",
     string: "a string",
     integer: "a whole number",

@@ -66,7 +66,12 @@ export function readText(path: string, shown: string, what: string, limit: numbe
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
-  // The file may have grown since it was measured.
+  return decodeText(bytes, shown, what, limit);
+}
+
+/** Bytes as UTF-8 text, refusing binary data, bad bytes and more than `limit` bytes. */
+export function decodeText(bytes: Buffer, shown: string, what: string, limit: number): string {
+  // A file may have grown since it was measured.
   if (bytes.length > limit) throw tooLarge(shown, what, limit, bytes.length);
   const nul = bytes.indexOf(0);
   if (nul >= 0) throw new InputError({ file: shown, ...lineOf(bytes, nul) }, `${what} as text, but it holds binary data (a zero byte)`);

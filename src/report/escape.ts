@@ -8,7 +8,16 @@ export function escapeTerminal(text: string): string {
 
 /** Folds a text to one line for a one-line-per-item listing. */
 export function oneLine(text: string): string {
-  return text.replace(/\r\n|[\r\n\t]/g, " ");
+  return text.replace(/\r\n|[\r\n\t\u2028\u2029]/g, " ");
+}
+
+/**
+ * One line of a message for a terminal or a CI log: line breaks folded, controls made visible.
+ * Every report line that holds user text starts with words of the tool's own, so that no claim,
+ * quote or file name can begin a line (GitHub reads a line starting with "::" as a command).
+ */
+export function escapeLine(text: string): string {
+  return escapeTerminal(oneLine(text));
 }
 
 /** Escapes the data part of a GitHub workflow command (`::error …::data`). */
@@ -58,7 +67,15 @@ export function escapeMarkdown(text: string): string {
   return escapeTerminal(oneLine(text))
     .trim()
     .replace(/[\\`*_[\]<>|~&!#$]/g, (c) => `\\${c}`)
-    .replace(/^([+\-=])/, "\\$1")
+    .replace(/^([+\-=:])/, "\\$1")
     .replace(/^(\d+)([.)])/, "$1\\$2")
-    .replace(/@(?=[\p{L}\d])/gu, "@\u2060");
+    .replace(/@(?=[\p{L}\d])/gu, "@\u2060")
+    .replace(AUTOLINK_START, (start) => `${start.slice(0, -1)}\u2060${start.slice(-1)}`);
 }
+
+/**
+ * Where GitHub's autolinking would start a link in plain text: a scheme ("https:"), or "www.".
+ * A word joiner before the last character ("https\u2060:", "www\u2060.") leaves the text as it
+ * reads and stops the link.
+ */
+const AUTOLINK_START = /\b(?:https?|ftp|mailto|xmpp):|\bwww\./giu;

@@ -26,6 +26,10 @@ export const github: Reporter = (report) => {
       ),
     );
   }
+  for (const problem of report.problems) {
+    const place = problem.line === undefined ? { file: problem.file } : { file: problem.file, line: problem.line, col: problem.column ?? 1 };
+    lines.push(workflowCommand("error", { ...place, title: "skipped source" }, `claimcheck could not read this source and went on without it: ${problem.message}`));
+  }
   return lines.map((line) => `${line}\n`).join("");
 };
 

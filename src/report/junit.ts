@@ -1,6 +1,6 @@
 // JUnit XML for CI test dashboards: a test suite per claims file, a test case per claim, and a
 // failure for each failing claim with its reason and evidence.
-import type { ClaimResult, Report } from "../types.js";
+import type { ClaimResult, Problem, Report } from "../types.js";
 import { escapeXmlAttribute, escapeXmlText, oneLine } from "./escape.js";
 import { shortQuote } from "./quote.js";
 import type { Reporter } from "./reporter.js";
@@ -9,16 +9,31 @@ const QUOTE_LIMIT = 300;
 
 export const junit: Reporter = (report, { quiet }) => {
   const suites = groupByFile(report, quiet).map(([file, claims]) => testSuite(file, claims));
-  const tests = suites.reduce((sum, s) => sum + s.tests, 0);
+  const tests = suites.reduce((sum, s) => sum + s.tests, 0) + report.problems.length;
   const failures = suites.reduce((sum, s) => sum + s.failures, 0);
+  const errors = report.problems.length;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites ${attributes({ name: report.tool.name, tests, failures, errors: 0 })}>`,
+    `<testsuites ${attributes({ name: report.tool.name, tests, failures, errors })}>`,
     ...suites.map((s) => s.xml),
+    ...(errors > 0 ? [skippedSuite(report.problems)] : []),
     "</testsuites>",
     "",
   ].join("\n");
 };
+
+/** Sources the run went on without: one errored test case each, in a suite of their own. */
+function skippedSuite(problems: readonly Problem[]): string {
+  const cases = problems.map((problem) => {
+    const place = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}:${problem.column ?? 1}`;
+    return [
+      `    <testcase ${attributes({ name: `source ${problem.file}`, classname: "claimcheck.sources", file: problem.file, ...(problem.line !== undefined ? { line: problem.line } : {}) })}>`,
+      `      <error ${attributes({ type: "skipped-source", message: problem.message })}>${escapeXmlText(oneLine(`skipped source ${place}: ${problem.message}`))}</error>`,
+      "    </testcase>",
+    ].join("\n");
+  });
+  return [`  <testsuite ${attributes({ name: "sources", tests: problems.length, failures: 0, errors: problems.length, skipped: 0 })}>`, ...cases, "  </testsuite>"].join("\n");
+}
 
 /** Claims grouped by their claims file, files in the order they first appear. */
 function groupByFile(report: Report, quiet: boolean): [string, ClaimResult[]][] {
@@ -43,11 +58,15 @@ function testCase(claim: ClaimResult, className: string): string {
   const head = `    <testcase ${attributes({ name: `${claim.id}: ${oneLine(claim.text)}`, classname: className, file: claim.location.file, line: claim.location.line })}>`;
   const body = claim.failing
     ? `      <failure ${attributes({ type: claim.verdict, message: claim.reason })}>${escapeXmlText(details(claim))}</failure>`
-    : `      <system-out>${escapeXmlText(`${claim.verdict}: ${claim.reason}`)}</system-out>`;
+    : `      <system-out>${escapeXmlText(`${claim.verdict}: ${oneLine(claim.reason)}`)}</system-out>`;
   return [head, body, "    </testcase>"].join("\n");
 }
 
-/** The failure body: where the claim is, why it fails, what each source says. */
+/**
+ * The failure body: where the claim is, why it fails, what each source says. Each line starts
+ * with the tool's own words and holds user text on that line only, so no claim or quote starts a
+ * line of the XML (a CI log showing it would read "::error" there as a command).
+ */
 function details(claim: ClaimResult): string {
   const { file, line, column } = claim.location;
   const lines = [`${claim.verdict}: ${claim.reason}`, `claim (${file}:${line}:${column}): ${claim.text}`];
@@ -57,9 +76,9 @@ function details(claim: ClaimResult): string {
   }
   for (const evidence of claim.evidence) {
     const date = evidence.date ? `, ${evidence.date}` : "";
-    lines.push(`${evidence.file}:${evidence.line} (${evidence.stance}${date}): "${shortQuote(evidence.quote, QUOTE_LIMIT)}"`);
+    lines.push(`evidence ${evidence.file}:${evidence.line} (${evidence.stance}${date}): "${shortQuote(evidence.quote, QUOTE_LIMIT)}"`);
   }
-  return lines.join("\n");
+  return lines.map(oneLine).join("\n");
 }
 
 /** A dotted name that stays the same for a claims file: claims/ballard.yaml → claimcheck.claims.ballard. */

@@ -9,6 +9,8 @@ export interface ReporterOptions {
   quiet: boolean;
   /** Show how each verdict was reached: the claim's atoms, the passage each aligned to, what decided. */
   explain?: boolean;
+  /** The most bytes (UTF-8) the output may take, where a format can shorten itself (markdown). */
+  maxBytes?: number;
 }
 
 export type Reporter = (report: Report, options: ReporterOptions) => string;

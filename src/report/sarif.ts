@@ -1,7 +1,7 @@
 // SARIF 2.1.0 for GitHub code scanning and other SARIF viewers: one result per failing claim,
 // at the claim in its claims file, with the evidence as related locations in the sources.
-import type { Location, Log, ReportingDescriptor, Result } from "sarif";
-import type { ClaimResult, Evidence, Verdict } from "../types.js";
+import type { Location, Log, Notification, ReportingDescriptor, Result } from "sarif";
+import type { ClaimResult, Evidence, Problem, Verdict } from "../types.js";
 import { shortQuote } from "./quote.js";
 import type { Reporter } from "./reporter.js";
 
@@ -67,6 +67,8 @@ export const sarif: Reporter = (report) => {
           },
         },
         columnKind: "utf16CodeUnits",
+        // Sources the run went on without are tool notifications: about the run, not a claim.
+        invocations: [{ executionSuccessful: report.problems.length === 0, toolExecutionNotifications: report.problems.map(notification) }],
         results: report.claims.filter((claim) => claim.failing).map(result),
       },
     ],
@@ -122,4 +124,20 @@ function relatedLocation(evidence: Evidence, index: number): Location {
 /** A report path (relative, forward slashes) as a relative URI reference: each segment encoded. */
 function toUri(path: string): string {
   return path.split("/").map(encodeURIComponent).join("/");
+}
+
+function notification(problem: Problem): Notification {
+  return {
+    level: "error",
+    descriptor: { id: "source/skipped" },
+    message: { text: `Skipped source ${problem.file}: ${problem.message}` },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: toUri(problem.file) },
+          ...(problem.line !== undefined ? { region: { startLine: problem.line, startColumn: problem.column ?? 1 } } : {}),
+        },
+      },
+    ],
+  };
 }

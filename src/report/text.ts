@@ -1,6 +1,6 @@
 // The terminal report people read: one block per claim, verdict first, then a summary line.
-import type { ClaimResult, Evidence, Report, Verdict } from "../types.js";
-import { escapeTerminal, oneLine } from "./escape.js";
+import type { ClaimResult, Evidence, Problem, Report, Verdict } from "../types.js";
+import { escapeLine } from "./escape.js";
 import { shortQuote } from "./quote.js";
 import type { Reporter } from "./reporter.js";
 
@@ -14,13 +14,24 @@ export const text: Reporter = (report, { color, quiet, explain = false }) => {
   const blocks = report.claims
     .filter((c) => !quiet || c.failing)
     .map((claim) => claimBlock(claim, paint, dim) + (explain ? `\n${traceBlock(claim, dim)}` : ""));
-  return [...blocks, summaryLine(report, paint)].join("\n\n") + "\n";
+  const problems = report.problems.length > 0 ? [report.problems.map(problemLine).join("\n")] : [];
+  return [...blocks, ...problems, summaryLine(report, paint)].join("\n\n") + "\n";
 };
+
+function problemLine(problem: Problem): string {
+  return `! skipped source ${safe(placeOf(problem))}: ${safe(problem.message)}`;
+}
+
+/** file:line:column, or as much of it as is known. */
+export function placeOf(problem: Problem): string {
+  return problem.line === undefined ? problem.file : `${problem.file}:${problem.line}:${problem.column ?? 1}`;
+}
 
 function claimBlock(claim: ClaimResult, paint: (code: number, s: string) => string, dim: (s: string) => string): string {
   const where = `${claim.location.file}:${claim.location.line}:${claim.location.column}`;
   const head = `${paint(COLOURS[claim.verdict], `${MARKS[claim.verdict]} ${claim.verdict}`)}  ${safe(claim.id)}  ${dim(safe(where))}`;
-  const lines = [head, `  ${safe(claim.text)}`, `  ${dim("reason:")} ${safe(claim.reason)}`];
+  // Every line opens with the tool's words: claim text never starts one (see escapeLine).
+  const lines = [head, `  ${dim("claim:")} ${safe(claim.text)}`, `  ${dim("reason:")} ${safe(claim.reason)}`];
   // The reason names the first conflict; further ones follow it.
   for (const conflict of claim.conflicts.slice(1)) {
     const at = claim.evidence[conflict.evidence];
@@ -59,9 +70,9 @@ function summaryLine(report: Report, paint: (code: number, s: string) => string)
     paint(COLOURS.conflicting, `${conflicting} conflicting`),
     paint(COLOURS.unsourced, `${unsourced} unsourced`),
   ].join(", ");
-  return `${total} claim${total === 1 ? "" : "s"}: ${counts}; ${failing} failing`;
+  const skipped = report.problems.length;
+  const problems = skipped > 0 ? `; ${skipped} source${skipped === 1 ? "" : "s"} skipped` : "";
+  return `${total} claim${total === 1 ? "" : "s"}: ${counts}; ${failing} failing${problems}`;
 }
 
-function safe(s: string): string {
-  return escapeTerminal(oneLine(s));
-}
+const safe = escapeLine;

@@ -1,9 +1,9 @@
 // Reads source folders from disk. The parsing itself is pure (parse.ts); this is the edge.
 import { readdirSync, statSync } from "node:fs";
-import { basename, extname, isAbsolute, join } from "node:path";
-import { InputError, InputErrors, type Source } from "../types.js";
+import { extname, isAbsolute, join, relative, sep } from "node:path";
+import { InputError, InputErrors, type SkippedSource, type Source } from "../types.js";
 import { describeFsError, displayPath, READ_LIMITS, readText, resolveInside } from "../io/read-text.js";
-import { parseSource, type SourceText } from "./parse.js";
+import { emptySource, parseSource, type SourceText } from "./parse.js";
 
 export const SOURCE_EXTENSIONS: ReadonlySet<string> = new Set([".txt", ".text", ".md", ".markdown"]);
 
@@ -14,8 +14,22 @@ export interface LoadSourcesOptions {
   maxFileBytes?: number;
   /** Told of each file in a sources folder that is not read (not a text source). */
   onSkip?: (file: string, why: string) => void;
+  /**
+   * Told of each source that cannot be read or parsed (binary, not UTF-8, bad front matter…);
+   * the others are read on. Without it, such a source stops the load with an InputErrors.
+   */
+  onProblem?: (skipped: SkippedSource) => void;
   /** Turns a file's text into a Source (default parseSource); the index cache stands in here. */
   parse?: (input: SourceText) => Source;
+}
+
+/**
+ * A source's id: its path in its sources folder, without the extension, with forward slashes
+ * ("2025-03/index" for sources/2025-03/index.md).
+ */
+export function sourceIdOf(folder: string, file: string): string {
+  const path = relative(folder, file);
+  return path.slice(0, path.length - extname(path).length).split(sep).join("/");
 }
 
 /** Reads every source article in the given folders, in a stable order. */
@@ -34,18 +48,20 @@ export function loadSources(folders: readonly string[], options: LoadSourcesOpti
         throw new InputError({ file: shown }, `a folder holding source articles (${[...SOURCE_EXTENSIONS].join(", ")}); it has none`);
       }
       for (const { path: file, link } of files) {
+        const id = sourceIdOf(real, file);
         try {
+          const earlier = seen.get(id);
+          if (earlier) throw new InputError({ file: displayPath(cwd, file) }, `a source id not used before; "${id}" is also ${earlier}`);
           // A file in the folder may be a link, but it may not lead out of the folder. A plain
           // file found by walking the folder's own subfolders is inside it already.
           const path = link ? resolveInside(real, file, displayPath(cwd, file), `the sources folder "${shown}"`) : file;
-          const source = readSource(path, file, options);
-          const earlier = seen.get(source.id);
-          if (earlier) throw new InputError({ file: source.file }, `a source id not used before; "${source.id}" is also ${earlier}`);
-          seen.set(source.id, source.file);
+          const source = readSource(path, file, id, options);
+          seen.set(id, source.file);
           sources.push(source);
         } catch (error) {
           if (!(error instanceof InputError)) throw error;
-          errors.push(error);
+          if (options.onProblem) options.onProblem({ id, file: displayPath(cwd, file), error });
+          else errors.push(error);
         }
       }
     } catch (error) {
@@ -62,11 +78,11 @@ function resolveFrom(cwd: string, path: string): string {
   return isAbsolute(path) ? path : join(cwd, path);
 }
 
-function readSource(real: string, file: string, options: LoadSourcesOptions): Source {
+function readSource(real: string, file: string, id: string, options: LoadSourcesOptions): Source {
   const shown = displayPath(options.cwd, file);
   const text = readText(real, shown, "a source article", options.maxFileBytes ?? READ_LIMITS.sourceFileBytes);
-  const source = (options.parse ?? parseSource)({ id: basename(file, extname(file)), file: shown, text });
-  if (source.passages.length === 0) throw new InputError({ file: shown, line: 1, column: 1 }, "a source article with text; it has none");
+  const source = (options.parse ?? parseSource)({ id, file: shown, text });
+  if (source.passages.length === 0) throw emptySource(shown);
   return source;
 }
 

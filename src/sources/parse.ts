@@ -1,13 +1,14 @@
-// Turns one article's text into a Source: metadata from its header, passages with positions.
-import { LineCounter, parseDocument } from "yaml";
-import { InputError, type Passage, type Source, type SourceMeta } from "../types.js";
-import { findExcessNesting, MAX_YAML_DEPTH } from "../io/yaml-depth.js";
+// Turns one article's text into a Source: metadata, then passages (sentences) that keep their
+// line and column. Reading the prose (plain.ts, markdown.ts) and cutting it into sentences
+// (segment.ts) are separate steps, so the index cache can keep the cuts and nothing else.
+import { extname } from "node:path/posix";
+import { InputError, type Passage, type Source } from "../types.js";
+import { MARKDOWN_EXTENSIONS, readMarkdown } from "./markdown.js";
+import { readPlainText } from "./plain.js";
+import type { Prose } from "./prose.js";
 import { segmentSentences } from "./segment.js";
 
-const DATE_HEADER = /^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*/i;
-const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
-const META_KEYS = ["title", "date", "url", "publisher"] as const;
-// A line that ends like a sentence; anything else standing alone is a heading.
+// A block that ends like a sentence; a single sentence without this standing alone is a heading.
 const SENTENCE_END = /[.!?…]["'”’)\]]*$/u;
 
 export interface SourceText {
@@ -16,121 +17,64 @@ export interface SourceText {
   text: string;
 }
 
+/**
+ * Where the sentences of an article are: per passage, its block and the start and end of its
+ * text in the block's text. Flat, three numbers a passage, as the cache stores them.
+ */
+export type Cuts = Int32Array;
+
 /** Parses an article: ` date YYYY-MM-DD` header or YAML front matter, then passages. */
-export function parseSource({ id, file, text }: SourceText): Source {
-  const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
-  const lines = body.split(/\r?\n/);
-  const meta: SourceMeta = {};
-  let firstLine = 0;
-  let firstColumn = 0;
+export function parseSource(input: SourceText): Source {
+  const prose = readProse(input);
+  return sourceFromCuts(input, prose, cutSentences(prose))!;
+}
 
-  const front = FRONT_MATTER.exec(body);
-  if (front) {
-    Object.assign(meta, readFrontMatter(front[1] ?? "", file));
-    firstLine = front[0].split("\n").length - (front[0].endsWith("\n") ? 1 : 0);
-  } else {
-    const header = DATE_HEADER.exec(lines[0] ?? "");
-    if (header?.[1]) {
-      meta.date = checkDate(header[1], { file, line: 1, column: 1 });
-      firstColumn = header[0].length;
-    }
-  }
+/** The article's metadata and prose blocks; Markdown files (.md, .markdown) are parsed as such. */
+export function readProse({ file, text }: SourceText): Prose {
+  return MARKDOWN_EXTENSIONS.has(extname(file).toLowerCase()) ? readMarkdown(text, file) : readPlainText(text, file);
+}
 
+/** Cuts every block into sentences. */
+export function cutSentences(prose: Prose): Cuts {
+  const cuts: number[] = [];
+  prose.blocks.forEach((block, b) => {
+    for (const sentence of segmentSentences(block.text)) cuts.push(b, sentence.start, sentence.start + sentence.text.length);
+  });
+  return Int32Array.from(cuts);
+}
+
+/**
+ * The source whose passages are these cuts of its prose; undefined when the cuts do not fit it
+ * (a cache entry made for other text). Every quote, line, column and date comes from the prose.
+ */
+export function sourceFromCuts({ id, file }: SourceText, prose: Prose, cuts: Cuts): Source | undefined {
+  if (cuts.length % 3 !== 0) return undefined;
   const passages: Passage[] = [];
-  for (let i = firstLine; i < lines.length; i++) {
-    const offset = i === firstLine ? firstColumn : 0;
-    const { text: lineText, column } = stripMarkdown(lines[i]!.slice(offset), offset);
-    if (!lineText.trim()) continue;
-    addLinePassages(passages, id, lineText, i + 1, column);
+  const perBlock = new Map<number, number>();
+  for (let at = 0; at < cuts.length; at += 3) {
+    const [b, start, end] = [cuts[at]!, cuts[at + 1]!, cuts[at + 2]!];
+    const block = prose.blocks[b];
+    const previous = at > 0 ? [cuts[at - 3]!, cuts[at - 1]!] : [-1, 0];
+    if (!block || start < 0 || end <= start || end > block.text.length) return undefined;
+    if (b < previous[0]! || (b === previous[0] && start < previous[1]!)) return undefined;
+    const text = block.text.slice(start, end);
+    if (text.trim() !== text) return undefined;
+    perBlock.set(b, (perBlock.get(b) ?? 0) + 1);
+    const from = prose.lines.position(block.offsetOf(start));
+    const to = prose.lines.position(block.offsetOf(end - 1) + 1);
+    passages.push({ sourceId: id, index: passages.length, text, heading: false, line: from.line, column: from.column, endLine: to.line, endColumn: to.column });
   }
-  if (meta.title === undefined) {
-    const heading = passages.find((p) => p.heading);
-    if (heading && heading.index === 0) meta.title = heading.text;
+  // A block of one sentence that does not end like one ("Cast", "By Jane Doe") is a heading.
+  for (let at = 0, p = 0; at < cuts.length; at += 3, p++) {
+    const block = prose.blocks[cuts[at]!]!;
+    passages[p]!.heading = block.heading ?? (perBlock.get(cuts[at]!) === 1 && !SENTENCE_END.test(block.text.trim()));
   }
+  const meta = { ...prose.meta };
+  if (meta.title === undefined && passages[0]?.heading) meta.title = passages[0].text;
   return { id, file, ...meta, passages };
 }
 
-function addLinePassages(passages: Passage[], sourceId: string, text: string, line: number, column: number): void {
-  const sentences = segmentSentences(text);
-  const standsAlone = sentences.length === 1 && !SENTENCE_END.test(text.trim());
-  for (const sentence of sentences) {
-    passages.push({
-      sourceId,
-      index: passages.length,
-      text: sentence.text,
-      heading: standsAlone,
-      line,
-      column: column + sentence.start + 1,
-      endLine: line,
-      endColumn: column + sentence.start + sentence.text.length + 1,
-    });
-  }
-}
-
-/** Drops Markdown heading, quote and list markers, keeping the column of what remains. */
-function stripMarkdown(line: string, column: number): { text: string; column: number } {
-  const marker = /^[ \t]*(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d+[.)][ \t]+)?/.exec(line)?.[0] ?? "";
-  return { text: stripClosingHashes(line.slice(marker.length)), column: column + marker.length };
-}
-
-/** Drops a heading's closing hashes ("## Cast ##"). A loop, not a regex: a regex ending in
- * `[ \t]+#+[ \t]*$` backtracks quadratically over a long run of spaces. */
-function stripClosingHashes(text: string): string {
-  const isBlank = (c: string | undefined) => c === " " || c === "\t";
-  let end = text.length;
-  while (end > 0 && isBlank(text[end - 1])) end--;
-  let hashes = end;
-  while (hashes > 0 && text[hashes - 1] === "#") hashes--;
-  let blanks = hashes;
-  while (blanks > 0 && isBlank(text[blanks - 1])) blanks--;
-  return hashes < end && blanks < hashes ? text.slice(0, blanks) : text;
-}
-
-function readFrontMatter(yamlText: string, file: string): SourceMeta {
-  const lineCounter = new LineCounter();
-  if (findExcessNesting(yamlText) !== undefined) {
-    throw new InputError({ file, line: 2, column: 1 }, `front matter nested at most ${MAX_YAML_DEPTH} deep (indentation counts too)`);
-  }
-  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    const error = doc.errors[0]!;
-    const pos = lineCounter.linePos(error.pos[0]);
-    // The front matter starts on the file's second line, after the opening ---.
-    const [line, column] = [pos.line + 1, pos.col];
-    throw new InputError({ file, line, column }, `valid YAML front matter: ${error.message.split("\n")[0]}`);
-  }
-  let data: unknown;
-  try {
-    data = doc.toJS();
-  } catch (error) {
-    // yaml refuses aliases that expand too far (a "billion laughs" file) by throwing.
-    throw new InputError({ file, line: 2, column: 1 }, `front matter whose aliases do not expand too far (${(error as Error).message})`);
-  }
-  if (data === null || data === undefined) return {};
-  if (typeof data !== "object" || Array.isArray(data)) {
-    throw new InputError({ file, line: 2, column: 1 }, "front matter that is a mapping of title, date, url, publisher");
-  }
-  const meta: SourceMeta = {};
-  const record = data as Record<string, unknown>;
-  for (const key of META_KEYS) {
-    const value = record[key];
-    if (value === undefined || value === null) continue;
-    const text = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
-    meta[key] = key === "date" ? checkDate(text, { file, line: lineOfKey(yamlText, key), column: 1 }) : text;
-  }
-  return meta;
-}
-
-function lineOfKey(yamlText: string, key: string): number {
-  const index = yamlText.split(/\r?\n/).findIndex((l) => l.startsWith(`${key}:`));
-  return index < 0 ? 2 : index + 2;
-}
-
-function checkDate(text: string, where: { file: string; line: number; column: number }): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(text.trim());
-  const date = match ? new Date(`${match[1]}-${match[2]}-${match[3]}T00:00:00Z`) : undefined;
-  if (!match || !date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== match[0]) {
-    throw new InputError(where, `a date as YYYY-MM-DD, not "${text.trim()}"`);
-  }
-  return match[0];
+/** The error for an article that has no prose at all. */
+export function emptySource(file: string): InputError {
+  return new InputError({ file, line: 1, column: 1 }, "a source article with text; it has none");
 }

@@ -24,8 +24,23 @@ export interface Segment {
   start: number;
 }
 
-/** Splits text into trimmed sentences with their offsets. */
-export function segmentSentences(text: string): Segment[] {
+/** Line and paragraph breaks: inside one block of prose they do not end a sentence. */
+const LINE_BREAK = /[\r\n\u000B\u000C\u0085\u2028\u2029]/g;
+
+/**
+ * Splits a block of prose (a line of plain text, a Markdown paragraph) into trimmed sentences
+ * with their offsets. A line break inside it reads as a space, as a paragraph's soft breaks do.
+ */
+export function segmentSentences(block: string): Segment[] {
+  // The same length, so offsets stay; a run of breaks is no longer a run of empty sentences,
+  // which the segmenter takes quadratic time over.
+  const text = block.replace(LINE_BREAK, " ");
+  // Text with nothing that can end a sentence (a heading, a name) is one sentence: asking the
+  // segmenter costs more than the rest of reading such a line.
+  if (!/\p{Sentence_Terminal}/u.test(text)) {
+    const trimmed = text.trim();
+    return trimmed ? [{ text: trimmed, start: text.length - text.trimStart().length }] : [];
+  }
   const raw: Segment[] = [];
   for (const { segment, index } of rawSegments(text)) {
     const leading = segment.length - segment.trimStart().length;

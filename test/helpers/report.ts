@@ -22,7 +22,7 @@ export function reportOf(claims: readonly Partial<ClaimResult>[]): Report {
   const results = claims.map(claimResult);
   const count = (verdict: ClaimResult["verdict"]) => results.filter((c) => c.verdict === verdict).length;
   return {
-    reportVersion: "1.0",
+    reportVersion: "1.1",
     tool: { name: "claimcheck", version: "0.0.0" },
     summary: {
       total: results.length,
@@ -32,5 +32,6 @@ export function reportOf(claims: readonly Partial<ClaimResult>[]): Report {
       failing: results.filter((c) => c.failing).length,
     },
     claims: results,
+    problems: [],
   };
 }
