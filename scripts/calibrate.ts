@@ -27,7 +27,6 @@ import { loadSources } from "../src/sources/load.js";
 import { loadEnglish } from "../src/language/load.js";
 import { judgeClaim } from "../src/judge/judge-claim.js";
 import { atomFeatures, FEATURES, type Calibration, type Feature } from "../src/judge/calibration.js";
-import { aboutTheSameThing } from "../src/judge/stance.js";
 import { retrieve } from "../src/match/retrieve.js";
 import shipped from "../src/generated/calibration.js";
 import type { Claim } from "../src/types.js";
@@ -125,8 +124,8 @@ function collect(set: LabelledSet, language: ReturnType<typeof loadEnglish>, cal
       (perSource[atom] ??= []).push({
         open: others.length === 0,
         x: FEATURES.map((f) => features[f]),
-        contradicts: others.some((f) => f.effect === "contradicts") && aboutTheSameThing(judgement.alignment, judgement.findings),
-        missing: features.missing,
+        contradicts: judgement.contradicts,
+        missing: judgement.missing,
       });
     });
     return example;

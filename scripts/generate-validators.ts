@@ -1,11 +1,11 @@
 // Writes the schemas' validators as code, with ajv's standalone mode: compiling a schema at
 // start-up cost every run ~80 ms (loading ajv, then compiling), more than reading a small
-// claims file. `npm run validators` writes them; a test checks that they match the schemas.
+// claims file. `npm run generate` writes them; a test checks that they match the schemas.
 //
-//   node build/scripts/generate-validators.js (npm run validators)
+//   node build/scripts/generate-validators.js (npm run generate)
 import { Ajv, type Options } from "ajv";
 import standalone from "ajv/dist/standalone/index.js";
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 export interface ValidatorSpec {
@@ -21,7 +21,12 @@ export const VALIDATORS: readonly ValidatorSpec[] = [
   { schema: "schema/config.schema.json", module: "src/generated/config-validator.ts", options: { allErrors: true, strict: true, allowUnionTypes: true, verbose: true } },
 ];
 
-const REPO = new URL("../../", import.meta.url);
+/** The repository: the nearest folder above this script holding package.json (it runs built, or from source in tests). */
+const REPO = ((): URL => {
+  let folder = new URL("./", import.meta.url);
+  while (!existsSync(new URL("package.json", folder)) && folder.pathname !== "/") folder = new URL("../", folder);
+  return folder;
+})();
 
 /** The module's text: ajv's code for the schema, as a typed ES module. */
 export function validatorModule(spec: ValidatorSpec): string {
@@ -32,7 +37,7 @@ export function validatorModule(spec: ValidatorSpec): string {
   const exports = /export const validate = (\w+);export default \1;/.exec(code);
   if (!exports) throw new Error(`ajv's code for ${spec.schema} does not export its validator as expected`);
   return [
-    `// Generated from ${spec.schema} by src/validators/generate.ts (npm run validators); do not edit.`,
+    `// Generated from ${spec.schema} by scripts/generate-validators.ts (npm run generate); do not edit.`,
     "// @ts-nocheck",
     'import type { ValidateFunction } from "ajv";',
     'import { createRequire } from "node:module";',

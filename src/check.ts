@@ -64,13 +64,21 @@ export class Corpus implements JudgeCorpus {
       const sentence = this.sentence(passageId);
       const first = this.index.firstOfSource(passageId);
       const end = first + sentence.source.passages.length;
-      const nearby: SentenceView[] = [];
-      for (let distance = 1; distance <= this.calibration.reach; distance++) {
-        if (passageId - distance >= first) nearby.push(this.sentence(passageId - distance));
-        if (passageId + distance < end) nearby.push(this.sentence(passageId + distance));
-      }
+      const around = (terms: readonly string[]) => {
+        const found: SentenceView[] = [];
+        for (let distance = 1; distance <= this.calibration.reach; distance++) {
+          for (const id of [passageId - distance, passageId + distance]) {
+            if (id >= first && id < end && terms.some((term) => this.index.hasTerm(id, term))) found.push(this.sentence(id));
+          }
+        }
+        return found;
+      };
       const title = sentence.source.passages[0]?.heading && first !== passageId && passageId - first > this.calibration.reach ? [this.sentence(first)] : [];
-      view = { ...sentence, nearby, title };
+      const namedBefore = (terms: readonly string[]) => {
+        for (let id = first; id < passageId; id++) if (terms.every((term) => this.index.hasTerm(id, term))) return true;
+        return false;
+      };
+      view = { ...sentence, around, namedBefore, title };
       this.views.set(passageId, view);
     }
     return view;

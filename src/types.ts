@@ -143,6 +143,10 @@ export interface Analysis {
   readonly names: readonly Mention[];
   /** For each token, the index of the name it belongs to, or -1. */
   readonly nameOf: Int32Array;
+  /** The word tokens outside facts by lemma and part of speech ("play\u0000VERB"): each word is compared once, however often it recurs. */
+  readonly words: ReadonlyMap<string, readonly number[]>;
+  /** For each token, the number of the clause it stands in (clauses end at , ; : brackets and dashes). */
+  readonly clauseOf: Int32Array;
 }
 
 // ---- atoms ----------------------------------------------------------------------------------

@@ -26,7 +26,8 @@ describe("golden cases", () => {
       const actual = { "expected.json": stable(json.stdout), "expected.txt": text.stdout };
       for (const [file, content] of Object.entries(actual)) {
         const path = join(dir, file);
-        if (update || !existsSync(path)) writeFileSync(path, content);
+        if (update) writeFileSync(path, content);
+        expect(existsSync(path), `${path} is missing: UPDATE_GOLDEN=1 npm test writes it`).toBe(true);
         expect(content).toBe(readFileSync(path, "utf8"));
       }
       expect(json.code).toBe(JSON.parse(json.stdout).summary.failing > 0 ? 1 : 0);

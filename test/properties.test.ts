@@ -162,9 +162,11 @@ describe("facts survive being printed and read back", () => {
       fc.property(written, ({ kind, text, value }) => {
         const fact = onlyFact(text);
         expect(fact.kind).toBe(kind);
+        // A date's interval is the days it covers; its parts are checked by reading it back, below.
+        if (kind === "date" || kind === "year") return;
         if (text.startsWith("more than ")) {
           // "more than 5" leaves out 5 itself.
-          expect(fact.low).toBeGreaterThan(value);
+          expect(fact.low > value || (fact.low === value && fact.lowOpen === true)).toBe(true);
         } else {
           expect(fact.low).toBeLessThanOrEqual(value * (1 + 1e-12));
         }

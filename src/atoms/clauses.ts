@@ -10,7 +10,7 @@ export interface Clause {
   subject: number[];
   /** The token of the relation: the main verb, or the predicate noun after a copula. */
   relation?: number;
-  /** Token indices of what the relation links the subject to. */
+  /** Token indices of what the relation links the subject to, and of adverbs in its verb group ("well funded"). */
   arguments: number[];
   negated: boolean;
   passive: boolean;
@@ -34,7 +34,8 @@ export function findClauses(claim: Analysis, language: Language): Clause[] {
   // that it is a 2014 series, and the sentence reads on without it.
   const removed = new Set<number>();
   const clauses: Clause[] = [];
-  for (const apposition of findAppositions(claim, language)) {
+  const verbAhead = verbAheadTable(claim, language);
+  for (const apposition of findAppositions(claim, language, verbAhead)) {
     apposition.inner.forEach((t) => removed.add(t));
     apposition.marks.forEach((t) => removed.add(t));
     clauses.push({ subject: apposition.head, arguments: apposition.inner, negated: false, passive: false, light: true });
@@ -49,7 +50,10 @@ export function findClauses(claim: Analysis, language: Language): Clause[] {
     start = next;
     if (antecedent) segments.push({ start: next, end: next, antecedent });
   };
-  const verbSince = (from: number, to: number) => range(from, to).some((t) => !removed.has(t) && isVerbalAt(claim, t));
+  // Verbs counted from the start, appositions left out: whether one stands between two tokens is a subtraction.
+  const verbsBefore = new Int32Array(tokens.length + 1);
+  for (let t = 0; t < tokens.length; t++) verbsBefore[t + 1] = verbsBefore[t]! + (!removed.has(t) && isVerbalAt(claim, t) ? 1 : 0);
+  const verbSince = (from: number, to: number) => verbsBefore[to]! - verbsBefore[from]! > 0;
   for (let t = 0; t < tokens.length; t++) {
     if (removed.has(t) || !free(t)) continue;
     const negation = language.negationAt(tokens, t);
@@ -60,10 +64,10 @@ export function findClauses(claim: Analysis, language: Language): Clause[] {
     const token = tokens[t]!;
     const r = roles(t);
     const afterComma = tokens[t - 1]?.raw === ",";
-    if (token.raw === ";") cut(t, t + 1);
-    else if (r.has("relative") && t > 0 && nounBefore(claim, t - 1) && (afterComma || verbAhead(claim, t + 1, language))) {
+    if (token.raw === ";" || (CLAUSE_ENDS.has(token.raw) && token.raw !== "," && t + 1 < tokens.length)) cut(t, t + 1);
+    else if (r.has("relative") && t > 0 && nounBefore(claim, t - 1) && (afterComma || verbAhead(t + 1))) {
       cut(t, t + 1, antecedentOf(claim, t - 1, language));
-    } else if ((r.has("contrast") || r.has("subordinator")) && token.pos !== "ADP" && t > 0 && verbAhead(claim, t + 1, language)) cut(t, t + 1);
+    } else if ((r.has("contrast") || r.has("subordinator")) && token.pos !== "ADP" && t > 0 && verbAhead(t + 1)) cut(t, t + 1);
     // "and" starts a clause only after one is complete: "the mayor and the treasurer signed" is one.
     else if (r.has("coordinator") && (verbSince(start, t) || afterComma) && verbSoon(claim, t + 1, language, removed)) cut(t, t + 1);
     else if (token.raw === "," && tokens[t + 1]?.pos === "VERB" && /ing$/.test(tokens[t + 1]!.norm) && verbSince(start, t)) cut(t, t + 1);
@@ -86,7 +90,7 @@ export function findClauses(claim: Analysis, language: Language): Clause[] {
       split.push(segment);
       continue;
     }
-    const comma = findIndexIn(segment.start, segment.end, (t) => tokens[t]!.raw === "," && !removed.has(t) && verbAhead(claim, t + 1, language));
+    const comma = findIndexIn(segment.start, segment.end, (t) => tokens[t]!.raw === "," && !removed.has(t) && verbAhead(t + 1));
     if (comma === undefined) split.push(segment);
     else split.push({ start: segment.start, end: comma, antecedent: segment.antecedent }, { start: comma + 1, end: segment.end });
   }
@@ -157,10 +161,12 @@ export function findClauses(claim: Analysis, language: Language): Clause[] {
         continue;
       }
     }
+    // Adverbs inside the verb group say how: "is well funded", "was later renewed".
+    const adverbs = group ? range(group.first, group.last + 1).filter((t) => t !== relation && tokens[t]!.pos === "ADV" && tokens[t]!.content) : [];
     clauses.push({
       subject,
       ...(relation !== undefined ? { relation } : {}),
-      arguments: args,
+      arguments: [...adverbs, ...args],
       negated: group?.negated ?? false,
       passive: group?.passive ?? false,
       light,
@@ -227,14 +233,23 @@ function isVerbalAt(claim: Analysis, t: number): boolean {
   return token !== undefined && claim.nameOf[t]! < 0 && claim.factOf[t]! < 0 && (token.pos === "VERB" || token.pos === "AUX");
 }
 
-/** Whether a verb comes before the next comma or clause break. */
-function verbAhead(claim: Analysis, from: number, language: Language): boolean {
-  for (let t = from; t < claim.tokens.length; t++) {
-    const token = claim.tokens[t]!;
-    if (token.raw === "," || token.raw === ";") return false;
-    if ((token.pos === "VERB" || token.pos === "AUX") && claim.nameOf[t]! < 0 && !language.roles(token).has("relative")) return true;
+/** Punctuation a clause's verb is not looked for past. */
+const CLAUSE_ENDS: ReadonlySet<string> = new Set([",", ";", ".", "!", "?"]);
+
+/**
+ * For each token, whether a verb comes before the next comma or clause break: worked out once,
+ * from the end, so that asking it at every token of a long claim stays linear.
+ */
+function verbAheadTable(claim: Analysis, language: Language): (from: number) => boolean {
+  const { tokens } = claim;
+  const ahead = new Uint8Array(tokens.length + 1);
+  for (let t = tokens.length - 1; t >= 0; t--) {
+    const token = tokens[t]!;
+    if (CLAUSE_ENDS.has(token.raw)) ahead[t] = 0;
+    else if ((token.pos === "VERB" || token.pos === "AUX") && claim.nameOf[t]! < 0 && !language.roles(token).has("relative")) ahead[t] = 1;
+    else ahead[t] = ahead[t + 1]!;
   }
-  return false;
+  return (from) => from < tokens.length && ahead[from] === 1;
 }
 
 /** Whether a verb group follows within a few words: "and renewed it", "and their son, Bear, was born". */
@@ -320,7 +335,7 @@ interface Apposition {
  * "Maggie Q, 46, explained", "Bosch, a police drama, ends", "Ballard (Maggie Q)": a noun phrase,
  * then a comma or bracket, a stretch without a verb, and a closing comma or bracket.
  */
-function findAppositions(claim: Analysis, language: Language): Apposition[] {
+function findAppositions(claim: Analysis, language: Language, verbAhead: (from: number) => boolean): Apposition[] {
   const { tokens } = claim;
   const free = (t: number) => claim.nameOf[t]! < 0 && claim.factOf[t]! < 0;
   const found: Apposition[] = [];
@@ -349,7 +364,7 @@ function findAppositions(claim: Analysis, language: Language): Apposition[] {
       const head = antecedentOf(claim, t - 1, language);
       // A list ("Nikita, Stalker and Bosch") is not an apposition: the item after the comma is a sibling.
       if (close === "," && inner.some((i) => language.roles(tokens[i]!).has("coordinator"))) continue;
-      if (close === "," && closed && tokens[end + 1] && !verbAhead(claim, end + 1, language) && !atEnd) continue;
+      if (close === "," && closed && tokens[end + 1] && !verbAhead(end + 1) && !atEnd) continue;
       found.push({ head, inner, marks: closed ? [t, end] : [t] });
       t = end;
   }

@@ -19,19 +19,29 @@ interface Unit {
   last: number;
 }
 
-export function splitAtoms(claim: Analysis, language: Language, weight: (unit: { tokens: readonly number[]; kind: AtomPart["kind"] }) => number): Atom[] {
+export interface Atoms {
+  atoms: Atom[];
+  /** The claim states more than ATOM_LIMITS.maxAtoms things: the rest were not split off. */
+  truncated: boolean;
+}
+
+export function splitAtoms(claim: Analysis, language: Language, weight: (unit: { tokens: readonly number[]; kind: AtomPart["kind"] }) => number): Atoms {
   const units = unitsOf(claim);
   const unitAt = new Int32Array(claim.tokens.length).fill(-1);
   units.forEach((unit, u) => {
     for (let t = unit.first; t <= unit.last; t++) unitAt[t] = u;
   });
   const atoms: Atom[] = [];
+  let truncated = false;
   for (const clause of findClauses(claim, language)) {
     const subjects = conjuncts(claim, clause.subject, language);
     const argumentLists = conjuncts(claim, clause.arguments, language);
     for (const subject of subjects) {
       for (const args of argumentLists) {
-        if (atoms.length >= ATOM_LIMITS.maxAtoms) break;
+        if (atoms.length >= ATOM_LIMITS.maxAtoms) {
+          truncated = true;
+          break;
+        }
         const parts: AtomPart[] = [];
         const add = (list: readonly number[], role: PartRole) => {
           for (const t of list) {
@@ -61,7 +71,7 @@ export function splitAtoms(claim: Analysis, language: Language, weight: (unit: {
       }
     }
   }
-  return mergeBareFacts(atoms).map((atom, index) => ({ ...atom, index }));
+  return { atoms: mergeBareFacts(atoms).map((atom, index) => ({ ...atom, index })), truncated };
 }
 
 /**

@@ -11,10 +11,20 @@ export type Agreement = "agree" | "conflict" | "unresolved";
 export function agree(claim: Fact, evidence: Fact): Agreement | undefined {
   if (claim.ruledOut) return undefined;
   const dated = isDated(claim) && isDated(evidence);
-  if (!dated && (claim.kind !== evidence.kind || claim.unit !== evidence.unit)) return undefined;
+  if (!dated && !sameKind(claim, evidence)) return undefined;
   // "10 miles, not 12" refutes a claim of 12 miles, and says nothing of "more than 10 miles".
   if (evidence.ruledOut) return within(claim, evidence) ? "conflict" : undefined;
   return dated ? compareDates(claim, evidence) : compareIntervals(claim, evidence);
+}
+
+/**
+ * Facts measure the same kind of thing when kind and unit agree, or when a bare number stands
+ * against an age: "Ortiz, who chairs the council, is 52" read without its subject is an age.
+ */
+function sameKind(a: Fact, b: Fact): boolean {
+  if (a.kind === b.kind) return a.unit === b.unit;
+  const bare = (f: Fact) => f.kind === "number" && f.unit === "";
+  return (bare(a) && b.kind === "age") || (bare(b) && a.kind === "age");
 }
 
 function isDated(fact: Fact): boolean {

@@ -4,6 +4,8 @@
 import type { Analysis, Atom, AtomPart, Fact, LexicalRelation, Token } from "../types.js";
 import type { Language } from "../language/language.js";
 import { withinEditDistance } from "../match/edit-distance.js";
+import { fold } from "../text/fold.js";
+import { termOf as termOfWord } from "../text/tokenize.js";
 import { agree as compareFacts } from "../facts/agree.js";
 import type { ClaimView, PassageView, SentenceView } from "./view.js";
 
@@ -54,9 +56,15 @@ export function states(relation: LexicalRelation): boolean {
 
 export function alignAtom(claim: ClaimView, atom: Atom, view: PassageView, unsaid = 0): Alignment {
   const parts: PartMatch[] = [];
+  // How much of the atom each clause of the passage holds, worked out once for all its facts.
+  const relevance = new Map<number, number>();
+  // Where the passage says the relation: a pronoun standing for the subject comes before it.
+  const relation = atom.parts.find((p) => p.role === "relation");
+  const said = relation ? bestWord(claim.analysis.tokens[relation.tokens[0]!]!, view.analysis, claim.language) : undefined;
+  const subjectEnd = said && states(said.relation) ? said.tokens[0]! : view.analysis.tokens.length;
   for (const part of atom.parts) {
-    if (part.kind === "name") parts.push(alignName(claim, atom, part, view, parts));
-    else if (part.kind === "fact") parts.push(alignFact(claim, atom, part, view));
+    if (part.kind === "name") parts.push(alignName(claim, atom, part, view, parts, subjectEnd));
+    else if (part.kind === "fact") parts.push(alignFact(claim, atom, part, view, relevance));
     else parts.push(alignWord(claim, atom, part, view));
   }
   return { atom, view, parts, unsaid };
@@ -70,10 +78,10 @@ function alignWord(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageVi
   const best = bestWord(claimToken, view.analysis, language);
   if (best && states(best.relation)) return wordMatch(claim, atom, part, view, best);
   if (best && best.relation === "opposite") return wordMatch(claim, atom, part, view, best);
-  // Said in a sentence around it: the statement runs on ("It was renewed"), or the subject
-  // was named before and is "she" or "the series" here.
-  if (part.role !== "relation") {
-    for (const sentence of view.nearby) {
+  // A subject said in a sentence around the passage, which calls it "she" or "the series". What
+  // the relation links it to must be in the passage itself.
+  if (part.role === "subject" && refersBack(claim, view.analysis, view.analysis.tokens.length)) {
+    for (const sentence of view.around(claim.termsOf(part))) {
       const near = bestWord(claimToken, sentence.analysis, language);
       if (near && states(near.relation)) {
         return { part, found: "nearby", sentence, tokens: near.tokens, text: textOf(sentence.analysis, near.tokens), relation: near.relation };
@@ -105,21 +113,27 @@ interface WordHit {
   relation: LexicalRelation;
 }
 
-/** The evidence word (or lexicon phrase) that best states a claim word. */
-export function bestWord(claimToken: Token, sentence: Analysis, language: Language, from = 0, to = sentence.tokens.length): WordHit | undefined {
+/**
+ * The evidence word (or lexicon phrase) that best states a claim word. Each distinct word of the
+ * sentence is related once, however often it recurs; `clause` keeps to one clause.
+ */
+export function bestWord(claimToken: Token, sentence: Analysis, language: Language, clause?: number): WordHit | undefined {
   let best: WordHit | undefined;
   const { tokens } = sentence;
-  for (let i = from; i < to; i++) {
-    const token = tokens[i]!;
-    if (token.kind !== "word" || sentence.factOf[i]! >= 0) continue;
-    const phrase = language.relatePhrase(claimToken, tokens, i);
-    if (phrase && (!best || RELATION_RANK[phrase.relation] < RELATION_RANK[best.relation])) {
-      best = { tokens: range(i, i + phrase.length), relation: phrase.relation };
+  const inClause = (t: number) => clause === undefined || sentence.clauseOf[t] === clause;
+  for (const phrase of language.phrasesFor(claimToken)) {
+    for (let i = 0; i + phrase.words.length <= tokens.length; i++) {
+      if (!inClause(i) || !phrase.words.every((word, k) => tokens[i + k]!.lemma === word || tokens[i + k]!.norm === word)) continue;
+      if (!best || RELATION_RANK[phrase.relation] < RELATION_RANK[best.relation]) best = { tokens: range(i, i + phrase.words.length), relation: phrase.relation };
+      break;
     }
-    if (!token.content && token.pos !== "VERB" && sentence.nameOf[i]! < 0) continue;
-    const relation = language.relate(claimToken, token);
+  }
+  for (const places of sentence.words.values()) {
+    const at = clause === undefined ? places[0] : places.find(inClause);
+    if (at === undefined) continue;
+    const relation = language.relate(claimToken, tokens[at]!);
     if (relation === "none") continue;
-    if (!best || RELATION_RANK[relation] < RELATION_RANK[best.relation]) best = { tokens: [i], relation };
+    if (!best || RELATION_RANK[relation] < RELATION_RANK[best.relation]) best = { tokens: [at], relation };
     if (best.relation === "same") break;
   }
   return best;
@@ -141,7 +155,7 @@ export function isNegatedAt(sentence: Analysis, i: number, language: Language): 
 /** How far past the word a name hangs on to look for another name in its place. */
 const SLOT_REACH = 6;
 
-function alignName(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageView, earlier: readonly PartMatch[]): PartMatch {
+function alignName(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageView, earlier: readonly PartMatch[], subjectEnd: number): PartMatch {
   const words = nameWords(claim.analysis, part);
   const named = (sentence: SentenceView, found: Found): PartMatch | undefined => {
     const hit = findNameWords(words, sentence.analysis, 0, sentence.analysis.tokens.length);
@@ -155,11 +169,59 @@ function alignName(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageVi
   // Another name where the claim has this one: "a spinoff of Nikita" against "a spinoff of Bosch".
   const other = part.role === "argument" ? nameInSlot(claim, atom, part, view, earlier) : undefined;
   if (other) return { part, found: "other", sentence: view, tokens: other, text: textOf(view.analysis, other) };
-  for (const sentence of [...view.nearby, ...view.title]) {
+  for (const sentence of part.role === "subject" && refersBack(claim, view.analysis, subjectEnd) ? [...view.around(claim.termsOf(part)), ...view.title] : []) {
     const near = named(sentence, "nearby");
     if (near) return near;
   }
+  // What the article is about, called "the series" or "it" here: "the series was awarded …" in
+  // an article titled "Ballard …" speaks of Ballard.
+  const description = isTopic(view, words) ? referenceTo(claim, view.analysis, subjectEnd) : undefined;
+  if (description) return { part, found: "nearby", sentence: view, tokens: description, text: textOf(view.analysis, description) };
+  // The subject named further back in the article, and "she" or "I" here.
+  const pronoun = part.role === "subject" ? anaphorIn(claim, view.analysis, subjectEnd) : undefined;
+  if (pronoun !== undefined && view.namedBefore(claim.termsOf(part).filter((term) => words.some((word) => termOfWord(word) === term)))) {
+    return { part, found: "nearby", sentence: view, tokens: [pronoun], text: textOf(view.analysis, [pronoun]) };
+  }
   return { part, found: "missing" };
+}
+
+/**
+ * Whether a sentence may speak of a subject named before it: it says "she", "it" or "I", or it
+ * names no one the claim does not (so no one else can be what it speaks of).
+ */
+function refersBack(claim: ClaimView, sentence: Analysis, before: number): boolean {
+  if (anaphorIn(claim, sentence, before) !== undefined) return true;
+  const claimWords = new Set(claim.analysis.names.flatMap((n) => n.words));
+  return sentence.names.every((name) => name.words.some((word) => claimWords.has(word)));
+}
+
+/** A pronoun that may stand for something named before ("she", "it", a quote's "I"), before `before`, outside names. */
+function anaphorIn(claim: ClaimView, sentence: Analysis, before: number): number | undefined {
+  for (let i = 0; i < before && i < sentence.tokens.length; i++) {
+    const token = sentence.tokens[i]!;
+    if (token.pos === "PRON" && sentence.nameOf[i]! < 0 && claim.language.roles(token).has("anaphor")) return i;
+  }
+  return undefined;
+}
+
+/** A pronoun, or a definite noun phrase ("the series"), that may stand for the article's topic. */
+function referenceTo(claim: ClaimView, sentence: Analysis, before: number): number[] | undefined {
+  const pronoun = anaphorIn(claim, sentence, before);
+  if (pronoun !== undefined) return [pronoun];
+  for (let i = 0; i + 1 < sentence.tokens.length && i + 1 < before; i++) {
+    const token = sentence.tokens[i]!;
+    const next = sentence.tokens[i + 1]!;
+    if (token.pos === "DET" && token.norm === "the" && next.pos === "NOUN" && sentence.nameOf[i + 1]! < 0) return [i, i + 1];
+  }
+  return undefined;
+}
+
+/** Whether a name's words are all in the title of the passage's article. */
+function isTopic(view: PassageView, words: readonly string[]): boolean {
+  const title = view.source.title;
+  if (!title) return false;
+  const titleWords = new Set(fold(title).split(/[^\p{L}\p{N}]+/u));
+  return words.every((word) => titleWords.has(word));
 }
 
 /** The folded words of a claim's name. */
@@ -263,14 +325,19 @@ function nameInSlot(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageV
 
 // ---- facts ----------------------------------------------------------------------------------
 
-function alignFact(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageView): PartMatch {
+function alignFact(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageView, relevanceOf: Map<number, number>): PartMatch {
   const claimFact = part.fact!;
   const { analysis } = view;
   let best: { fact: Fact; status: "agree" | "conflict" | "unresolved"; relevance: number } | undefined;
   for (const fact of analysis.facts) {
     const status = compareFacts(claimFact, fact);
     if (status === undefined) continue;
-    const relevance = clauseRelevance(claim, atom, analysis, fact);
+    const clause = analysis.clauseOf[fact.firstToken]!;
+    let relevance = relevanceOf.get(clause);
+    if (relevance === undefined) {
+      relevance = clauseRelevance(claim, atom, analysis, clause);
+      relevanceOf.set(clause, relevance);
+    }
     if (!best || relevance > best.relevance || (relevance === best.relevance && status === "agree" && best.status !== "agree")) {
       best = { fact, status, relevance };
     }
@@ -278,7 +345,7 @@ function alignFact(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageVi
   if (best?.status === "agree") return factMatch(part, "here", view, best.fact);
   if (best?.status === "conflict") return factMatch(part, "other", view, best.fact);
   // The value said in a sentence around it ("… in 2017. She was elected …").
-  for (const sentence of view.nearby) {
+  for (const sentence of view.around(claim.termsOf(part))) {
     const agreeing = sentence.analysis.facts.find((fact) => compareFacts(claimFact, fact) === "agree");
     if (agreeing) return factMatch(part, "nearby", sentence, agreeing);
   }
@@ -289,23 +356,19 @@ function factMatch(part: AtomPart, found: Found, sentence: SentenceView, fact: F
   return { part, found, sentence, tokens: range(fact.firstToken, fact.lastToken + 1), text: sentence.analysis.text.slice(fact.start, fact.end), fact };
 }
 
-/** Punctuation that ends a clause: a value belongs with the words of its own clause. */
-const CLAUSE_BREAKS = new Set([",", ";", ":", "(", ")", "\u2014", "\u2013"]);
-
-/** How many of the atom's other parts stand in the same clause of the passage as this fact. */
-function clauseRelevance(claim: ClaimView, atom: Atom, sentence: Analysis, fact: Fact): number {
-  const { tokens } = sentence;
-  let start = fact.firstToken;
-  while (start > 0 && !CLAUSE_BREAKS.has(tokens[start - 1]!.raw)) start--;
-  let end = fact.lastToken;
-  while (end + 1 < tokens.length && !CLAUSE_BREAKS.has(tokens[end + 1]!.raw)) end++;
+/** How many of the atom's other parts (by weight) stand in a clause of the passage. */
+function clauseRelevance(claim: ClaimView, atom: Atom, sentence: Analysis, clause: number): number {
+  let from = sentence.clauseOf.indexOf(clause);
+  let to = from;
+  while (to < sentence.tokens.length && sentence.clauseOf[to] === clause) to++;
+  if (from < 0) from = to = 0;
   let relevance = 0;
   for (const part of atom.parts) {
     if (part.kind === "fact") continue;
     const found =
       part.kind === "name"
-        ? findName(nameWords(claim.analysis, part), sentence, start, end + 1) !== undefined
-        : states(bestWord(claim.analysis.tokens[part.tokens[0]!]!, sentence, claim.language, start, end + 1)?.relation ?? "none");
+        ? findNameWords(nameWords(claim.analysis, part), sentence, from, to) !== undefined
+        : states(bestWord(claim.analysis.tokens[part.tokens[0]!]!, sentence, claim.language, clause)?.relation ?? "none");
     if (found) relevance += part.weight;
   }
   return relevance;

@@ -24,8 +24,8 @@ function isSoft(match: PartMatch): boolean {
   return match.part.kind === "word" && match.part.role !== "relation";
 }
 
-/** Features of an alignment, for the fitted score. */
-export function atomFeatures(alignment: Alignment): Record<Feature, number> {
+/** Features of an alignment, for the fitted score; `contested` parts (another value there) count as found. */
+export function atomFeatures(alignment: Alignment, contested: ReadonlySet<unknown> = new Set()): Record<Feature, number> {
   let soft = 0;
   let missing = 0;
   let nearby = 0;
@@ -48,7 +48,7 @@ export function atomFeatures(alignment: Alignment): Record<Feature, number> {
     if (!isSoft(match)) continue;
     soft += weight;
     if (match.found === "nearby") nearby += weight;
-    else if (match.found !== "here") {
+    else if (match.found !== "here" && !contested.has(match.part.tokens[0])) {
       missing += weight;
       missingCount++;
     }

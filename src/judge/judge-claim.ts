@@ -16,7 +16,7 @@ export const SEARCH_DEFAULTS = Object.freeze({
   /** Sources whose passages are weighed for a claim: those its best candidates come from. */
   sources: 4,
   /** Passages of a source judged for each atom: those holding most of its rarer words. */
-  anchors: 4,
+  anchors: 6,
 });
 
 /** What the judge needs of the corpus: its index, and each passage read in its article. */
@@ -37,11 +37,17 @@ export function judgeClaim(claim: Claim, corpus: JudgeCorpus, find: FindCandidat
   const { index, language } = corpus;
   const analysis = readSentence(claim.text, language);
   const rarity = (tokens: readonly number[]) => Math.max(0, ...tokens.map((t) => index.idf(termOf(analysis.tokens[t]!.norm))));
-  const atoms = splitAtoms(analysis, language, ({ tokens }) => rarity(tokens));
-  const view: ClaimView = { text: claim.text, analysis, atoms, language };
+  const { atoms, truncated } = splitAtoms(analysis, language, ({ tokens }) => rarity(tokens));
+  const query = buildQuery(analysis.tokens, index, (token) => language.alternatives(token).filter((lemma) => !lemma.includes(" ")).map(termOf));
+  const partTermsOf = new Map<AtomPart, readonly string[]>();
+  const termsOf = (part: AtomPart) => {
+    let terms = partTermsOf.get(part);
+    if (!terms) partTermsOf.set(part, (terms = partTerms(part, analysis.tokens, query)));
+    return terms;
+  };
+  const view: ClaimView = { text: claim.text, analysis, atoms, truncated, termsOf, language };
   if (atoms.length === 0) return decideVerdict(view, []);
 
-  const query = buildQuery(analysis.tokens, index, (token) => language.alternatives(token).filter((lemma) => !lemma.includes(" ")).map(termOf));
   const allowed = claim.cites ? new Set(claim.cites) : undefined;
   const candidates = find(index, query, allowed);
   const context = { claim: view, calibration: corpus.calibration };
@@ -51,12 +57,14 @@ export function judgeClaim(claim: Claim, corpus: JudgeCorpus, find: FindCandidat
     const absentNames = namesAbsent(index, analysis, sourceStart);
     const unsaid = unsaidShare(index, query, sourceStart);
     const perAtom = atoms.map((atom, a) => {
-      const anchors = anchorsFor(index, atom, analysis.tokens, sourceStart, query, settings.anchors);
+      const anchors = anchorsFor(index, atom, sourceStart, termsOf, settings.anchors);
       let best: AtomJudgement | undefined;
       for (const passageId of anchors) {
         const judgement = judgeAtom(atom, corpus.view(passageId), context, unsaid);
         observe?.(judged.length, a, judgement, absentNames.size === 0);
         if (!best || better(judgement, best)) best = judgement;
+        // The likeliest passage of body text that states the atom will do: the others would only say it again.
+        if (best.outcome === "stated" && !best.alignment.view.passage.heading) break;
       }
       return best;
     });
@@ -113,8 +121,14 @@ function namesAbsent(index: PassageIndex, claim: Analysis, sourceStart: number):
 
 const OUTCOME_ORDER = { stated: 0, contradicted: 1, "not-stated": 2 } as const;
 
-/** Stated beats contradicted beats not stated; then the higher score, then the closer match. */
+/**
+ * Stated beats contradicted beats not stated; then the higher score, then the closer match.
+ * A headline summarises: where it states what the body of its article contradicts, the body stands.
+ */
 function better(a: AtomJudgement, b: AtomJudgement): boolean {
+  const headline = (j: AtomJudgement) => j.alignment.view.passage.heading;
+  if (a.outcome === "contradicted" && b.outcome === "stated" && headline(b) && !headline(a)) return true;
+  if (a.outcome === "stated" && b.outcome === "contradicted" && headline(a) && !headline(b)) return false;
   const order = OUTCOME_ORDER[a.outcome] - OUTCOME_ORDER[b.outcome];
   if (order !== 0) return order < 0;
   if (a.outcome === "not-stated") return a.closeness > b.closeness || (a.closeness === b.closeness && a.score > b.score);
@@ -136,12 +150,12 @@ function likeliestSources(index: PassageIndex, candidates: readonly Candidate[],
  * The passages of one source most likely to state an atom: those holding the rarest of its
  * parts' words (a word's synonyms count for it), each part counted once.
  */
-function anchorsFor(index: PassageIndex, atom: Atom, tokens: readonly { norm: string }[], sourceStart: number, query: ClaimQuery, count: number): number[] {
+function anchorsFor(index: PassageIndex, atom: Atom, sourceStart: number, termsOf: (part: AtomPart) => readonly string[], count: number): number[] {
   const end = sourceEnd(index, sourceStart);
   const scores = new Map<number, number>();
   for (const part of atom.parts) {
     const seen = new Set<number>();
-    for (const term of partTerms(part, tokens, query)) {
+    for (const term of termsOf(part)) {
       const postings = index.postingsOf(term);
       const idf = index.idf(term);
       for (let k = lowerBound(postings, sourceStart); k < postings.length && postings[k]! < end; k++) {

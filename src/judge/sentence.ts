@@ -11,25 +11,44 @@ export function readSentence(text: string, language: Language, context: { date?:
   facts.forEach((fact, f) => {
     for (let t = fact.firstToken; t <= fact.lastToken; t++) factOf[t] = f;
   });
-  // Hedges and corrections read with a fact belong to it; so do the words that say what it is.
-  for (const t of consumed) {
-    if (factOf[t]! >= 0) continue;
-    const next = facts.findIndex((f) => f.firstToken > t);
-    if (next >= 0) factOf[t] = next;
+  // Hedges and corrections read with a fact belong to it (the fact that follows them).
+  let next = 0;
+  for (const t of [...consumed].sort((a, b) => a - b)) {
+    while (next < facts.length && facts[next]!.firstToken <= t) next++;
+    if (factOf[t]! < 0 && next < facts.length) factOf[t] = next;
   }
+  // So do the words that say what it is, in its clause, up to the next value either side.
   facts.forEach((fact, f) => {
     const describe = (t: number) => {
-      if (factOf[t]! < 0 && tokens[t]!.kind === "word" && language.describes(fact.kind, tokens[t]!)) factOf[t] = f;
+      if (tokens[t]!.kind === "word" && language.describes(fact.kind, tokens[t]!)) factOf[t] = f;
     };
-    for (let t = fact.firstToken - 1; t >= 0 && !CLAUSE_BREAKS.has(tokens[t]!.raw); t--) describe(t);
-    for (let t = fact.lastToken + 1; t < tokens.length && !CLAUSE_BREAKS.has(tokens[t]!.raw); t++) describe(t);
+    for (let t = fact.firstToken - 1; t >= 0 && factOf[t]! < 0 && !CLAUSE_BREAKS.has(tokens[t]!.raw); t--) describe(t);
+    for (let t = fact.lastToken + 1; t < tokens.length && factOf[t]! < 0 && !CLAUSE_BREAKS.has(tokens[t]!.raw); t++) describe(t);
   });
   const names = findNames(tokens, factOf, language);
   const nameOf = new Int32Array(tokens.length).fill(-1);
   names.forEach((name, n) => {
     for (let t = name.first; t <= name.last; t++) nameOf[t] = n;
   });
-  return { text, tokens, facts, factOf, names, nameOf };
+  const words = new Map<string, number[]>();
+  const clauseOf = new Int32Array(tokens.length);
+  let clause = 0;
+  tokens.forEach((token, t) => {
+    if (CLAUSE_BREAKS.has(token.raw)) clause++;
+    clauseOf[t] = clause;
+    if (token.kind !== "word" || factOf[t]! >= 0) return;
+    if (!token.content && token.pos !== "VERB" && nameOf[t]! < 0) return;
+    const key = wordKey(token);
+    const list = words.get(key);
+    if (list) list.push(t);
+    else words.set(key, [t]);
+  });
+  return { text, tokens, facts, factOf, names, nameOf, words, clauseOf };
+}
+
+/** The key a word is compared by: its lemma and part of speech. */
+export function wordKey(token: Token): string {
+  return `${token.lemma}\u0000${token.pos}`;
 }
 
 /**

@@ -1,7 +1,8 @@
 // The one place where what the detectors found becomes an atom's outcome: stated when none
 // finds anything against it, contradicted when one finds an incompatible value and the passage
 // is otherwise about the same thing, not stated otherwise. The finding that decided is kept.
-import type { AtomOutcome, Atom } from "../types.js";
+import type { Analysis, AtomOutcome, Atom } from "../types.js";
+import type { Language } from "../language/language.js";
 import { alignAtom, type Alignment } from "./align.js";
 import { atomFeatures, softScore } from "./calibration.js";
 import { DETECTORS } from "./detectors/index.js";
@@ -19,6 +20,10 @@ export interface AtomJudgement {
   score: number;
   /** Share of the atom's parts the passage itself holds: orders the passages that do not state it. */
   closeness: number;
+  /** A detector found a contradiction and the passage speaks of the same thing, however much of the atom's words it lacks. */
+  contradicts: boolean;
+  /** The share of the atom's words (by weight) the passage lacks, the contested ones aside. */
+  missing: number;
 }
 
 export function judgeAtom(atom: Atom, view: PassageView, context: JudgeContext, unsaid = 0): AtomJudgement {
@@ -28,12 +33,14 @@ export function judgeAtom(atom: Atom, view: PassageView, context: JudgeContext, 
   const score = softScore(features, context.calibration);
   const found = alignment.parts.filter((m) => m.found === "here" || m.found === "nearby" || m.found === "other" || m.found === "opposite").length;
   const closeness = alignment.parts.length > 0 ? found / alignment.parts.length : 0;
-  const base = { atom, alignment, findings, score, closeness };
-
   const contradictions = findings.filter((f) => f.effect === "contradicts");
   const lacks = findings.filter((f) => f.effect === "lacks");
   const contradiction = contradictions[0];
-  if (contradiction && aboutTheSameThing(alignment, findings) && features.missing <= context.calibration.conflictMissing) {
+  const contradicts = contradiction !== undefined && aboutTheSameThing(alignment, findings, context);
+  // The contested words are the other value, not words the passage lacks.
+  const missing = contradicts ? atomFeatures(alignment, new Set(contradictions.map((f) => f.match?.part.tokens[0]))).missing : features.missing;
+  const base = { atom, alignment, findings, score, closeness, contradicts, missing };
+  if (contradicts && missing <= context.calibration.conflictMissing) {
     return { ...base, outcome: "contradicted", decisive: contradiction };
   }
   if (contradictions.length === 0 && lacks.length === 0) return { ...base, outcome: "stated" };
@@ -45,12 +52,14 @@ export function judgeAtom(atom: Atom, view: PassageView, context: JudgeContext, 
  * question or condition), names the atom's names and says its relation (or the opposite);
  * only the contradicted parts may differ. (How many of its other words it must hold is fitted.)
  */
-export function aboutTheSameThing(alignment: Alignment, findings: readonly Finding[]): boolean {
+export function aboutTheSameThing(alignment: Alignment, findings: readonly Finding[], context: JudgeContext): boolean {
   if (findings.some((f) => f.detector === "assertion" || f.detector === "roles")) return false;
   const contested = new Set(findings.filter((f) => f.effect === "contradicts").map((f) => f.match?.part));
-  // What the atom is about must be there: one of its names, or (a claim naming none) its subject.
+  // What the atom is about must be there: one of its names, or (a claim naming none) its
+  // subject, in the passage or, where the passage says "it" or "she", just before it.
+  const refers = hasAnaphor(alignment.view.analysis, context.claim.language);
   const identified = alignment.parts.some(
-    (m) => !contested.has(m.part) && (m.part.kind === "name" ? m.found === "here" || m.found === "nearby" : m.part.role === "subject" && m.found === "here"),
+    (m) => !contested.has(m.part) && (m.part.kind === "name" || m.part.role === "subject") && (m.found === "here" || (m.found === "nearby" && refers)),
   );
   if (!identified) return false;
   for (const match of alignment.parts) {
@@ -59,4 +68,9 @@ export function aboutTheSameThing(alignment: Alignment, findings: readonly Findi
     if (match.part.role === "relation" && !alignment.atom.light && match.found !== "here") return false;
   }
   return true;
+}
+
+/** Whether a sentence refers back to something named before it: "it", "she", "their". */
+function hasAnaphor(sentence: Analysis, language: Language): boolean {
+  return sentence.tokens.some((token) => token.pos === "PRON" && language.roles(token).has("anaphor"));
 }

@@ -4,6 +4,7 @@
 // same judgements, so the reason never names a value from a passage the verdict did not use.
 import type { AtomTrace, ClaimTrace, Conflict, Evidence, FactKind, Highlight, PartTrace, Source, Stance, Verdict } from "../types.js";
 import type { PartMatch } from "./align.js";
+import { ATOM_LIMITS } from "../atoms/split.js";
 import type { Finding } from "./detectors/detector.js";
 import type { SourceJudgement } from "./judge-claim.js";
 import type { AtomJudgement } from "./stance.js";
@@ -52,10 +53,16 @@ export function decideVerdict(claim: ClaimView, judged: readonly SourceJudgement
         contradiction: atoms.find((a) => a.outcome === "contradicted" && grounded(claim, j, a)),
       };
     });
-  const supporting = readings.filter((r) => r.states);
+  // A claim with statements left unsplit has parts no atom checked: it is never supported.
+  const supporting = claim.truncated ? [] : readings.filter((r) => r.states);
   const contradicting = readings.filter((r) => r.contradiction !== undefined);
 
-  if (supporting.length === 0 && contradicting.length === 0) return closest(claim, judged);
+  if (supporting.length === 0 && contradicting.length === 0) {
+    if (claim.truncated && readings.some((r) => r.states)) {
+      return unsourced(`the claim states more than ${ATOM_LIMITS.maxAtoms} things; split it into several claims to check them all`, [], { atoms: [], decision: "too many statements to check in one claim" });
+    }
+    return closest(claim, judged);
+  }
 
   let verdict: Verdict = supporting.length > 0 ? "supported" : "conflicting";
   let superseded: Reading[] = [];
@@ -96,7 +103,7 @@ export function decideVerdict(claim: ClaimView, judged: readonly SourceJudgement
       add(contradiction, "contradicts");
       const finding = contradiction.decisive!;
       const at = evidence.findIndex((e) => e.sourceId === contradiction.alignment.view.source.id && e.line === contradiction.alignment.view.passage.line);
-      if (finding.match && conflicts.length < VERDICT_LIMITS.maxConflicts && at >= 0) conflicts.push(toConflict(finding, finding.match, at));
+      if (finding.match && conflicts.length < VERDICT_LIMITS.maxConflicts && at >= 0) conflicts.push(toConflict(finding, finding.match, at, contradiction.atom.negated));
     }
   }
   for (const reading of superseded) {
@@ -106,7 +113,7 @@ export function decideVerdict(claim: ClaimView, judged: readonly SourceJudgement
 
   const main = primary[0]!;
   const trace: ClaimTrace = { atoms: main.atoms.map(traceAtom), decision };
-  const reason = verdict === "supported" ? supportedReason(main, evidence, superseded) : conflictingReason(main, superseded);
+  const reason = verdict === "supported" ? supportedReason(main, evidence, superseded) : conflictingReason(main, conflicts[0], superseded);
   return { verdict, reason, evidence, conflicts, trace };
 }
 
@@ -176,9 +183,10 @@ function supportedReason(main: Reading, evidence: readonly Evidence[], supersede
   return reason;
 }
 
-function conflictingReason(main: Reading, superseded: readonly Reading[]): string {
+function conflictingReason(main: Reading, conflict: Conflict | undefined, superseded: readonly Reading[]): string {
   const contradiction = main.contradiction!;
-  let reason = `${placeOf(contradiction)} ${contradiction.decisive!.why}`;
+  const place = placeOf(contradiction);
+  let reason = conflict ? `${conflict.kind}: claim says ${conflict.claimValue} — ${place} says ${conflict.sourceValue}` : `${place} ${contradiction.decisive!.why}`;
   const older = superseded[0];
   if (older) reason += `; older ${placeOf(older.atoms[0]!)} (${older.source.date}) superseded`;
   return reason;
@@ -208,12 +216,18 @@ function toEvidence(judgement: AtomJudgement, stance: Stance): Evidence {
   };
 }
 
-function toConflict(finding: Finding, match: PartMatch, evidence: number): Conflict {
-  const kind: FactKind = match.part.kind === "fact" ? match.part.fact!.kind : match.part.kind === "name" ? "name" : finding.detector === "polarity" ? "polarity" : "term";
+function toConflict(finding: Finding, match: PartMatch, evidence: number, claimNegated: boolean): Conflict {
+  if (finding.detector === "polarity") {
+    // The same word, negated on one side: each value as its side says it.
+    const not = (negated: boolean, text: string) => (negated ? `not ${text}` : text);
+    return { kind: "polarity", claimValue: not(claimNegated, match.part.text), sourceValue: not(!claimNegated, match.text ?? ""), evidence };
+  }
+  // An opposite word ("poorly" for "well", "fell" for "rose") turns the claim round, as a negation does.
+  const kind: FactKind = match.part.kind === "fact" ? match.part.fact!.kind : match.part.kind === "name" ? "name" : match.found === "opposite" ? "polarity" : "term";
   return {
     kind,
     claimValue: match.part.fact?.display ?? match.part.text,
-    sourceValue: match.fact?.display ?? match.text ?? "",
+    sourceValue: match.fact?.ruledOut ? `not ${match.fact.display}` : match.fact?.display ?? match.text ?? "",
     evidence,
   };
 }

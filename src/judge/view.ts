@@ -1,11 +1,15 @@
 // What the judge sees of a claim and of a passage: analyses made once and kept with them.
-import type { Analysis, Atom, Passage, Source } from "../types.js";
+import type { Analysis, Atom, AtomPart, Passage, Source } from "../types.js";
 import type { Language } from "../language/language.js";
 
 export interface ClaimView {
   text: string;
   analysis: Analysis;
   atoms: readonly Atom[];
+  /** The index terms each part may be found by: its words' and those of words that state them. */
+  termsOf(part: AtomPart): readonly string[];
+  /** The claim states more things than were split into atoms: it cannot be found supported. */
+  truncated: boolean;
   language: Language;
 }
 
@@ -22,8 +26,13 @@ export interface SentenceView {
  * continues), and the article's title.
  */
 export interface PassageView extends SentenceView {
-  /** The sentences within reach, nearest first, the one before ahead of the one after. */
-  nearby: readonly SentenceView[];
+  /**
+   * The sentences within reach that hold any of these index terms, nearest first, the one
+   * before ahead of the one after. Only those are read: the rest cannot state the part looked for.
+   */
+  around(terms: readonly string[]): readonly SentenceView[];
+  /** Whether a sentence of the article before this one holds all these index terms (a name said earlier). */
+  namedBefore(terms: readonly string[]): boolean;
   /** The source's title. */
   title: readonly SentenceView[];
 }

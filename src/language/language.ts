@@ -34,11 +34,8 @@ export interface Language {
   tokenize(text: string): Token[];
   /** How an evidence word stands to a claim word ("purchased" to "bought": synonym). */
   relate(claim: Word, evidence: Word): LexicalRelation;
-  /**
-   * Where the lexicon knows a phrase of several words that stands to the claim word: the number
-   * of evidence tokens from `at` it spans and the relation ("hit stores" for "release": 2, synonym).
-   */
-  relatePhrase(claim: Word, evidence: readonly Token[], at: number): { length: number; relation: LexicalRelation } | undefined;
+  /** Phrases of several words the lexicon knows to stand to a word ("hit stores" for "release": synonym), as their words. */
+  phrasesFor(word: Word): readonly { readonly words: readonly string[]; readonly relation: LexicalRelation }[];
   /** Other lemmas that may state a word, for finding paraphrased evidence. */
   alternatives(word: Word): readonly string[];
   /** The parts a word plays as a function word, if any (by its lemma, or as written). */

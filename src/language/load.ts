@@ -1,30 +1,16 @@
-// Loads a language with what it knows: the lexicon files shipped in lexicon/ (and any a user
-// adds), and WordNet's database. The edge reads the files; the language itself reads none.
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+// Loads a language with what it knows: the shipped lexicon (lexicon/en/*.yaml, compiled into
+// src/generated/lexicon-en.ts), any lexicon file a user adds, and WordNet's database. The edge
+// reads the files; the language itself reads none.
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from "yaml";
 import { InputError, InputErrors } from "../types.js";
 import type { Language, WordRole } from "./language.js";
 import { WORD_ROLES } from "./language.js";
 import { createEnglish, type LexicalKnowledge } from "./english/index.js";
 import { buildLexicon, type LexiconData } from "./english/lexicon.js";
-import { parseFactVocabulary } from "../facts/load-vocabulary.js";
+import { readVocabulary } from "../facts/vocabulary.js";
+import shipped from "../generated/lexicon-en.js";
 import { WordNet } from "./english/wordnet.js";
 import { loadWordNetFiles } from "./english/wordnet-files.js";
-
-/** The lexicon files shipped with claimcheck, in the package's lexicon/ folder. */
-const SHIPPED = ["words.yaml", "relations.yaml"].map((name) => join(lexiconFolder(), "en", name));
-
-/** The package's lexicon folder: beside dist/ when installed, found from wherever this module was built to. */
-function lexiconFolder(): string {
-  let folder = dirname(fileURLToPath(import.meta.url));
-  for (let up = 0; up < 4; up++) {
-    if (existsSync(join(folder, "lexicon", "en"))) return join(folder, "lexicon");
-    folder = dirname(folder);
-  }
-  throw new Error("claimcheck's lexicon folder is missing from its package");
-}
 
 export interface LanguageFiles {
   /** Extra lexicon files a user keeps (the `lexicon` setting): each adds to the shipped lists. */
@@ -48,11 +34,8 @@ export function lazyWordNet(): LexicalKnowledge {
 
 /** English with the shipped lexicon, a user's additions and WordNet. */
 export function loadEnglish({ lexicon = [], wordnet = lazyWordNet() }: LanguageFiles = {}): Language {
-  const shipped = SHIPPED.map((file) => ({ file, text: readFileSync(file, "utf8") }));
-  const parts = [...shipped, ...lexicon].map((source) => parseLexicon(source.file, source.text));
-  const factsFile = join(lexiconFolder(), "en", "facts.yaml");
-  const facts = parseFactVocabulary({ file: factsFile, text: readFileSync(factsFile, "utf8") });
-  return createEnglish({ lexicon: buildLexicon(parts), facts, wordnet: wordnet === false ? undefined : wordnet });
+  const parts = [shipped.words, shipped.relations, ...lexicon.map((source) => parseLexicon(source.file, source.text))];
+  return createEnglish({ lexicon: buildLexicon(parts), facts: readVocabulary(shipped.facts), wordnet: wordnet === false ? undefined : wordnet });
 }
 
 const LIST_KEYS = ["stopwords", "negations"] as const;

@@ -10,11 +10,13 @@ import calibration from "../../src/generated/calibration.js";
 import { parseSource } from "../../src/sources/parse.js";
 import type { Atom } from "../../src/types.js";
 import { english } from "./language.js";
+import { indexTerms } from "../../src/text/tokenize.js";
 
 export function claimView(text: string): ClaimView {
   const analysis = readSentence(text, english);
-  const atoms = splitAtoms(analysis, english, () => 1);
-  return { text, analysis, atoms, language: english };
+  const { atoms, truncated } = splitAtoms(analysis, english, () => 1);
+  // Every sentence a test gives around the passage is looked at: no index to narrow them down.
+  return { text, analysis, atoms, truncated, termsOf: () => [], language: english };
 }
 
 /** A passage as the judge sees it: the sentence, with `before` and `after` sentences around it. */
@@ -28,7 +30,8 @@ export function passageView(text: string, { before = [], after = [], date }: { b
     if (at - d >= 0) nearby.push(sentence(at - d));
     if (at + d < all.length) nearby.push(sentence(at + d));
   }
-  return { ...sentence(at), nearby, title: [] };
+  const earlier = before.map((text) => new Set(indexTerms(text)));
+  return { ...sentence(at), around: () => nearby, namedBefore: (terms) => earlier.some((held) => terms.every((t) => held.has(t))), title: [] };
 }
 
 export function contextOf(claim: ClaimView): JudgeContext {

@@ -73,7 +73,17 @@ function breaksPhrase(sentence: Analysis, i: number, language: Language): boolea
   const token = sentence.tokens[i]!;
   if (sentence.nameOf[i]! >= 0 || sentence.factOf[i]! >= 0) return false;
   if (language.roles(token).has("possessive")) return false;
+  // A participle inside a noun phrase ("the newly formed division") modifies, it does not predicate.
+  if (token.pos === "VERB" && isModifier(sentence, i)) return false;
   if (token.pos === "VERB" || token.pos === "AUX") return true;
   if (["(", ")", ";", ".", "[", "]", "!", "?"].includes(token.raw)) return true;
   return language.roles(token).has("relative");
+}
+
+/** A verb standing between a determiner, adverb or adjective and the noun it describes. */
+function isModifier(sentence: Analysis, i: number): boolean {
+  const before = sentence.tokens[i - 1];
+  const after = sentence.tokens[i + 1];
+  const nounAfter = after !== undefined && (after.pos === "NOUN" || after.pos === "PROPN" || after.pos === "ADJ" || sentence.nameOf[i + 1]! >= 0);
+  return nounAfter && before !== undefined && (before.pos === "DET" || before.pos === "ADV" || before.pos === "ADJ" || before.pos === "PART" || sentence.nameOf[i - 1]! >= 0);
 }

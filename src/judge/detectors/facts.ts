@@ -37,7 +37,10 @@ export const facts: Detector = {
     const measured = matches.filter((m) => !identifies(m));
     const otherInstance = conflicts.some(identifies) && measured.length > 0 && !measured.every((m) => m.found === "here");
     const claimFacts = matches.map((m) => m.part.fact!);
-    const extra = alignment.view.analysis.facts.find((f) => WHICH.has(f.kind) && !claimFacts.some((c) => compareFacts(c, f) !== undefined));
+    // An instance the passage names in the clause of the value it gives ("Season 2 premiered on …").
+    const { analysis } = alignment.view;
+    const clauses = new Set(conflicts.flatMap((m) => (m.tokens ? [analysis.clauseOf[m.tokens[0]!]!] : [])));
+    const extra = analysis.facts.find((f) => WHICH.has(f.kind) && clauses.has(analysis.clauseOf[f.firstToken]!) && !claimFacts.some((c) => compareFacts(c, f) !== undefined));
     if (otherInstance || extra) {
       const which = extra ? alignment.view.analysis.text.slice(extra.start, extra.end) : conflicts.find(identifies)!.text;
       findings.push({ detector: "facts", effect: "lacks", why: `speaks of ${which}, another instance than the claim's`, match: conflicts[0]! });

@@ -25,6 +25,10 @@ export const roles: Detector = {
 function reversedLink(alignment: Alignment, sentence: Analysis, at: number, subjects: readonly PartMatch[]): [PartMatch, PartMatch] | undefined {
   const linked = alignment.parts.find((m) => m.part.role === "argument" && m.part.link !== undefined && m.part.kind === "name");
   if (!linked) return undefined;
+  // "the Bosch spinoff" is a spinoff of Bosch: a name right before the relation fills the link's slot.
+  const nominal = sentence.tokens[at]!.pos === "NOUN" || sentence.tokens[at]!.pos === "PROPN";
+  const before = nominal ? subjects.find((m) => m.part.kind === "name" && compoundBefore(sentence, m.tokens!, at)) : undefined;
+  if (before) return [linked, before];
   for (let i = at + 1; i < sentence.tokens.length && i <= at + 4; i++) {
     const token = sentence.tokens[i]!;
     if (token.pos === "ADP") {
@@ -77,4 +81,15 @@ function isPassive(sentence: Analysis, verb: number, language: Language): boolea
     if (before.pos !== "ADV" && before.pos !== "PART") return false;
   }
   return false;
+}
+
+/** Whether a name stands right before a word inside one noun phrase ("the 'Bosch' spinoff"). */
+function compoundBefore(sentence: Analysis, name: readonly number[], at: number): boolean {
+  const last = name[name.length - 1]!;
+  if (last >= at) return false;
+  for (let i = last + 1; i < at; i++) {
+    const token = sentence.tokens[i]!;
+    if (!(token.kind === "symbol" && token.raw !== "," && token.raw !== "(") && token.pos !== "PROPN" && token.pos !== "ADJ") return false;
+  }
+  return true;
 }

@@ -1,14 +1,48 @@
-// Other words of the atom said the opposite way: "a poorly funded unit" against "well funded".
+// Other words of the atom said the other way: an opposite word ("a poorly funded unit" against
+// "well funded"), or another noun naming the kind of the same thing ("the robbery unit" against
+// "the cold case unit": the passage says which unit, and it is another).
+import type { Analysis } from "../../types.js";
+import type { Alignment, PartMatch } from "../align.js";
 import type { Detector, Finding } from "./detector.js";
 
 export const words: Detector = {
   name: "words",
   detect(alignment) {
     const findings: Finding[] = [];
-    for (const match of alignment.parts) {
-      if (match.part.kind !== "word" || match.part.role === "relation" || match.found !== "opposite") continue;
-      findings.push({ detector: "words", effect: "contradicts", why: `says "${match.text}" where the claim says "${match.part.text}"`, match });
-    }
+    alignment.parts.forEach((match, k) => {
+      if (match.part.kind !== "word" || match.part.role === "relation") return;
+      if (match.found === "opposite") {
+        findings.push({ detector: "words", effect: "contradicts", why: `says "${match.text}" where the claim says "${match.part.text}"`, match });
+        return;
+      }
+      const other = otherKind(alignment, match, alignment.parts[k + 1]);
+      if (other) findings.push({ detector: "words", effect: "contradicts", why: `says "${other.text}" where the claim says "${other.part.text}"`, match: other });
+    });
     return findings;
   },
 };
+
+/**
+ * A noun the claim puts before a head noun ("robbery unit"), missing from a passage that puts
+ * other nouns before the same head ("cold case unit").
+ */
+function otherKind(alignment: Alignment, modifier: PartMatch, head: PartMatch | undefined): PartMatch | undefined {
+  if (modifier.found !== "missing" || !head || head.found !== "here" || head.sentence !== alignment.view || !head.tokens) return undefined;
+  if (head.part.kind !== "word" || head.part.tokens[0] !== modifier.part.tokens[modifier.part.tokens.length - 1]! + 1) return undefined;
+  const sentence: Analysis = alignment.view.analysis;
+  const at = head.tokens[0]!;
+  let first = at;
+  while (first > 0 && isModifyingNoun(sentence, first - 1)) first--;
+  if (first === at) return undefined;
+  // Nouns the claim has elsewhere are not another kind: "the LAPD's cold case unit".
+  const used = new Set(alignment.parts.flatMap((m) => (m.sentence === alignment.view ? (m.tokens ?? []) : [])));
+  for (let t = first; t < at; t++) if (used.has(t)) return undefined;
+  const text = sentence.text.slice(sentence.tokens[first]!.start, sentence.tokens[at]!.end);
+  const claimText = `${modifier.part.text} ${head.part.text}`;
+  return { ...modifier, part: { ...modifier.part, text: claimText }, found: "other", sentence: alignment.view, tokens: [first, at], text };
+}
+
+function isModifyingNoun(sentence: Analysis, t: number): boolean {
+  const token = sentence.tokens[t]!;
+  return (token.pos === "NOUN" || token.pos === "PROPN") && token.content && sentence.factOf[t]! < 0;
+}

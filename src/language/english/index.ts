@@ -21,6 +21,7 @@ export interface EnglishResources {
 }
 
 const NO_ROLES: ReadonlySet<WordRole> = new Set();
+const NO_PHRASES: readonly Phrase[] = [];
 
 /** A phrase of the lexicon, as the words it is written with, and how it stands to a word. */
 interface Phrase {
@@ -79,15 +80,8 @@ export function createEnglish({ lexicon, facts, wordnet }: EnglishResources): La
       }
       return relation;
     },
-    relatePhrase(claim, evidence, at) {
-      for (const phrase of phrases.get(claim.lemma) ?? []) {
-        const fits = phrase.words.every((word, k) => {
-          const token = evidence[at + k];
-          return token !== undefined && (token.lemma === word || token.norm === word);
-        });
-        if (fits) return { length: phrase.words.length, relation: phrase.relation };
-      }
-      return undefined;
+    phrasesFor(word) {
+      return phrases.get(word.lemma) ?? NO_PHRASES;
     },
     alternatives(word) {
       const key = `${word.lemma}\u0000${word.pos}`;

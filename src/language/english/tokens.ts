@@ -19,8 +19,34 @@ export interface TokenWords {
   readonly negations: ReadonlySet<string>;
 }
 
+/**
+ * A run of non-space characters longer than this is no word wink-nlp should see: its
+ * abbreviation test (/[a-z].*\.$/) takes time quadratic in a word's length. Such a run is one
+ * token of its own, tagged X; the longest English words are under fifty letters.
+ */
+const LONGEST_WORD = 64;
+const LONG_RUN = new RegExp(`\\S{${LONGEST_WORD + 1},}`, "gu");
+
 /** Splits a text into tokens. Offsets count UTF-16 code units of `text` as given. */
 export function readTokens(text: string, words: TokenWords): Token[] {
+  const tokens: Token[] = [];
+  let from = 0;
+  for (const run of text.matchAll(LONG_RUN)) {
+    readWithWink(text.slice(from, run.index), from, words, tokens);
+    const raw = run[0];
+    const norm = fold(raw.normalize("NFKC"));
+    tokens.push({
+      raw, norm, lemma: norm, pos: "X", kind: kindOf(raw), start: run.index, end: run.index + raw.length,
+      capitalized: false, content: false, hyphenated: false, spaced: true, negated: false,
+    });
+    from = run.index + raw.length;
+  }
+  readWithWink(text.slice(from), from, words, tokens);
+  return tokens;
+}
+
+function readWithWink(text: string, base: number, words: TokenWords, tokens: Token[]): void {
+  if (text.trim() === "") return;
   const doc = nlp.readDoc(text);
   const items = doc.tokens();
   const values = items.out(its.value) as string[];
@@ -28,7 +54,6 @@ export function readTokens(text: string, words: TokenWords): Token[] {
   const tags = items.out(its.pos) as string[];
   const lemmas = items.out(its.lemma as unknown as typeof its.value) as string[];
   const negation = items.out(its.negationFlag) as boolean[];
-  const tokens: Token[] = [];
   let offset = 0;
   for (let i = 0; i < values.length; i++) {
     const raw = values[i]!;
@@ -47,17 +72,16 @@ export function readTokens(text: string, words: TokenWords): Token[] {
       lemma,
       pos,
       kind,
-      start,
-      end,
+      start: base + start,
+      end: base + end,
       capitalized: kind === "word" && /^\p{Lu}/u.test(raw),
       content: kind === "word" && CONTENT_POS.has(pos) && !words.stopwords.has(norm) && !words.negations.has(norm),
-      hyphenated: previous !== undefined && previous.raw === "-" && previous.start === tokens[tokens.length - 2]?.end && previous.end === start,
+      hyphenated: previous !== undefined && previous.raw === "-" && previous.start === tokens[tokens.length - 2]?.end && previous.end === base + start,
       spaced: spaces[i]!.length > 0 || i === 0,
       negated: negation[i] === true && !words.negations.has(norm),
     });
     offset = end;
   }
-  return tokens;
 }
 
 function kindOf(raw: string): TokenKind {

@@ -1,0 +1,56 @@
+// Probe claims written for this project, a few per kind of claim a checker gets wrong:
+// paraphrase, a relation between names a passage merely mentions together, swapped roles,
+// comparatives, negation, supersession, quantifiers, facts across two sentences, near-miss
+// wording. Each holds the verdict a careful reader gives, on the bundled articles and on two
+// articles of our own (test/fixtures/probes/sources). None of them tuned the judge.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { Corpus, judgeClaim } from "../src/check.js";
+import { loadSources } from "../src/sources/load.js";
+import type { Verdict } from "../src/types.js";
+import { claimOf } from "./helpers/corpus.js";
+import { english } from "./helpers/language.js";
+
+interface Probe {
+  id: string;
+  category: string;
+  text: string;
+  label: Verdict;
+}
+
+const ROOT = join(import.meta.dirname, "..");
+const SETS = [
+  { probes: "test/fixtures/probes/ballard.jsonl", sources: "sources" },
+  { probes: "test/fixtures/probes/riverton.jsonl", sources: "test/fixtures/probes/sources" },
+];
+
+/**
+ * Probes the judge does not get right yet, each with what it lacks. A probe listed here must
+ * still be wrong: when one comes right, the test says so, and it leaves this list.
+ */
+const KNOWN_MISSES: ReadonlyMap<string, string> = new Map([
+  ["rv-comparative-2", "the passage says the debate came after the budget's approval, not that the debate was about the budget"],
+]);
+
+describe("probe claims", () => {
+  for (const set of SETS) {
+    const corpus = new Corpus(loadSources([set.sources], { cwd: ROOT, onSkip: () => {} }), { language: english });
+    const probes = readFileSync(join(ROOT, set.probes), "utf8")
+      .split("\n")
+      .filter((line) => line.trim() !== "")
+      .map((line) => JSON.parse(line) as Probe);
+    for (const probe of probes) {
+      const miss = KNOWN_MISSES.get(probe.id);
+      const test = miss ? it.fails : it;
+      test(`${probe.category}: "${probe.text}" is ${probe.label}${miss ? ` (not yet: ${miss})` : ""}`, () => {
+        expect(judgeClaim(claimOf(probe.text, probe.id), corpus).verdict).toBe(probe.label);
+      });
+    }
+
+    it(`no probe on ${set.sources} that is not supported is reported supported`, () => {
+      const falseSupports = probes.filter((p) => p.label !== "supported" && judgeClaim(claimOf(p.text, p.id), corpus).verdict === "supported");
+      expect(falseSupports.map((p) => p.text)).toEqual([]);
+    });
+  }
+});
