@@ -306,6 +306,11 @@ export interface ClaimResult {
   conflicts: Conflict[];
   /** How the verdict was reached, atom by atom (in every report; `--explain` prints it). */
   trace: ClaimTrace;
+  /**
+   * With a baseline, on a claim whose verdict fails: "unchanged" when the baseline knows it as
+   * it is (shown, not failing), "new" or "updated" (text, verdict or evidence changed) when it fails.
+   */
+  baselineState?: Exclude<BaselineState, "absent">;
 }
 
 export interface Summary {
@@ -342,6 +347,8 @@ export interface Report {
   claims: ClaimResult[];
   /** Sources the run went on without, in the order they were read. */
   problems: Problem[];
+  /** With a baseline of known failures: how the run compares with it. */
+  baseline?: BaselineOutcome;
 }
 
 export interface CheckOptions {
@@ -351,6 +358,49 @@ export interface CheckOptions {
   maxUnsourced?: number;
   /** Conflicting claims fail only when there are more than this many. Default: 0. */
   maxConflicting?: number;
+}
+
+/** How a claim stands against a baseline of known failures, in SARIF's words (`baselineState`). */
+export type BaselineState = "new" | "unchanged" | "updated" | "absent";
+
+/** One known failure: which claim, and what it was when recorded. */
+export interface BaselineEntry {
+  /** The claims file, as the run shows it (relative to the working folder). */
+  file: string;
+  id: string;
+  verdict: Verdict;
+  /** Fingerprint of the claim's text. */
+  textHash: string;
+  /** The passage the verdict rests on (`sourceId#` and a fingerprint of its quote); none for unsourced. */
+  evidence?: string;
+}
+
+/** Today's failing claims, recorded so that a later run fails only on new ones. */
+export interface Baseline {
+  entries: BaselineEntry[];
+}
+
+/** A baseline entry whose claim no longer fails, or is gone: the baseline can shrink by it. */
+export interface FixedEntry {
+  file: string;
+  id: string;
+  /** The verdict recorded. */
+  verdict: Verdict;
+  /** The claim as it is now; absent when it was removed from its claims file. */
+  now?: { verdict: Verdict; location: Span & { file: string } };
+}
+
+export interface BaselineOutcome {
+  /** The baseline file, as shown to users. */
+  file: string;
+  /** Failing claims not in the baseline. */
+  new: number;
+  /** Known failures, unchanged: shown, not failing. */
+  unchanged: number;
+  /** Known claims whose text, verdict or evidence changed: failing again. */
+  updated: number;
+  /** Entries no longer failing or whose claim is gone (SARIF's "absent"): `--prune` removes them. */
+  absent: FixedEntry[];
 }
 
 /** A problem with what the user gave us: reported with its place, never as a stack trace. */
