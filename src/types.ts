@@ -349,6 +349,8 @@ export interface Report {
   problems: Problem[];
   /** With a baseline of known failures: how the run compares with it. */
   baseline?: BaselineOutcome;
+  /** With --changed-since: the revision, and the claims left unchecked. */
+  changedSince?: ChangedSince;
 }
 
 export interface CheckOptions {
@@ -401,6 +403,37 @@ export interface BaselineOutcome {
   updated: number;
   /** Entries no longer failing or whose claim is gone (SARIF's "absent"): `--prune` removes them. */
   absent: FixedEntry[];
+}
+
+/** A claim --changed-since did not check. */
+export interface SkippedClaim {
+  id: string;
+  text: string;
+  location: Span & { file: string };
+}
+
+export interface ChangedSince {
+  /** The revision as given (`main`, `HEAD~3`), and the commit it names. */
+  revision: string;
+  commit: string;
+  /** Claims neither added nor edited since the revision, nor touched by a source changed since. */
+  skipped: number;
+  skippedClaims: SkippedClaim[];
+}
+
+/**
+ * What changed since a revision, as the edge read it from git: the input that picks the claims
+ * --changed-since checks. Files are named as the run shows them.
+ */
+export interface Changes {
+  revision: string;
+  commit: string;
+  /** Each claims file that differs from the revision, with its text then (undefined: it did not exist, or cannot be read). */
+  claimsBefore: ReadonlyMap<string, string | undefined>;
+  /** Source files added or edited since, as they are now. */
+  sourcesNow: ReadonlySet<string>;
+  /** Source files edited or deleted since, as they were then. */
+  sourcesBefore: readonly { file: string; text: string }[];
 }
 
 /** A problem with what the user gave us: reported with its place, never as a stack trace. */
