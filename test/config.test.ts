@@ -198,7 +198,7 @@ describe("an invalid config", () => {
     const stderr = await problems({ ".claimcheckrc.yaml": "claims: [claims/c.yaml]\nfromat: [json]\nmaxUnsourced: ten\nfailOn: [conflicting, wrong]\nquiet: yes please\n" });
     expect(stderr).toBe(
       [
-        'claimcheck: .claimcheckrc.yaml:2:1: expected only the settings sources, claims, failOn, maxUnsourced, maxConflicting, format, quiet, allowSkippedSources, cache, maxFileSize, maxClaimLength, maxClaims; found "fromat"',
+        'claimcheck: .claimcheckrc.yaml:2:1: expected only the settings sources, claims, failOn, maxUnsourced, maxConflicting, format, quiet, allowSkippedSources, cache, maxFileSize, maxClaimLength, maxClaims, baseline; found "fromat"',
         "claimcheck: .claimcheckrc.yaml:3:15: expected a whole number in maxUnsourced",
         'claimcheck: .claimcheckrc.yaml:4:23: expected one of supported, conflicting, unsourced in failOn[1]; found "wrong"',
         "claimcheck: .claimcheckrc.yaml:5:8: expected true or false in quiet",
@@ -224,7 +224,7 @@ describe("an invalid config", () => {
 
   it("that is not a mapping of settings is refused", async () => {
     expect(await problems({ ".claimcheckrc.yaml": "- claims/c.yaml\n" })).toBe(
-      "claimcheck: .claimcheckrc.yaml:1:1: expected a mapping of settings (sources, claims, failOn, maxUnsourced, maxConflicting, format, quiet, allowSkippedSources, cache, maxFileSize, maxClaimLength, maxClaims)\n",
+      "claimcheck: .claimcheckrc.yaml:1:1: expected a mapping of settings (sources, claims, failOn, maxUnsourced, maxConflicting, format, quiet, allowSkippedSources, cache, maxFileSize, maxClaimLength, maxClaims, baseline)\n",
     );
   });
 

@@ -17,6 +17,7 @@ export function printedConfig(settings: Settings, cache: string | false, cwd: st
     maxFileSize: settings.maxFileSize,
     maxClaimLength: settings.maxClaimLength,
     maxClaims: settings.maxClaims,
+    ...(settings.baseline ? { baseline: settings.baseline.path } : {}),
   };
   return `${JSON.stringify(config, null, 2)}\n`;
 }

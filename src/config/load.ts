@@ -42,6 +42,8 @@ export interface Config {
   maxFileSize?: number;
   maxClaimLength?: number;
   maxClaims?: number;
+  /** The baseline file of known failures. */
+  baseline?: string;
 }
 
 /** The settings that hold paths, which may not lead outside the config's folder. */
@@ -136,6 +138,7 @@ export function parseConfig({ file, folder, text, key }: ConfigText): Config | u
     if (output !== undefined && leadsOutside(output)) refuse(["format", index], output);
   });
   if (typeof config.cache === "string" && leadsOutside(config.cache)) refuse(["cache"], config.cache);
+  if (config.baseline !== undefined && leadsOutside(config.baseline)) refuse(["baseline"], config.baseline);
   if (errors.length > 0) throw new InputErrors(errors.sort(byPlace));
   return config;
 }

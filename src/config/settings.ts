@@ -35,6 +35,8 @@ export interface Flags {
   maxFileSize?: number | undefined;
   maxClaimLength?: number | undefined;
   maxClaims?: number | undefined;
+  /** The baseline file; false with --no-baseline. */
+  baseline?: string | false | undefined;
 }
 
 /** A list of paths, and the folder they are relative to. */
@@ -43,6 +45,13 @@ export interface Paths {
   /** The folder the paths are relative to (absolute). */
   base: string;
   /** For paths from a config file, the folder they may not lead out of; undefined for paths typed. */
+  root: string | undefined;
+}
+
+/** One path, and the folder it is relative to, as in Paths. */
+export interface PathIn {
+  path: string;
+  base: string;
   root: string | undefined;
 }
 
@@ -62,6 +71,8 @@ export interface Settings {
   maxClaims: number;
   /** The config file the settings came from, as shown to users. */
   configFile: string | undefined;
+  /** The baseline file of known failures; undefined for none. */
+  baseline: PathIn | undefined;
 }
 
 /**
@@ -98,6 +109,14 @@ export function mergeSettings(flags: Flags, config: Config | undefined, cwd: str
     maxClaimLength: flags.maxClaimLength ?? config?.maxClaimLength ?? DEFAULTS.maxClaimLength,
     maxClaims: flags.maxClaims ?? config?.maxClaims ?? DEFAULTS.maxClaims,
     configFile: config?.file,
+    baseline:
+      flags.baseline !== undefined
+        ? flags.baseline === false
+          ? undefined
+          : { path: flags.baseline, base: cwd, root: undefined }
+        : config?.baseline !== undefined
+          ? { path: config.baseline, base: config.folder, root: config.folder }
+          : undefined,
   };
 }
 
