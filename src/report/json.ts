@@ -3,5 +3,7 @@ import type { Reporter } from "./reporter.js";
 
 export const json: Reporter = (report, { quiet }) => {
   const claims = quiet ? report.claims.filter((c) => c.failing) : report.claims;
-  return `${JSON.stringify({ ...report, claims }, null, 2)}\n`;
+  // --quiet lists failing claims only: the skipped ones are counted, not listed.
+  const changedSince = report.changedSince && quiet ? { ...report.changedSince, skippedClaims: [] } : report.changedSince;
+  return `${JSON.stringify({ ...report, claims, ...(changedSince ? { changedSince } : {}) }, null, 2)}\n`;
 };

@@ -1,6 +1,6 @@
 // JUnit XML for CI test dashboards: a test suite per claims file, a test case per claim, and a
 // failure for each failing claim with its reason and evidence.
-import type { ClaimResult, Problem, Report } from "../types.js";
+import type { ClaimResult, FixedEntry, Problem, Report, SkippedClaim } from "../types.js";
 import { escapeXmlAttribute, escapeXmlText, oneLine } from "./escape.js";
 import { shortQuote } from "./quote.js";
 import type { Reporter } from "./reporter.js";
@@ -8,7 +8,7 @@ import type { Reporter } from "./reporter.js";
 const QUOTE_LIMIT = 300;
 
 export const junit: Reporter = (report, { quiet }) => {
-  const suites = groupByFile(report, quiet).map(([file, claims]) => testSuite(file, claims));
+  const suites = groupByFile(report, quiet).map(([file, cases]) => testSuite(file, cases, report));
   const tests = suites.reduce((sum, s) => sum + s.tests, 0) + report.problems.length;
   const failures = suites.reduce((sum, s) => sum + s.failures, 0);
   const errors = report.problems.length;
@@ -35,31 +35,57 @@ function skippedSuite(problems: readonly Problem[]): string {
   return [`  <testsuite ${attributes({ name: "sources", tests: problems.length, failures: 0, errors: problems.length, skipped: 0 })}>`, ...cases, "  </testsuite>"].join("\n");
 }
 
-/** Claims grouped by their claims file, files in the order they first appear. */
-function groupByFile(report: Report, quiet: boolean): [string, ClaimResult[]][] {
-  const groups = new Map<string, ClaimResult[]>();
-  for (const claim of report.claims) {
-    if (quiet && !claim.failing) continue;
-    const group = groups.get(claim.location.file);
-    if (group) group.push(claim);
-    else groups.set(claim.location.file, [claim]);
-  }
+/** A claim checked, or one --changed-since skipped (a skipped test case). */
+type Case = { checked: ClaimResult } | { skipped: SkippedClaim };
+
+/** Cases grouped by their claims file, files in the order they first appear, skipped claims last. */
+function groupByFile(report: Report, quiet: boolean): [string, Case[]][] {
+  const groups = new Map<string, Case[]>();
+  const add = (file: string, entry: Case) => {
+    const group = groups.get(file);
+    if (group) group.push(entry);
+    else groups.set(file, [entry]);
+  };
+  for (const claim of report.claims) if (!quiet || claim.failing) add(claim.location.file, { checked: claim });
+  if (!quiet) for (const claim of report.changedSince?.skippedClaims ?? []) add(claim.location.file, { skipped: claim });
+  // A file whose fixed claims are all gone still gets its suite, to say so.
+  for (const entry of report.baseline?.absent ?? []) if (!entry.now && !groups.has(entry.file)) groups.set(entry.file, []);
   return [...groups];
 }
 
-function testSuite(file: string, claims: readonly ClaimResult[]): { xml: string; tests: number; failures: number } {
-  const failures = claims.filter((claim) => claim.failing).length;
-  const head = `  <testsuite ${attributes({ name: file, tests: claims.length, failures, errors: 0, skipped: 0 })}>`;
+function testSuite(file: string, cases: readonly Case[], report: Report): { xml: string; tests: number; failures: number } {
+  const failures = cases.filter((c) => "checked" in c && c.checked.failing).length;
+  const skipped = cases.filter((c) => "skipped" in c || c.checked.baselineState === "unchanged").length;
+  const head = `  <testsuite ${attributes({ name: file, tests: cases.length, failures, errors: 0, skipped })}>`;
   const className = suiteClassName(file);
-  return { xml: [head, ...claims.map((claim) => testCase(claim, className)), "  </testsuite>"].join("\n"), tests: claims.length, failures };
+  const baseline = report.baseline?.file ?? "";
+  const fixed = new Map((report.baseline?.absent ?? []).filter((entry) => entry.file === file).map((entry) => [entry.id, entry]));
+  const body = cases.map((c) => ("checked" in c ? testCase(c.checked, className, baseline, fixed.get(c.checked.id)) : skippedCase(c.skipped, className, report)));
+  const gone = [...fixed.values()].filter((entry) => !entry.now);
+  if (gone.length > 0) body.push(`    <system-out>${escapeXmlText(goneNote(gone, baseline))}</system-out>`);
+  return { xml: [head, ...body, "  </testsuite>"].join("\n"), tests: cases.length, failures };
 }
 
-function testCase(claim: ClaimResult, className: string): string {
+function testCase(claim: ClaimResult, className: string, baseline: string, fixed: FixedEntry | undefined): string {
   const head = `    <testcase ${attributes({ name: `${claim.id}: ${oneLine(claim.text)}`, classname: className, file: claim.location.file, line: claim.location.line })}>`;
+  const fixedNote = fixed ? `\nfixed since the baseline (was ${fixed.verdict}): --prune removes it from ${oneLine(baseline)}` : "";
   const body = claim.failing
     ? `      <failure ${attributes({ type: claim.verdict, message: claim.reason })}>${escapeXmlText(details(claim))}</failure>`
-    : `      <system-out>${escapeXmlText(`${claim.verdict}: ${oneLine(claim.reason)}`)}</system-out>`;
+    : claim.baselineState === "unchanged"
+      ? `      <skipped ${attributes({ message: `known failure, in the baseline ${baseline}: ${claim.verdict}: ${claim.reason}` })}/>`
+      : `      <system-out>${escapeXmlText(`${claim.verdict}: ${oneLine(claim.reason)}${fixedNote}`)}</system-out>`;
   return [head, body, "    </testcase>"].join("\n");
+}
+
+function skippedCase(claim: SkippedClaim, className: string, report: Report): string {
+  const head = `    <testcase ${attributes({ name: `${claim.id}: ${oneLine(claim.text)}`, classname: className, file: claim.location.file, line: claim.location.line })}>`;
+  const message = `not checked: unchanged since ${report.changedSince?.revision ?? ""}, and no source changed since bears on it`;
+  return [head, `      <skipped ${attributes({ message })}/>`, "    </testcase>"].join("\n");
+}
+
+function goneNote(gone: readonly FixedEntry[], baseline: string): string {
+  const ids = gone.map((entry) => `${entry.id} (was ${entry.verdict})`).join(", ");
+  return oneLine(`in the baseline but no longer in this file: ${ids}; --prune removes them from ${baseline}`);
 }
 
 /**

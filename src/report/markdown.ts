@@ -1,19 +1,28 @@
 // Markdown for a pull-request comment or a GitHub step summary: the counts, then each failing
 // claim with its reason, conflicts and evidence. Every piece of user text goes through
 // escapeMarkdown, so a claim cannot break the layout, open HTML or make a link.
-import type { ClaimResult, Evidence, Problem, Report, Verdict } from "../types.js";
+import type { BaselineOutcome, ClaimResult, Evidence, Problem, Report, Verdict } from "../types.js";
 import { escapeMarkdown as md } from "./escape.js";
 import { shortQuote } from "./quote.js";
 import type { Reporter } from "./reporter.js";
 
 const ICONS: Readonly<Record<Verdict, string>> = { supported: "✅", conflicting: "❌", unsourced: "❔" };
 const QUOTE_LIMIT = 240;
+/** What a baseline makes of a failing claim, in its heading. */
+const BASELINE_TAGS: Readonly<Record<NonNullable<ClaimResult["baselineState"]>, string>> = {
+  new: " · new",
+  updated: " · changed since the baseline",
+  unchanged: " · known",
+};
 
 export const markdown: Reporter = (report, { quiet, maxBytes }) => {
   const failing = report.claims.filter((claim) => claim.failing);
-  const sections = [heading(report), summaryTable(report)];
+  const known = report.claims.filter((claim) => claim.baselineState === "unchanged");
+  const sections = [heading(report), summaryTable(report), ...scopeNotes(report)];
   if (report.problems.length > 0) sections.push("### Skipped sources", report.problems.map(problemItem).join("\n"));
   if (failing.length > 0) sections.push("### Failing claims", ...failing.map(claimSection));
+  if (report.baseline && report.baseline.absent.length > 0) sections.push(fixedSection(report.baseline));
+  if (!quiet && known.length > 0) sections.push(knownClaims(known));
   if (!quiet && report.claims.length > 0) sections.push(allClaims(report));
   return fitted(sections, maxBytes);
 };
@@ -48,6 +57,54 @@ function problemItem(problem: Problem): string {
   return `- ${md(place)}: ${md(problem.message)}`;
 }
 
+/** What the baseline and --changed-since made of the run, one sentence each. */
+function scopeNotes(report: Report): string[] {
+  const notes: string[] = [];
+  if (report.baseline) {
+    const { file, unchanged, updated, absent } = report.baseline;
+    notes.push(
+      `Baseline ${md(file)}: ${plural(unchanged, "known failure")} shown but not failing; ${report.baseline.new} new, ${updated} changed since; ${absent.length} fixed.`,
+    );
+  }
+  if (report.changedSince) {
+    const { revision, commit, skipped } = report.changedSince;
+    notes.push(
+      `Changed since ${md(revision)} (${commit.slice(0, 12)}): ${plural(report.summary.total, "claim")} checked; ${skipped} skipped, neither edited since nor touched by a changed source.`,
+    );
+  }
+  return notes;
+}
+
+function fixedSection(baseline: BaselineOutcome): string {
+  const items = baseline.absent.map((entry) =>
+    entry.now
+      ? `- ${md(entry.id)} (${md(`${entry.now.location.file}:${entry.now.location.line}`)}): was ${entry.verdict}, now ${entry.now.verdict}`
+      : `- ${md(entry.id)} (${md(entry.file)}): was ${entry.verdict}; no longer in the file`,
+  );
+  return ["### Fixed since the baseline", "", ...items, "", "`claimcheck check --baseline FILE --prune` removes them from the baseline."].join("\n");
+}
+
+/** Failing claims the baseline knows, collapsed: they are shown, not counted as failing. */
+function knownClaims(known: readonly ClaimResult[]): string {
+  const rows = known.map(
+    (claim) => `| ${md(claim.id)} | ${ICONS[claim.verdict]} ${claim.verdict} | ${md(claim.text)} | ${md(`${claim.location.file}:${claim.location.line}`)} | ${md(claim.reason)} |`,
+  );
+  return [
+    "<details>",
+    `<summary>${plural(known.length, "known failure")}, in the baseline</summary>`,
+    "",
+    "| Id | Verdict | Claim | Where | Reason |",
+    "| :-- | :-- | :-- | :-- | :-- |",
+    ...rows,
+    "",
+    "</details>",
+  ].join("\n");
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+
 function heading(report: Report): string {
   const { total, failing } = report.summary;
   const verdict = failing === 0 ? `all ${total} claim${total === 1 ? "" : "s"} pass` : `${failing} of ${total} claim${total === 1 ? "" : "s"} failing`;
@@ -69,7 +126,7 @@ function summaryTable(report: Report): string {
 function claimSection(claim: ClaimResult): string {
   const { file, line, column } = claim.location;
   const lines = [
-    `#### ${ICONS[claim.verdict]} ${md(claim.id)} · ${claim.verdict}`,
+    `#### ${ICONS[claim.verdict]} ${md(claim.id)} · ${claim.verdict}${claim.baselineState ? BASELINE_TAGS[claim.baselineState] : ""}`,
     "",
     `> ${md(claim.text)}`,
     "",

@@ -1,7 +1,7 @@
 // SARIF 2.1.0 for GitHub code scanning and other SARIF viewers: one result per failing claim,
 // at the claim in its claims file, with the evidence as related locations in the sources.
 import type { Location, Log, Notification, ReportingDescriptor, Result } from "sarif";
-import type { ClaimResult, Evidence, Problem, Verdict } from "../types.js";
+import type { ClaimResult, Evidence, FixedEntry, Problem, Report, Verdict } from "../types.js";
 import { shortQuote } from "./quote.js";
 import type { Reporter } from "./reporter.js";
 
@@ -69,7 +69,12 @@ export const sarif: Reporter = (report) => {
         columnKind: "utf16CodeUnits",
         // Sources the run went on without are tool notifications: about the run, not a claim.
         invocations: [{ executionSuccessful: report.problems.length === 0, toolExecutionNotifications: report.problems.map(notification) }],
-        results: report.claims.filter((claim) => claim.failing).map(result),
+        // Known failures stay results, marked unchanged, so a viewer can tell them from new ones.
+        results: [
+          ...report.claims.filter((claim) => claim.failing || claim.baselineState === "unchanged").map(result),
+          ...(report.baseline?.absent ?? []).map(absentResult),
+        ],
+        ...runProperties(report),
       },
     ],
   };
@@ -105,8 +110,54 @@ function result(claim: ClaimResult): Result {
     ],
     relatedLocations: claim.evidence.map(relatedLocation),
     partialFingerprints: { [FINGERPRINT_KEY]: `${file}#${claim.id}` },
+    ...(claim.baselineState ? { baselineState: claim.baselineState } : {}),
     properties: { claimId: claim.id, verdict: claim.verdict },
   };
+}
+
+/**
+ * A baseline entry that no longer fails: `baselineState` absent, of kind "pass" (so level
+ * none), at the claim where it still is. It has no fingerprint of its own, so it never keeps
+ * the claim's earlier result alive in a viewer that tracks results by fingerprint.
+ */
+function absentResult(entry: FixedEntry): Result {
+  const rule = RULES[entry.verdict];
+  const now = entry.now;
+  return {
+    ruleId: rule.id,
+    ruleIndex: RULE_LIST.indexOf(rule),
+    kind: "pass",
+    level: "none",
+    message: {
+      text: now
+        ? `Fixed since the baseline: was ${entry.verdict}, now ${now.verdict}; --prune removes it from the baseline.`
+        : `Fixed since the baseline: the claim (was ${entry.verdict}) is no longer in this file; --prune removes it from the baseline.`,
+    },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: toUri(entry.file) },
+          ...(now ? { region: { startLine: now.location.line, startColumn: now.location.column, endLine: now.location.endLine, endColumn: now.location.endColumn } } : {}),
+        },
+      },
+    ],
+    baselineState: "absent",
+    properties: { claimId: entry.id, verdict: entry.verdict },
+  };
+}
+
+/** The baseline's counts and what --changed-since skipped, in the run's property bag. */
+function runProperties(report: Report): { properties?: Record<string, unknown> } {
+  const properties: Record<string, unknown> = {};
+  if (report.baseline) {
+    const { file, unchanged, updated, absent } = report.baseline;
+    properties["baseline"] = { file, new: report.baseline.new, unchanged, updated, absent: absent.length };
+  }
+  if (report.changedSince) {
+    const { revision, commit, skipped } = report.changedSince;
+    properties["changedSince"] = { revision, commit, checked: report.summary.total, skipped };
+  }
+  return Object.keys(properties).length > 0 ? { properties } : {};
 }
 
 function relatedLocation(evidence: Evidence, index: number): Location {

@@ -1,5 +1,5 @@
 // The terminal report people read: one block per claim, verdict first, then a summary line.
-import type { ClaimResult, Evidence, Problem, Report, Verdict } from "../types.js";
+import type { BaselineOutcome, ClaimResult, Evidence, Problem, Report, Verdict } from "../types.js";
 import { escapeLine } from "./escape.js";
 import { shortQuote } from "./quote.js";
 import type { Reporter } from "./reporter.js";
@@ -8,15 +8,37 @@ const MARKS: Readonly<Record<Verdict, string>> = { supported: "✓", conflicting
 const COLOURS: Readonly<Record<Verdict, number>> = { supported: 32, conflicting: 31, unsourced: 33 };
 const QUOTE_LIMIT = 240;
 
+/** What a baseline makes of a failing claim, after its place. */
+const BASELINE_TAGS: Readonly<Record<NonNullable<ClaimResult["baselineState"]>, string>> = {
+  new: "new",
+  updated: "changed since the baseline",
+  unchanged: "known",
+};
+
 export const text: Reporter = (report, { color, quiet, explain = false }) => {
   const paint = (code: number, s: string) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
   const dim = (s: string) => paint(2, s);
-  const blocks = report.claims
-    .filter((c) => !quiet || c.failing)
-    .map((claim) => claimBlock(claim, paint, dim) + (explain ? `\n${traceBlock(claim, dim)}` : ""));
+  const block = (claim: ClaimResult) => claimBlock(claim, paint, dim) + (explain ? `\n${traceBlock(claim, dim)}` : "");
+  const blocks = report.claims.filter((c) => c.baselineState !== "unchanged" && (!quiet || c.failing)).map(block);
+  // Known failures stand apart, after the claims that count.
+  const known = quiet ? [] : report.claims.filter((c) => c.baselineState === "unchanged");
+  if (report.baseline && known.length > 0) {
+    blocks.push(dim(`Known failures, in the baseline ${safe(report.baseline.file)}: shown, not failing`), ...known.map(block));
+  }
+  if (report.baseline && report.baseline.absent.length > 0) blocks.push(fixedBlock(report.baseline));
   const problems = report.problems.length > 0 ? [report.problems.map(problemLine).join("\n")] : [];
-  return [...blocks, ...problems, summaryLine(report, paint)].join("\n\n") + "\n";
+  return [...blocks, ...problems, summaryLines(report, paint)].join("\n\n") + "\n";
 };
+
+/** Baseline entries the run found fixed, or whose claim is gone. */
+function fixedBlock(baseline: BaselineOutcome): string {
+  const lines = baseline.absent.map((entry) =>
+    entry.now
+      ? `  fixed: ${safe(entry.id)}  ${safe(`${entry.now.location.file}:${entry.now.location.line}:${entry.now.location.column}`)}  was ${entry.verdict}, now ${entry.now.verdict}`
+      : `  gone: ${safe(entry.id)}  ${safe(entry.file)}  was ${entry.verdict}; no longer in the file`,
+  );
+  return [`Fixed since the baseline ${safe(baseline.file)} (--prune removes them from it):`, ...lines].join("\n");
+}
 
 function problemLine(problem: Problem): string {
   return `! skipped source ${safe(placeOf(problem))}: ${safe(problem.message)}`;
@@ -29,7 +51,8 @@ export function placeOf(problem: Problem): string {
 
 function claimBlock(claim: ClaimResult, paint: (code: number, s: string) => string, dim: (s: string) => string): string {
   const where = `${claim.location.file}:${claim.location.line}:${claim.location.column}`;
-  const head = `${paint(COLOURS[claim.verdict], `${MARKS[claim.verdict]} ${claim.verdict}`)}  ${safe(claim.id)}  ${dim(safe(where))}`;
+  const tag = claim.baselineState ? `  ${BASELINE_TAGS[claim.baselineState]}` : "";
+  const head = `${paint(COLOURS[claim.verdict], `${MARKS[claim.verdict]} ${claim.verdict}`)}  ${safe(claim.id)}  ${dim(safe(where))}${tag}`;
   // Every line opens with the tool's words: claim text never starts one (see escapeLine).
   const lines = [head, `  ${dim("claim:")} ${safe(claim.text)}`, `  ${dim("reason:")} ${safe(claim.reason)}`];
   // The reason names the first conflict; further ones follow it.
@@ -63,7 +86,7 @@ function quoteLine(evidence: Evidence): string {
   return `> "${safe(quote)}" (${safe(evidence.sourceId)}:${evidence.line}${date}, ${evidence.stance})`;
 }
 
-function summaryLine(report: Report, paint: (code: number, s: string) => string): string {
+function summaryLines(report: Report, paint: (code: number, s: string) => string): string {
   const { total, supported, conflicting, unsourced, failing } = report.summary;
   const counts = [
     paint(COLOURS.supported, `${supported} supported`),
@@ -72,7 +95,16 @@ function summaryLine(report: Report, paint: (code: number, s: string) => string)
   ].join(", ");
   const skipped = report.problems.length;
   const problems = skipped > 0 ? `; ${skipped} source${skipped === 1 ? "" : "s"} skipped` : "";
-  return `${total} claim${total === 1 ? "" : "s"}: ${counts}; ${failing} failing${problems}`;
+  const lines = [`${total} claim${total === 1 ? "" : "s"}: ${counts}; ${failing} failing${problems}`];
+  if (report.baseline) {
+    const { file, unchanged, updated, absent } = report.baseline;
+    lines.push(`baseline ${safe(file)}: ${unchanged} known, ${report.baseline.new} new, ${updated} changed, ${absent.length} fixed`);
+  }
+  if (report.changedSince) {
+    const { revision, commit, skipped } = report.changedSince;
+    lines.push(`changed since ${safe(revision)} (${commit.slice(0, 12)}): ${total} checked, ${skipped} skipped`);
+  }
+  return lines.join("\n");
 }
 
 const safe = escapeLine;
