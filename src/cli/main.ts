@@ -2,7 +2,7 @@
 // exit code; judging is the library's (check.ts). Only src/cli.ts touches `process`.
 import { appendFileSync, existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import yargs from "yargs";
+import yargs, { type Argv } from "yargs";
 import { check } from "../check.js";
 import { expandClaimPaths, loadClaims } from "../claims/load.js";
 import { CONFIG_FILES, loadConfig } from "../config/load.js";
@@ -13,8 +13,13 @@ import { loadCorpus } from "../cache/load-corpus.js";
 import { loadEnglish } from "../language/load.js";
 import { assertCacheUntracked, defaultCacheFolder } from "../cache/location.js";
 import { displayPath } from "../io/read-text.js";
-import { InputError, InputErrors, VERDICTS, type Report } from "../types.js";
+import { InputError, InputErrors, VERDICTS, type Changes, type Claim, type Report } from "../types.js";
 import { TOOL } from "../generated/version.js";
+import { compareWithBaseline } from "../baseline/compare.js";
+import { pruneBaseline, recordBaseline } from "../baseline/record.js";
+import { selectChangedClaims, withChangedSince } from "../changes/select-claims.js";
+import { changesSince } from "../git/changes-since.js";
+import { DEFAULT_BASELINE, readBaselineFile, writeBaselineFile } from "./baseline-file.js";
 import { STARTER_CONFIG, STARTER_CONFIG_FILE } from "./init.js";
 import { checkOutputs, pairOutputs, UsageError } from "./outputs.js";
 import { resolveOutputFile } from "./output-file.js";
@@ -57,15 +62,26 @@ interface CheckArgs extends Omit<Flags, "outputs"> {
   color: boolean | undefined;
   explain: boolean;
   printConfig: boolean | undefined;
+  /** Rewrite the --baseline file without its fixed claims. */
+  prune: boolean | undefined;
+  /** Check only what changed since this git revision. */
+  changedSince: string | undefined;
+}
+
+/** `claimcheck baseline`: what check reads, and the one file it writes. */
+interface BaselineArgs extends Omit<Flags, "outputs" | "baseline"> {
+  config: string | undefined;
+  outputFile: string | undefined;
 }
 
 const NUMBER_FLAGS = ["max-unsourced", "max-conflicting", "max-file-size", "max-claim-length", "max-claims"] as const;
-const COMMANDS = ["check", "init"];
+const COMMANDS = ["check", "init", "baseline"];
 
 /** Runs the command line and returns the exit code: 0 all pass, 1 a claim fails, 2 bad input. */
 export async function main({ argv, cwd, env, io }: MainParams): Promise<number> {
-  let command: "check" | "init" | undefined;
+  let command: "check" | "init" | "baseline" | undefined;
   let parsed: CheckArgs | undefined;
+  let parsedBaseline: BaselineArgs | undefined;
   let usageError: string | undefined;
   let output = "";
   const parser = yargs()
@@ -75,32 +91,38 @@ export async function main({ argv, cwd, env, io }: MainParams): Promise<number> 
       "check [claims..]",
       "check claims files (YAML or JSON; globs allowed; - for standard input) against source articles",
       (y) =>
-        y
-          // Settings a config file can give have no yargs default, so a flag left out stays undefined.
-          // Each list flag takes one value a time (repeat it), so `-f json claims.yaml` keeps
-          // claims.yaml as a claims file.
-          .positional("claims", { type: "string", array: true, defaultDescription: "the config's claims", describe: "claims files or globs; - reads standard input" })
-          .option("sources", { alias: "s", type: "string", array: true, nargs: 1, defaultDescription: DEFAULTS.sources.join(" "), describe: "folder(s) of source articles" })
+        inputOptions(y)
           .option("format", { alias: "f", type: "string", array: true, nargs: 1, defaultDescription: "text", describe: "output format (text, json, sarif, github, junit, markdown), or FORMAT=FILE to write it to a file; repeat for several" })
           .option("output-file", { alias: "o", type: "string", array: true, nargs: 1, describe: "write the format named right before it to this file" })
-          .option("fail-on", { type: "string", array: true, nargs: 1, choices: VERDICTS, defaultDescription: DEFAULTS.failOn.join(" "), describe: "verdicts that fail the run" })
-          .option("max-unsourced", { type: "number", nargs: 1, defaultDescription: String(DEFAULTS.maxUnsourced), describe: "fail on unsourced claims only past this many" })
-          .option("max-conflicting", { type: "number", nargs: 1, defaultDescription: String(DEFAULTS.maxConflicting), describe: "fail on conflicting claims only past this many" })
-          .option("max-file-size", { type: "number", nargs: 1, defaultDescription: String(DEFAULTS.maxFileSize), describe: "largest claims or source file read, in bytes" })
-          .option("max-claim-length", { type: "number", nargs: 1, defaultDescription: String(DEFAULTS.maxClaimLength), describe: "longest claim text, in characters" })
-          .option("max-claims", { type: "number", nargs: 1, defaultDescription: String(DEFAULTS.maxClaims), describe: "most claims in one run" })
-          .option("allow-skipped-sources", { type: "boolean", defaultDescription: "false", describe: "end the run by its claims alone when a source could not be read (it is still reported)" })
           .option("quiet", { alias: "q", type: "boolean", defaultDescription: String(DEFAULTS.quiet), describe: "report failing claims only" })
-          .option("config", { type: "string", describe: "read settings from this file instead of looking for .claimcheckrc.yaml and the like" })
           .option("explain", { type: "boolean", default: false, describe: "show how each verdict was reached: the claim's atoms, the passage each aligned to, what decided" })
           .option("print-config", { type: "boolean", describe: "print the settings in force, as a config file would give them, and check nothing" })
           .option("color", { type: "boolean", describe: "colour the text report (default: on a terminal, unless NO_COLOR is set)" })
-          .option("cache", { type: "string", nargs: 1, defaultDescription: "node_modules/.cache/claimcheck", describe: "keep the parsed, indexed sources in this folder for the next run (--no-cache: none)" }),
+          .option("baseline", { type: "string", describe: `known failures (from claimcheck baseline) to show without failing; bare: ${DEFAULT_BASELINE} (--no-baseline: none)` })
+          .option("prune", { type: "boolean", describe: "rewrite the --baseline file without the claims fixed since" })
+          .option("changed-since", { type: "string", nargs: 1, describe: "check only claims added or edited since this git revision, or touched by a source changed since" }),
       (args) => {
         command = "check";
         parsed = args as unknown as CheckArgs;
         // yargs drops a lone "-"; here it names standard input as a claims file.
         if (namesStdin(argv)) parsed.claims = [...(parsed.claims ?? []), "-"];
+      },
+    )
+    .command(
+      "baseline [claims..]",
+      "record today's failing claims, so that check --baseline fails only on new ones",
+      (y) =>
+        inputOptions(y).option("output-file", {
+          alias: "o",
+          type: "string",
+          nargs: 1,
+          defaultDescription: `the config's baseline, else ${DEFAULT_BASELINE}`,
+          describe: "the baseline file to write",
+        }),
+      (args) => {
+        command = "baseline";
+        parsedBaseline = args as unknown as BaselineArgs;
+        if (namesStdin(argv)) parsedBaseline.claims = [...(parsedBaseline.claims ?? []), "-"];
       },
     )
     .command("init", `write a commented ${STARTER_CONFIG_FILE} to start from`, () => undefined, () => {
@@ -131,6 +153,7 @@ export async function main({ argv, cwd, env, io }: MainParams): Promise<number> 
   }
   try {
     if (command === "init") return init(cwd, io);
+    if (command === "baseline" && parsedBaseline) return await runBaseline(parsedBaseline, { cwd, env, io });
     if (!parsed) {
       if (output) io.stdout(`${output}\n`);
       return EXIT.ok;
@@ -164,7 +187,7 @@ function namesStdin(argv: readonly string[]): boolean {
 
 /** Flags whose next word is their value. */
 const VALUE_FLAGS: ReadonlySet<string> = new Set([
-  "-s", "--sources", "-f", "--format", "-o", "--output-file", "--fail-on", "--config", "--cache",
+  "-s", "--sources", "-f", "--format", "-o", "--output-file", "--fail-on", "--config", "--cache", "--baseline", "--changed-since",
   ...NUMBER_FLAGS.map((flag) => `--${flag}`),
 ]);
 
@@ -176,17 +199,34 @@ function init(cwd: string, io: Io): number {
   return EXIT.ok;
 }
 
+/** The options `check` and `baseline` share: what to read, and how to judge it. */
+function inputOptions<T>(y: Argv<T>) {
+  // Settings a config file can give have no yargs default, so a flag left out stays undefined.
+  // Each list flag takes one value a time (repeat it), so `-f json claims.yaml` keeps
+  // claims.yaml as a claims file.
+  return y
+    .positional("claims", { type: "string", array: true, defaultDescription: "the config's claims", describe: "claims files or globs; - reads standard input" })
+    .option("sources", { alias: "s", type: "string", array: true, nargs: 1, defaultDescription: DEFAULTS.sources.join(" "), describe: "folder(s) of source articles" })
+    .option("fail-on", { type: "string", array: true, nargs: 1, choices: VERDICTS, defaultDescription: DEFAULTS.failOn.join(" "), describe: "verdicts that fail the run" })
+    .option("max-unsourced", { type: "number", nargs: 1, defaultDescription: String(DEFAULTS.maxUnsourced), describe: "fail on unsourced claims only past this many" })
+    .option("max-conflicting", { type: "number", nargs: 1, defaultDescription: String(DEFAULTS.maxConflicting), describe: "fail on conflicting claims only past this many" })
+    .option("max-file-size", { type: "number", nargs: 1, defaultDescription: String(DEFAULTS.maxFileSize), describe: "largest claims or source file read, in bytes" })
+    .option("max-claim-length", { type: "number", nargs: 1, defaultDescription: String(DEFAULTS.maxClaimLength), describe: "longest claim text, in characters" })
+    .option("max-claims", { type: "number", nargs: 1, defaultDescription: String(DEFAULTS.maxClaims), describe: "most claims in one run" })
+    .option("allow-skipped-sources", { type: "boolean", defaultDescription: "false", describe: "end the run by its claims alone when a source could not be read (it is still reported)" })
+    .option("config", { type: "string", describe: "read settings from this file instead of looking for .claimcheckrc.yaml and the like" })
+    .option("cache", { type: "string", nargs: 1, defaultDescription: "node_modules/.cache/claimcheck", describe: "keep the parsed, indexed sources in this folder for the next run (--no-cache: none)" });
+}
+
 async function runCheck(args: CheckArgs, argv: readonly string[], { cwd, env, io }: Omit<MainParams, "argv">): Promise<number> {
-  for (const flag of NUMBER_FLAGS) {
-    const value = args[camel(flag) as keyof CheckArgs];
-    if (value !== undefined) validateNumber(value as number, `--${flag}`);
-  }
+  validateNumbers(args);
   const outputs = pairOutputs(argv);
   if ((outputs?.length ?? 0) !== (args.format?.length ?? 0)) throw new UsageError("write each --format as a word of its own (-f json), not joined to other short flags");
   if (args.outputFile !== undefined && outputs === undefined) throw new UsageError("--output-file needs a --format right before it (-f sarif -o claimcheck.sarif)");
-  const { format: _format, outputFile: _outputFile, config: configFile, color, printConfig, ...flags } = args;
+  const { format: _format, outputFile: _outputFile, config: configFile, color, printConfig, prune, changedSince, ...flags } = args;
   const config = loadConfig({ cwd, file: configFile });
-  const settings = mergeSettings({ ...flags, outputs }, config, cwd);
+  // yargs reads a bare --baseline as an empty file name: the default one.
+  const settings = mergeSettings({ ...flags, ...(flags.baseline === "" ? { baseline: DEFAULT_BASELINE } : {}), outputs }, config, cwd);
   const outputErrors = checkOutputs(settings.outputs.list);
   if (outputErrors.length > 0) throw new InputErrors(outputErrors);
   const cache = settings.cache ?? defaultCacheFolder(config?.folder ?? cwd, env);
@@ -196,6 +236,69 @@ async function runCheck(args: CheckArgs, argv: readonly string[], { cwd, env, io
   }
   if (settings.claims.paths.length === 0) throw new InputError({}, "at least one claims file: claimcheck check CLAIMS... --sources DIR");
   if (cache !== false) assertCacheUntracked(cache, displayPath(cwd, cache));
+  const { files, claims } = readClaims(settings, io);
+  // Read before any judging, so that a bad baseline stops the run at once.
+  const known = settings.baseline && readBaselineFile(settings.baseline, { cwd, claimsBase: settings.claims.base, maxFileBytes: settings.maxFileSize });
+  if (prune && !known) throw new InputError({}, "--prune to go with --baseline FILE (or a baseline in the config): it rewrites that file");
+  const changes =
+    changedSince === undefined
+      ? undefined
+      : changesSince(changedSince, {
+          cwd,
+          env,
+          claims: { files, base: settings.claims.base },
+          sources: { folders: settings.sources.paths, base: settings.sources.base },
+          maxFileBytes: settings.maxFileSize,
+        });
+  let report = await judgeClaims(claims, settings, cache, io, changes);
+  if (known) report = compareWithBaseline(report, known.baseline, { file: known.file, claims, failOn: settings.failOn });
+  writeReports(report, settings, { color, explain: args.explain }, { cwd, env, io });
+  if (skippedSources(report, settings, io, "the run fails with exit code 2 (--allow-skipped-sources lets it pass)")) return EXIT.error;
+  if (prune && known && report.baseline) {
+    const fixed = report.baseline.absent.length;
+    if (fixed > 0) writeBaselineFile(settings.baseline!, pruneBaseline(known.baseline, report.baseline), { cwd, claimsBase: settings.claims.base });
+    io.stderr(`claimcheck: ${fixed > 0 ? `removed ${fixed} fixed claim${fixed === 1 ? "" : "s"} from` : "no fixed claims to remove from"} ${escapeLine(known.file)}\n`);
+  }
+  return report.summary.failing > 0 ? EXIT.failing : EXIT.ok;
+}
+
+/** Records the claims failing today in the baseline file, for `check --baseline` to know them. */
+async function runBaseline(args: BaselineArgs, { cwd, env, io }: Omit<MainParams, "argv">): Promise<number> {
+  validateNumbers(args);
+  const { config: configFile, outputFile, ...flags } = args;
+  if (outputFile === "") throw new InputError({}, "--output-file to name the baseline file to write");
+  const config = loadConfig({ cwd, file: configFile });
+  const settings = mergeSettings(flags, config, cwd);
+  const cache = settings.cache ?? defaultCacheFolder(config?.folder ?? cwd, env);
+  if (settings.claims.paths.length === 0) throw new InputError({}, "at least one claims file: claimcheck baseline CLAIMS... --sources DIR");
+  if (cache !== false) assertCacheUntracked(cache, displayPath(cwd, cache));
+  const { claims } = readClaims(settings, io);
+  const report = await judgeClaims(claims, settings, cache, io);
+  // A claim unsourced only because its source could not be read is not a failure to record.
+  if (skippedSources(report, settings, io, "no baseline is written (--allow-skipped-sources records one anyway)")) return EXIT.error;
+  const baseline = recordBaseline(report, settings.failOn);
+  // Like the cache, the default file is in the project: the config's folder when there is one.
+  const where = outputFile !== undefined ? { path: outputFile, base: cwd, root: undefined } : (settings.baseline ?? { path: DEFAULT_BASELINE, base: config?.folder ?? cwd, root: undefined });
+  const file = writeBaselineFile(where, baseline, { cwd, claimsBase: settings.claims.base });
+  const byVerdict = VERDICTS.map((verdict) => [verdict, baseline.entries.filter((entry) => entry.verdict === verdict).length] as const)
+    .filter(([, count]) => count > 0)
+    .map(([verdict, count]) => `${count} ${verdict}`);
+  const recorded = baseline.entries.length;
+  io.stdout(`Recorded ${recorded} failing claim${recorded === 1 ? "" : "s"} of ${report.summary.total} in ${escapeLine(file)}${byVerdict.length > 0 ? ` (${byVerdict.join(", ")})` : ""}.\n`);
+  return EXIT.ok;
+}
+
+type NumberFlags = Pick<Flags, "maxUnsourced" | "maxConflicting" | "maxFileSize" | "maxClaimLength" | "maxClaims">;
+
+function validateNumbers(args: NumberFlags): void {
+  for (const flag of NUMBER_FLAGS) {
+    const value = args[camel(flag) as keyof NumberFlags];
+    if (value !== undefined) validateNumber(value, `--${flag}`);
+  }
+}
+
+/** The claims files the settings name, and the claims in them. */
+function readClaims(settings: Settings, io: Io): { files: string[]; claims: Claim[] } {
   const claimsOptions = {
     cwd: settings.claims.base,
     root: settings.claims.root,
@@ -204,9 +307,13 @@ async function runCheck(args: CheckArgs, argv: readonly string[], { cwd, env, io
     maxClaims: settings.maxClaims,
     ...(io.readStdin ? { stdin: io.readStdin } : {}),
   };
-  const claims = loadClaims(expandClaimPaths(settings.claims.paths, claimsOptions), claimsOptions);
+  const files = expandClaimPaths(settings.claims.paths, claimsOptions);
+  return { files, claims: loadClaims(files, claimsOptions) };
+}
+
+/** Reads the sources and judges the claims; with `changes`, only those --changed-since picks. */
+async function judgeClaims(claims: readonly Claim[], settings: Settings, cache: string | false, io: Io, changes?: Changes): Promise<Report> {
   const progress = progressOn(io.stderr, io.stderrIsTTY === true);
-  let report: Report;
   try {
     const loaded = loadCorpus(
       { folders: settings.sources.paths, cwd: settings.sources.base, root: settings.sources.root, maxFileBytes: settings.maxFileSize, cache, language: loadEnglish() },
@@ -219,17 +326,21 @@ async function runCheck(args: CheckArgs, argv: readonly string[], { cwd, env, io
       },
     );
     await (io.holdSignals ?? ((write) => Promise.resolve(write())))(loaded.save);
-    report = check(claims, loaded.corpus, { failOn: settings.failOn, maxUnsourced: settings.maxUnsourced, maxConflicting: settings.maxConflicting }, progress.judging);
+    const selection = changes && selectChangedClaims(claims, loaded.corpus, changes);
+    const options = { failOn: settings.failOn, maxUnsourced: settings.maxUnsourced, maxConflicting: settings.maxConflicting };
+    const report = check(selection?.checked ?? claims, loaded.corpus, options, progress.judging);
+    return changes && selection ? withChangedSince(report, changes, selection.skipped) : report;
   } finally {
     progress.end();
   }
-  writeReports(report, settings, { color, explain: args.explain }, { cwd, env, io });
-  if (report.problems.length > 0 && !settings.allowSkippedSources) {
-    const count = report.problems.length;
-    io.stderr(`claimcheck: ${count} source${count === 1 ? " was" : "s were"} skipped (listed above and in the report); the run fails with exit code 2 (--allow-skipped-sources lets it pass)\n`);
-    return EXIT.error;
-  }
-  return report.summary.failing > 0 ? EXIT.failing : EXIT.ok;
+}
+
+/** Whether sources were skipped and that ends the run; if so, says so and what follows. */
+function skippedSources(report: Report, settings: Settings, io: Io, consequence: string): boolean {
+  if (report.problems.length === 0 || settings.allowSkippedSources) return false;
+  const count = report.problems.length;
+  io.stderr(`claimcheck: ${count} source${count === 1 ? " was" : "s were"} skipped (listed above and in the report); ${consequence}\n`);
+  return true;
 }
 
 /** Each format to its file, or to stdout. */

@@ -3,18 +3,20 @@
 // The edge of the run: which claims that makes worth checking is decided in changes/.
 import { realpathSync } from "node:fs";
 import { extname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { STDIN_NAME } from "../claims/load.js";
 import { displayPath } from "../io/read-text.js";
 import { SOURCE_EXTENSIONS } from "../sources/load.js";
 import { InputError, type Changes } from "../types.js";
 import { checkRevisionSyntax, GitFailure, runGit } from "./run-git.js";
 
 export interface ChangesSinceOptions {
+  /** The working folder: git looks for the repository from here. */
   cwd: string;
   env: Readonly<Record<string, string | undefined>>;
-  /** The run's claims files, as named (relative to `cwd`, or absolute). */
-  claimsFiles: readonly string[];
-  /** The run's source folders, as named. */
-  sourceFolders: readonly string[];
+  /** The run's claims files, as named, and the folder they are named relative to (and shown). */
+  claims: { files: readonly string[]; base: string };
+  /** The run's source folders, as named, and the folder they are named relative to (and shown). */
+  sources: { folders: readonly string[]; base: string };
   /** Largest file read back from the revision; a larger one counts as all new. */
   maxFileBytes: number;
 }
@@ -25,17 +27,23 @@ export function changesSince(revision: string, options: ChangesSinceOptions): Ch
   const { cwd, env } = options;
   const root = repositoryRoot(cwd, env);
   const commit = commitOf(revision, root, env);
-  const here = realpathSync(cwd);
-  const inRepository = (path: string): string => {
-    const rel = relative(root, resolve(here, path));
+  // git names files from the repository's real folder: paths are compared through real folders.
+  const claimsBase = realpathSync(options.claims.base);
+  const sourcesBase = realpathSync(options.sources.base);
+  const inRepository = (base: string, path: string): string => {
+    const rel = relative(root, resolve(base, path));
     if (rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
-      throw new InputError({ file: displayPath(cwd, path) }, `a path inside the git repository (${root}) to compare with --changed-since`);
+      throw new InputError({ file: displayPath(cwd, resolve(base, path)) }, `a path inside the git repository (${root}) to compare with --changed-since`);
     }
     return rel.split(sep).join("/");
   };
-  const shown = (gitPath: string) => relative(here, join(root, gitPath)).split(sep).join("/");
-  const claims = options.claimsFiles.map((file) => ({ file: displayPath(cwd, file), gitPath: inRepository(file) }));
-  const pathspecs = [...claims.map((c) => c.gitPath), ...options.sourceFolders.map(inRepository)].map((p) => (p === "" ? "." : p));
+  const shownSource = (gitPath: string) => relative(sourcesBase, join(root, gitPath)).split(sep).join("/");
+  // Claims read from standard input have no history: every one of them is new.
+  const fromStdin = options.claims.files.includes("-");
+  const claims = options.claims.files
+    .filter((file) => file !== "-")
+    .map((file) => ({ file: displayPath(options.claims.base, file), gitPath: inRepository(claimsBase, file) }));
+  const pathspecs = [...claims.map((c) => c.gitPath), ...options.sources.folders.map((folder) => inRepository(sourcesBase, folder))].map((p) => (p === "" ? "." : p));
 
   const git: Git = (args, more = {}) => {
     try {
@@ -58,11 +66,11 @@ export function changesSince(revision: string, options: ChangesSinceOptions): Ch
   return {
     revision,
     commit,
-    claimsBefore: new Map(changedClaims.map((c) => [c.file, then.get(c.gitPath)])),
-    sourcesNow: new Set([...sourcesEdited, ...[...added].filter(isSource)].map(shown)),
+    claimsBefore: new Map([...changedClaims.map((c) => [c.file, then.get(c.gitPath)] as const), ...(fromStdin ? [[STDIN_NAME, undefined] as const] : [])]),
+    sourcesNow: new Set([...sourcesEdited, ...[...added].filter(isSource)].map(shownSource)),
     sourcesBefore: sourcesEdited.flatMap((gitPath) => {
       const text = then.get(gitPath);
-      return text === undefined ? [] : [{ file: shown(gitPath), text }];
+      return text === undefined ? [] : [{ file: shownSource(gitPath), text }];
     }),
   };
 }
