@@ -6,4 +6,8 @@ export { parseSource } from "./sources/parse.js";
 export { loadSources } from "./sources/load.js";
 export { REPORTERS, FORMAT_NAMES, type FormatName, type Reporter, type ReporterOptions } from "./report/index.js";
 export { main, EXIT, type Io, type MainParams } from "./cli/main.js";
+export { recordBaseline, pruneBaseline } from "./baseline/record.js";
+export { compareWithBaseline, type BaselineContext } from "./baseline/compare.js";
+export { parseBaseline, serializeBaseline } from "./baseline/file-format.js";
+export { selectChangedClaims, withChangedSince, type ClaimSelection } from "./changes/select-claims.js";
 export * from "./types.js";
