@@ -75,8 +75,11 @@ function main(): void {
   if (sets.length === 0) throw new Error(`no labelled sets found under ${SHARED}`);
   const language = loadEnglish();
   let best: { score: number; calibration: Calibration; report: string[] } | undefined;
+  const saved = option("examples", "");
   for (const reach of GRID.reach) {
-    const examples = sets.flatMap((set) => collect(set, language, { ...shipped, reach }));
+    const file = saved ? `${saved}.${reach}.json` : "";
+    const examples: Example[] = file && existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as Example[]) : sets.flatMap((set) => collect(set, language, { ...shipped, reach }));
+    if (file && !existsSync(file)) writeFileSync(file, JSON.stringify(examples));
     for (const conflictMissing of GRID.conflictMissing) {
       const result = fitAndValidate(examples, sets, reach, conflictMissing);
       console.log(`reach ${reach}, conflictMissing ${conflictMissing}: cross-validated objective ${result.score.toFixed(3)}`);

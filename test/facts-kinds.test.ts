@@ -137,6 +137,7 @@ const KINDS: Record<string, { kind: FactKind; valid: Valid[]; invalid: Invalid[]
       { text: "the debut album", display: "first album" },
       { text: "the twenty-first season", display: "season 21" },
       { text: "her 45th film", display: "45th film" },
+      { text: "the 911th film", display: "911th film", interval: [911, 911] },
     ],
     invalid: [
       { text: "Season alone tells us nothing.", why: "'Season' without a number is no ordinal" },

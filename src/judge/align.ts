@@ -2,6 +2,7 @@
 // it (through a lexical relation), the name or value that stands in its place instead, or
 // nothing. Detectors read this alignment; none of them searches the passage again.
 import type { Analysis, Atom, AtomPart, Fact, LexicalRelation, Token } from "../types.js";
+import { wordKey } from "./sentence.js";
 import type { Language } from "../language/language.js";
 import { withinEditDistance } from "../match/edit-distance.js";
 import { fold } from "../text/fold.js";
@@ -60,7 +61,7 @@ export function alignAtom(claim: ClaimView, atom: Atom, view: PassageView, unsai
   const relevance = new Map<number, number>();
   // Where the passage says the relation: a pronoun standing for the subject comes before it.
   const relation = atom.parts.find((p) => p.role === "relation");
-  const said = relation ? bestWord(claim.analysis.tokens[relation.tokens[0]!]!, view.analysis, claim.language) : undefined;
+  const said = relation ? bestWord(claim.analysis.tokens[relation.tokens[0]!]!, view.analysis, claim.language, undefined, claim.relationsOf(claim.analysis.tokens[relation.tokens[0]!]!)) : undefined;
   const subjectEnd = said && states(said.relation) ? said.tokens[0]! : view.analysis.tokens.length;
   for (const part of atom.parts) {
     if (part.kind === "name") parts.push(alignName(claim, atom, part, view, parts, subjectEnd));
@@ -75,14 +76,14 @@ export function alignAtom(claim: ClaimView, atom: Atom, view: PassageView, unsai
 function alignWord(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageView): PartMatch {
   const { language } = claim;
   const claimToken = claim.analysis.tokens[part.tokens[0]!]!;
-  const best = bestWord(claimToken, view.analysis, language);
+  const best = bestWord(claimToken, view.analysis, language, undefined, claim.relationsOf(claimToken));
   if (best && states(best.relation)) return wordMatch(claim, atom, part, view, best);
   if (best && best.relation === "opposite") return wordMatch(claim, atom, part, view, best);
   // A subject said in a sentence around the passage, which calls it "she" or "the series". What
   // the relation links it to must be in the passage itself.
   if (part.role === "subject" && refersBack(claim, view.analysis, view.analysis.tokens.length)) {
     for (const sentence of view.around(claim.termsOf(part))) {
-      const near = bestWord(claimToken, sentence.analysis, language);
+      const near = bestWord(claimToken, sentence.analysis, language, undefined, claim.relationsOf(claimToken));
       if (near && states(near.relation)) {
         return { part, found: "nearby", sentence, tokens: near.tokens, text: textOf(sentence.analysis, near.tokens), relation: near.relation };
       }
@@ -117,10 +118,14 @@ interface WordHit {
  * The evidence word (or lexicon phrase) that best states a claim word. Each distinct word of the
  * sentence is related once, however often it recurs; `clause` keeps to one clause.
  */
-export function bestWord(claimToken: Token, sentence: Analysis, language: Language, clause?: number): WordHit | undefined {
+export function bestWord(claimToken: Token, sentence: Analysis, language: Language, clause?: number, relations?: Map<string, LexicalRelation>): WordHit | undefined {
   let best: WordHit | undefined;
   const { tokens } = sentence;
   const inClause = (t: number) => clause === undefined || sentence.clauseOf[t] === clause;
+  // The same word, as the commonest case, found at once.
+  const same = sentence.words.get(wordKey(claimToken));
+  const sameAt = same && (clause === undefined ? same[0] : same.find(inClause));
+  if (sameAt !== undefined) return { tokens: [sameAt], relation: "same" };
   for (const phrase of language.phrasesFor(claimToken)) {
     for (let i = 0; i + phrase.words.length <= tokens.length; i++) {
       if (!inClause(i) || !phrase.words.every((word, k) => tokens[i + k]!.lemma === word || tokens[i + k]!.norm === word)) continue;
@@ -128,10 +133,15 @@ export function bestWord(claimToken: Token, sentence: Analysis, language: Langua
       break;
     }
   }
-  for (const places of sentence.words.values()) {
+  for (const [key, places] of sentence.words) {
     const at = clause === undefined ? places[0] : places.find(inClause);
     if (at === undefined) continue;
-    const relation = language.relate(claimToken, tokens[at]!);
+    // Passages share words: each pair is related once a claim.
+    let relation = relations?.get(key);
+    if (relation === undefined) {
+      relation = language.relate(claimToken, tokens[at]!);
+      relations?.set(key, relation);
+    }
     if (relation === "none") continue;
     if (!best || RELATION_RANK[relation] < RELATION_RANK[best.relation]) best = { tokens: [at], relation };
     if (best.relation === "same") break;
@@ -368,7 +378,7 @@ function clauseRelevance(claim: ClaimView, atom: Atom, sentence: Analysis, claus
     const found =
       part.kind === "name"
         ? findNameWords(nameWords(claim.analysis, part), sentence, from, to) !== undefined
-        : states(bestWord(claim.analysis.tokens[part.tokens[0]!]!, sentence, claim.language, clause)?.relation ?? "none");
+        : states(bestWord(claim.analysis.tokens[part.tokens[0]!]!, sentence, claim.language, clause, claim.relationsOf(claim.analysis.tokens[part.tokens[0]!]!))?.relation ?? "none");
     if (found) relevance += part.weight;
   }
   return relevance;

@@ -1,6 +1,6 @@
 // Judges one claim: splits it into atoms, finds for each the passages of the likeliest
 // sources that could state it, judges each atom against them, and lets the verdict follow.
-import type { Analysis, Atom, AtomPart, Claim } from "../types.js";
+import type { Analysis, Atom, AtomPart, Claim, LexicalRelation, Token } from "../types.js";
 import type { Language } from "../language/language.js";
 import { splitAtoms } from "../atoms/split.js";
 import type { PassageIndex } from "../match/index.js";
@@ -45,7 +45,13 @@ export function judgeClaim(claim: Claim, corpus: JudgeCorpus, find: FindCandidat
     if (!terms) partTermsOf.set(part, (terms = partTerms(part, analysis.tokens, query)));
     return terms;
   };
-  const view: ClaimView = { text: claim.text, analysis, atoms, truncated, termsOf, language };
+  const relations = new Map<Token, Map<string, LexicalRelation>>();
+  const relationsOf = (token: Token) => {
+    let map = relations.get(token);
+    if (!map) relations.set(token, (map = new Map()));
+    return map;
+  };
+  const view: ClaimView = { text: claim.text, analysis, atoms, truncated, termsOf, relationsOf, language };
   if (atoms.length === 0) return decideVerdict(view, []);
 
   const allowed = claim.cites ? new Set(claim.cites) : undefined;

@@ -1,5 +1,5 @@
 // What the judge sees of a claim and of a passage: analyses made once and kept with them.
-import type { Analysis, Atom, AtomPart, Passage, Source } from "../types.js";
+import type { Analysis, Atom, AtomPart, LexicalRelation, Passage, Source, Token } from "../types.js";
 import type { Language } from "../language/language.js";
 
 export interface ClaimView {
@@ -8,6 +8,8 @@ export interface ClaimView {
   atoms: readonly Atom[];
   /** The index terms each part may be found by: its words' and those of words that state them. */
   termsOf(part: AtomPart): readonly string[];
+  /** How each evidence word (by its key: lemma and part of speech) stands to this claim word, as found so far. */
+  relationsOf(token: Token): Map<string, LexicalRelation>;
   /** The claim states more things than were split into atoms: it cannot be found supported. */
   truncated: boolean;
   language: Language;

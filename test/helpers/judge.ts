@@ -16,7 +16,7 @@ export function claimView(text: string): ClaimView {
   const analysis = readSentence(text, english);
   const { atoms, truncated } = splitAtoms(analysis, english, () => 1);
   // Every sentence a test gives around the passage is looked at: no index to narrow them down.
-  return { text, analysis, atoms, truncated, termsOf: () => [], language: english };
+  return { text, analysis, atoms, truncated, termsOf: () => [], relationsOf: () => new Map(), language: english };
 }
 
 /** A passage as the judge sees it: the sentence, with `before` and `after` sentences around it. */

@@ -66,6 +66,14 @@ function readWithWink(text: string, base: number, words: TokenWords, tokens: Tok
     const pos = tags[i] as PartOfSpeech;
     const lemma = kind === "word" ? fold((lemmas[i] ?? raw).normalize("NFKC")) : norm;
     const previous = tokens[tokens.length - 1];
+    if (previous && kind === "number" && splitNumber(previous, base + start, raw)) {
+      // wink cuts some numbers in two ("911th" as "9" and "11th"): one number, as written.
+      const joined = previous.raw + raw;
+      const joinedNorm = fold(joined.normalize("NFKC"));
+      tokens[tokens.length - 1] = { ...previous, raw: joined, norm: joinedNorm, lemma: joinedNorm, end: base + end };
+      offset = end;
+      continue;
+    }
     tokens.push({
       raw,
       norm,
@@ -82,6 +90,11 @@ function readWithWink(text: string, base: number, words: TokenWords, tokens: Tok
     });
     offset = end;
   }
+}
+
+/** A token of digits alone directly followed by more of the same number. */
+function splitNumber(previous: Token, start: number, raw: string): boolean {
+  return previous.kind === "number" && previous.end === start && /^\p{Nd}+$/u.test(previous.raw) && /^\p{Nd}/u.test(raw);
 }
 
 function kindOf(raw: string): TokenKind {
