@@ -13,7 +13,9 @@ import { loadCorpus } from "../cache/load-corpus.js";
 import { loadEnglish } from "../language/load.js";
 import { assertCacheUntracked, defaultCacheFolder } from "../cache/location.js";
 import { displayPath } from "../io/read-text.js";
-import { InputError, InputErrors, VERDICTS, type Report } from "../types.js";
+import { InputError, InputErrors, VERDICTS, type Draft, type Report } from "../types.js";
+import { loadDraftRules } from "../drafts/load-rules.js";
+import { extract, type ExtractArgs } from "./extract.js";
 import { TOOL } from "../generated/version.js";
 import { STARTER_CONFIG, STARTER_CONFIG_FILE } from "./init.js";
 import { checkOutputs, pairOutputs, UsageError } from "./outputs.js";
@@ -60,26 +62,27 @@ interface CheckArgs extends Omit<Flags, "outputs"> {
 }
 
 const NUMBER_FLAGS = ["max-unsourced", "max-conflicting", "max-file-size", "max-claim-length", "max-claims"] as const;
-const COMMANDS = ["check", "init"];
+const COMMANDS = ["check", "extract", "init"];
 
 /** Runs the command line and returns the exit code: 0 all pass, 1 a claim fails, 2 bad input. */
 export async function main({ argv, cwd, env, io }: MainParams): Promise<number> {
-  let command: "check" | "init" | undefined;
+  let command: "check" | "extract" | "init" | undefined;
+  let extractArgs: ExtractArgs | undefined;
   let parsed: CheckArgs | undefined;
   let usageError: string | undefined;
   let output = "";
   const parser = yargs()
     .scriptName("claimcheck")
-    .usage("$0 check CLAIMS... --sources DIR\n\nChecks each claim against source articles: supported, conflicting or unsourced.")
+    .usage("$0 check CLAIMS... --sources DIR\n\nChecks each claim against source articles: supported, conflicting or unsourced.\nCLAIMS are claims files (.yaml, .yml, .json) or draft articles (.md, .markdown, .txt, .text), a claim a sentence.")
     .command(
       "check [claims..]",
-      "check claims files (YAML or JSON; globs allowed; - for standard input) against source articles",
+      "check claims files (YAML or JSON) or draft articles (Markdown or plain text) against source articles; globs allowed; - reads a claims file from standard input",
       (y) =>
         y
           // Settings a config file can give have no yargs default, so a flag left out stays undefined.
           // Each list flag takes one value a time (repeat it), so `-f json claims.yaml` keeps
           // claims.yaml as a claims file.
-          .positional("claims", { type: "string", array: true, defaultDescription: "the config's claims", describe: "claims files or globs; - reads standard input" })
+          .positional("claims", { type: "string", array: true, defaultDescription: "the config's claims", describe: "claims files or draft articles, or globs; - reads standard input" })
           .option("sources", { alias: "s", type: "string", array: true, nargs: 1, defaultDescription: DEFAULTS.sources.join(" "), describe: "folder(s) of source articles" })
           .option("format", { alias: "f", type: "string", array: true, nargs: 1, defaultDescription: "text", describe: "output format (text, json, sarif, github, junit, markdown), or FORMAT=FILE to write it to a file; repeat for several" })
           .option("output-file", { alias: "o", type: "string", array: true, nargs: 1, describe: "write the format named right before it to this file" })
@@ -101,6 +104,20 @@ export async function main({ argv, cwd, env, io }: MainParams): Promise<number> 
         parsed = args as unknown as CheckArgs;
         // yargs drops a lone "-"; here it names standard input as a claims file.
         if (namesStdin(argv)) parsed.claims = [...(parsed.claims ?? []), "-"];
+      },
+    )
+    .command(
+      "extract <drafts..>",
+      "write the claims a check of draft articles would read, as a claims file (YAML)",
+      (y) =>
+        y
+          .positional("drafts", { type: "string", array: true, describe: "draft articles (.md, .markdown, .txt, .text) or globs" })
+          .option("output-file", { alias: "o", type: "string", nargs: 1, describe: "write the claims file here instead of to stdout" })
+          .option("max-file-size", { type: "number", nargs: 1, defaultDescription: String(DEFAULTS.maxFileSize), describe: "largest draft read, in bytes" })
+          .option("max-claim-length", { type: "number", nargs: 1, defaultDescription: String(DEFAULTS.maxClaimLength), describe: "longest claim text, in characters" }),
+      (args) => {
+        command = "extract";
+        extractArgs = args as unknown as ExtractArgs;
       },
     )
     .command("init", `write a commented ${STARTER_CONFIG_FILE} to start from`, () => undefined, () => {
@@ -131,6 +148,7 @@ export async function main({ argv, cwd, env, io }: MainParams): Promise<number> 
   }
   try {
     if (command === "init") return init(cwd, io);
+    if (command === "extract" && extractArgs) return extract(extractArgs, { cwd, io });
     if (!parsed) {
       if (output) io.stdout(`${output}\n`);
       return EXIT.ok;
@@ -204,12 +222,17 @@ async function runCheck(args: CheckArgs, argv: readonly string[], { cwd, env, io
     maxClaims: settings.maxClaims,
     ...(io.readStdin ? { stdin: io.readStdin } : {}),
   };
-  const claims = loadClaims(expandClaimPaths(settings.claims.paths, claimsOptions), claimsOptions);
+  const language = loadEnglish();
+  const drafts: Draft[] = [];
+  const claims = loadClaims(expandClaimPaths(settings.claims.paths, claimsOptions), {
+    ...claimsOptions,
+    drafts: { rules: loadDraftRules(), language, onDraft: (draft) => drafts.push(draft) },
+  });
   const progress = progressOn(io.stderr, io.stderrIsTTY === true);
   let report: Report;
   try {
     const loaded = loadCorpus(
-      { folders: settings.sources.paths, cwd: settings.sources.base, root: settings.sources.root, maxFileBytes: settings.maxFileSize, cache, language: loadEnglish() },
+      { folders: settings.sources.paths, cwd: settings.sources.base, root: settings.sources.root, maxFileBytes: settings.maxFileSize, cache, language },
       {
         save: false,
         onSkip: (file, why) => io.stderr(`claimcheck: skipped ${escapeLine(file)}: ${why}\n`),
@@ -220,6 +243,7 @@ async function runCheck(args: CheckArgs, argv: readonly string[], { cwd, env, io
     );
     await (io.holdSignals ?? ((write) => Promise.resolve(write())))(loaded.save);
     report = check(claims, loaded.corpus, { failOn: settings.failOn, maxUnsourced: settings.maxUnsourced, maxConflicting: settings.maxConflicting }, progress.judging);
+    if (drafts.length > 0) report = { ...report, drafts };
   } finally {
     progress.end();
   }

@@ -2,6 +2,7 @@
 // claim with its reason, conflicts and evidence. Every piece of user text goes through
 // escapeMarkdown, so a claim cannot break the layout, open HTML or make a link.
 import type { ClaimResult, Evidence, Problem, Report, Verdict } from "../types.js";
+import { describeDraft } from "../drafts/describe.js";
 import { escapeMarkdown as md } from "./escape.js";
 import { shortQuote } from "./quote.js";
 import type { Reporter } from "./reporter.js";
@@ -13,6 +14,7 @@ export const markdown: Reporter = (report, { quiet, maxBytes }) => {
   const failing = report.claims.filter((claim) => claim.failing);
   const sections = [heading(report), summaryTable(report)];
   if (report.problems.length > 0) sections.push("### Skipped sources", report.problems.map(problemItem).join("\n"));
+  if (report.drafts && report.drafts.length > 0) sections.push("### Drafts", report.drafts.map((d) => `- ${md(d.file)}: ${md(describeDraft(d))}`).join("\n"));
   if (failing.length > 0) sections.push("### Failing claims", ...failing.map(claimSection));
   if (!quiet && report.claims.length > 0) sections.push(allClaims(report));
   return fitted(sections, maxBytes);

@@ -1,5 +1,6 @@
 // The terminal report people read: one block per claim, verdict first, then a summary line.
 import type { ClaimResult, Evidence, Problem, Report, Verdict } from "../types.js";
+import { describeDraft } from "../drafts/describe.js";
 import { escapeLine } from "./escape.js";
 import { shortQuote } from "./quote.js";
 import type { Reporter } from "./reporter.js";
@@ -15,7 +16,8 @@ export const text: Reporter = (report, { color, quiet, explain = false }) => {
     .filter((c) => !quiet || c.failing)
     .map((claim) => claimBlock(claim, paint, dim) + (explain ? `\n${traceBlock(claim, dim)}` : ""));
   const problems = report.problems.length > 0 ? [report.problems.map(problemLine).join("\n")] : [];
-  return [...blocks, ...problems, summaryLine(report, paint)].join("\n\n") + "\n";
+  const drafts = report.drafts && report.drafts.length > 0 ? [report.drafts.map((d) => `draft ${safe(d.file)}: ${describeDraft(d)}`).join("\n")] : [];
+  return [...blocks, ...problems, ...drafts, summaryLine(report, paint)].join("\n\n") + "\n";
 };
 
 function problemLine(problem: Problem): string {
