@@ -84,7 +84,7 @@ export async function main({ argv, cwd, env, io }: MainParams): Promise<number> 
           // claims.yaml as a claims file.
           .positional("claims", { type: "string", array: true, defaultDescription: "the config's claims", describe: "claims files or draft articles, or globs; - reads standard input" })
           .option("sources", { alias: "s", type: "string", array: true, nargs: 1, defaultDescription: DEFAULTS.sources.join(" "), describe: "folder(s) of source articles" })
-          .option("format", { alias: "f", type: "string", array: true, nargs: 1, defaultDescription: "text", describe: "output format (text, json, sarif, github, junit, markdown), or FORMAT=FILE to write it to a file; repeat for several" })
+          .option("format", { alias: "f", type: "string", array: true, nargs: 1, defaultDescription: "text", describe: "output format (text, json, sarif, github, junit, markdown, html), or FORMAT=FILE to write it to a file; repeat for several" })
           .option("output-file", { alias: "o", type: "string", array: true, nargs: 1, describe: "write the format named right before it to this file" })
           .option("fail-on", { type: "string", array: true, nargs: 1, choices: VERDICTS, defaultDescription: DEFAULTS.failOn.join(" "), describe: "verdicts that fail the run" })
           .option("max-unsourced", { type: "number", nargs: 1, defaultDescription: String(DEFAULTS.maxUnsourced), describe: "fail on unsourced claims only past this many" })
