@@ -90,3 +90,12 @@ const HTML_ENTITIES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&l
 export function escapeHtml(text: string): string {
   return text.replace(XML_ILLEGAL, "").replace(/[\u007F-\u009F]/g, "").replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]!);
 }
+
+/**
+ * JSON to embed in a <script type="application/json"> element. Only "</" (which could close the
+ * element) and "<!--" (after which the parser would look for a different end) matter there: they
+ * are written "<\/" and "\u003c!--", which JSON reads as the same text.
+ */
+export function escapeScriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/<\/|<!--/g, (found) => (found === "</" ? "<\\/" : "\\u003c!--"));
+}

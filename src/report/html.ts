@@ -5,7 +5,7 @@
 import type { AtomTrace, ClaimResult, Draft, DraftSentence, Evidence, Highlight, Report, SkipReason, Verdict } from "../types.js";
 import { VERDICTS } from "../types.js";
 import { describeDraft } from "../drafts/describe.js";
-import { escapeHtml as h } from "./escape.js";
+import { escapeScriptJson, escapeHtml as h } from "./escape.js";
 import { SCRIPT, SCRIPT_HASH, STYLE } from "./html-assets.js";
 import type { Reporter } from "./reporter.js";
 
@@ -58,10 +58,13 @@ export const html: Reporter = (report, { quiet }) => {
     ...(report.drafts ?? []).map((draft, i) => draftSection(draft, i, anchors)),
     `<h2 id="claims-heading">Claims${quiet ? " (failing only)" : ""}</h2>`,
     filters(report, sources),
-    `<p class="status" id="shown" role="status">Showing ${shown.length} of ${shown.length} claims</p>`,
-    `<ol class="claims" id="claims">`,
-    ...shown.map((claim) => claimItem(claim, anchors.get(claim.id)!.anchor, sourceIndex)),
-    "</ol>",
+    '<p class="legend">In the evidence, <mark class="match">words that match the claim</mark> and <mark class="conflict">the value in conflict with it</mark> are marked.</p>',
+    `<p class="status" id="shown" role="status"></p>`,
+    '<noscript><p>The list of claims is drawn by the page\'s script, which is turned off; the same report is in the json format (-f json).</p></noscript>',
+    '<ol class="claims" id="claims"></ol>',
+    '<button type="button" class="more" id="more" hidden></button>',
+    // The claims' cards, written and escaped here; the script shows them a batch at a time.
+    `<script type="application/json" id="claims-data">${claimsData(shown, anchors, sourceIndex)}</script>`,
     "</main>",
     `<footer><p>${h(`${report.tool.name} ${report.tool.version}`)} · report format ${h(report.reportVersion)}</p></footer>`,
     `<script>${SCRIPT}</script>`,
@@ -140,15 +143,28 @@ function draftSentence(sentence: DraftSentence, anchors: ReadonlyMap<string, { a
   return `<span class="s skipped" title="${h(why)}">${h(sentence.text)}<span class="sr-only"> (${h(why)})</span></span>`;
 }
 
-function claimItem(claim: ClaimResult, anchor: string, sourceIndex: ReadonlyMap<string, number>): string {
+function claimsData(
+  claims: readonly ClaimResult[],
+  anchors: ReadonlyMap<string, { anchor: string }>,
+  sourceIndex: ReadonlyMap<string, number>,
+): string {
+  const anchorOf = (claim: ClaimResult) => anchors.get(claim.id)!.anchor;
+  return escapeScriptJson({
+    anchors: claims.map(anchorOf),
+    verdicts: claims.map((claim) => claim.verdict),
+    sources: claims.map((claim) => [...new Set(claim.evidence.map((e) => sourceIndex.get(e.sourceId)!))]),
+    cards: claims.map((claim) => claimItem(claim, anchorOf(claim))),
+  });
+}
+
+function claimItem(claim: ClaimResult, anchor: string): string {
   const { file, line, column } = claim.location;
-  const sources = [...new Set(claim.evidence.map((e) => sourceIndex.get(e.sourceId)))].join(" ");
   const conflicts = claim.conflicts.flatMap((c) => {
     const at = claim.evidence[c.evidence];
     return at ? [`<li><b>${h(c.kind)}</b>: claim says ${h(c.claimValue)}; ${h(`${at.sourceId}:${at.line}`)} says <mark class="conflict">${h(c.sourceValue)}</mark></li>`] : [];
   });
   return [
-    `<li class="claim" id="${anchor}" data-verdict="${claim.verdict}" data-sources="${sources}">`,
+    `<li class="claim" id="${anchor}" data-verdict="${claim.verdict}">`,
     `<div class="claim-head"><span class="badge ${claim.verdict}">${MARKS[claim.verdict]} ${claim.verdict}</span>`,
     `<h3>${h(claim.id)}</h3><span class="where">${h(`${file}:${line}:${column}`)}</span>${claim.failing ? '<span class="failing">fails the run</span>' : ""}</div>`,
     `<p class="claim-text">${h(claim.text)}</p>`,
@@ -183,8 +199,7 @@ export function highlighted(quote: string, highlights: readonly Highlight[]): st
   for (const span of spans) {
     if (span.start < at) continue;
     out += h(quote.slice(at, span.start));
-    const label = span.kind === "conflict" ? "conflicting value" : "matches the claim";
-    out += `<mark class="${span.kind}" title="${label}">${h(quote.slice(span.start, span.end))}</mark>`;
+    out += `<mark class="${span.kind}">${h(quote.slice(span.start, span.end))}</mark>`;
     at = span.end;
   }
   return out + h(quote.slice(at));
@@ -203,13 +218,10 @@ function traceDetails(claim: ClaimResult): string {
 
 function atomTrace(atom: AtomTrace): string {
   const where = atom.passage ? ` at ${h(`${atom.passage.sourceId}:${atom.passage.line}`)}` : "";
-  const rows = atom.parts.map((part) => {
-    const found = part.evidence === undefined ? "" : h(part.evidence);
+  const parts = atom.parts.map((part) => {
+    const found = part.evidence === undefined ? "" : `: ${h(part.evidence)}`;
     const relation = part.relation && part.relation !== "same" ? ` (${h(part.relation)})` : "";
-    return `<tr><td>${h(part.role)}</td><td>${h(part.part)}</td><td>${h(part.found)}</td><td>${found}${relation}</td></tr>`;
+    return `<li>${h(part.role)} <b>${h(part.part)}</b> → ${h(part.found)}${found}${relation}</li>`;
   });
-  return [
-    `<p><b>${h(atom.atom)}</b>: ${h(atom.outcome)}${where}; decided by ${h(atom.decidedBy)}: ${h(atom.why)}</p>`,
-    rows.length > 0 ? `<table><thead><tr><th scope="col">role</th><th scope="col">part</th><th scope="col">found</th><th scope="col">in the evidence</th></tr></thead><tbody>${rows.join("")}</tbody></table>` : "",
-  ].join("");
+  return `<p><b>${h(atom.atom)}</b>: ${h(atom.outcome)}${where}; decided by ${h(atom.decidedBy)}: ${h(atom.why)}</p>${parts.length > 0 ? `<ul>${parts.join("")}</ul>` : ""}`;
 }
