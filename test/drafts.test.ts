@@ -229,3 +229,14 @@ describe("claimcheck extract", () => {
     expect([none.code, none.stderr]).toEqual([2, "claimcheck: draft.md: expected a draft with a sentence that states something checkable; 1 sentence, 0 claims, 1 skipped (1 question)\n"]);
   });
 });
+
+describe("a draft's limits", () => {
+  const project = useProjects();
+
+  it("refuses a sentence longer than --max-claim-length before reading it, naming its place", async () => {
+    const cwd = project({ "draft.md": `# Heading\n\nThe bridge opened in 1932.\n\n${"a".repeat(200)}.\n` });
+    const { code, stderr } = await runCli(["check", "draft.md", "--max-claim-length", "100", "--no-cache"], { cwd });
+    expect(code).toBe(2);
+    expect(stderr).toBe("claimcheck: draft.md:5:1: expected sentences of at most 100 characters in a draft; this one has 201 (raise the limit with --max-claim-length)\n");
+  });
+});

@@ -46,13 +46,15 @@ export function readDraft({ file, text }: DraftText, options: ReadDraftOptions):
       const from = prose.lines.position(block.offsetOf(start));
       const to = prose.lines.position(block.offsetOf(start + sentence.length - 1) + 1);
       const span = { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+      // Checked before the sentence is read: reading it costs time in its length.
+      if (sentence.length > maxClaimLength) {
+        errors.push(new InputError({ file, ...from }, `sentences of at most ${maxClaimLength} characters in a draft; this one has ${sentence.length} (raise the limit with --max-claim-length)`));
+        continue;
+      }
       const skipped = skipReason(sentence, kind, rules, language);
       if (skipped !== undefined) {
         sentences.push({ text: sentence, ...span, skipped });
         continue;
-      }
-      if (sentence.length > maxClaimLength) {
-        errors.push(new InputError({ file, ...from }, `sentences of at most ${maxClaimLength} characters in a draft; this one has ${sentence.length} (raise the limit with --max-claim-length)`));
       }
       const id = draftClaimId(file, sentence, (candidate) => own.has(candidate) || isTaken(candidate));
       own.add(id);
@@ -61,8 +63,8 @@ export function readDraft({ file, text }: DraftText, options: ReadDraftOptions):
     }
     if (sentences.length > 0) blocks.push({ kind, sentences });
   }
-  if (blocks.length === 0) throw new InputError({ file, line: 1, column: 1 }, "a draft article with prose (paragraphs, headings, lists); it has none");
   if (errors.length > 0) throw new InputErrors(errors);
+  if (blocks.length === 0) throw new InputError({ file, line: 1, column: 1 }, "a draft article with prose (paragraphs, headings, lists); it has none");
   const all = blocks.flatMap((b) => b.sentences);
   const skipped: Partial<Record<SkipReason, number>> = {};
   for (const reason of SKIP_REASONS) {
