@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Ajv } from "ajv";
+import { XMLValidator } from "fast-xml-parser";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import ajvFormats from "ajv-formats";
 import type { Log } from "sarif";
@@ -176,6 +177,9 @@ describe("claimcheck check DRAFT.md", () => {
     expect(validateSarif(JSON.parse(sarif.stdout))).toBe(true);
     const markdown = await runCli([...args, "-f", "markdown"], { cwd });
     expect(markdown.stdout).toMatch(/### Drafts\n\n- .*harbor\.md: 16 sentences, 5 claims, 11 skipped/);
+    const junit = await runCli([...args, "-f", "junit"], { cwd });
+    expect(XMLValidator.validate(junit.stdout)).toBe(true);
+    expect(junit.stdout).toMatch(/<testsuite name="[^"]*harbor\.md" tests="5"/);
   });
 
   it("ends with code 2 and the draft's place when its front matter is bad", async () => {
