@@ -1,7 +1,10 @@
 // The public API: check claims against sources and get the report object.
 export { check, buildReport, judgeClaim, Corpus, DEFAULT_FAIL_ON } from "./check.js";
 export { parseClaims } from "./claims/parse.js";
-export { loadClaims, expandClaimPaths } from "./claims/load.js";
+export { loadClaims, expandClaimPaths, isDraft, DRAFT_EXTENSIONS } from "./claims/load.js";
+export { readDraft, type DraftText, type ReadDraftOptions } from "./drafts/read-draft.js";
+export { parseDraftRules, type DraftRules } from "./drafts/rules.js";
+export { loadDraftRules } from "./drafts/load-rules.js";
 export { parseSource } from "./sources/parse.js";
 export { loadSources } from "./sources/load.js";
 export { REPORTERS, FORMAT_NAMES, type FormatName, type Reporter, type ReporterOptions } from "./report/index.js";

@@ -351,6 +351,38 @@ export interface Report {
   baseline?: BaselineOutcome;
   /** With --changed-since: the revision, and the claims left unchecked. */
   changedSince?: ChangedSince;
+  /** Draft articles the claims were read from, sentence by sentence; absent when there were none. */
+  drafts?: Draft[];
+}
+
+// ---- drafts ---------------------------------------------------------------------------------
+
+/** Why a sentence of a draft is not a claim (the words that decide are in lexicon/en/drafts.yaml). */
+export type SkipReason = "question" | "quotation" | "boilerplate" | "heading" | "fragment" | "table";
+export const SKIP_REASONS: readonly SkipReason[] = ["question", "quotation", "boilerplate", "heading", "fragment", "table"];
+
+/** One sentence of a draft: the claim made of it, or why none was. */
+export interface DraftSentence extends Span {
+  text: string;
+  /** The id of the claim this sentence became. */
+  claim?: string;
+  skipped?: SkipReason;
+}
+
+/** A block of a draft as a reader sees it, with its sentences in order. */
+export interface DraftBlock {
+  kind: "heading" | "paragraph" | "quote" | "list" | "table";
+  sentences: DraftSentence[];
+}
+
+/** A draft article read as claims: its sentences, which became claims, and why the others did not. */
+export interface Draft {
+  file: string;
+  /** How many sentences it has, how many became claims, and the others by reason. */
+  sentences: number;
+  claims: number;
+  skipped: Partial<Record<SkipReason, number>>;
+  blocks: DraftBlock[];
 }
 
 export interface CheckOptions {

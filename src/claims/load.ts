@@ -1,8 +1,11 @@
 // Reads claims files from disk, expanding globs. Parsing and validation are in parse.ts.
 import { existsSync } from "node:fs";
-import { isAbsolute, join, posix } from "node:path";
+import { extname, isAbsolute, join, posix } from "node:path";
 import { globSync, isDynamicPattern } from "tinyglobby";
-import { InputError, InputErrors, type Claim } from "../types.js";
+import { InputError, InputErrors, type Claim, type Draft } from "../types.js";
+import type { Language } from "../language/language.js";
+import { readDraft } from "../drafts/read-draft.js";
+import type { DraftRules } from "../drafts/rules.js";
 import { decodeText, displayPath, READ_LIMITS, readText, resolveInside } from "../io/read-text.js";
 import { CLAIM_LIMITS, parseClaims } from "./parse.js";
 
@@ -17,6 +20,15 @@ export interface LoadClaimsOptions {
   maxClaims?: number;
   /** What standard input holds, read when a claims file is named "-". */
   stdin?: () => Buffer;
+  /** How draft articles (.md, .markdown, .txt, .text) are read into claims; each read draft is handed to `onDraft`. */
+  drafts?: { rules: DraftRules; language: Language; onDraft: (draft: Draft) => void };
+}
+
+/** Files read as draft articles, a claim a sentence; any other file is a claims file (YAML or JSON). */
+export const DRAFT_EXTENSIONS: ReadonlySet<string> = new Set([".md", ".markdown", ".txt", ".text"]);
+
+export function isDraft(path: string): boolean {
+  return path !== "-" && DRAFT_EXTENSIONS.has(extname(path).toLowerCase());
 }
 
 /** How a claims file named "-" (standard input) is shown. */
@@ -63,7 +75,8 @@ export function loadClaims(paths: readonly string[], options: LoadClaimsOptions)
     const fromStdin = path === "-" && options.root === undefined && options.stdin !== undefined;
     const shown = fromStdin ? STDIN_NAME : displayPath(options.cwd, path);
     try {
-      const what = "a claims file (YAML or JSON)";
+      const draft = isDraft(path);
+      const what = draft ? "a draft article (Markdown or plain text)" : "a claims file (YAML or JSON)";
       const limit = options.maxFileBytes ?? READ_LIMITS.claimsFileBytes;
       let text: string;
       if (fromStdin) {
@@ -73,7 +86,16 @@ export function loadClaims(paths: readonly string[], options: LoadClaimsOptions)
         const real = options.root === undefined ? absolute : resolveInside(options.root, absolute, shown);
         text = readText(real, shown, what, limit);
       }
-      const parsed = parseClaims({ file: shown, text }, { taken, maxClaims, ...(options.maxClaimLength !== undefined ? { maxClaimLength: options.maxClaimLength } : {}) });
+      const maxLength = options.maxClaimLength !== undefined ? { maxClaimLength: options.maxClaimLength } : {};
+      let parsed: Claim[];
+      if (draft) {
+        if (!options.drafts) throw new InputError({ file: shown }, "a claims file (YAML or JSON); drafts are not read here");
+        const read = readDraft({ file: shown, text }, { ...options.drafts, isTaken: (id) => taken.has(id), ...maxLength });
+        options.drafts.onDraft(read.draft);
+        parsed = read.claims;
+      } else {
+        parsed = parseClaims({ file: shown, text }, { taken, maxClaims, ...maxLength });
+      }
       for (const claim of parsed) {
         taken.set(claim.id, `${claim.location.file}:${claim.location.line}`);
         claims.push(claim);

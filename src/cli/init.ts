@@ -21,7 +21,7 @@ failOn: [conflicting, unsourced]
 maxConflicting: 0
 maxUnsourced: 0
 
-# Output formats: text, json, sarif, github, junit, markdown. "sarif=claimcheck.sarif" writes
+# Output formats: text, json, sarif, github, junit, markdown, html. "sarif=claimcheck.sarif" writes
 # that format to a file; the others print.
 format:
   - text

@@ -11,9 +11,12 @@ import { escapeLine } from "../report/escape.js";
 import { REPORTERS } from "../report/index.js";
 import { loadCorpus } from "../cache/load-corpus.js";
 import { loadEnglish } from "../language/load.js";
+import type { Language } from "../language/language.js";
 import { assertCacheUntracked, defaultCacheFolder } from "../cache/location.js";
 import { displayPath } from "../io/read-text.js";
-import { InputError, InputErrors, VERDICTS, type Changes, type Claim, type Report } from "../types.js";
+import { InputError, InputErrors, VERDICTS, type Changes, type Claim, type Draft, type Report } from "../types.js";
+import { loadDraftRules } from "../drafts/load-rules.js";
+import { extract, type ExtractArgs } from "./extract.js";
 import { TOOL } from "../generated/version.js";
 import { compareWithBaseline } from "../baseline/compare.js";
 import { pruneBaseline, recordBaseline } from "../baseline/record.js";
@@ -75,24 +78,25 @@ interface BaselineArgs extends Omit<Flags, "outputs" | "baseline"> {
 }
 
 const NUMBER_FLAGS = ["max-unsourced", "max-conflicting", "max-file-size", "max-claim-length", "max-claims"] as const;
-const COMMANDS = ["check", "init", "baseline"];
+const COMMANDS = ["check", "extract", "init", "baseline"];
 
 /** Runs the command line and returns the exit code: 0 all pass, 1 a claim fails, 2 bad input. */
 export async function main({ argv, cwd, env, io }: MainParams): Promise<number> {
-  let command: "check" | "init" | "baseline" | undefined;
+  let command: "check" | "extract" | "init" | "baseline" | undefined;
+  let extractArgs: ExtractArgs | undefined;
   let parsed: CheckArgs | undefined;
   let parsedBaseline: BaselineArgs | undefined;
   let usageError: string | undefined;
   let output = "";
   const parser = yargs()
     .scriptName("claimcheck")
-    .usage("$0 check CLAIMS... --sources DIR\n\nChecks each claim against source articles: supported, conflicting or unsourced.")
+    .usage("$0 check CLAIMS... --sources DIR\n\nChecks each claim against source articles: supported, conflicting or unsourced.\nCLAIMS are claims files (.yaml, .yml, .json) or draft articles (.md, .markdown, .txt, .text), a claim a sentence.")
     .command(
       "check [claims..]",
-      "check claims files (YAML or JSON; globs allowed; - for standard input) against source articles",
+      "check claims files (YAML or JSON) or draft articles (Markdown or plain text) against source articles; globs allowed; - reads a claims file from standard input",
       (y) =>
         inputOptions(y)
-          .option("format", { alias: "f", type: "string", array: true, nargs: 1, defaultDescription: "text", describe: "output format (text, json, sarif, github, junit, markdown), or FORMAT=FILE to write it to a file; repeat for several" })
+          .option("format", { alias: "f", type: "string", array: true, nargs: 1, defaultDescription: "text", describe: "output format (text, json, sarif, github, junit, markdown, html), or FORMAT=FILE to write it to a file; repeat for several" })
           .option("output-file", { alias: "o", type: "string", array: true, nargs: 1, describe: "write the format named right before it to this file" })
           .option("quiet", { alias: "q", type: "boolean", defaultDescription: String(DEFAULTS.quiet), describe: "report failing claims only" })
           .option("explain", { type: "boolean", default: false, describe: "show how each verdict was reached: the claim's atoms, the passage each aligned to, what decided" })
@@ -125,6 +129,20 @@ export async function main({ argv, cwd, env, io }: MainParams): Promise<number> 
         if (namesStdin(argv)) parsedBaseline.claims = [...(parsedBaseline.claims ?? []), "-"];
       },
     )
+    .command(
+      "extract <drafts..>",
+      "write the claims a check of draft articles would read, as a claims file (YAML)",
+      (y) =>
+        y
+          .positional("drafts", { type: "string", array: true, describe: "draft articles (.md, .markdown, .txt, .text) or globs" })
+          .option("output-file", { alias: "o", type: "string", nargs: 1, describe: "write the claims file here instead of to stdout" })
+          .option("max-file-size", { type: "number", nargs: 1, defaultDescription: String(DEFAULTS.maxFileSize), describe: "largest draft read, in bytes" })
+          .option("max-claim-length", { type: "number", nargs: 1, defaultDescription: String(DEFAULTS.maxClaimLength), describe: "longest claim text, in characters" }),
+      (args) => {
+        command = "extract";
+        extractArgs = args as unknown as ExtractArgs;
+      },
+    )
     .command("init", `write a commented ${STARTER_CONFIG_FILE} to start from`, () => undefined, () => {
       command = "init";
     })
@@ -154,6 +172,7 @@ export async function main({ argv, cwd, env, io }: MainParams): Promise<number> 
   try {
     if (command === "init") return init(cwd, io);
     if (command === "baseline" && parsedBaseline) return await runBaseline(parsedBaseline, { cwd, env, io });
+    if (command === "extract" && extractArgs) return extract(extractArgs, { cwd, io });
     if (!parsed) {
       if (output) io.stdout(`${output}\n`);
       return EXIT.ok;
@@ -236,7 +255,8 @@ async function runCheck(args: CheckArgs, argv: readonly string[], { cwd, env, io
   }
   if (settings.claims.paths.length === 0) throw new InputError({}, "at least one claims file: claimcheck check CLAIMS... --sources DIR");
   if (cache !== false) assertCacheUntracked(cache, displayPath(cwd, cache));
-  const { files, claims } = readClaims(settings, io);
+  const language = loadEnglish();
+  const { files, claims, drafts } = readClaims(settings, io, language);
   // Read before any judging, so that a bad baseline stops the run at once.
   const known = settings.baseline && readBaselineFile(settings.baseline, { cwd, claimsBase: settings.claims.base, maxFileBytes: settings.maxFileSize });
   if (prune && !known) throw new InputError({}, "--prune to go with --baseline FILE (or a baseline in the config): it rewrites that file");
@@ -250,7 +270,8 @@ async function runCheck(args: CheckArgs, argv: readonly string[], { cwd, env, io
           sources: { folders: settings.sources.paths, base: settings.sources.base },
           maxFileBytes: settings.maxFileSize,
         });
-  let report = await judgeClaims(claims, settings, cache, io, changes);
+  let report = await judgeClaims(claims, settings, cache, io, language, changes);
+  if (drafts.length > 0) report = { ...report, drafts };
   if (known) report = compareWithBaseline(report, known.baseline, { file: known.file, claims, failOn: settings.failOn });
   writeReports(report, settings, { color, explain: args.explain }, { cwd, env, io });
   if (skippedSources(report, settings, io, "the run fails with exit code 2 (--allow-skipped-sources lets it pass)")) return EXIT.error;
@@ -272,8 +293,9 @@ async function runBaseline(args: BaselineArgs, { cwd, env, io }: Omit<MainParams
   const cache = settings.cache ?? defaultCacheFolder(config?.folder ?? cwd, env);
   if (settings.claims.paths.length === 0) throw new InputError({}, "at least one claims file: claimcheck baseline CLAIMS... --sources DIR");
   if (cache !== false) assertCacheUntracked(cache, displayPath(cwd, cache));
-  const { claims } = readClaims(settings, io);
-  const report = await judgeClaims(claims, settings, cache, io);
+  const language = loadEnglish();
+  const { claims } = readClaims(settings, io, language);
+  const report = await judgeClaims(claims, settings, cache, io, language);
   // A claim unsourced only because its source could not be read is not a failure to record.
   if (skippedSources(report, settings, io, "no baseline is written (--allow-skipped-sources records one anyway)")) return EXIT.error;
   const baseline = recordBaseline(report, settings.failOn);
@@ -298,7 +320,7 @@ function validateNumbers(args: NumberFlags): void {
 }
 
 /** The claims files the settings name, and the claims in them. */
-function readClaims(settings: Settings, io: Io): { files: string[]; claims: Claim[] } {
+function readClaims(settings: Settings, io: Io, language: Language): { files: string[]; claims: Claim[]; drafts: Draft[] } {
   const claimsOptions = {
     cwd: settings.claims.base,
     root: settings.claims.root,
@@ -308,15 +330,17 @@ function readClaims(settings: Settings, io: Io): { files: string[]; claims: Clai
     ...(io.readStdin ? { stdin: io.readStdin } : {}),
   };
   const files = expandClaimPaths(settings.claims.paths, claimsOptions);
-  return { files, claims: loadClaims(files, claimsOptions) };
+  const drafts: Draft[] = [];
+  const claims = loadClaims(files, { ...claimsOptions, drafts: { rules: loadDraftRules(), language, onDraft: (draft) => drafts.push(draft) } });
+  return { files, claims, drafts };
 }
 
 /** Reads the sources and judges the claims; with `changes`, only those --changed-since picks. */
-async function judgeClaims(claims: readonly Claim[], settings: Settings, cache: string | false, io: Io, changes?: Changes): Promise<Report> {
+async function judgeClaims(claims: readonly Claim[], settings: Settings, cache: string | false, io: Io, language: Language, changes?: Changes): Promise<Report> {
   const progress = progressOn(io.stderr, io.stderrIsTTY === true);
   try {
     const loaded = loadCorpus(
-      { folders: settings.sources.paths, cwd: settings.sources.base, root: settings.sources.root, maxFileBytes: settings.maxFileSize, cache, language: loadEnglish() },
+      { folders: settings.sources.paths, cwd: settings.sources.base, root: settings.sources.root, maxFileBytes: settings.maxFileSize, cache, language },
       {
         save: false,
         onSkip: (file, why) => io.stderr(`claimcheck: skipped ${escapeLine(file)}: ${why}\n`),

@@ -17,6 +17,7 @@ const EXTENSIONS: Readonly<Record<FormatName, readonly string[]>> = {
   github: [],
   junit: [".xml"],
   markdown: [".md", ".markdown"],
+  html: [".html", ".htm"],
 };
 
 /** A mistake in how the flags are written, reported with a pointer to --help. */

@@ -48,7 +48,7 @@ export interface Config {
 
 /** The settings that hold paths, which may not lead outside the config's folder. */
 const PATH_SETTINGS = ["sources", "claims"] as const;
-const FORMAT_LIST = "text, json, sarif, github, junit, markdown";
+const FORMAT_LIST = "text, json, sarif, github, junit, markdown, html";
 const SETTING_NAMES = Object.keys(configSchema["properties"] as object).filter((name) => name !== "$schema");
 
 /**

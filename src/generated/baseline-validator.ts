@@ -1,4 +1,4 @@
-// Generated from schema/baseline.schema.json by src/validators/generate.ts (npm run validators); do not edit.
+// Generated from schema/baseline.schema.json by scripts/generate-validators.ts (npm run generate); do not edit.
 // @ts-nocheck
 import type { ValidateFunction } from "ajv";
 import { createRequire } from "node:module";

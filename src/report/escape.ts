@@ -79,3 +79,23 @@ export function escapeMarkdown(text: string): string {
  * reads and stops the link.
  */
 const AUTOLINK_START = /\b(?:https?|ftp|mailto|xmpp):|\bwww\./giu;
+
+const HTML_ENTITIES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+/**
+ * Escapes text for HTML element content and for quoted attribute values alike: no claim, quote
+ * or file name can open a tag, close an attribute or start an entity. Characters HTML forbids
+ * (NUL and other controls, lone surrogates) are dropped; tabs and line breaks stay.
+ */
+export function escapeHtml(text: string): string {
+  return text.replace(XML_ILLEGAL, "").replace(/[\u007F-\u009F]/g, "").replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]!);
+}
+
+/**
+ * JSON to embed in a <script type="application/json"> element. Only "</" (which could close the
+ * element) and "<!--" (after which the parser would look for a different end) matter there: they
+ * are written "<\/" and "\u003c!--", which JSON reads as the same text.
+ */
+export function escapeScriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/<\/|<!--/g, (found) => (found === "</" ? "<\\/" : "\\u003c!--"));
+}

@@ -1,5 +1,6 @@
 // Output formats by name. A new format is a new file and one line here.
 import { github } from "./github.js";
+import { html } from "./html.js";
 import { json } from "./json.js";
 import { junit } from "./junit.js";
 import { markdown } from "./markdown.js";
@@ -14,6 +15,7 @@ export const REPORTERS = {
   github,
   junit,
   markdown,
+  html,
 } as const satisfies Record<string, Reporter>;
 
 export type FormatName = keyof typeof REPORTERS;

@@ -2,6 +2,7 @@
 // claim with its reason, conflicts and evidence. Every piece of user text goes through
 // escapeMarkdown, so a claim cannot break the layout, open HTML or make a link.
 import type { BaselineOutcome, ClaimResult, Evidence, Problem, Report, Verdict } from "../types.js";
+import { describeDraft } from "../drafts/describe.js";
 import { escapeMarkdown as md } from "./escape.js";
 import { shortQuote } from "./quote.js";
 import type { Reporter } from "./reporter.js";
@@ -20,6 +21,7 @@ export const markdown: Reporter = (report, { quiet, maxBytes }) => {
   const known = report.claims.filter((claim) => claim.baselineState === "unchanged");
   const sections = [heading(report), summaryTable(report), ...scopeNotes(report)];
   if (report.problems.length > 0) sections.push("### Skipped sources", report.problems.map(problemItem).join("\n"));
+  if (report.drafts && report.drafts.length > 0) sections.push("### Drafts", report.drafts.map((d) => `- ${md(d.file)}: ${md(describeDraft(d))}`).join("\n"));
   if (failing.length > 0) sections.push("### Failing claims", ...failing.map(claimSection));
   if (report.baseline && report.baseline.absent.length > 0) sections.push(fixedSection(report.baseline));
   if (!quiet && known.length > 0) sections.push(knownClaims(known));

@@ -1,5 +1,6 @@
 // The terminal report people read: one block per claim, verdict first, then a summary line.
 import type { BaselineOutcome, ClaimResult, Evidence, Problem, Report, Verdict } from "../types.js";
+import { describeDraft } from "../drafts/describe.js";
 import { escapeLine } from "./escape.js";
 import { shortQuote } from "./quote.js";
 import type { Reporter } from "./reporter.js";
@@ -27,7 +28,8 @@ export const text: Reporter = (report, { color, quiet, explain = false }) => {
   }
   if (report.baseline && report.baseline.absent.length > 0) blocks.push(fixedBlock(report.baseline));
   const problems = report.problems.length > 0 ? [report.problems.map(problemLine).join("\n")] : [];
-  return [...blocks, ...problems, summaryLines(report, paint)].join("\n\n") + "\n";
+  const drafts = report.drafts && report.drafts.length > 0 ? [report.drafts.map((d) => `draft ${safe(d.file)}: ${describeDraft(d)}`).join("\n")] : [];
+  return [...blocks, ...problems, ...drafts, summaryLines(report, paint)].join("\n\n") + "\n";
 };
 
 /** Baseline entries the run found fixed, or whose claim is gone. */

@@ -12,12 +12,15 @@ import type * as Gfm from "micromark-extension-gfm";
 import type { SourceMeta } from "../types.js";
 import { readFrontMatter } from "./front-matter.js";
 import { alignText } from "./align.js";
-import { bodyOf, LineIndex, type Prose, type ProseBlock } from "./prose.js";
+import { bodyOf, LineIndex, type BlockContext, type Prose, type ProseBlock } from "./prose.js";
 
 export const MARKDOWN_EXTENSIONS: ReadonlySet<string> = new Set([".md", ".markdown"]);
 
 /** Containers whose children are read; leaves not named here or in `blockOf` are not prose. */
 const CONTAINERS: ReadonlySet<string> = new Set(["root", "blockquote", "list", "listItem", "footnoteDefinition", "table", "tableRow"]);
+
+/** The containers a block's context is named for (see ProseBlock.context). */
+const CONTEXT_OF: Readonly<Record<string, BlockContext>> = { blockquote: "quote", list: "list", table: "table" };
 
 interface Parser {
   fromMarkdown: typeof FromMarkdown.fromMarkdown;
@@ -53,17 +56,20 @@ export function readMarkdown(text: string, file: string): Prose {
   });
   const meta: SourceMeta = {};
   const blocks: ProseBlock[] = [];
-  const visit = (node: Nodes) => {
+  const visit = (node: Nodes, context: BlockContext | undefined) => {
     if (node.type === "yaml") {
       Object.assign(meta, readFrontMatter(node.value, file, (node.position?.start.line ?? 1) + 1));
     } else if (node.type === "heading" || node.type === "paragraph" || node.type === "tableCell") {
       const block = blockOf(body, node, node.type === "heading" ? true : node.type === "tableCell" ? false : undefined);
+      if (context !== undefined) block.context = context;
       if (block.text.trim()) blocks.push(block);
     } else if (CONTAINERS.has(node.type)) {
-      for (const child of (node as Parent).children) visit(child as Nodes);
+      // A quote inside a list is still a quote: the outermost quote or table wins over a list.
+      const inner = context === "quote" || context === "table" ? context : (CONTEXT_OF[node.type] ?? context);
+      for (const child of (node as Parent).children) visit(child as Nodes, inner);
     }
   };
-  visit(tree);
+  visit(tree, undefined);
   return { meta, blocks, lines: new LineIndex(body) };
 }
 

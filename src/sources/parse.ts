@@ -9,7 +9,7 @@ import type { Prose } from "./prose.js";
 import { segmentSentences } from "./segment.js";
 
 // A block that ends like a sentence; a single sentence without this standing alone is a heading.
-const SENTENCE_END = /[.!?…]["'”’)\]]*$/u;
+export const SENTENCE_END = /[.!?…]["'”’)\]]*$/u;
 
 export interface SourceText {
   id: string;

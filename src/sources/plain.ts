@@ -2,7 +2,7 @@
 // first line or YAML front matter gives the metadata; heading, quote and list markers are dropped.
 import type { SourceMeta } from "../types.js";
 import { checkDate, readFrontMatter } from "./front-matter.js";
-import { bodyOf, LineIndex, type Prose, type ProseBlock } from "./prose.js";
+import { bodyOf, LineIndex, type BlockContext, type Prose, type ProseBlock } from "./prose.js";
 
 const DATE_HEADER = /^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*/i;
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
@@ -28,10 +28,10 @@ export function readPlainText(text: string, file: string): Prose {
     const end = lineEnd(body, offset);
     let line = body.slice(offset, end);
     if (line.endsWith("\r")) line = line.slice(0, -1);
-    const { text: prose, column } = stripMarkdown(line);
+    const { text: prose, column, context } = stripMarkdown(line);
     if (prose.trim()) {
       const start = offset + column;
-      blocks.push({ text: prose, heading: undefined, offsetOf: (i) => start + i });
+      blocks.push({ text: prose, heading: undefined, offsetOf: (i) => start + i, ...(context ? { context } : {}) });
     }
     offset = end + 1;
   }
@@ -43,10 +43,12 @@ function lineEnd(body: string, from: number): number {
   return newline < 0 ? body.length : newline;
 }
 
-/** Drops Markdown heading, quote and list markers, keeping the column of what remains. */
-function stripMarkdown(line: string): { text: string; column: number } {
+/** Drops Markdown heading, quote and list markers, keeping the column of what remains and what the marker said. */
+function stripMarkdown(line: string): { text: string; column: number; context: BlockContext | undefined } {
   const marker = /^[ \t]*(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d+[.)][ \t]+)?/.exec(line)?.[0] ?? "";
-  return { text: stripClosingHashes(line.slice(marker.length)), column: marker.length };
+  const sign = marker.trim()[0];
+  const context = sign === ">" ? "quote" : sign === undefined || sign === "#" ? undefined : "list";
+  return { text: stripClosingHashes(line.slice(marker.length)), column: marker.length, context };
 }
 
 /** Drops a heading's closing hashes ("## Cast ##"). A loop, not a regex: a regex ending in

@@ -8,9 +8,13 @@ export interface ProseBlock {
   text: string;
   /** True for a Markdown heading; undefined where the block's shape decides (a line without closing punctuation). */
   heading: boolean | undefined;
+  /** Where the block stands when not in the article's body: a block quote, a list, a table. */
+  context?: BlockContext;
   /** The offset in the file's text (after a byte order mark) of the character at `i` in `text`. */
   offsetOf(i: number): number;
 }
+
+export type BlockContext = "quote" | "list" | "table";
 
 export interface Prose {
   meta: SourceMeta;
