@@ -149,6 +149,10 @@ function plainChild(task: PlainTask): PlainResult {
   return { build, search, matches, full, same: full.length - differ.length, differ, rssMb: process.resourceUsage().maxRSS / 1024 };
 }
 
+const TYPED: Record<string, { from(values: number[]): ArrayBufferView }> = { Int32Array, Uint32Array, Uint16Array, Uint8Array, Float64Array };
+const isTyped = (value: unknown): value is { typed: string; values: number[] } =>
+  typeof value === "object" && value !== null && "typed" in value && "values" in value && typeof value.typed === "string" && value.typed in TYPED;
+
 function formatsChild(task: FormatsTask): FormatsResult {
   const folder = join(task.cache, "packs");
   const blobs = readdirSync(folder)
@@ -157,15 +161,14 @@ function formatsChild(task: FormatsTask): FormatsResult {
       const pack = readPack(folder, name);
       return pack ? pack.header.entries.flatMap(({ hash }) => pack.entry(hash) ?? []) : [];
     });
-  // The same entries as JSON: typed arrays written as arrays, and made typed again when read.
-  const texts = blobs.map((blob) => JSON.stringify(deserialize(blob), (_key, value: unknown) => (ArrayBuffer.isView(value) ? Array.from(value as unknown as ArrayLike<number>) : value)));
+  // The same entries as JSON: typed arrays written as arrays with their type, made typed again when read.
+  const texts = blobs.map((blob) => JSON.stringify(deserialize(blob), (_key, value: unknown) => (ArrayBuffer.isView(value) ? { typed: value.constructor.name, values: Array.from(value as unknown as ArrayLike<number>) } : value)));
   let started = performance.now();
   for (const blob of blobs) deserialize(blob);
   const v8 = performance.now() - started;
   started = performance.now();
   for (const text of texts) {
-    const entry = JSON.parse(text) as { geometry: number[]; offsets: number[]; ids: number[] };
-    Object.assign(entry, { geometry: Int32Array.from(entry.geometry), offsets: Uint32Array.from(entry.offsets), ids: Uint32Array.from(entry.ids) });
+    JSON.parse(text, (_key, value: unknown) => (isTyped(value) ? TYPED[value.typed]!.from(value.values) : value));
   }
   const json = performance.now() - started;
   const mb = (list: readonly { length: number }[]) => list.reduce((n, b) => n + b.length, 0) / 1e6;

@@ -19,8 +19,12 @@ import type { ClaimVerdict } from "./judge/verdict.js";
 import { readSentence } from "./judge/sentence.js";
 import type { PassageView, SentenceView } from "./judge/view.js";
 import { retrieve } from "./match/retrieve.js";
+import { Recent } from "./text/recent.js";
 import fittedCalibration from "./generated/calibration.js";
 import { TOOL } from "./generated/version.js";
+
+/** How many read sentences a run keeps: a few thousand claims' shortlists and their neighbours. */
+const SENTENCES_KEPT = 16384;
 
 export const DEFAULT_FAIL_ON: readonly Verdict[] = ["conflicting", "unsourced"];
 
@@ -41,9 +45,12 @@ export class Corpus implements JudgeCorpus {
   readonly index: PassageIndex;
   readonly language: Language;
   readonly calibration: Calibration;
-  /** Each sentence read when first judged, and kept: passages recur across claims and atoms. */
-  private readonly sentences = new Map<number, SentenceView>();
-  private readonly views = new Map<number, PassageView>();
+  /**
+   * Sentences read when first judged, the recent ones kept: passages recur across the atoms of a
+   * claim and across claims on one subject, and an archive's worth would not fit in memory.
+   */
+  private readonly sentences = new Recent<number, SentenceView>(SENTENCES_KEPT);
+  private readonly views = new Recent<number, PassageView>(SENTENCES_KEPT);
 
   /** Sources the loader went on without: reported as problems, and still citable. */
   readonly skipped: readonly SkippedSource[];
@@ -59,8 +66,7 @@ export class Corpus implements JudgeCorpus {
 
   /** A passage in its article: itself, the sentences around it, and the article's title. */
   view(passageId: number): PassageView {
-    let view = this.views.get(passageId);
-    if (!view) {
+    return this.views.get(passageId, () => {
       const sentence = this.sentence(passageId);
       const first = this.index.firstOfSource(passageId);
       const end = first + sentence.source.passages.length;
@@ -78,21 +84,16 @@ export class Corpus implements JudgeCorpus {
         for (let id = first; id < passageId; id++) if (terms.every((term) => this.index.hasTerm(id, term))) return true;
         return false;
       };
-      view = { ...sentence, around, namedBefore, title };
-      this.views.set(passageId, view);
-    }
-    return view;
+      return { ...sentence, around, namedBefore, title };
+    });
   }
 
   private sentence(passageId: number): SentenceView {
-    let sentence = this.sentences.get(passageId);
-    if (!sentence) {
+    return this.sentences.get(passageId, () => {
       const passage = this.index.passages[passageId]!;
       const source = this.index.sources.get(passage.sourceId)!;
-      sentence = { passage, source, analysis: readSentence(passage.text, this.language, { date: source.date }) };
-      this.sentences.set(passageId, sentence);
-    }
-    return sentence;
+      return { passage, source, analysis: readSentence(passage.text, this.language, { date: source.date }) };
+    });
   }
 }
 

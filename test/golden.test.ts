@@ -20,7 +20,7 @@ describe("golden cases", () => {
     const dir = join(CASES, name);
     const claims = readdirSync(dir).find((f) => f.startsWith("claims."))!;
     it(`${name}: the reports match the expected ones`, async () => {
-      const json = await runCli(["check", claims, "--sources", "sources", "--format", "json"], { cwd: dir });
+      const json = await runCli(["check", claims, "--sources", "sources", "--format", "json", "--explain"], { cwd: dir });
       const text = await runCli(["check", claims, "--sources", "sources"], { cwd: dir });
       expect(json.stderr).toBe("");
       const actual = { "expected.json": stable(json.stdout), "expected.txt": text.stdout };

@@ -11,7 +11,7 @@ const ROOT = join(import.meta.dirname, "..");
 const CLAIMS = 10_000;
 const ARTICLES = 1_000;
 /** The README's figure: a run this size stays under it, heap and resident set alike. */
-const MEMORY_LIMIT = 512 * 1024 * 1024;
+const MEMORY_LIMIT = 768 * 1024 * 1024;
 
 /** A small deterministic generator (mulberry32), so every run checks the same files. */
 function random(seed: number): () => number {

@@ -179,7 +179,11 @@ function alignName(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageVi
   // Another name where the claim has this one: "a spinoff of Nikita" against "a spinoff of Bosch".
   const other = part.role === "argument" ? nameInSlot(claim, atom, part, view, earlier) : undefined;
   if (other) return { part, found: "other", sentence: view, tokens: other, text: textOf(view.analysis, other) };
-  for (const sentence of part.role === "subject" && refersBack(claim, view.analysis, subjectEnd) ? [...view.around(claim.termsOf(part)), ...view.title] : []) {
+  // The subject of a sentence that refers back; or what the whole article is about, where the
+  // sentence names no one else ("Showrunner Dana Whitfield said …" in an article titled "The Harbor …").
+  const lookAround =
+    (part.role === "subject" && refersBack(claim, view.analysis, subjectEnd)) || (part.role === "argument" && isTopic(view, words) && namesNoOneElse(claim, view.analysis));
+  for (const sentence of lookAround ? [...view.around(claim.termsOf(part)), ...view.title] : []) {
     const near = named(sentence, "nearby");
     if (near) return near;
   }
@@ -200,7 +204,11 @@ function alignName(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageVi
  * names no one the claim does not (so no one else can be what it speaks of).
  */
 function refersBack(claim: ClaimView, sentence: Analysis, before: number): boolean {
-  if (anaphorIn(claim, sentence, before) !== undefined) return true;
+  return anaphorIn(claim, sentence, before) !== undefined || namesNoOneElse(claim, sentence);
+}
+
+/** Whether every name in a sentence is one the claim names too. */
+function namesNoOneElse(claim: ClaimView, sentence: Analysis): boolean {
   const claimWords = new Set(claim.analysis.names.flatMap((n) => n.words));
   return sentence.names.every((name) => name.words.some((word) => claimWords.has(word)));
 }

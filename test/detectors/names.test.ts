@@ -37,4 +37,21 @@ describe("the names detector", () => {
     const view = passageView("She was born in Hong Kong.", { before: ["Maggie Q spoke to reporters."] });
     expect(findingsOf(names, "Maggie Q was born in Hong Kong.", view)).toEqual([]);
   });
+
+  describe("a name the article is about, found in a sentence near one that names no one else", () => {
+    const claim = "Dana Whitfield is the showrunner of The Harbor.";
+    const before = ["The Harbor premiered yesterday."];
+    it("is found: 'Showrunner Dana Whitfield said …' in an article titled 'The Harbor sets sail'", () => {
+      const view = passageView("Showrunner Dana Whitfield said the season has eight episodes.", { before, title: "The Harbor sets sail" });
+      expect(findingsOf(names, claim, view)).toEqual([]);
+    });
+    it("is not, where the sentence names someone else", () => {
+      const view = passageView("Showrunner Dana Whitfield praised Sam Lee.", { before, title: "The Harbor sets sail" });
+      expect(findingsOf(names, claim, view).map((f) => f.why)).toContain("does not name Harbor");
+    });
+    it("is not, where the article is about something else", () => {
+      const view = passageView("Showrunner Dana Whitfield said the season has eight episodes.", { before, title: "Streaming news" });
+      expect(findingsOf(names, claim, view).map((f) => f.why)).toContain("does not name Harbor");
+    });
+  });
 });

@@ -20,9 +20,10 @@ export function claimView(text: string): ClaimView {
 }
 
 /** A passage as the judge sees it: the sentence, with `before` and `after` sentences around it. */
-export function passageView(text: string, { before = [], after = [], date }: { before?: string[]; after?: string[]; date?: string } = {}): PassageView {
+export function passageView(text: string, { before = [], after = [], date, title }: { before?: string[]; after?: string[]; date?: string; title?: string } = {}): PassageView {
   const all = [...before, text, ...after];
-  const source = parseSource({ id: "s", file: "s.txt", text: `${date ? ` date ${date} ` : ""}${all.join("\n\n")}\n` });
+  const parsed = parseSource({ id: "s", file: "s.txt", text: `${date ? ` date ${date} ` : ""}${all.join("\n\n")}\n` });
+  const source = title === undefined ? parsed : { ...parsed, title };
   const sentence = (i: number): SentenceView => ({ passage: source.passages[i]!, source, analysis: readSentence(all[i]!, english, { date: source.date }) });
   const at = before.length;
   const nearby: SentenceView[] = [];
