@@ -458,6 +458,12 @@ describe("claim and source text cannot act on the terminal or break a report for
       expect(output).not.toMatch(TERMINAL_UNSAFE);
       expect(output).not.toContain("<script>");
     },
+    html: (output) => {
+      // The page's own two scripts (its data and its code), and no tag or line a claim wrote.
+      expect(output.match(/<script\b/g)).toHaveLength(2);
+      expect(output).not.toContain("</failure>");
+      expect(output).not.toMatch(/^::/m);
+    },
   };
 
   it("every format has an escaping check here", () => {

@@ -21,7 +21,7 @@ const BROWSER_TEST = { timeout: 120_000 };
 
 /** The draft, a claims file with a hostile claim, and the Harbor sources: the page and the JSON of the same run. */
 async function harborReport(cwd: string): Promise<{ file: string; report: Report }> {
-  const args = ["check", "harbor.md", "claims.yaml", "--sources", "sources", "--no-cache"];
+  const args = ["check", "harbor.md", "claims.yaml", "--sources", "sources", "--no-cache", "--explain"];
   const written = await runCli([...args, "-f", "html", "-o", "report.html"], { cwd });
   expect(written.stderr).toBe("");
   const json = await runCli([...args, "-f", "json"], { cwd });
@@ -232,5 +232,19 @@ describe("the html format", () => {
 describe("the html page's policy", () => {
   it("lets exactly its own script run: the hash it names is the script's", () => {
     expect(`sha256-${createHash("sha256").update(SCRIPT, "utf8").digest("base64")}`).toBe(SCRIPT_HASH);
+  });
+});
+
+describe("the html page's trace", () => {
+  it("is there with --explain only, as in the json report", async () => {
+    const cwd = mkdtempSync(join(tmpdir(), "claimcheck-html-trace-"));
+    writeFileSync(join(cwd, "claims.yaml"), "claims:\n  - id: ten\n    text: The first season of The Harbor has ten episodes.\n");
+    mkdirSync(join(cwd, "sources"));
+    writeFileSync(join(cwd, "sources", "harbor.md"), readFileSync(join(FIXTURE, "sources", "harbor-premiere.md"), "utf8"));
+    const plain = await runCli(["check", "claims.yaml", "--sources", "sources", "--no-cache", "-f", "html"], { cwd });
+    const explained = await runCli(["check", "claims.yaml", "--sources", "sources", "--no-cache", "-f", "html", "--explain"], { cwd });
+    rmSync(cwd, { recursive: true, force: true });
+    expect(plain.stdout).not.toContain("How the verdict was reached");
+    expect(explained.stdout).toContain("How the verdict was reached");
   });
 });

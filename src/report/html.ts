@@ -30,7 +30,7 @@ const SKIP_WORDS: Readonly<Record<SkipReason, string>> = {
 /** No network, no other script: the page works from file:// and loads nothing. */
 const POLICY = `default-src 'none'; style-src 'unsafe-inline'; script-src '${SCRIPT_HASH}'; img-src data:; base-uri 'none'; form-action 'none'`;
 
-export const html: Reporter = (report, { quiet }) => {
+export const html: Reporter = (report, { quiet, explain = false }) => {
   const shown = quiet ? report.claims.filter((c) => c.failing) : report.claims;
   // Each claim's place in the page, so sentences of a draft and filters can point at it.
   const anchors = new Map(shown.map((claim, i) => [claim.id, { anchor: `claim-${i + 1}`, verdict: claim.verdict }]));
@@ -64,7 +64,7 @@ export const html: Reporter = (report, { quiet }) => {
     '<ol class="claims" id="claims"></ol>',
     '<button type="button" class="more" id="more" hidden></button>',
     // The claims' cards, written and escaped here; the script shows them a batch at a time.
-    `<script type="application/json" id="claims-data">${claimsData(shown, anchors, sourceIndex)}</script>`,
+    `<script type="application/json" id="claims-data">${claimsData(shown, anchors, sourceIndex, explain)}</script>`,
     "</main>",
     `<footer><p>${h(`${report.tool.name} ${report.tool.version}`)} · report format ${h(report.reportVersion)}</p></footer>`,
     `<script>${SCRIPT}</script>`,
@@ -147,17 +147,18 @@ function claimsData(
   claims: readonly ClaimResult[],
   anchors: ReadonlyMap<string, { anchor: string }>,
   sourceIndex: ReadonlyMap<string, number>,
+  explain: boolean,
 ): string {
   const anchorOf = (claim: ClaimResult) => anchors.get(claim.id)!.anchor;
   return escapeScriptJson({
     anchors: claims.map(anchorOf),
     verdicts: claims.map((claim) => claim.verdict),
     sources: claims.map((claim) => [...new Set(claim.evidence.map((e) => sourceIndex.get(e.sourceId)!))]),
-    cards: claims.map((claim) => claimItem(claim, anchorOf(claim))),
+    cards: claims.map((claim) => claimItem(claim, anchorOf(claim), explain)),
   });
 }
 
-function claimItem(claim: ClaimResult, anchor: string): string {
+function claimItem(claim: ClaimResult, anchor: string, explain: boolean): string {
   const { file, line, column } = claim.location;
   const conflicts = claim.conflicts.flatMap((c) => {
     const at = claim.evidence[c.evidence];
@@ -171,7 +172,7 @@ function claimItem(claim: ClaimResult, anchor: string): string {
     `<p class="reason"><b>Why:</b> ${h(claim.reason)}</p>`,
     conflicts.length > 1 ? `<ul class="conflicts">${conflicts.join("")}</ul>` : "",
     claim.evidence.length > 0 ? `<ul class="evidence" aria-label="Evidence">${claim.evidence.map(evidenceItem).join("")}</ul>` : "",
-    traceDetails(claim),
+    explain ? traceDetails(claim) : "",
     "</li>",
   ].join("");
 }
