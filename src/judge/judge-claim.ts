@@ -17,6 +17,8 @@ export const SEARCH_DEFAULTS = Object.freeze({
   sources: 4,
   /** Passages of a source judged for each atom: those holding most of its rarer words. */
   anchors: 6,
+  /** An anchor holds at least this share of the atom's parts besides its subject that the best of them holds. */
+  anchorShare: 0.5,
 });
 
 /** What the judge needs of the corpus: its index, and each passage read in its article. */
@@ -63,7 +65,7 @@ export function judgeClaim(claim: Claim, corpus: JudgeCorpus, find: FindCandidat
     const absentNames = namesAbsent(index, analysis, sourceStart);
     const unsaid = unsaidShare(index, query, sourceStart);
     const perAtom = atoms.map((atom, a) => {
-      const anchors = anchorsFor(index, atom, sourceStart, termsOf, settings.anchors);
+      const anchors = anchorsFor(index, atom, sourceStart, termsOf, settings.anchors, settings.anchorShare);
       let best: AtomJudgement | undefined;
       for (const passageId of anchors) {
         const judgement = judgeAtom(atom, corpus.view(passageId), context, unsaid);
@@ -156,9 +158,9 @@ function likeliestSources(index: PassageIndex, candidates: readonly Candidate[],
  * The passages of one source most likely to state an atom: those holding the rarest of its
  * parts' words (a word's synonyms count for it), each part counted once.
  */
-function anchorsFor(index: PassageIndex, atom: Atom, sourceStart: number, termsOf: (part: AtomPart) => readonly string[], count: number): number[] {
+function anchorsFor(index: PassageIndex, atom: Atom, sourceStart: number, termsOf: (part: AtomPart) => readonly string[], count: number, share: number): number[] {
   const end = sourceEnd(index, sourceStart);
-  const scores = new Map<number, number>();
+  const scores = new Map<number, { weight: number; parts: number }>();
   for (const part of atom.parts) {
     const seen = new Set<number>();
     for (const term of termsOf(part)) {
@@ -166,16 +168,19 @@ function anchorsFor(index: PassageIndex, atom: Atom, sourceStart: number, termsO
       const idf = index.idf(term);
       for (let k = lowerBound(postings, sourceStart); k < postings.length && postings[k]! < end; k++) {
         const id = postings[k]!;
-        if (seen.has(id)) continue;
+        const score = scores.get(id) ?? { weight: 0, parts: 0 };
+        if (!seen.has(id) && part.role !== "subject") score.parts++;
         seen.add(id);
-        scores.set(id, (scores.get(id) ?? 0) + idf);
+        score.weight += idf;
+        scores.set(id, score);
       }
     }
   }
-  return [...scores.entries()]
-    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    .slice(0, count)
-    .map(([id]) => id);
+  const ranked = [...scores.entries()].sort((a, b) => b[1].weight - a[1].weight || a[0] - b[0]).slice(0, count);
+  // A passage holding far fewer of what the atom says of its subject than another can neither
+  // state it nor contradict it. The subject itself does not count: "it" or "she" may stand for it.
+  const most = Math.max(0, ...ranked.map(([, score]) => score.parts));
+  return ranked.filter(([, score]) => score.parts >= most * share).map(([id]) => id);
 }
 
 /** The index terms a part may be found by: its words' terms and what stands for them (for a fact, any figure). */
