@@ -6,6 +6,8 @@ export { readDraft, type DraftText, type ReadDraftOptions } from "./drafts/read-
 export { parseDraftRules, type DraftRules } from "./drafts/rules.js";
 export { loadDraftRules } from "./drafts/load-rules.js";
 export { parseSource } from "./sources/parse.js";
+export { loadEnglish } from "./language/load.js";
+export type { Language } from "./language/language.js";
 export { loadSources } from "./sources/load.js";
 export { REPORTERS, FORMAT_NAMES, type FormatName, type Reporter, type ReporterOptions } from "./report/index.js";
 export { main, EXIT, type Io, type MainParams } from "./cli/main.js";

@@ -37,7 +37,16 @@ describe("the published package", () => {
     const bin = spawnSync(process.execPath, [join(installed, "dist", "cli.js"), "check", "claims.yaml", "--no-cache"], { cwd: project, encoding: "utf8" });
     expect([bin.status, bin.stderr]).toEqual([0, ""]);
     expect(bin.stdout).toContain("1 claim: 1 supported");
-    const api = spawnSync(process.execPath, ["--input-type=module", "-e", 'import { check, loadClaims } from "claimcheck"; console.log(typeof check, typeof loadClaims);'], { cwd: project, encoding: "utf8" });
-    expect(api.stdout.trim()).toBe("function function");
+    // The README's example of the library, as written there.
+    const example = [
+      'import { check, Corpus, loadClaims, loadEnglish, loadSources } from "claimcheck";',
+      'const claims = loadClaims(["claims.yaml"], { cwd: process.cwd() });',
+      'const corpus = new Corpus(loadSources(["sources"], { cwd: process.cwd() }), { language: loadEnglish() });',
+      'const report = check(claims, corpus, { failOn: ["conflicting"] });',
+      "console.log(JSON.stringify(report.summary));",
+    ].join("\n");
+    const api = spawnSync(process.execPath, ["--input-type=module", "-e", example], { cwd: project, encoding: "utf8" });
+    expect(api.stderr).toBe("");
+    expect(JSON.parse(api.stdout)).toEqual({ total: 1, supported: 1, conflicting: 0, unsourced: 0, failing: 0 });
   }, 180_000);
 });
