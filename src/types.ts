@@ -185,6 +185,8 @@ export interface Atom {
   passive: boolean;
   /** The relation is a light verb ("has", "is", "holds"): its arguments carry the meaning. */
   light: boolean;
+  /** The relation reports what someone said or found ("the study found", "she said"). */
+  reporting?: boolean;
 }
 
 // ---- traces ---------------------------------------------------------------------------------

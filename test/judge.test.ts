@@ -96,3 +96,24 @@ describe("judging a claim against passages", () => {
   });
 });
 
+
+describe("who said or found something", () => {
+  const filler = "The series is set in Los Angeles. Its cast includes many actors. Filming took several months.";
+  const apart = corpusOf({
+    "study.txt": ` date 2025-01-10 The study found that most workers asked. ${filler} Men were more likely to get a pay rise.\n`,
+  });
+  const beside = corpusOf({
+    "study.txt": ` date 2025-01-10 ${filler} Men were more likely to get a pay rise, the study found.\n`,
+  });
+  const claim = "Men were more likely to get a pay rise, a study found.";
+
+  it("says it beside what the claim says was said: supported", () => {
+    expect(judgeClaim(claimOf(claim), beside).verdict).toBe("supported");
+  });
+
+  it("is not supported by the same words said apart from it in the article", () => {
+    const verdict = judgeClaim(claimOf(claim), apart);
+    expect(verdict.verdict).toBe("unsourced");
+    expect(verdict.trace.atoms.find((a) => a.atom.includes("study"))?.why).toContain("not beside what the claim says was said");
+  });
+});

@@ -15,6 +15,8 @@ export interface Clause {
   negated: boolean;
   passive: boolean;
   light: boolean;
+  /** The relation reports speech or a finding ("said", "found"): it is said of what the claim reports. */
+  reporting?: boolean;
 }
 
 /** A stretch of the claim that holds one clause, and where its subject comes from when it has none. */
@@ -148,7 +150,7 @@ export function findClauses(claim: Analysis, language: Language): Clause[] {
       const reported = args.filter((t) => !(roles(t).has("relative") && tokens[t]!.pos !== "PRON"));
       const inner = verbGroup(claim, reported, language);
       if (inner) {
-        clauses.push({ subject, ...(relation !== undefined ? { relation } : {}), arguments: [], negated: group.negated, passive: false, light: true });
+        clauses.push({ subject, ...(relation !== undefined ? { relation } : {}), arguments: [], negated: group.negated, passive: false, light: true, reporting: true });
         const innerSubject = reported.filter((t) => t < inner.first);
         clauses.push({
           subject: hasUnit(claim, innerSubject, language) ? innerSubject : subject,
@@ -170,6 +172,7 @@ export function findClauses(claim: Analysis, language: Language): Clause[] {
       negated: group?.negated ?? false,
       passive: group?.passive ?? false,
       light,
+      ...(group?.reporting ? { reporting: true } : {}),
     });
   }
   return clauses;

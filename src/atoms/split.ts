@@ -66,6 +66,7 @@ export function splitAtoms(claim: Analysis, language: Language, weight: (unit: {
           negated: clause.negated,
           passive: clause.passive,
           light: clause.light,
+          ...(clause.reporting ? { reporting: true } : {}),
         };
         if (!atoms.some((a) => a.text === atom.text)) atoms.push(atom);
       }

@@ -8,6 +8,7 @@ import { buildQuery, retrieve, type Candidate, type ClaimQuery } from "../match/
 import { NUMBER_TERM, termOf } from "../text/tokenize.js";
 import type { Calibration } from "./calibration.js";
 import { judgeAtom, type AtomJudgement } from "./stance.js";
+import type { Finding } from "./detectors/detector.js";
 import { readSentence } from "./sentence.js";
 import { decideVerdict, type ClaimVerdict } from "./verdict.js";
 import type { ClaimView, PassageView } from "./view.js";
@@ -76,9 +77,28 @@ export function judgeClaim(claim: Claim, corpus: JudgeCorpus, find: FindCandidat
       }
       return best;
     });
-    judged.push({ sourceStart, atoms: perAtom, absentNames });
+    judged.push({ sourceStart, atoms: attributed(perAtom, corpus.calibration.reach), absentNames });
   }
   return decideVerdict(view, judged);
+}
+
+/**
+ * Who said or found something says it where the source reports it: an atom such as "the study
+ * found" is stated only by a passage within reach of one that states what the claim says was
+ * found. Otherwise "P, the White House says" would be supported by P in one place and anything
+ * the White House said in another.
+ */
+function attributed(atoms: (AtomJudgement | undefined)[], reach: number): (AtomJudgement | undefined)[] {
+  const content = atoms.filter((j): j is AtomJudgement => j !== undefined && j.outcome === "stated" && !j.atom.reporting);
+  if (content.length === 0 || content.length === atoms.length) return atoms;
+  return atoms.map((judgement) => {
+    if (!judgement || judgement.outcome !== "stated" || !judgement.atom.reporting) return judgement;
+    const at = judgement.alignment.view.passage;
+    const near = content.some((c) => c.alignment.view.source === judgement.alignment.view.source && Math.abs(c.alignment.view.passage.index - at.index) <= reach);
+    if (near) return judgement;
+    const finding: Finding = { detector: "attribution", effect: "lacks", why: "says something, but not beside what the claim says was said" };
+    return { ...judgement, outcome: "not-stated", findings: [...judgement.findings, finding], decisive: finding };
+  });
 }
 
 export interface SourceJudgement {
