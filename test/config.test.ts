@@ -198,7 +198,7 @@ describe("an invalid config", () => {
     const stderr = await problems({ ".claimcheckrc.yaml": "claims: [claims/c.yaml]\nfromat: [json]\nmaxUnsourced: ten\nfailOn: [conflicting, wrong]\nquiet: yes please\n" });
     expect(stderr).toBe(
       [
-        'claimcheck: .claimcheckrc.yaml:2:1: expected only the settings sources, claims, failOn, maxUnsourced, maxConflicting, format, quiet, allowSkippedSources, cache, maxFileSize, maxClaimLength, maxClaims, baseline; found "fromat"',
+        'claimcheck: .claimcheckrc.yaml:2:1: expected only the settings sources, claims, failOn, maxUnsourced, maxConflicting, format, quiet, allowSkippedSources, cache, maxFileSize, maxClaimLength, maxClaims, baseline, lexicon; found "fromat"',
         "claimcheck: .claimcheckrc.yaml:3:15: expected a whole number in maxUnsourced",
         'claimcheck: .claimcheckrc.yaml:4:23: expected one of supported, conflicting, unsourced in failOn[1]; found "wrong"',
         "claimcheck: .claimcheckrc.yaml:5:8: expected true or false in quiet",
@@ -224,7 +224,7 @@ describe("an invalid config", () => {
 
   it("that is not a mapping of settings is refused", async () => {
     expect(await problems({ ".claimcheckrc.yaml": "- claims/c.yaml\n" })).toBe(
-      "claimcheck: .claimcheckrc.yaml:1:1: expected a mapping of settings (sources, claims, failOn, maxUnsourced, maxConflicting, format, quiet, allowSkippedSources, cache, maxFileSize, maxClaimLength, maxClaims, baseline)\n",
+      "claimcheck: .claimcheckrc.yaml:1:1: expected a mapping of settings (sources, claims, failOn, maxUnsourced, maxConflicting, format, quiet, allowSkippedSources, cache, maxFileSize, maxClaimLength, maxClaims, baseline, lexicon)\n",
     );
   });
 
@@ -312,5 +312,39 @@ describe("the config schema", () => {
       expect(config, name).toBeDefined();
     }
     expect(validate({ sources: "sources", claims: ["claims/**/*.yaml"], failOn: ["conflicting"], maxUnsourced: 3, format: ["github", "sarif=claimcheck.sarif"], quiet: true })).toBe(true);
+  });
+});
+
+describe("a lexicon of one's own", () => {
+  const project = useProjects();
+  const files = {
+    "claims.yaml": "claims:\n  - id: g\n    text: Ballard was greenlit for a second season.\n",
+    "sources/news.txt": " date 2025-10-04 After its solid first season run, Ballard was renewed for a second season by Prime Video.\n",
+    "words.yaml": "# our newsroom's words\nparaphrases:\n  - [greenlight, greenlit, renew]\n",
+  };
+
+  it("adds words the shipped lexicon lacks, from --lexicon or the config's lexicon", async () => {
+    const dir = project(files);
+    const without = await runCli(["check", "claims.yaml", "--no-cache"], { cwd: dir });
+    expect(without.stdout).toContain("1 claim: 0 supported, 0 conflicting, 1 unsourced");
+    const flagged = await runCli(["check", "claims.yaml", "--no-cache", "--lexicon", "words.yaml"], { cwd: dir });
+    expect(flagged.stdout).toContain("1 claim: 1 supported");
+    const configured = await runCli(["check", "claims.yaml", "--no-cache"], { cwd: project({ ...files, ".claimcheckrc.yaml": "lexicon: [words.yaml]\n" }) });
+    expect(configured.stdout).toContain("1 claim: 1 supported");
+  });
+
+  it("names the file and line of a lexicon entry that is not a list of words, and exits 2", async () => {
+    const dir = project({ ...files, "words.yaml": "paraphrases:\n  - greenlight\n" });
+    const result = await runCli(["check", "claims.yaml", "--no-cache", "--lexicon", "words.yaml"], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("words.yaml:2:5: expected a list of words in paraphrases[0]");
+    expect(result.stdout).toBe("");
+  });
+
+  it("is not read from outside the project when a config names it", async () => {
+    const dir = project({ ...files, ".claimcheckrc.yaml": "lexicon: [../words.yaml]\n" });
+    const result = await runCli(["check", "claims.yaml", "--no-cache"], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("leads outside it");
   });
 });

@@ -37,6 +37,11 @@ allowSkippedSources: false
 # folder that git tracks is refused, as a pull request could write it.
 # cache: node_modules/.cache/claimcheck
 
+# Lexicon files of your own, added to the shipped one (lexicon/en/ shows the form): words your
+# sources use for the same thing, opposites, words that never count.
+# lexicon:
+#   - claimcheck-words.yaml
+
 # Limits on what is read.
 maxFileSize: 20971520    # bytes, per claims or source file
 maxClaimLength: 10000    # characters, per claim

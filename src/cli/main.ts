@@ -1,7 +1,7 @@
 // The command line: flags in, exit code out. It reads files, picks formats and decides the
 // exit code; judging is the library's (check.ts). Only src/cli.ts touches `process`.
 import { appendFileSync, existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import yargs, { type Argv } from "yargs";
 import { check } from "../check.js";
 import { expandClaimPaths, loadClaims } from "../claims/load.js";
@@ -13,7 +13,7 @@ import { loadCorpus } from "../cache/load-corpus.js";
 import { loadEnglish } from "../language/load.js";
 import type { Language } from "../language/language.js";
 import { assertCacheUntracked, defaultCacheFolder } from "../cache/location.js";
-import { displayPath } from "../io/read-text.js";
+import { displayPath, readText, resolveInside } from "../io/read-text.js";
 import { InputError, InputErrors, VERDICTS, type Changes, type Claim, type Draft, type Report } from "../types.js";
 import { loadDraftRules } from "../drafts/load-rules.js";
 import { extract, type ExtractArgs } from "./extract.js";
@@ -234,6 +234,7 @@ function inputOptions<T>(y: Argv<T>) {
     .option("max-claims", { type: "number", nargs: 1, defaultDescription: String(DEFAULTS.maxClaims), describe: "most claims in one run" })
     .option("allow-skipped-sources", { type: "boolean", defaultDescription: "false", describe: "end the run by its claims alone when a source could not be read (it is still reported)" })
     .option("config", { type: "string", describe: "read settings from this file instead of looking for .claimcheckrc.yaml and the like" })
+    .option("lexicon", { type: "string", array: true, nargs: 1, describe: "a lexicon file of your own (YAML: paraphrases, opposites, stopwords…) added to the shipped one; repeatable" })
     .option("cache", { type: "string", nargs: 1, defaultDescription: "node_modules/.cache/claimcheck", describe: "keep the parsed, indexed sources in this folder for the next run (--no-cache: none)" });
 }
 
@@ -255,7 +256,7 @@ async function runCheck(args: CheckArgs, argv: readonly string[], { cwd, env, io
   }
   if (settings.claims.paths.length === 0) throw new InputError({}, "at least one claims file: claimcheck check CLAIMS... --sources DIR");
   if (cache !== false) assertCacheUntracked(cache, displayPath(cwd, cache));
-  const language = loadEnglish();
+  const language = languageOf(settings);
   const { files, claims, drafts } = readClaims(settings, io, language);
   // Read before any judging, so that a bad baseline stops the run at once.
   const known = settings.baseline && readBaselineFile(settings.baseline, { cwd, claimsBase: settings.claims.base, maxFileBytes: settings.maxFileSize });
@@ -293,7 +294,7 @@ async function runBaseline(args: BaselineArgs, { cwd, env, io }: Omit<MainParams
   const cache = settings.cache ?? defaultCacheFolder(config?.folder ?? cwd, env);
   if (settings.claims.paths.length === 0) throw new InputError({}, "at least one claims file: claimcheck baseline CLAIMS... --sources DIR");
   if (cache !== false) assertCacheUntracked(cache, displayPath(cwd, cache));
-  const language = loadEnglish();
+  const language = languageOf(settings);
   const { claims } = readClaims(settings, io, language);
   const report = await judgeClaims(claims, settings, cache, io, language);
   // A claim unsourced only because its source could not be read is not a failure to record.
@@ -429,4 +430,15 @@ function validateNumber(value: number, flag: string): void {
 
 function camel(flag: string): string {
   return flag.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+}
+
+/** English with the shipped lexicon and the user's own lexicon files, read within the file size limit. */
+function languageOf(settings: Settings): Language {
+  const { paths, base, root } = settings.lexicon;
+  const lexicon = paths.map((path) => {
+    const shown = displayPath(base, path);
+    const file = root === undefined ? resolve(base, path) : resolveInside(root, path, shown);
+    return { file: shown, text: readText(file, shown, "a lexicon file (YAML)", settings.maxFileSize) };
+  });
+  return loadEnglish({ lexicon });
 }

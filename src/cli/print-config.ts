@@ -18,6 +18,7 @@ export function printedConfig(settings: Settings, cache: string | false, cwd: st
     maxClaimLength: settings.maxClaimLength,
     maxClaims: settings.maxClaims,
     ...(settings.baseline ? { baseline: settings.baseline.path } : {}),
+    ...(settings.lexicon.paths.length > 0 ? { lexicon: settings.lexicon.paths } : {}),
   };
   return `${JSON.stringify(config, null, 2)}\n`;
 }

@@ -44,10 +44,12 @@ export interface Config {
   maxClaims?: number;
   /** The baseline file of known failures. */
   baseline?: string;
+  /** Lexicon files of the user's own. */
+  lexicon?: string[];
 }
 
 /** The settings that hold paths, which may not lead outside the config's folder. */
-const PATH_SETTINGS = ["sources", "claims"] as const;
+const PATH_SETTINGS = ["sources", "claims", "lexicon"] as const;
 const FORMAT_LIST = "text, json, sarif, github, junit, markdown, html";
 const SETTING_NAMES = Object.keys(configSchema["properties"] as object).filter((name) => name !== "$schema");
 

@@ -37,6 +37,7 @@ export interface Flags {
   maxClaims?: number | undefined;
   /** The baseline file; false with --no-baseline. */
   baseline?: string | false | undefined;
+  lexicon?: string[] | undefined;
 }
 
 /** A list of paths, and the folder they are relative to. */
@@ -73,6 +74,8 @@ export interface Settings {
   configFile: string | undefined;
   /** The baseline file of known failures; undefined for none. */
   baseline: PathIn | undefined;
+  /** Lexicon files of the user's own, added to the shipped lexicon. */
+  lexicon: Paths;
 }
 
 /**
@@ -109,6 +112,7 @@ export function mergeSettings(flags: Flags, config: Config | undefined, cwd: str
     maxClaimLength: flags.maxClaimLength ?? config?.maxClaimLength ?? DEFAULTS.maxClaimLength,
     maxClaims: flags.maxClaims ?? config?.maxClaims ?? DEFAULTS.maxClaims,
     configFile: config?.file,
+    lexicon: paths(flags.lexicon, config?.lexicon, []),
     baseline:
       flags.baseline !== undefined
         ? flags.baseline === false
