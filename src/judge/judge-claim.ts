@@ -65,10 +65,9 @@ export function judgeClaim(claim: Claim, corpus: JudgeCorpus, find: FindCandidat
   for (const sourceStart of likeliestSources(index, candidates, settings.sources)) {
     const absentNames = namesAbsent(index, analysis, sourceStart);
     const unsaid = unsaidShare(index, query, sourceStart);
-    const perAtom = atoms.map((atom, a) => {
-      const anchors = anchorsFor(index, atom, sourceStart, termsOf, settings.anchors, settings.anchorShare);
+    const judgeAgainst = (atom: Atom, a: number, passages: readonly number[]) => {
       let best: AtomJudgement | undefined;
-      for (const passageId of anchors) {
+      for (const passageId of passages) {
         const judgement = judgeAtom(atom, corpus.view(passageId), context, unsaid);
         observe?.(judged.length, a, judgement, absentNames.size === 0);
         if (!best || better(judgement, best)) best = judgement;
@@ -76,6 +75,15 @@ export function judgeClaim(claim: Claim, corpus: JudgeCorpus, find: FindCandidat
         if (best.outcome === "stated" && !best.alignment.view.passage.heading) break;
       }
       return best;
+    };
+    const anchors = (atom: Atom) => anchorsFor(index, atom, sourceStart, termsOf, settings.anchors, settings.anchorShare);
+    const perAtom: (AtomJudgement | undefined)[] = atoms.map((atom, a) => (atom.reporting ? undefined : judgeAgainst(atom, a, anchors(atom))));
+    // Who said something is looked for first where what they said is stated (see attributed).
+    const said = perAtom.flatMap((j) => (j?.outcome === "stated" ? [sourceStart + j.alignment.view.passage.index] : []));
+    atoms.forEach((atom, a) => {
+      if (!atom.reporting) return;
+      const near = said.flatMap((id) => around(index, sourceStart, id, corpus.calibration.reach));
+      perAtom[a] = judgeAgainst(atom, a, [...new Set([...near, ...anchors(atom)])]);
     });
     judged.push({ sourceStart, atoms: attributed(perAtom, corpus.calibration.reach), absentNames });
   }
@@ -129,6 +137,14 @@ function unsaidShare(index: PassageIndex, query: ClaimQuery, sourceStart: number
     if (!said) unsaid += weight;
   }
   return total > 0 ? unsaid / total : 0;
+}
+
+/** A passage and those within `reach` of it in its source, nearest first. */
+function around(index: PassageIndex, sourceStart: number, passageId: number, reach: number): number[] {
+  const end = sourceEnd(index, sourceStart);
+  const ids = [passageId];
+  for (let d = 1; d <= reach; d++) for (const id of [passageId - d, passageId + d]) if (id >= sourceStart && id < end) ids.push(id);
+  return ids;
 }
 
 function sourceEnd(index: PassageIndex, sourceStart: number): number {
