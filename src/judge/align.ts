@@ -361,7 +361,10 @@ function alignFact(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageVi
     }
   }
   if (best?.status === "agree") return factMatch(part, "here", view, best.fact);
-  if (best?.status === "conflict") return factMatch(part, "other", view, best.fact);
+  // A bare number ("5 to 2") tells nothing of what it counts: another one contradicts it only
+  // in a clause that holds something else of the atom, not in an aside ("up from the 12 planned").
+  const bare = claimFact.kind === "number" && !claimFact.unit;
+  if (best?.status === "conflict" && !(bare && best.relevance === 0 && atom.parts.some((p) => p.kind !== "fact"))) return factMatch(part, "other", view, best.fact);
   // The value said in a sentence around it ("… in 2017. She was elected …").
   for (const sentence of view.around(claim.termsOf(part))) {
     const agreeing = sentence.analysis.facts.find((fact) => compareFacts(claimFact, fact) === "agree");

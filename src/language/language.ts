@@ -17,6 +17,7 @@ export const WORD_ROLES = [
   "agent",
   "condition",
   "modal",
+  "backshift",
   "anaphor",
   "quantifier",
   "subordinator",

@@ -6,6 +6,7 @@ describe("the assertion detector", () => {
   it.each([
     ["a plain statement", "Ballard was renewed.", "Ballard was renewed for a second season."],
     ["a modal in both", "Ballard may return in 2026.", "Ballard may return in 2026, the studio said."],
+    ["a future reported: 'said … would'", "Property taxes will rise.", "The treasurer said property taxes would rise by 3 percent."],
   ])("finds nothing wrong: %s", (_, claim, passage) => {
     expect(findingsOf(assertion, claim, passage)).toEqual([]);
   });
@@ -14,6 +15,8 @@ describe("the assertion detector", () => {
     ["a question", "There will be a second season.", "Will there be a second season?", "asks rather than states"],
     ["a condition", "Ballard was renewed.", "Fans will celebrate if Ballard is renewed.", "under a condition"],
     ["a possibility the claim states as fact", "Ballard returns in 2026.", "Ballard could return in 2026.", "may be so"],
+    ["'would' with no one reporting it", "Property taxes will rise.", "Property taxes would rise under the plan.", "may be so"],
+    ["'could' even when reported", "Property taxes will rise.", "The treasurer said property taxes could rise.", "may be so"],
   ])("finds %s", (_, claim, passage, why) => {
     expect(findingsOf(assertion, claim, passage)).toEqual([expect.objectContaining({ effect: "lacks", why: expect.stringContaining(why) })]);
   });

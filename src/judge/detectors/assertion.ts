@@ -19,7 +19,10 @@ export const assertion: Detector = {
       return [{ detector: "assertion", effect: "lacks", why: "states it only under a condition", match: here }];
     }
     const claimModal = claim.analysis.tokens.some((t) => language.roles(t).has("modal") && t.pos === "AUX");
-    if (!claimModal && before(sentence, at, (i) => sentence.tokens[i]!.pos === "AUX" && language.roles(sentence.tokens[i]!).has("modal"), 3)) {
+    // "said taxes would rise" reports that they will: the modal a report's verb turns "will" into is no hedge.
+    const reported = (i: number) => language.roles(sentence.tokens[i]!).has("backshift") && before(sentence, i, (j) => sentence.tokens[j]!.pos === "VERB" && language.roles(sentence.tokens[j]!).has("reporting"));
+    const hedge = (i: number) => sentence.tokens[i]!.pos === "AUX" && language.roles(sentence.tokens[i]!).has("modal") && !reported(i);
+    if (!claimModal && before(sentence, at, hedge, 3)) {
       return [{ detector: "assertion", effect: "lacks", why: "says only that it may be so", match: here }];
     }
     return [];
