@@ -8,6 +8,7 @@ import { InputError, type Baseline, type BaselineEntry } from "../types.js";
 import validate from "../generated/baseline-validator.js";
 import { claimKey } from "./fingerprint.js";
 import { sortEntries } from "./record.js";
+import { positionOf } from "../text/position.js";
 
 export const BASELINE_VERSION = "1.0";
 
@@ -165,15 +166,4 @@ function offsetOfValue(text: string, path: readonly (string | number)[]): number
     }
   }
   return i;
-}
-
-/** The line and column of an offset, counted before any parser has seen the text. */
-function positionOf(file: string, text: string, offset: number): { file: string; line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf("\n"); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { file, line, column: offset - lineStart + 1 };
 }

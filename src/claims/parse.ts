@@ -5,6 +5,7 @@ import { InputError, InputErrors, type Claim } from "../types.js";
 import validate from "../generated/claims-validator.js";
 import { findJsonSyntaxError } from "./json-syntax.js";
 import { findExcessNesting, MAX_YAML_DEPTH } from "../io/yaml-depth.js";
+import { positionOf } from "../text/position.js";
 
 /** Defaults for what one run accepts; the CLI's --max-claim-length and --max-claims change them. */
 export const CLAIM_LIMITS = Object.freeze({
@@ -221,15 +222,4 @@ function syntaxMessage(message: string): string {
   if (message.startsWith("Map keys must be unique")) return "each key once in a mapping; this one is repeated";
   if (message.startsWith("Source contains multiple documents")) return "one document; a second one starts here";
   return (message.split("\n")[0] ?? message).replace(/ at line \d+, column \d+:?$/, "");
-}
-
-/** The line and column of an offset, before yaml's line counter has seen the text. */
-function positionOf(file: string, text: string, offset: number): { file: string; line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf("\n"); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { file, line, column: offset - lineStart + 1 };
 }
