@@ -145,7 +145,7 @@ export function findClauses(claim: Analysis, language: Language): Clause[] {
         light = false;
       }
     }
-    // A reported statement is a clause of its own: "Q said she was looking" states what she said.
+    // A reported statement is a clause of its own: "the mayor said she would sign" states what she said.
     if (group && group.reporting) {
       const reported = args.filter((t) => !(roles(t).has("relative") && tokens[t]!.pos !== "PRON"));
       const inner = verbGroup(claim, reported, language);

@@ -94,7 +94,7 @@ function alignWord(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageVi
 
 function wordMatch(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageView, best: WordHit): PartMatch {
   // Polarity belongs to the relation: a negation's scope runs over the words after it, but
-  // "was not looking to lead a show" negates the looking, not the show.
+  // "did not plan to raise taxes" negates the planning, not the taxes.
   const flipped = part.role === "relation" && atom.negated !== isNegatedAt(view.analysis, best.tokens[0]!, claim.language);
   // "not cheap" states "expensive": an opposite under one negation agrees.
   const agrees = best.relation === "opposite" ? flipped : !flipped;
@@ -176,7 +176,7 @@ function alignName(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageVi
   };
   const here = named(view, "here");
   if (here) return here;
-  // Another name where the claim has this one: "a spinoff of Nikita" against "a spinoff of Bosch".
+  // Another name where the claim has this one: "a subsidiary of Acme" against "a subsidiary of Beta".
   const other = part.role === "argument" ? nameInSlot(claim, atom, part, view, earlier) : undefined;
   if (other) return { part, found: "other", sentence: view, tokens: other, text: textOf(view.analysis, other) };
   // The subject of a sentence that refers back; or what the whole article is about, where the

@@ -1,5 +1,5 @@
 // Assertion: a passage states what it asserts, not what it asks, supposes or allows for.
-// "Will there be a second season?", "if it is renewed" and "it could be renewed" state nothing.
+// "Will the bridge reopen?", "if the bill passes" and "it could pass" state nothing.
 import type { Analysis } from "../../types.js";
 import type { Detector } from "./detector.js";
 

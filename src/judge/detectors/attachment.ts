@@ -1,6 +1,6 @@
 // Attachment: an argument must hang on the relation in the passage, not merely stand in the
-// same sentence. "The spinoff series stars …, Noah Bean (Nikita)" names Nikita, but not as
-// what the series is a spinoff of. The argument follows the relation within its phrase (no
+// same sentence. "The new series stars …, Ann Lee (Riverside)" names Riverside, but not as
+// what the series is a remake of. The argument follows the relation within its phrase (no
 // other verb, bracket or sentence break between), or stands right before it ("the Bosch spinoff").
 import type { Analysis } from "../../types.js";
 import type { Language } from "../../language/language.js";

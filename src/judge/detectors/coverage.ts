@@ -1,4 +1,4 @@
-// Coverage: the words an atom is about besides its relation ("the LAPD's cold case unit") must
+// Coverage: the words an atom is about besides its relation ("the city's new transit board") must
 // mostly be in the passage; how many may go unmatched is fitted (see calibration.ts), not set.
 import { atomFeatures, softScore } from "../calibration.js";
 import type { Detector } from "./detector.js";

@@ -1,5 +1,5 @@
 // Roles: the same things in the same roles. "B beat A" does not state "A beat B", nor does
-// "Bosch is a spinoff of Ballard" state "Ballard is a spinoff of Bosch".
+// "Beta is a subsidiary of Acme" state "Acme is a subsidiary of Beta".
 import type { Analysis } from "../../types.js";
 import type { Language } from "../../language/language.js";
 import type { Alignment, PartMatch } from "../align.js";

@@ -34,7 +34,7 @@ function otherKind(alignment: Alignment, modifier: PartMatch, head: PartMatch | 
   let first = at;
   while (first > 0 && isModifyingNoun(sentence, first - 1)) first--;
   if (first === at) return undefined;
-  // Nouns the claim has elsewhere are not another kind: "the LAPD's cold case unit".
+  // Nouns the claim has elsewhere are not another kind: "the city's new transit board".
   const used = new Set(alignment.parts.flatMap((m) => (m.sentence === alignment.view ? (m.tokens ?? []) : [])));
   for (let t = first; t < at; t++) if (used.has(t)) return undefined;
   const text = sentence.text.slice(sentence.tokens[first]!.start, sentence.tokens[at]!.end);
