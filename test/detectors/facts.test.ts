@@ -18,6 +18,7 @@ const invalid: [string, string, string, "lacks" | "contradicts", string][] = [
   ["a value the passage does not give", "Ballard's budget was $50 million.", "Ballard's budget was large.", "lacks", "gives no money"],
   ["the measured value of another instance: another season's count", "The first season has eight episodes.", "The second season has 10 episodes.", "lacks", "another instance"],
   ["an instance the claim does not name", "Ballard premiered on July 19.", "Ballard season 2 premiered on June 5.", "lacks", "another instance"],
+  ["the date of another event", "The library will close in April for renovation.", "The library reopened on June 1 after renovations.", "lacks", 'does not say "close" happened then'],
 ];
 
 describe("the facts detector", () => {

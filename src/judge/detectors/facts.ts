@@ -2,7 +2,7 @@
 // they differ, the passage contradicts the claim, unless it speaks of another instance: a
 // value that says which one ("season 2") or when ("in 2024") differs along with the measured
 // values, or the passage names an instance the claim does not ("Season 2 premiered …").
-import type { Fact, FactKind } from "../../types.js";
+import type { Analysis, Fact, FactKind } from "../../types.js";
 import type { PartMatch } from "../align.js";
 import { agree as compareFacts } from "../../facts/agree.js";
 import type { Detector, Finding } from "./detector.js";
@@ -14,7 +14,7 @@ const WHICH: ReadonlySet<FactKind> = new Set(["ordinal"]);
 
 export const facts: Detector = {
   name: "facts",
-  detect(alignment) {
+  detect(alignment, { claim }) {
     const matches = alignment.parts.filter((m) => m.part.kind === "fact");
     if (matches.length === 0) return [];
     const identifies = (m: PartMatch) => IDENTIFYING.has(m.part.fact!.kind);
@@ -46,6 +46,14 @@ export const facts: Detector = {
       findings.push({ detector: "facts", effect: "lacks", why: `speaks of ${which}, another instance than the claim's`, match: conflicts[0]! });
       return findings;
     }
+    // A date is the date of an event: another date is no contradiction where the passage does not
+    // tell of the same event (its verb, or a word for it, found), only of something else that day.
+    const event = alignment.parts.find((m) => m.part.kind === "word" && m.found === "missing" && isEventWord(m, claim.analysis));
+    const dated = conflicts.filter((m) => m.part.fact!.kind === "date" || m.part.fact!.kind === "year");
+    if (event && dated.length === conflicts.length) {
+      findings.push({ detector: "facts", effect: "lacks", why: `gives ${dated[0]!.text}, but does not say "${event.part.text}" happened then`, match: dated[0]! });
+      return findings;
+    }
     for (const match of conflicts) {
       const why = match.fact!.ruledOut
         ? `${describeKind(match.part.fact!)}: the passage rules out ${match.part.fact!.display}`
@@ -55,6 +63,12 @@ export const facts: Detector = {
     return findings;
   },
 };
+
+/** A word of the claim that tells what happened: its relation, or any word of the atom but a noun (nouns say what it happened to). */
+function isEventWord(match: PartMatch, claim: Analysis): boolean {
+  const pos = claim.tokens[match.part.tokens[0]!]!.pos;
+  return match.part.role === "relation" || (pos !== "NOUN" && pos !== "PROPN");
+}
 
 function describeKind(fact: Fact): string {
   return fact.kind === "count" || fact.kind === "number" ? "figure" : fact.kind;
