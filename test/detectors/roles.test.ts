@@ -7,12 +7,14 @@ const valid: [string, string, string][] = [
   ["the passage in the passive", "Arsenal beat Chelsea.", "Chelsea were beaten by Arsenal on Sunday."],
   ["the claim in the passive", "Chelsea were beaten by Arsenal.", "Arsenal beat Chelsea on Sunday."],
   ["a spinoff of the same show", "Ballard is a spinoff of Bosch.", "Ballard is a spinoff of the Bosch franchise."],
+  ["the participle is the relation itself", "Ann Lee stars in Riverside.", "Riverside: Ann Lee-starring drama returns."],
 ];
 
 const invalid: [string, string, string, string][] = [
   ["subject and object reversed", "Arsenal beat Chelsea.", "Chelsea beat Arsenal on Sunday.", "the other way round"],
   ["reversed through the passive", "Arsenal beat Chelsea.", "Arsenal were beaten by Chelsea.", "the other way round"],
   ["the claim's subject in the argument's slot", "Ballard is a spinoff of Bosch.", "Bosch is a spinoff of Ballard.", "the other way round"],
+  ["a name joined to another participle", "Netflix renewed the drama.", "The Netflix-produced drama was renewed by the studio.", "only in a modifier"],
 ];
 
 describe("the roles detector", () => {

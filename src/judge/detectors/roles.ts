@@ -15,11 +15,22 @@ export const roles: Detector = {
     const here = (m: PartMatch) => m.found === "here" && m.sentence === alignment.view && m.part.kind !== "fact" && m.tokens !== undefined;
     const subjects = alignment.parts.filter((m) => m.part.role === "subject" && here(m));
     const objects = alignment.parts.filter((m) => m.part.role === "argument" && here(m));
+    // "Maggie Q-starring series renewed", "Netflix-produced film": a name joined to a participle
+    // is what that participle takes, not who does what the sentence says.
+    const modifier = subjects.find((m) => m.part.kind === "name" && joinedToParticiple(sentence, m.tokens!, verb));
+    if (modifier) return [{ detector: "roles", effect: "lacks", why: `names ${modifier.text} only in a modifier, not as who ${relation.text}`, match: modifier }];
     const reversed = reversedLink(alignment, sentence, verb, subjects) ?? reversedOrder(alignment, sentence, verb, subjects, objects, claim.language);
     if (!reversed) return [];
     return [{ detector: "roles", effect: "lacks", why: `has ${reversed[0].text} and ${reversed[1].text} the other way round`, match: reversed[1] }];
   },
 };
+
+/** Whether a name is followed by a hyphen and a participle other than the relation ("Q-starring"). */
+function joinedToParticiple(sentence: Analysis, tokens: readonly number[], relation: number): boolean {
+  const after = Math.max(...tokens) + 2;
+  const next = sentence.tokens[after];
+  return next !== undefined && after !== relation && next.hyphenated && next.pos === "VERB";
+}
 
 /** "a spinoff of Ballard" where the claim says Ballard is the spinoff: the subject sits in the argument's slot. */
 function reversedLink(alignment: Alignment, sentence: Analysis, at: number, subjects: readonly PartMatch[]): [PartMatch, PartMatch] | undefined {
