@@ -15,6 +15,7 @@ const invalid: [string, string, string, string][] = [
   ["reversed through the passive", "Arsenal beat Chelsea.", "Arsenal were beaten by Chelsea.", "the other way round"],
   ["the claim's subject in the argument's slot", "Ballard is a spinoff of Bosch.", "Bosch is a spinoff of Ballard.", "the other way round"],
   ["a name joined to another participle", "Netflix renewed the drama.", "The Netflix-produced drama was renewed by the studio.", "only in a modifier"],
+  ["a participle joined to another name", "Bob Ray stars in Riverside.", "Author Bob Ray and the Ann Lee-starring drama Riverside return.", "said of another name"],
 ];
 
 describe("the roles detector", () => {

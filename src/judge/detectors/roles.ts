@@ -19,6 +19,10 @@ export const roles: Detector = {
     // is what that participle takes, not who does what the sentence says.
     const modifier = subjects.find((m) => m.part.kind === "name" && joinedToParticiple(sentence, m.tokens!, verb));
     if (modifier) return [{ detector: "roles", effect: "lacks", why: `names ${modifier.text} only in a modifier, not as who ${relation.text}`, match: modifier }];
+    // And where the relation is such a participle, its doer is the name joined to it.
+    const joined = joinedName(sentence, verb);
+    const doer = joined === undefined ? undefined : subjects.find((m) => m.part.kind === "name" && !m.tokens!.includes(joined));
+    if (doer) return [{ detector: "roles", effect: "lacks", why: `has ${relation.text} said of another name than ${doer.text}`, match: doer }];
     const reversed = reversedLink(alignment, sentence, verb, subjects) ?? reversedOrder(alignment, sentence, verb, subjects, objects, claim.language);
     if (!reversed) return [];
     return [{ detector: "roles", effect: "lacks", why: `has ${reversed[0].text} and ${reversed[1].text} the other way round`, match: reversed[1] }];
@@ -30,6 +34,13 @@ function joinedToParticiple(sentence: Analysis, tokens: readonly number[], relat
   const after = Math.max(...tokens) + 2;
   const next = sentence.tokens[after];
   return next !== undefined && after !== relation && next.hyphenated && next.pos === "VERB";
+}
+
+/** The last token of the name a hyphenated participle is joined to ("Q" of "Maggie Q-starring"), if the relation is one. */
+function joinedName(sentence: Analysis, relation: number): number | undefined {
+  const token = sentence.tokens[relation]!;
+  const name = relation - 2;
+  return token.hyphenated && token.pos === "VERB" && name >= 0 && sentence.nameOf[name]! >= 0 ? name : undefined;
 }
 
 /** "a spinoff of Ballard" where the claim says Ballard is the spinoff: the subject sits in the argument's slot. */
