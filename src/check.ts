@@ -80,8 +80,14 @@ export class Corpus implements JudgeCorpus {
         return found;
       };
       const title = sentence.source.passages[0]?.heading && first !== passageId && passageId - first > this.calibration.reach ? [this.sentence(first)] : [];
+      // "she" or a quote's "I" stands for someone said of lately, not for anyone the article named
+      // once: a name within twice the reach before, or earlier in the same paragraph.
+      const line = sentence.passage.line;
       const namedBefore = (terms: readonly string[]) => {
-        for (let id = first; id < passageId; id++) if (terms.every((term) => this.index.hasTerm(id, term))) return true;
+        for (let id = first; id < passageId; id++) {
+          const lately = id >= passageId - 2 * this.calibration.reach || this.index.passages[id]!.line === line;
+          if (lately && terms.every((term) => this.index.hasTerm(id, term))) return true;
+        }
         return false;
       };
       return { ...sentence, around, namedBefore, title };

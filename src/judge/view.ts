@@ -33,7 +33,7 @@ export interface PassageView extends SentenceView {
    * before ahead of the one after. Only those are read: the rest cannot state the part looked for.
    */
   around(terms: readonly string[]): readonly SentenceView[];
-  /** Whether a sentence of the article before this one holds all these index terms (a name said earlier). */
+  /** Whether a sentence shortly before this one (within twice the reach, or in its paragraph) holds all these index terms (a name said lately). */
   namedBefore(terms: readonly string[]): boolean;
   /** The source's title. */
   title: readonly SentenceView[];
