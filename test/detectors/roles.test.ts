@@ -8,6 +8,8 @@ const valid: [string, string, string][] = [
   ["the claim in the passive", "Chelsea were beaten by Arsenal.", "Arsenal beat Chelsea on Sunday."],
   ["a spinoff of the same show", "Ballard is a spinoff of Bosch.", "Ballard is a spinoff of the Bosch franchise."],
   ["the participle is the relation itself", "Ann Lee stars in Riverside.", "Riverside: Ann Lee-starring drama returns."],
+  ["the name the noun phrase ends on", "The studio renewed Riverside.", "The Acme spinoff series Riverside was renewed by the studio."],
+  ["a name that says which one in the claim too", "Ann Lee's new drama Riverside was renewed.", "Ann Lee's new drama Riverside was renewed for a second season."],
 ];
 
 const invalid: [string, string, string, string][] = [
@@ -16,6 +18,7 @@ const invalid: [string, string, string, string][] = [
   ["the claim's subject in the argument's slot", "Ballard is a spinoff of Bosch.", "Bosch is a spinoff of Ballard.", "the other way round"],
   ["a name joined to another participle", "Netflix renewed the drama.", "The Netflix-produced drama was renewed by the studio.", "only in a modifier"],
   ["a participle joined to another name", "Bob Ray stars in Riverside.", "Author Bob Ray and the Ann Lee-starring drama Riverside return.", "said of another name"],
+  ["a name that only says which one", "The studio renewed Acme.", "The Acme spinoff series Riverside was renewed by the studio.", "only to say which Riverside"],
 ];
 
 describe("the roles detector", () => {

@@ -19,6 +19,18 @@ export const roles: Detector = {
     // is what that participle takes, not who does what the sentence says.
     const modifier = subjects.find((m) => m.part.kind === "name" && joinedToParticiple(sentence, m.tokens!, verb));
     if (modifier) return [{ detector: "roles", effect: "lacks", why: `names ${modifier.text} only in a modifier, not as who ${relation.text}`, match: modifier }];
+    // "the Bosch spinoff series Ballard was renewed": the name right before the verb is what the
+    // sentence speaks of; a name earlier in its noun phrase only says which one.
+    const head = headNameBefore(sentence, verb);
+    const claimRelation = alignment.atom.parts.find((p) => p.role === "relation")?.tokens[0];
+    const claimHead = claimRelation === undefined ? undefined : headNameBefore(claim.analysis, claimRelation);
+    const modifiesInClaim = (m: PartMatch) => claimHead !== undefined && modifies(claim.analysis, m.part.tokens, claimHead);
+    const premodifier = head === undefined ? undefined : alignment.parts.find((m) => m.part.kind === "name" && here(m) && modifies(sentence, m.tokens!, head) && !modifiesInClaim(m));
+    if (premodifier) {
+      const name = sentence.names[sentence.nameOf[head!]!]!;
+      const which = sentence.text.slice(sentence.tokens[name.first]!.start, sentence.tokens[name.last]!.end);
+      return [{ detector: "roles", effect: "lacks", why: `names ${premodifier.text} only to say which ${which}`, match: premodifier }];
+    }
     // And where the relation is such a participle, its doer is the name joined to it.
     const joined = joinedName(sentence, verb);
     const doer = joined === undefined ? undefined : subjects.find((m) => m.part.kind === "name" && !m.tokens!.includes(joined));
@@ -34,6 +46,29 @@ function joinedToParticiple(sentence: Analysis, tokens: readonly number[], relat
   const after = Math.max(...tokens) + 2;
   const next = sentence.tokens[after];
   return next !== undefined && after !== relation && next.hyphenated && next.pos === "VERB";
+}
+
+/** The first token of the name standing right before a verb, auxiliaries and adverbs aside ("Ballard has been renewed"). */
+function headNameBefore(sentence: Analysis, verb: number): number | undefined {
+  if (sentence.tokens[verb]!.pos !== "VERB") return undefined;
+  let i = verb - 1;
+  while (i >= 0 && (sentence.tokens[i]!.pos === "AUX" || sentence.tokens[i]!.pos === "ADV" || sentence.tokens[i]!.pos === "PART")) i--;
+  const name = i >= 0 ? sentence.nameOf[i]! : -1;
+  if (name < 0) return undefined;
+  while (i > 0 && sentence.nameOf[i - 1] === name) i--;
+  return i;
+}
+
+/** Whether a name stands earlier in the noun phrase of the head name: nouns, adjectives, quotes and possessives between. */
+function modifies(sentence: Analysis, tokens: readonly number[], head: number): boolean {
+  const last = Math.max(...tokens);
+  if (last >= head || sentence.nameOf[last] === sentence.nameOf[head]) return false;
+  for (let i = last + 1; i < head; i++) {
+    const token = sentence.tokens[i]!;
+    const inPhrase = token.pos === "NOUN" || token.pos === "PROPN" || token.pos === "ADJ" || token.pos === "PART" || (token.kind === "symbol" && token.raw !== "," && token.raw !== ";" && token.raw !== ":" && token.raw !== "(" && token.raw !== ")");
+    if (!inPhrase) return false;
+  }
+  return true;
 }
 
 /** The last token of the name a hyphenated participle is joined to ("Q" of "Maggie Q-starring"), if the relation is one. */
