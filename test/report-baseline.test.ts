@@ -10,23 +10,17 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import type { Log, Result } from "sarif";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Report } from "../src/types.js";
-import { TINY_SOURCES } from "./helpers/project.js";
+import { TINY_CLAIMS, TINY_SOURCES } from "./helpers/project.js";
 import { runCli } from "./helpers/run-cli.js";
 
-const BEFORE = [
-  "claims:",
-  "  - id: premiere",
-  '    text: "Ballard premiered on July 9."',
-  "  - id: episodes",
-  '    text: "The first season of Ballard has 8 episodes."',
-  "  - id: born",
-  '    text: "Maggie Q was born in Honolulu."',
+// The tiny project's claims, and two more.
+const BEFORE = `${TINY_CLAIMS}${[
   "  - id: season",
   '    text: "The first season of Ballard has 12 episodes."',
   "  - id: gone",
   '    text: "Maggie Q was born in Boston."',
   "",
-].join("\n");
+].join("\n")}`;
 
 // episodes: known, unchanged; season: edited; born: fixed by the source below; gone: removed; finale: new.
 const AFTER = BEFORE.replace("has 12 episodes", "has 14 episodes").replace(/  - id: gone\n.*\n/, "") + '  - id: finale\n    text: "Ballard premiered on July 19."\n';

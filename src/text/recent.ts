@@ -19,8 +19,4 @@ export class Recent<K, V> {
     if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as K);
     return made;
   }
-
-  get size(): number {
-    return this.entries.size;
-  }
 }
