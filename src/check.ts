@@ -17,6 +17,7 @@ import type { Calibration } from "./judge/calibration.js";
 import { judgeClaim as judgeWith, type FindCandidates, type JudgeCorpus } from "./judge/judge-claim.js";
 import type { ClaimVerdict } from "./judge/verdict.js";
 import { readSentence } from "./judge/sentence.js";
+import { readingDate } from "./judge/dateline.js";
 import type { PassageView, SentenceView } from "./judge/view.js";
 import { retrieve } from "./match/retrieve.js";
 import { Recent } from "./text/recent.js";
@@ -94,11 +95,19 @@ export class Corpus implements JudgeCorpus {
     });
   }
 
+  /** The date each source is read against: its own, or its dateline's. */
+  private readonly readingDates = new Map<string, string | undefined>();
+
+  private readingDate(source: Source): string | undefined {
+    if (!this.readingDates.has(source.id)) this.readingDates.set(source.id, readingDate(source, this.language));
+    return this.readingDates.get(source.id);
+  }
+
   private sentence(passageId: number): SentenceView {
     return this.sentences.get(passageId, () => {
       const passage = this.index.passages[passageId]!;
       const source = this.index.sources.get(passage.sourceId)!;
-      return { passage, source, analysis: readSentence(passage.text, this.language, { date: source.date }) };
+      return { passage, source, analysis: readSentence(passage.text, this.language, { date: this.readingDate(source) }) };
     });
   }
 }

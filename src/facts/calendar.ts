@@ -37,6 +37,11 @@ export function parseIsoDate(text: string | undefined): { year: number; month: n
 }
 
 /** The days a date's parts cover; unbounded when its year is unknown. */
+/** A calendar day as YYYY-MM-DD. */
+export function formatIsoDate({ year, month, day }: { year: number; month: number; day: number }): string {
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
 export function dayInterval(parts: DateParts): { low: number; high: number } {
   const { year, month, day } = parts;
   if (year === undefined) return { low: Number.NEGATIVE_INFINITY, high: Number.POSITIVE_INFINITY };
