@@ -94,6 +94,16 @@ describe("judging a claim against passages", () => {
   it("needs what the claim says of its subject, not just its names", () => {
     expect(judge("Maggie Q directed the premiere of Ballard.").verdict).toBe("unsourced");
   });
+
+  it("does not hold it against a passage that its article never writes a fact's words, when the passage states the fact in others", () => {
+    // "October 6, 2025" is "earlier today" in an article of that date: its words appear nowhere in the source.
+    const corpus = corpusOf({
+      news: " date 2025-10-06 Harbor Lights renewed\n\nEarlier today, Tidewater Studios officially confirmed a third season of Harbor Lights for its global viewers.\n",
+    });
+    const verdict = judgeClaim(claimOf("Tidewater announced the third season of Harbor Lights on October 6, 2025."), corpus);
+    expect(verdict.verdict).toBe("supported");
+    expect(judgeClaim(claimOf("Tidewater announced the third season of Harbor Lights on October 9, 2025."), corpus).verdict).toBe("conflicting");
+  });
 });
 
 

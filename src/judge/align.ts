@@ -5,6 +5,7 @@ import type { Analysis, Atom, AtomPart, Fact, LexicalRelation, Token } from "../
 import { wordKey } from "./sentence.js";
 import type { Language } from "../language/language.js";
 import { withinEditDistance } from "../match/edit-distance.js";
+import { queryTerm } from "../match/retrieve.js";
 import { fold } from "../text/fold.js";
 import { termOf as termOfWord } from "../text/tokenize.js";
 import { agree as compareFacts } from "../facts/agree.js";
@@ -34,9 +35,20 @@ export interface Alignment {
   atom: Atom;
   view: PassageView;
   parts: PartMatch[];
-  /** The share of the whole claim's words, by rarity, that the passage's source never says. */
+  /**
+   * The share of the whole claim's words, by rarity, that the passage's source never says, but
+   * for the words of parts the passage states in other words ("earlier today" for "October 6").
+   */
   unsaid: number;
 }
+
+/** The claim's terms a source never says, each with its rarity, and the rarity of all its terms. */
+export interface Unsaid {
+  readonly total: number;
+  readonly terms: ReadonlyMap<string, number>;
+}
+
+const NOTHING_UNSAID: Unsaid = { total: 0, terms: new Map() };
 
 /** The order in which lexical relations state a claim word: lower states it better. */
 export const RELATION_RANK: Readonly<Record<LexicalRelation, number>> = Object.freeze({
@@ -55,7 +67,7 @@ export function states(relation: LexicalRelation): boolean {
   return RELATION_RANK[relation] <= RELATION_RANK.derived;
 }
 
-export function alignAtom(claim: ClaimView, atom: Atom, view: PassageView, unsaid = 0): Alignment {
+export function alignAtom(claim: ClaimView, atom: Atom, view: PassageView, unsaid = NOTHING_UNSAID): Alignment {
   const parts: PartMatch[] = [];
   // How much of the atom each clause of the passage holds, worked out once for all its facts.
   const relevance = new Map<number, number>();
@@ -68,7 +80,19 @@ export function alignAtom(claim: ClaimView, atom: Atom, view: PassageView, unsai
     else if (part.kind === "fact") parts.push(alignFact(claim, atom, part, view, relevance));
     else parts.push(alignWord(claim, atom, part, view));
   }
-  return { atom, view, parts, unsaid };
+  return { atom, view, parts, unsaid: unsaidShare(claim, parts, unsaid) };
+}
+
+function unsaidShare(claim: ClaimView, parts: readonly PartMatch[], unsaid: Unsaid): number {
+  if (unsaid.total === 0 || unsaid.terms.size === 0) return 0;
+  const { tokens } = claim.analysis;
+  // A word stated by a more specific or merely derived one still counts as unsaid: the feature
+  // weighs how loosely the source words the claim, and such a word words it loosely.
+  const inOtherWords = (m: PartMatch) => (m.found === "here" || m.found === "nearby") && (m.part.kind !== "word" || m.relation === "same" || m.relation === "synonym");
+  const stated = new Set(parts.filter(inOtherWords).flatMap((m) => m.part.tokens.map((t) => queryTerm(tokens[t]!))));
+  let weight = 0;
+  for (const [term, rarity] of unsaid.terms) if (!stated.has(term)) weight += rarity;
+  return weight / unsaid.total;
 }
 
 // ---- words ----------------------------------------------------------------------------------

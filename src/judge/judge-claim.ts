@@ -8,6 +8,7 @@ import { buildQuery, retrieve, type Candidate, type ClaimQuery } from "../match/
 import { NUMBER_TERM, termOf } from "../text/tokenize.js";
 import type { Calibration } from "./calibration.js";
 import { judgeAtom, type AtomJudgement } from "./stance.js";
+import type { Unsaid } from "./align.js";
 import type { Finding } from "./detectors/detector.js";
 import { readSentence } from "./sentence.js";
 import { decideVerdict, type ClaimVerdict } from "./verdict.js";
@@ -64,7 +65,7 @@ export function judgeClaim(claim: Claim, corpus: JudgeCorpus, find: FindCandidat
   const judged: SourceJudgement[] = [];
   for (const sourceStart of likeliestSources(index, candidates, settings.sources)) {
     const absentNames = namesAbsent(index, analysis, sourceStart);
-    const unsaid = unsaidShare(index, query, sourceStart);
+    const unsaid = unsaidTerms(index, query, sourceStart);
     const judgeAgainst = (atom: Atom, a: number, passages: readonly number[]) => {
       let best: AtomJudgement | undefined;
       for (const passageId of passages) {
@@ -121,11 +122,11 @@ export interface SourceJudgement {
   absentNames: ReadonlySet<number>;
 }
 
-/** The share of the claim's terms, weighed by rarity, that no passage of the source holds (nor a synonym). */
-function unsaidShare(index: PassageIndex, query: ClaimQuery, sourceStart: number): number {
+/** The claim's terms that no passage of the source holds (nor a synonym), each with its rarity. */
+function unsaidTerms(index: PassageIndex, query: ClaimQuery, sourceStart: number): Unsaid {
   const end = sourceEnd(index, sourceStart);
   let total = 0;
-  let unsaid = 0;
+  const terms = new Map<string, number>();
   for (const [term, alternatives] of query.terms) {
     const weight = index.idf(term);
     total += weight;
@@ -134,9 +135,9 @@ function unsaidShare(index: PassageIndex, query: ClaimQuery, sourceStart: number
       const k = lowerBound(postings, sourceStart);
       return k < postings.length && postings[k]! < end;
     });
-    if (!said) unsaid += weight;
+    if (!said) terms.set(term, weight);
   }
-  return total > 0 ? unsaid / total : 0;
+  return { total, terms };
 }
 
 /** A passage and those within `reach` of it in its source, nearest first. */

@@ -3,7 +3,7 @@
 // is otherwise about the same thing, not stated otherwise. The finding that decided is kept.
 import type { Analysis, AtomOutcome, Atom } from "../types.js";
 import type { Language } from "../language/language.js";
-import { alignAtom, type Alignment } from "./align.js";
+import { alignAtom, type Alignment, type Unsaid } from "./align.js";
 import { atomFeatures, softScore } from "./calibration.js";
 import { DETECTORS } from "./detectors/index.js";
 import type { Finding, JudgeContext } from "./detectors/detector.js";
@@ -26,7 +26,7 @@ export interface AtomJudgement {
   missing: number;
 }
 
-export function judgeAtom(atom: Atom, view: PassageView, context: JudgeContext, unsaid = 0): AtomJudgement {
+export function judgeAtom(atom: Atom, view: PassageView, context: JudgeContext, unsaid?: Unsaid): AtomJudgement {
   const alignment = alignAtom(context.claim, atom, view, unsaid);
   const findings = DETECTORS.flatMap((detector) => detector.detect(alignment, context));
   const features = atomFeatures(alignment);

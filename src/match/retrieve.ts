@@ -57,7 +57,7 @@ export function buildQuery(tokens: readonly Token[], index: PassageIndex, altern
   for (const token of tokens) {
     const isNumber = token.kind === "number";
     if (!isNumber && !(token.content || token.pos === "VERB" || token.pos === "PROPN")) continue;
-    const term = isNumber ? token.norm : termOf(token.norm);
+    const term = queryTerm(token);
     if (!isNumber) words.add(token.norm);
     if (terms.has(term) || term === "") continue;
     const own = index.documentFrequency(term) > 0 ? [term] : index.nearTerms(term);
@@ -65,6 +65,11 @@ export function buildQuery(tokens: readonly Token[], index: PassageIndex, altern
     terms.set(term, [...own, ...new Set(others)]);
   }
   return { terms, words: [...words] };
+}
+
+/** The term a claim token is looked up by: a number as written, a word by its stem. */
+export function queryTerm(token: Token): string {
+  return token.kind === "number" ? token.norm : termOf(token.norm);
 }
 
 /** The passages to judge, best first. `allowed` limits them to the cited sources. */
