@@ -425,7 +425,7 @@ function textOf(sentence: Analysis, tokens: readonly number[]): string {
   return sentence.text.slice(first.start, last.end);
 }
 
-function range(start: number, end: number): number[] {
+export function range(start: number, end: number): number[] {
   const out: number[] = [];
   for (let i = start; i < end; i++) out.push(i);
   return out;

@@ -10,6 +10,9 @@ const valid: [string, string, string][] = [
   ["the participle is the relation itself", "Ann Lee stars in Riverside.", "Riverside: Ann Lee-starring drama returns."],
   ["the name the noun phrase ends on", "The studio renewed Riverside.", "The Acme spinoff series Riverside was renewed by the studio."],
   ["a name that says which one in the claim too", "Ann Lee's new drama Riverside was renewed.", "Ann Lee's new drama Riverside was renewed for a second season."],
+  ["one of the doers joined by 'and'", "Ann Lee wrote the play.", "Ann Lee and Bob Ray wrote the play in 2019."],
+  ["the doer after 'by', a title before the name", "Bob Ray inspired the series.", "The series was inspired by the novelist Bob Ray and follows a detective."],
+  ["a doer the claim names too, in the other slot", "Ann Lee stars in Riverside.", "Riverside stars Ann Lee as a detective."],
 ];
 
 const invalid: [string, string, string, string][] = [
@@ -19,6 +22,8 @@ const invalid: [string, string, string, string][] = [
   ["a name joined to another participle", "Netflix renewed the drama.", "The Netflix-produced drama was renewed by the studio.", "only in a modifier"],
   ["a participle joined to another name", "Bob Ray stars in Riverside.", "Author Bob Ray and the Ann Lee-starring drama Riverside return.", "said of another name"],
   ["a name that only says which one", "The studio renewed Acme.", "The Acme spinoff series Riverside was renewed by the studio.", "only to say which Riverside"],
+  ["another doer after 'by', the claim's name elsewhere", "Ann Lee created the series.", "The series was created by the novelist Bob Ray, and follows Ann Lee's detective.", "says Bob Ray created it, not Ann Lee"],
+  ["another doer before the verb", "Ann Lee wrote the play.", "Bob Ray wrote the play for Ann Lee.", "says Bob Ray wrote it, not Ann Lee"],
 ];
 
 describe("the roles detector", () => {

@@ -1,8 +1,9 @@
 // Roles: the same things in the same roles. "B beat A" does not state "A beat B", nor does
 // "Beta is a subsidiary of Acme" state "Acme is a subsidiary of Beta".
-import type { Analysis } from "../../types.js";
+import type { Analysis, Mention } from "../../types.js";
 import type { Language } from "../../language/language.js";
-import type { Alignment, PartMatch } from "../align.js";
+import { range, type Alignment, type PartMatch } from "../align.js";
+import type { ClaimView } from "../view.js";
 import type { Detector } from "./detector.js";
 
 export const roles: Detector = {
@@ -36,10 +37,79 @@ export const roles: Detector = {
     const doer = joined === undefined ? undefined : subjects.find((m) => m.part.kind === "name" && !m.tokens!.includes(joined));
     if (doer) return [{ detector: "roles", effect: "lacks", why: `has ${relation.text} said of another name than ${doer.text}`, match: doer }];
     const reversed = reversedLink(alignment, sentence, verb, subjects) ?? reversedOrder(alignment, sentence, verb, subjects, objects, claim.language);
-    if (!reversed) return [];
-    return [{ detector: "roles", effect: "lacks", why: `has ${reversed[0].text} and ${reversed[1].text} the other way round`, match: reversed[1] }];
+    if (reversed) return [{ detector: "roles", effect: "lacks", why: `has ${reversed[0].text} and ${reversed[1].text} the other way round`, match: reversed[1] }];
+    // "The series was inspired by Michael Connelly, and follows Q's detective" does not say Q created it.
+    const other = otherDoer(alignment, sentence, verb, subjects, objects, claim);
+    if (!other) return [];
+    return [{ detector: "roles", effect: "lacks", why: `says ${other.doer} ${relation.text} it, not ${other.agent.text}`, match: other.agent }];
   },
 };
+
+/**
+ * The claim's doer found in the passage, where the passage names someone else as the doer of
+ * its verb: the name (or names joined by "and") right before an active verb, or after "by" in
+ * the passive. A doer the claim names too is left to the reversal checks.
+ */
+function otherDoer(
+  alignment: Alignment,
+  sentence: Analysis,
+  verb: number,
+  subjects: readonly PartMatch[],
+  objects: readonly PartMatch[],
+  claim: ClaimView,
+): { doer: string; agent: PartMatch } | undefined {
+  if (sentence.tokens[verb]!.pos !== "VERB") return undefined;
+  const { language } = claim;
+  const agents = (alignment.atom.passive ? objects.filter((m) => m.part.link !== undefined && language.roles({ lemma: m.part.link }).has("agent")) : subjects).filter(
+    (m) => m.part.kind === "name",
+  );
+  if (agents.length === 0) return undefined;
+  const doers = isPassive(sentence, verb, language) ? namesAfterAgentWord(sentence, verb, language) : namesBefore(sentence, verb, language);
+  if (doers.length === 0) return undefined;
+  const doerTokens = new Set(doers.flatMap((n) => range(n.first, n.last + 1)));
+  if (agents.some((m) => m.tokens!.some((t) => doerTokens.has(t)))) return undefined;
+  const claimWords = new Set(claim.analysis.names.flatMap((n) => n.words));
+  if (doers.some((n) => n.words.some((w) => claimWords.has(w)))) return undefined;
+  const first = doers[0]!;
+  return { doer: sentence.text.slice(sentence.tokens[first.first]!.start, sentence.tokens[first.last]!.end), agent: agents[0]! };
+}
+
+/** The names ending right before a verb (auxiliaries and adverbs between), with those joined to them by "and" or commas. */
+function namesBefore(sentence: Analysis, verb: number, language: Language): Mention[] {
+  const head = headNameBefore(sentence, verb);
+  if (head === undefined) return [];
+  const found = [sentence.names[sentence.nameOf[head]!]!];
+  for (let i = head - 1; i > 0; ) {
+    const joiner = sentence.tokens[i]!;
+    if (!(joiner.raw === "," || language.roles(joiner).has("coordinator"))) break;
+    const name = sentence.nameOf[i - 1]!;
+    if (name < 0) break;
+    const mention = sentence.names[name]!;
+    found.push(mention);
+    i = mention.first - 1;
+  }
+  return found;
+}
+
+/** The names after the word that introduces the doer of a passive ("by"), a title or two between, and those joined to them. */
+function namesAfterAgentWord(sentence: Analysis, verb: number, language: Language): Mention[] {
+  const { tokens } = sentence;
+  let i = verb + 1;
+  while (i < tokens.length && (tokens[i]!.pos === "ADV" || tokens[i]!.pos === "PART")) i++;
+  if (!tokens[i] || tokens[i]!.pos !== "ADP" || !language.roles(tokens[i]!).has("agent")) return [];
+  i++;
+  while (i < tokens.length && sentence.nameOf[i]! < 0 && (tokens[i]!.pos === "DET" || tokens[i]!.pos === "ADJ" || tokens[i]!.pos === "NOUN" || tokens[i]!.hyphenated || tokens[i]!.raw === "-")) i++;
+  const found: Mention[] = [];
+  while (i < tokens.length && sentence.nameOf[i]! >= 0) {
+    const mention = sentence.names[sentence.nameOf[i]!]!;
+    found.push(mention);
+    const joiner = tokens[mention.last + 1];
+    if (!joiner || !(joiner.raw === "," || language.roles(joiner).has("coordinator"))) break;
+    i = mention.last + 2;
+  }
+  return found;
+}
+
 
 /** Whether a name is followed by a hyphen and a participle other than the relation ("Q-starring"). */
 function joinedToParticiple(sentence: Analysis, tokens: readonly number[], relation: number): boolean {
