@@ -23,6 +23,7 @@ const ROOT = join(import.meta.dirname, "..");
 const SETS = [
   { probes: "test/fixtures/probes/ballard.jsonl", sources: "sources" },
   { probes: "test/fixtures/probes/riverton.jsonl", sources: "test/fixtures/probes/sources" },
+  { probes: "test/fixtures/probes/harbor.jsonl", sources: "test/fixtures/probes/sources" },
 ];
 
 /**
@@ -31,6 +32,14 @@ const SETS = [
  */
 const KNOWN_MISSES: ReadonlyMap<string, string> = new Map([
   ["rv-comparative-2", "the passage says the debate came after the budget's approval, not that the debate was about the budget"],
+  ["hb-paraphrase-4", "'get in free' is 'admission remains free' only to a reader who knows what getting in is"],
+  ["hb-paraphrase-5", "'directed' and 'led' share a sense only past the most frequent ones WordNet links are read at"],
+  ["hb-paraphrase-6", "'succeeded' and 'replaced' likewise"],
+  ["hb-quantifier-1", "'funded mostly by the state' is 'most of the money' only through 'mostly'"],
+  ["hb-two-sentences-2", "'the architect of the west wing' is Jonas Feld only by reading the sentence before"],
+  ["hb-supersession-2", "the newer passage gives $12 as 'adult admission has been lowered to', not as what adults pay"],
+  ["hb-supersession-3", "likewise: the newer $12 does not reach the claim's 'pay'"],
+  ["hb-roles-3", "'She replaced Walter Grimes' names Priya Nair only by 'she', which does not contradict"],
 ]);
 
 describe("probe claims", () => {

@@ -7,6 +7,9 @@ describe("the attachment detector", () => {
     ["the argument right after the relation", "Ballard is a spinoff of Bosch.", "Ballard is a spinoff of the 'Bosch' franchise."],
     ["through an apposition", "Ballard is a spinoff of Bosch.", "The series is a spinoff of one of the most popular shows, Bosch, set in Los Angeles."],
     ["the argument right before the relation", "Ballard is a spinoff of Bosch.", "Ballard, the Bosch spinoff, premiered."],
+    ["what a passive verb is done to, before it", "The state funded the renovation.", "The renovation was funded mostly by the state."],
+    ["before a participle and its 'by', 'be' left out", "Jonas Feld designed the west wing.", "The west wing, designed by Jonas Feld, houses ship models."],
+    ["words that describe the argument, wherever the passage puts them", "Jonas Feld designed the museum's new west wing.", "The new west wing of the museum was designed by Jonas Feld."],
   ])("finds nothing wrong: %s", (_, claim, passage) => {
     expect(findingsOf(attachment, claim, passage)).toEqual([]);
   });
@@ -14,6 +17,7 @@ describe("the attachment detector", () => {
   it.each([
     ["a name in a cast list, not what the series spins off", "Ballard is a spinoff of Nikita.", "The spinoff series stars Maggie Q and Noah Bean (Nikita)."],
     ["a name after another verb", "Maggie Q starred in Nikita.", "Maggie Q starred in Ballard, which borrowed from Nikita."],
+    ["the argument before another verb", "The state funded the library.", "The library was closed, and the state funded the park."],
   ])("finds %s", (_, claim, passage) => {
     expect(findingsOf(attachment, claim, passage)).toEqual([expect.objectContaining({ effect: "lacks", why: expect.stringContaining("but not as what") })]);
   });

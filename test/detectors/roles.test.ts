@@ -13,6 +13,10 @@ const valid: [string, string, string][] = [
   ["one of the doers joined by 'and'", "Ann Lee wrote the play.", "Ann Lee and Bob Ray wrote the play in 2019."],
   ["the doer after 'by', a title before the name", "Bob Ray inspired the series.", "The series was inspired by the novelist Bob Ray and follows a detective."],
   ["a doer the claim names too, in the other slot", "Ann Lee stars in Riverside.", "Riverside stars Ann Lee as a detective."],
+  ["a participle with its doer, 'be' left out", "Jonas Feld designed the west wing.", "The new west wing, designed by Jonas Feld, houses the ship models."],
+  ["the claim's subject is what 'which' stands for", "The renovation of the museum cost $31 million.", "The museum reopened after a renovation that cost $31 million."],
+  ["a noun for the claim's name before 'which'", "The Okafor Foundation gave $20 million.", "Ann Lee thanked the foundation, which gave $20 million."],
+  ["a name the claim gives too before 'which'", "Titus Welliver plays Harry Bosch.", "The show is a spinoff of Bosch, which stars Titus Welliver as Harry Bosch."],
 ];
 
 const invalid: [string, string, string, string][] = [
@@ -24,6 +28,8 @@ const invalid: [string, string, string, string][] = [
   ["a name that only says which one", "The studio renewed Acme.", "The Acme spinoff series Riverside was renewed by the studio.", "only to say which Riverside"],
   ["another doer after 'by', the claim's name elsewhere", "Ann Lee created the series.", "The series was created by the novelist Bob Ray, and follows Ann Lee's detective.", "says Bob Ray created it, not Ann Lee"],
   ["another doer before the verb", "Ann Lee wrote the play.", "Bob Ray wrote the play for Ann Lee.", "says Bob Ray wrote it, not Ann Lee"],
+  ["another name before 'who'", "Priya Nair retired after 22 years.", "Priya Nair replaced Walter Grimes, who retired after 22 years.", "says Walter Grimes retired, not Priya Nair"],
+  ["another noun before 'which'", "The Okafor Foundation contributed $20 million.", "The state, which contributed $20 million, was joined by the Okafor Foundation.", "says state contributed, not Okafor Foundation"],
 ];
 
 describe("the roles detector", () => {

@@ -17,8 +17,10 @@ export const attachment: Detector = {
     const findings: Finding[] = [];
     alignment.parts.forEach((match, k) => {
       if (match.part.role !== "argument" || match.part.kind === "fact" || match.found !== "here" || match.sentence !== alignment.view) return;
+      // A describing word ("new", "mostly") hangs on the word it describes, not on the relation.
+      if (match.part.kind === "word" && describes(claim.analysis, match.part.tokens[0]!, claim.language)) return;
       // What the argument hangs on in the claim: the word before it ("head of the LAPD"), or the relation.
-      const head = headOf(alignment, k) ?? relation;
+      const head = headOf(alignment, k, claim.analysis, claim.language) ?? relation;
       if (attached(sentence, head, match, claim.language)) return;
       // What the whole article is about needs no tie in each sentence ("the co-showrunners said").
       if (match.part.kind === "name" && isTopic(alignment, match)) return;
@@ -29,10 +31,11 @@ export const attachment: Detector = {
 };
 
 /** The nearest word or name before an argument in the claim, when the passage holds it too. */
-function headOf(alignment: Alignment, k: number): PartMatch | undefined {
+function headOf(alignment: Alignment, k: number, claim: Analysis, language: Language): PartMatch | undefined {
   for (let j = k - 1; j >= 0; j--) {
     const before = alignment.parts[j]!;
     if (before.part.kind === "fact" || before.part.role === "subject") continue;
+    if (before.part.kind === "word" && describes(claim, before.part.tokens[0]!, language)) continue;
     return before.found === "here" && before.sentence === alignment.view && before.tokens ? before : undefined;
   }
   return undefined;
@@ -50,8 +53,43 @@ function attached(sentence: Analysis, head: PartMatch, argument: PartMatch, lang
     return true;
   }
   const last = argument.tokens![argument.tokens!.length - 1]!;
+  if (passiveSubject(sentence, last, head.tokens![0]!, language)) return true;
   for (let i = last + 1; i < head.tokens![0]!; i++) if (!inNounPhrase(sentence, i, language)) return false;
   return last < head.tokens![0]!;
+}
+
+/**
+ * Whether a claim word describes the word after it rather than standing for a thing: an adjective
+ * or adverb ("new", "mostly"), or a noun before the noun it modifies ("west wing", "museum's wing").
+ */
+function describes(claim: Analysis, t: number, language: Language): boolean {
+  const token = claim.tokens[t]!;
+  if (token.pos === "ADJ" || token.pos === "ADV") return true;
+  let next = t + 1;
+  const marker = claim.tokens[next];
+  if (marker && (language.roles(marker).has("possessive") || marker.raw === "'" || marker.raw === "\u2019")) next++;
+  const after = claim.tokens[next];
+  return after !== undefined && (after.pos === "NOUN" || after.pos === "PROPN" || after.pos === "ADJ");
+}
+
+/**
+ * "The renovation was funded", "the wing, designed by Feld": what a passive verb is done to
+ * stands before it, with a form of "be" between, or a comma before a participle and its "by".
+ */
+function passiveSubject(sentence: Analysis, last: number, verb: number, language: Language): boolean {
+  const { tokens } = sentence;
+  if (tokens[verb]!.pos !== "VERB") return false;
+  const next = tokens[verb + 1];
+  let passive = next !== undefined && next.pos === "ADP" && language.roles(next).has("agent") && tokens[verb]!.norm !== tokens[verb]!.lemma;
+  // The rest of the argument's noun phrase ("wing of the museum"), then the verb's auxiliaries.
+  let i = last + 1;
+  while (i < verb && (tokens[i]!.pos === "ADP" || tokens[i]!.pos === "DET" || inNounPhrase(sentence, i, language))) i++;
+  for (; i < verb; i++) {
+    const token = tokens[i]!;
+    if (token.pos === "AUX" && language.roles(token).has("copula")) passive = true;
+    else if (token.pos !== "AUX" && token.pos !== "ADV" && token.pos !== "PART" && token.raw !== ",") return false;
+  }
+  return passive;
 }
 
 function inNounPhrase(sentence: Analysis, i: number, language: Language): boolean {

@@ -40,10 +40,45 @@ export const roles: Detector = {
     if (reversed) return [{ detector: "roles", effect: "lacks", why: `has ${reversed[0].text} and ${reversed[1].text} the other way round`, match: reversed[1] }];
     // "The series was inspired by Michael Connelly, and follows Q's detective" does not say Q created it.
     const other = otherDoer(alignment, sentence, verb, subjects, objects, claim);
-    if (!other) return [];
-    return [{ detector: "roles", effect: "lacks", why: `says ${other.doer} ${relation.text} it, not ${other.agent.text}`, match: other.agent }];
+    if (other) return [{ detector: "roles", effect: "lacks", why: `says ${other.doer} ${relation.text} it, not ${other.agent.text}`, match: other.agent }];
+    // "She replaced Walter Grimes, who retired": what "who" stands for did it, not "she".
+    const antecedent = relativeAntecedent(alignment, sentence, verb, claim);
+    if (antecedent) return [{ detector: "roles", effect: "lacks", why: `says ${antecedent.said} ${relation.text}, not ${antecedent.subject.part.text}`, match: antecedent.subject }];
+    return [];
   },
 };
+
+/**
+ * Where the passage's verb opens a relative clause ("the state, which contributed"), its doer is
+ * what the relative word stands for: the name or noun before it. The claim's subject must be
+ * that name, or that noun describe it ("the foundation, which" for the Okafor Foundation).
+ */
+function relativeAntecedent(alignment: Alignment, sentence: Analysis, verb: number, claim: ClaimView): { said: string; subject: PartMatch } | undefined {
+  const { tokens } = sentence;
+  const { language } = claim;
+  let i = verb - 1;
+  while (i >= 0 && (tokens[i]!.pos === "AUX" || tokens[i]!.pos === "ADV" || tokens[i]!.pos === "PART")) i--;
+  if (i < 1 || !language.roles(tokens[i]!).has("relative")) return undefined;
+  let end = i - 1;
+  if (tokens[end]!.raw === ",") end--;
+  if (end < 0) return undefined;
+  // The claim's subject, in the voice the passage uses: its doer when both are active or both passive.
+  if (alignment.atom.passive !== isPassive(sentence, verb, language)) return undefined;
+  const subject = alignment.parts.find((m) => m.part.role === "subject" && m.part.kind === "name" && (m.found === "here" || m.found === "nearby"));
+  if (!subject) return undefined;
+  const name = sentence.nameOf[end]!;
+  const antecedent = name >= 0 ? range(sentence.names[name]!.first, sentence.names[name]!.last + 1) : tokens[end]!.pos === "NOUN" ? [end] : undefined;
+  if (!antecedent) return undefined;
+  // Any part of the claim's subject may be what the relative word stands for ("the renovation of the museum", "a renovation that cost").
+  const subjects = alignment.parts.filter((m) => m.part.role === "subject");
+  if (subjects.some((m) => m.sentence === alignment.view && m.tokens?.some((t) => antecedent.includes(t)))) return undefined;
+  const subjectWords = new Set(subjects.flatMap((m) => m.part.tokens.flatMap((t) => [claim.analysis.tokens[t]!.norm, claim.analysis.tokens[t]!.lemma])));
+  if (name < 0 && (subjectWords.has(tokens[end]!.norm) || subjectWords.has(tokens[end]!.lemma))) return undefined;
+  // A name the claim gives too, in another role ("Bosch, which stars Titus Welliver as Harry Bosch"), is left to the reversal checks.
+  const claimWords = new Set(claim.analysis.names.flatMap((n) => n.words));
+  if (name >= 0 && sentence.names[name]!.words.some((w) => claimWords.has(w))) return undefined;
+  return { said: sentence.text.slice(tokens[antecedent[0]!]!.start, tokens[antecedent[antecedent.length - 1]!]!.end), subject };
+}
 
 /**
  * The claim's doer found in the passage, where the passage names someone else as the doer of
@@ -198,10 +233,15 @@ function reversedOrder(
   return undefined;
 }
 
-/** A verb after a form of "be" (adverbs between), not in -ing: "was renewed", "is being sold". */
+/**
+ * A verb after a form of "be" (adverbs between), not in -ing: "was renewed", "is being sold";
+ * or a participle followed by the word for its doer, "be" left out: "the wing, designed by Feld".
+ */
 function isPassive(sentence: Analysis, verb: number, language: Language): boolean {
   const token = sentence.tokens[verb]!;
   if (/ing$/.test(token.norm)) return false;
+  const next = sentence.tokens[verb + 1];
+  if (next && next.pos === "ADP" && language.roles(next).has("agent") && token.norm !== token.lemma) return true;
   for (let i = verb - 1; i >= 0 && i >= verb - 3; i--) {
     const before = sentence.tokens[i]!;
     if (before.pos === "AUX" && language.roles(before).has("copula")) return true;
