@@ -194,7 +194,7 @@ interface VerbGroup {
 function verbGroup(claim: Analysis, span: readonly number[], language: Language): VerbGroup | undefined {
   const { tokens } = claim;
   const isVerbal = (t: number) => isVerbalAt(claim, t);
-  const first = span.find(isVerbal);
+  const first = span.find((t) => isVerbal(t) && !attributive(claim, t, span[0]!, language));
   if (first === undefined) return undefined;
   const inSpan = new Set(span);
   let last = first;
@@ -234,6 +234,22 @@ function verbGroup(claim: Analysis, span: readonly number[], language: Language)
 function isVerbalAt(claim: Analysis, t: number): boolean {
   const token = claim.tokens[t];
   return token !== undefined && claim.nameOf[t]! < 0 && claim.factOf[t]! < 0 && (token.pos === "VERB" || token.pos === "AUX");
+}
+
+/**
+ * A participle that describes the noun after it at the start of a noun phrase ("Breeding
+ * kestrels fell", "the newly formed unit"): it is no clause's verb.
+ */
+function attributive(claim: Analysis, t: number, start: number, language: Language): boolean {
+  const { tokens } = claim;
+  const token = tokens[t]!;
+  const next = tokens[t + 1];
+  if (token.pos !== "VERB" || token.norm === token.lemma || !next || (next.pos !== "NOUN" && next.pos !== "PROPN")) return false;
+  let i = t - 1;
+  while (i >= start && tokens[i]!.pos === "ADV") i--;
+  if (i < start) return true;
+  const before = tokens[i]!;
+  return before.pos === "DET" || before.pos === "ADJ" || language.roles(before).has("possessive");
 }
 
 /** Punctuation a clause's verb is not looked for past. */

@@ -61,7 +61,13 @@ export function aboutTheSameThing(alignment: Alignment, findings: readonly Findi
   const identified = alignment.parts.some(
     (m) => !contested.has(m.part) && (m.part.kind === "name" || m.part.role === "subject") && (m.found === "here" || (m.found === "nearby" && refers)),
   );
-  if (!identified) return false;
+  // An atom naming no one whose subject is the contested value ("About 28,000 fans watched the
+  // match") is identified by the rest: its relation and every other part said right there.
+  const byTheRest =
+    !alignment.atom.light &&
+    alignment.parts.every((m) => m.part.kind !== "name" && (contested.has(m.part) ? m.part.role === "subject" : m.found === "here")) &&
+    alignment.parts.some((m) => m.part.role === "argument" && m.part.kind === "word");
+  if (!identified && !byTheRest) return false;
   for (const match of alignment.parts) {
     if (contested.has(match.part)) continue;
     if (match.part.kind === "name" && match.found !== "here" && match.found !== "nearby") return false;

@@ -24,6 +24,7 @@ export const WORD_ROLES = [
   "reporting",
   "possessive",
   "light",
+  "comparison",
   "joiner",
 ] as const;
 export type WordRole = (typeof WORD_ROLES)[number];

@@ -13,6 +13,13 @@ describe("the words detector", () => {
       expect.objectContaining({ effect: "contradicts", why: expect.stringContaining('"expensive"') }),
     ]);
   });
+
+  it("reads which way a comparison goes: 'later than' against 'earlier than'", () => {
+    expect(findingsOf(words, "Chicks hatched nine days later than in 2010.", "Chicks hatched on average nine days earlier than in 2010.")).toEqual([
+      expect.objectContaining({ effect: "contradicts", why: expect.stringContaining('"earlier"') }),
+    ]);
+    expect(findingsOf(words, "Chicks hatched nine days earlier than in 2010.", "Chicks hatched on average nine days earlier than in 2010.")).toEqual([]);
+  });
 });
 
 describe("the coverage detector", () => {

@@ -7,8 +7,9 @@ import type { Detector } from "./detector.js";
 import { facts } from "./facts.js";
 import { names } from "./names.js";
 import { polarity } from "./polarity.js";
+import { quantifier } from "./quantifier.js";
 import { relation } from "./relation.js";
 import { roles } from "./roles.js";
 import { words } from "./words.js";
 
-export const DETECTORS: readonly Detector[] = [assertion, names, facts, polarity, relation, roles, attachment, words, coverage];
+export const DETECTORS: readonly Detector[] = [assertion, names, facts, polarity, relation, roles, attachment, quantifier, words, coverage];

@@ -17,6 +17,8 @@ export interface TokenWords {
   readonly stopwords: ReadonlySet<string>;
   /** Words that negate what follows ("not", "never", "without"). */
   readonly negations: ReadonlySet<string>;
+  /** The parts function words play; a stopword before a comparison word ("later than") is content. */
+  readonly roles?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /**
@@ -42,6 +44,18 @@ export function readTokens(text: string, words: TokenWords): Token[] {
     from = run.index + raw.length;
   }
   readWithWink(text.slice(from), from, words, tokens);
+  return comparativesAsContent(tokens, words);
+}
+
+/** "nine days later than": a word the lexicon sets aside says which way before "than", so it is content. */
+function comparativesAsContent(tokens: Token[], words: TokenWords): Token[] {
+  if (!words.roles) return tokens;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind === "word" && !token.content && words.stopwords.has(token.norm) && words.roles.get(tokens[i + 1]!.norm)?.has("comparison")) {
+      tokens[i] = { ...token, content: true };
+    }
+  }
   return tokens;
 }
 

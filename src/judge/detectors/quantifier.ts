@@ -1,0 +1,55 @@
+// Quantifiers: "all the chicks", "only Maria Chen", "most of the money" say how many of a thing
+// the claim speaks of. A passage that names the same things without saying as much ("the chicks
+// hatched early") does not state the claim. Which words count is the lexicon's `quantifier` role.
+import type { Analysis } from "../../types.js";
+import type { Language } from "../../language/language.js";
+import type { Detector, Finding } from "./detector.js";
+
+/** How far before the word it counts a quantifier may stand: "all of the new", "most of the". */
+const QUANTIFIER_REACH = 4;
+
+export const quantifier: Detector = {
+  name: "quantifier",
+  detect(alignment, { claim }) {
+    const findings: Finding[] = [];
+    const { language } = claim;
+    for (const match of alignment.parts) {
+      if (match.part.kind === "fact" || match.part.role === "relation") continue;
+      const at = quantifierBefore(claim.analysis, match.part.tokens[0]!, language);
+      if (at === undefined || (match.found !== "here" && match.found !== "nearby") || !match.sentence || !match.tokens) continue;
+      const word = claim.analysis.tokens[at]!;
+      if (saysAsMuch(match.sentence.analysis, match.tokens, word.lemma, language)) continue;
+      findings.push({ detector: "quantifier", effect: "lacks", why: `does not say "${word.raw.toLowerCase()}" of ${match.text ?? match.part.text}`, match });
+    }
+    return findings;
+  },
+};
+
+/** The quantifier that counts a word: before it, past articles, adjectives and "of". */
+function quantifierBefore(sentence: Analysis, first: number, language: Language): number | undefined {
+  for (let i = first - 1; i >= 0 && i >= first - QUANTIFIER_REACH; i--) {
+    const token = sentence.tokens[i]!;
+    if (sentence.factOf[i]! >= 0) return undefined;
+    if (language.roles(token).has("quantifier")) return i;
+    if (!(token.pos === "DET" || token.pos === "ADJ" || token.pos === "ADP" || token.pos === "NOUN" || sentence.nameOf[i]! >= 0)) return undefined;
+  }
+  return undefined;
+}
+
+/** Whether the passage counts its words the same way: the same quantifier (or one of the same sense) before them, or right after ("the chicks all hatched"). */
+function saysAsMuch(sentence: Analysis, tokens: readonly number[], lemma: string, language: Language): boolean {
+  const same = (i: number) => {
+    const token = sentence.tokens[i];
+    if (!token || !language.roles(token).has("quantifier")) return false;
+    if (token.lemma === lemma || token.norm === lemma) return true;
+    const relation = language.relate({ lemma, pos: token.pos }, token);
+    return relation === "synonym" || relation === "same";
+  };
+  const first = Math.min(...tokens);
+  for (let i = first - 1; i >= 0 && i >= first - QUANTIFIER_REACH; i--) {
+    if (same(i)) return true;
+    const token = sentence.tokens[i]!;
+    if (!(token.pos === "DET" || token.pos === "ADJ" || token.pos === "ADP" || token.pos === "NOUN" || sentence.nameOf[i]! >= 0)) break;
+  }
+  return same(Math.max(...tokens) + 1);
+}

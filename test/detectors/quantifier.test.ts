@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { quantifier } from "../../src/judge/detectors/quantifier.js";
+import { findingsOf } from "../helpers/judge.js";
+
+describe("the quantifier detector", () => {
+  it.each([
+    ["no quantifier in the claim", "The chicks hatched early.", "The chicks hatched nine days early."],
+    ["the same quantifier", "All the chicks hatched early.", "All the chicks hatched nine days early."],
+    ["one of the same sense", "Every chick hatched early.", "All chicks hatched early this spring."],
+    ["the quantifier after the noun", "All the chicks hatched early.", "The chicks all hatched early."],
+    ["an ordinal is a fact, not a quantifier", "It was Dunmore's first title since 1998.", "Dunmore won their first title since 1998."],
+  ])("finds nothing wrong: %s", (_, claim, passage) => {
+    expect(findingsOf(quantifier, claim, passage)).toEqual([]);
+  });
+
+  it.each([
+    ["'all' the passage does not say", "All the chicks hatched early.", "The chicks hatched nine days early.", 'does not say "all" of chicks'],
+    ["'only' the passage does not say", "Only Maria Chen opposed the budget.", "Maria Chen and Tom Baker opposed the budget.", 'does not say "only" of Maria Chen'],
+    ["another quantifier", "Most of the chicks hatched early.", "Few of the chicks hatched early.", 'does not say "most" of chicks'],
+  ])("finds %s", (_, claim, passage, why) => {
+    expect(findingsOf(quantifier, claim, passage)).toEqual([expect.objectContaining({ effect: "lacks", why })]);
+  });
+});
