@@ -217,6 +217,7 @@ function toEvidence(judgement: AtomJudgement, stance: Stance): Evidence {
 }
 
 function toConflict(finding: Finding, match: PartMatch, evidence: number, claimNegated: boolean): Conflict {
+  if (finding.values) return { kind: finding.values.kind, claimValue: finding.values.claim, sourceValue: finding.values.source, evidence };
   if (finding.detector === "polarity") {
     // The same word, negated on one side: each value as its side says it.
     const not = (negated: boolean, text: string) => (negated ? `not ${text}` : text);

@@ -19,10 +19,15 @@ const valid: [string, string, string][] = [
   ["a name the claim gives too before 'which'", "Titus Welliver plays Harry Bosch.", "The show is a spinoff of Bosch, which stars Titus Welliver as Harry Bosch."],
 ];
 
+/** The same two names in each other's roles, through the same relation: the passage says the opposite. */
+const contradicting: [string, string, string, string, string][] = [
+  ["subject and object reversed", "Arsenal beat Chelsea.", "Chelsea beat Arsenal on Sunday.", "Arsenal beat Chelsea", "Chelsea beat Arsenal"],
+  ["reversed through the passive", "Arsenal beat Chelsea.", "Arsenal were beaten by Chelsea.", "Arsenal beat Chelsea", "Chelsea beat Arsenal"],
+  ["the claim's subject in the argument's slot", "Ballard is a spinoff of Bosch.", "Bosch is a spinoff of Ballard.", "Ballard spinoff Bosch", "Bosch spinoff Ballard"],
+];
+
 const invalid: [string, string, string, string][] = [
-  ["subject and object reversed", "Arsenal beat Chelsea.", "Chelsea beat Arsenal on Sunday.", "the other way round"],
-  ["reversed through the passive", "Arsenal beat Chelsea.", "Arsenal were beaten by Chelsea.", "the other way round"],
-  ["the claim's subject in the argument's slot", "Ballard is a spinoff of Bosch.", "Bosch is a spinoff of Ballard.", "the other way round"],
+  ["reversed through a more specific verb only", "Arsenal beat Chelsea.", "Chelsea outplayed Arsenal on Sunday.", "the other way round"],
   ["a name joined to another participle", "Netflix renewed the drama.", "The Netflix-produced drama was renewed by the studio.", "only in a modifier"],
   ["a participle joined to another name", "Bob Ray stars in Riverside.", "Author Bob Ray and the Ann Lee-starring drama Riverside return.", "said of another name"],
   ["a name that only says which one", "The studio renewed Acme.", "The Acme spinoff series Riverside was renewed by the studio.", "only to say which Riverside"],
@@ -35,6 +40,11 @@ const invalid: [string, string, string, string][] = [
 describe("the roles detector", () => {
   it.each(valid)("finds nothing wrong: %s", (_, claim, passage) => {
     expect(findingsOf(roles, claim, passage)).toEqual([]);
+  });
+
+  it.each(contradicting)("finds %s, a contradiction", (_, claim, passage, claimValue, sourceValue) => {
+    const findings = findingsOf(roles, claim, passage);
+    expect(findings).toEqual([expect.objectContaining({ effect: "contradicts", why: expect.stringContaining("the other way round"), values: { kind: "role", claim: claimValue, source: sourceValue } })]);
   });
 
   it.each(invalid)("finds %s", (_, claim, passage, why) => {

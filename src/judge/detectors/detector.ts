@@ -12,6 +12,8 @@ export interface Finding {
   why: string;
   /** The part concerned, with what stands for it in the passage. */
   match?: PartMatch;
+  /** For a contradiction no single value shows ("Carrick beat Dunmore" against "Dunmore beat Carrick"): each side, said whole. */
+  values?: { kind: "role"; claim: string; source: string };
 }
 
 /** What every detector may consult besides the alignment. */

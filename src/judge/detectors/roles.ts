@@ -4,7 +4,7 @@ import type { Analysis, Mention } from "../../types.js";
 import type { Language } from "../../language/language.js";
 import { range, type Alignment, type PartMatch } from "../align.js";
 import type { ClaimView } from "../view.js";
-import type { Detector } from "./detector.js";
+import type { Detector, Finding } from "./detector.js";
 
 export const roles: Detector = {
   name: "roles",
@@ -37,7 +37,7 @@ export const roles: Detector = {
     const doer = joined === undefined ? undefined : subjects.find((m) => m.part.kind === "name" && !m.tokens!.includes(joined));
     if (doer) return [{ detector: "roles", effect: "lacks", why: `has ${relation.text} said of another name than ${doer.text}`, match: doer }];
     const reversed = reversedLink(alignment, sentence, verb, subjects) ?? reversedOrder(alignment, sentence, verb, subjects, objects, claim.language);
-    if (reversed) return [{ detector: "roles", effect: "lacks", why: `has ${reversed[0].text} and ${reversed[1].text} the other way round`, match: reversed[1] }];
+    if (reversed) return [turnedRound(alignment, relation, reversed)];
     // "The series was inspired by Michael Connelly, and follows Q's detective" does not say Q created it.
     const other = otherDoer(alignment, sentence, verb, subjects, objects, claim);
     if (other) return [{ detector: "roles", effect: "lacks", why: `says ${other.doer} ${relation.text} it, not ${other.agent.text}`, match: other.agent }];
@@ -78,6 +78,26 @@ function relativeAntecedent(alignment: Alignment, sentence: Analysis, verb: numb
   const claimWords = new Set(claim.analysis.names.flatMap((n) => n.words));
   if (name >= 0 && sentence.names[name]!.words.some((w) => claimWords.has(w))) return undefined;
   return { said: sentence.text.slice(tokens[antecedent[0]!]!.start, tokens[antecedent[antecedent.length - 1]!]!.end), subject };
+}
+
+/**
+ * The same two names in each other's roles: the passage says the claim the other way round,
+ * which contradicts it ("Dunmore beat Carrick" against "Carrick beat Dunmore"). Where the
+ * claim's relation is only related to the passage's, the passage says nothing of it either way.
+ */
+function turnedRound(alignment: Alignment, relation: PartMatch, [first, second]: [PartMatch, PartMatch]): Finding {
+  const why = `has ${first.text} and ${second.text} the other way round`;
+  const sameRelation = relation.relation === "same" || relation.relation === "synonym";
+  if (!sameRelation || first.part.kind !== "name" || second.part.kind !== "name") return { detector: "roles", effect: "lacks", why, match: second };
+  const said = (a: string, b: string) => `${a} ${relation.part.text} ${b}`;
+  const [claimFirst, claimSecond] = first.part.tokens[0]! < second.part.tokens[0]! ? [first, second] : [second, first];
+  return {
+    detector: "roles",
+    effect: "contradicts",
+    why,
+    match: second,
+    values: { kind: "role", claim: said(claimFirst.part.text, claimSecond.part.text), source: said(claimSecond.part.text, claimFirst.part.text) },
+  };
 }
 
 /**
