@@ -91,7 +91,11 @@ export class Corpus implements JudgeCorpus {
         }
         return false;
       };
-      return { ...sentence, around, namedBefore, title };
+      const namedInSource = (terms: readonly string[]) => {
+        for (let id = first; id < end; id++) if (terms.every((term) => this.index.hasTerm(id, term))) return true;
+        return false;
+      };
+      return { ...sentence, around, namedBefore, title, namedInSource };
     });
   }
 

@@ -25,6 +25,7 @@ const SETS = [
   { probes: "test/fixtures/probes/riverton.jsonl", sources: "test/fixtures/probes/sources" },
   { probes: "test/fixtures/probes/harbor.jsonl", sources: "test/fixtures/probes/sources" },
   { probes: "test/fixtures/probes/kestrel-cup.jsonl", sources: "test/fixtures/probes/sources" },
+  { probes: "test/fixtures/probes/orchard.jsonl", sources: "test/fixtures/probes/sources" },
 ];
 
 /**
@@ -44,6 +45,11 @@ const KNOWN_MISSES: ReadonlyMap<string, string> = new Map([
   ["kc-paraphrase-1", "'declined' and 'fell' share no sense WordNet links at the ranks read"],
   ["kc-comparative-2", "'scored twice' counts times, 'two goals' counts goals: no unit joins them"],
   ["kc-comparative-3", "'attended' is not 'watched', nor 'the final' 'the match'"],
+  ["od-two-sentences-1", "'while Lakeside's jumped 19 percent' leaves 'shares' to the clause before, whose 4 percent is compared"],
+  ["od-paraphrase-5", "'gained' and 'rose' share no sense WordNet links at the ranks read"],
+  ["od-paraphrase-6", "'EU' is not read as the European Union"],
+  ["od-paraphrase-8", "'employs about 3,400 people in six countries' says where it operates only to a reader"],
+  ["od-negation-1", "'would not close any plants' is 'keep them open' only through the negation of an opposite"],
   ["kc-negation-3", "'lost' against 'beat Carrick' needs the opposite of 'beat' with its roles turned round"],
 ]);
 

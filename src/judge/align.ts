@@ -200,6 +200,9 @@ function alignName(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageVi
   };
   const here = named(view, "here");
   if (here) return here;
+  // A name's first words alone ("Lakeside" for "Lakeside Dairy"), where the article gives it in full.
+  const short = shortForm(words, view.analysis, claim.language);
+  if (short && view.namedInSource(words.map(termOfWord))) return { part, found: "here", sentence: view, tokens: short, text: textOf(view.analysis, short) };
   // Another name where the claim has this one: "a subsidiary of Acme" against "a subsidiary of Beta".
   const other = part.role === "argument" ? nameInSlot(claim, atom, part, view, earlier) : undefined;
   if (other) return { part, found: "other", sentence: view, tokens: other, text: textOf(view.analysis, other) };
@@ -264,6 +267,21 @@ function isTopic(view: PassageView, words: readonly string[]): boolean {
   if (!title) return false;
   const titleWords = new Set(fold(title).split(/[^\p{L}\p{N}]+/u));
   return words.every((word) => titleWords.has(word));
+}
+
+/**
+ * A name in the sentence that is the first words of the claim's longer name ("Lakeside" of
+ * "Lakeside Dairy"); not one that only says whose ("Washington's exchange").
+ */
+function shortForm(words: readonly string[], sentence: Analysis, language: Language): number[] | undefined {
+  if (words.length < 2) return undefined;
+  for (const mention of sentence.names) {
+    if (mention.words.length === 0 || mention.words.length >= words.length) continue;
+    const after = sentence.tokens[mention.last + 1];
+    if (after && language.roles(after).has("possessive")) continue;
+    if (mention.words.every((word, k) => word === words[k])) return range(mention.first, mention.last + 1);
+  }
+  return undefined;
 }
 
 /** The folded words of a claim's name. */

@@ -37,4 +37,6 @@ export interface PassageView extends SentenceView {
   namedBefore(terms: readonly string[]): boolean;
   /** The source's title. */
   title: readonly SentenceView[];
+  /** Whether some sentence of the article holds all these index terms (a name given in full somewhere). */
+  namedInSource(terms: readonly string[]): boolean;
 }

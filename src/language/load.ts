@@ -29,6 +29,7 @@ export function lazyWordNet(): LexicalKnowledge {
   return {
     relation: (claim, evidence) => open().relation(claim, evidence),
     alternatives: (lemma, pos) => open().alternatives(lemma, pos),
+    isVerb: (lemma) => open().senses(lemma, "v").length > 0,
   };
 }
 

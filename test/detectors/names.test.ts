@@ -27,6 +27,12 @@ describe("the names detector", () => {
     expect(findingsOf(names, claim, passage)).toEqual([]);
   });
 
+  it("takes a name's first words for it where the article gives it in full, and only there", () => {
+    const claim = "Lakeside Dairy employs 3,400 people.";
+    expect(findingsOf(names, claim, passageView("Lakeside employs about 3,400 people.", { before: ["Orchard Foods will buy Lakeside Dairy."] }))).toEqual([]);
+    expect(findingsOf(names, claim, "Lakeside employs about 3,400 people.")).toEqual([expect.objectContaining({ effect: "lacks", why: "does not name Lakeside Dairy" })]);
+  });
+
   it.each(invalid)("finds %s", (_, claim, passage, effect, why) => {
     const findings = findingsOf(names, claim, passage);
     expect(findings.map((f) => f.effect)).toContain(effect);

@@ -13,6 +13,7 @@ const valid: [string, string, string][] = [
   ["one of the doers joined by 'and'", "Ann Lee wrote the play.", "Ann Lee and Bob Ray wrote the play in 2019."],
   ["the doer after 'by', a title before the name", "Bob Ray inspired the series.", "The series was inspired by the novelist Bob Ray and follows a detective."],
   ["a doer the claim names too, in the other slot", "Ann Lee stars in Riverside.", "Riverside stars Ann Lee as a detective."],
+  ["a participle with its doer a few words on", "Anders Holm founded Lakeside.", "Lakeside, founded in 1952 by Anders Holm, employs 3,400 people."],
   ["a participle with its doer, 'be' left out", "Jonas Feld designed the west wing.", "The new west wing, designed by Jonas Feld, houses the ship models."],
   ["the claim's subject is what 'which' stands for", "The renovation of the museum cost $31 million.", "The museum reopened after a renovation that cost $31 million."],
   ["a noun for the claim's name before 'which'", "The Okafor Foundation gave $20 million.", "Ann Lee thanked the foundation, which gave $20 million."],

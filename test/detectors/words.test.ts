@@ -14,6 +14,14 @@ describe("the words detector", () => {
     ]);
   });
 
+  it("takes only a noun before the head for a kind: not 'only' or 'new'", () => {
+    expect(findingsOf(words, "Ann Lee leads the robbery unit of the police.", "Ann Lee leads the cold case unit of the police.")).toEqual([
+      expect.objectContaining({ effect: "contradicts", why: 'says "case unit" where the claim says "robbery unit"' }),
+    ]);
+    expect(findingsOf(words, "Ann Lee leads the new unit.", "Ann Lee leads the cold case unit.")).toEqual([]);
+    expect(findingsOf(words, "Ann Lee leads the only unit.", "Ann Lee leads the cold case unit.")).toEqual([]);
+  });
+
   it("reads which way a comparison goes: 'later than' against 'earlier than'", () => {
     expect(findingsOf(words, "Chicks hatched nine days later than in 2010.", "Chicks hatched on average nine days earlier than in 2010.")).toEqual([
       expect.objectContaining({ effect: "contradicts", why: expect.stringContaining('"earlier"') }),

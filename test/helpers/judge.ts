@@ -32,7 +32,14 @@ export function passageView(text: string, { before = [], after = [], date, title
     if (at + d < all.length) nearby.push(sentence(at + d));
   }
   const earlier = before.map((text) => new Set(indexTerms(text)));
-  return { ...sentence(at), around: () => nearby, namedBefore: (terms) => earlier.some((held) => terms.every((t) => held.has(t))), title: [] };
+  const every = all.map((text) => new Set(indexTerms(text)));
+  return {
+    ...sentence(at),
+    around: () => nearby,
+    namedBefore: (terms) => earlier.some((held) => terms.every((t) => held.has(t))),
+    title: [],
+    namedInSource: (terms) => every.some((held) => terms.every((t) => held.has(t))),
+  };
 }
 
 export function contextOf(claim: ClaimView): JudgeContext {

@@ -6,6 +6,9 @@ import { range, type Alignment, type PartMatch } from "../align.js";
 import type { ClaimView } from "../view.js";
 import type { Detector, Finding } from "./detector.js";
 
+/** How far past a participle its "by" may stand: "founded in 1952 by". */
+const AGENT_REACH = 5;
+
 export const roles: Detector = {
   name: "roles",
   detect(alignment, { claim }) {
@@ -37,7 +40,7 @@ export const roles: Detector = {
     const doer = joined === undefined ? undefined : subjects.find((m) => m.part.kind === "name" && !m.tokens!.includes(joined));
     if (doer) return [{ detector: "roles", effect: "lacks", why: `has ${relation.text} said of another name than ${doer.text}`, match: doer }];
     const reversed = reversedLink(alignment, sentence, verb, subjects) ?? reversedOrder(alignment, sentence, verb, subjects, objects, claim.language);
-    if (reversed) return [turnedRound(alignment, relation, reversed)];
+    if (reversed) return [turnedRound(alignment, relation, reversed, claim.language)];
     // "The series was inspired by Michael Connelly, and follows Q's detective" does not say Q created it.
     const other = otherDoer(alignment, sentence, verb, subjects, objects, claim);
     if (other) return [{ detector: "roles", effect: "lacks", why: `says ${other.doer} ${relation.text} it, not ${other.agent.text}`, match: other.agent }];
@@ -85,10 +88,14 @@ function relativeAntecedent(alignment: Alignment, sentence: Analysis, verb: numb
  * which contradicts it ("Dunmore beat Carrick" against "Carrick beat Dunmore"). Where the
  * claim's relation is only related to the passage's, the passage says nothing of it either way.
  */
-function turnedRound(alignment: Alignment, relation: PartMatch, [first, second]: [PartMatch, PartMatch]): Finding {
+function turnedRound(alignment: Alignment, relation: PartMatch, [first, second]: [PartMatch, PartMatch], language: Language): Finding {
   const why = `has ${first.text} and ${second.text} the other way round`;
   const sameRelation = relation.relation === "same" || relation.relation === "synonym";
-  if (!sameRelation || first.part.kind !== "name" || second.part.kind !== "name") return { detector: "roles", effect: "lacks", why, match: second };
+  // Only a clause that says plainly who did it: a name right before the verb, or "be" before it.
+  const sentence = alignment.view.analysis;
+  const verb = relation.tokens![0]!;
+  const plain = sentence.tokens[verb]!.pos !== "VERB" || headNameBefore(sentence, verb) !== undefined || copulaBefore(sentence, verb, language);
+  if (!sameRelation || !plain || first.part.kind !== "name" || second.part.kind !== "name") return { detector: "roles", effect: "lacks", why, match: second };
   const said = (a: string, b: string) => `${a} ${relation.part.text} ${b}`;
   const [claimFirst, claimSecond] = first.part.tokens[0]! < second.part.tokens[0]! ? [first, second] : [second, first];
   return {
@@ -253,6 +260,16 @@ function reversedOrder(
   return undefined;
 }
 
+/** A form of "be" right before a verb, adverbs between ("was beaten", "is now led"). */
+function copulaBefore(sentence: Analysis, verb: number, language: Language): boolean {
+  for (let i = verb - 1; i >= 0 && i >= verb - 3; i--) {
+    const before = sentence.tokens[i]!;
+    if (before.pos === "AUX" && language.roles(before).has("copula")) return true;
+    if (before.pos !== "ADV" && before.pos !== "PART") return false;
+  }
+  return false;
+}
+
 /**
  * A verb after a form of "be" (adverbs between), not in -ing: "was renewed", "is being sold";
  * or a participle followed by the word for its doer, "be" left out: "the wing, designed by Feld".
@@ -260,12 +277,21 @@ function reversedOrder(
 function isPassive(sentence: Analysis, verb: number, language: Language): boolean {
   const token = sentence.tokens[verb]!;
   if (/ing$/.test(token.norm)) return false;
-  const next = sentence.tokens[verb + 1];
-  if (next && next.pos === "ADP" && language.roles(next).has("agent") && token.norm !== token.lemma) return true;
+  if (token.norm !== token.lemma && agentFollows(sentence, verb, language)) return true;
   for (let i = verb - 1; i >= 0 && i >= verb - 3; i--) {
     const before = sentence.tokens[i]!;
     if (before.pos === "AUX" && language.roles(before).has("copula")) return true;
     if (before.pos !== "ADV" && before.pos !== "PART") return false;
+  }
+  return false;
+}
+
+/** "founded in 1952 by Anders Holm": the word for the doer within a few words after a participle, no verb or clause break between. */
+function agentFollows(sentence: Analysis, verb: number, language: Language): boolean {
+  for (let i = verb + 1; i < sentence.tokens.length && i <= verb + AGENT_REACH; i++) {
+    const token = sentence.tokens[i]!;
+    if (token.pos === "ADP" && language.roles(token).has("agent")) return true;
+    if (token.pos === "VERB" || token.pos === "AUX" || token.raw === "," || token.raw === ";" || language.roles(token).has("relative")) return false;
   }
   return false;
 }

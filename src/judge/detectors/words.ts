@@ -4,10 +4,11 @@
 import type { Analysis } from "../../types.js";
 import type { Alignment, PartMatch } from "../align.js";
 import type { Detector, Finding } from "./detector.js";
+import type { ClaimView } from "../view.js";
 
 export const words: Detector = {
   name: "words",
-  detect(alignment) {
+  detect(alignment, { claim }) {
     const findings: Finding[] = [];
     alignment.parts.forEach((match, k) => {
       if (match.part.kind !== "word" || match.part.role === "relation") return;
@@ -15,7 +16,7 @@ export const words: Detector = {
         findings.push({ detector: "words", effect: "contradicts", why: `says "${match.text}" where the claim says "${match.part.text}"`, match });
         return;
       }
-      const other = otherKind(alignment, match, alignment.parts[k + 1]);
+      const other = namesAKind(match.part.tokens[match.part.tokens.length - 1]!, claim) ? otherKind(alignment, match, alignment.parts[k + 1]) : undefined;
       if (other) findings.push({ detector: "words", effect: "contradicts", why: `says "${other.text}" where the claim says "${other.part.text}"`, match: other });
     });
     return findings;
@@ -40,6 +41,12 @@ function otherKind(alignment: Alignment, modifier: PartMatch, head: PartMatch | 
   const text = sentence.text.slice(sentence.tokens[first]!.start, sentence.tokens[at]!.end);
   const claimText = `${modifier.part.text} ${head.part.text}`;
   return { ...modifier, part: { ...modifier.part, text: claimText }, found: "other", sentence: alignment.view, tokens: [first, at], text };
+}
+
+/** A claim noun that says what kind of thing its head is ("robbery unit"); not an adjective ("new unit") or a word that says how many ("only"). */
+function namesAKind(t: number, claim: ClaimView): boolean {
+  const token = claim.analysis.tokens[t]!;
+  return (token.pos === "NOUN" || token.pos === "PROPN") && !claim.language.roles(token).has("quantifier");
 }
 
 function isModifyingNoun(sentence: Analysis, t: number): boolean {

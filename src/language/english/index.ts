@@ -1,7 +1,7 @@
 // English: wink-nlp's tokens, the lexicon's function words and paraphrases, and WordNet's
 // relations between words, behind the Language interface.
 import { stemmer } from "stemmer";
-import type { LexicalRelation } from "../../types.js";
+import type { LexicalRelation, Token } from "../../types.js";
 import { readFacts } from "../../facts/read.js";
 import type { FactVocabulary } from "../../facts/vocabulary.js";
 import type { Language, Word, WordRole } from "../language.js";
@@ -12,6 +12,8 @@ import { readTokens } from "./tokens.js";
 export interface LexicalKnowledge {
   relation(claim: Word, evidence: Word): LexicalRelation;
   alternatives(lemma: string, pos: Word["pos"]): readonly string[];
+  /** Whether a lemma has a sense as a verb. */
+  isVerb(lemma: string): boolean;
 }
 
 export interface EnglishResources {
@@ -37,6 +39,24 @@ function sameStem(claim: Word, evidence: Word): LexicalRelation | undefined {
 
 function nounish(word: Word): boolean {
   return word.pos === "NOUN" || word.pos === "PROPN";
+}
+
+/**
+ * The tagger reads some verbs after a modal as adjectives or nouns ("would not close any
+ * plants", "will open"): a word a modal governs, negation and adverbs between, that WordNet
+ * knows as a verb is one.
+ */
+function verbsAfterModals(tokens: Token[], lexicon: EnglishLexicon, wordnet: LexicalKnowledge | undefined): Token[] {
+  if (!wordnet) return tokens;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const modal = tokens[i]!;
+    if (modal.pos !== "AUX" || !lexicon.roles.get(modal.lemma)?.has("modal")) continue;
+    let j = i + 1;
+    while (j < tokens.length && (tokens[j]!.pos === "ADV" || tokens[j]!.pos === "PART" || lexicon.negations.has(tokens[j]!.norm))) j++;
+    const word = tokens[j];
+    if (word && word.kind === "word" && (word.pos === "ADJ" || word.pos === "NOUN") && wordnet.isVerb(word.lemma)) tokens[j] = { ...word, pos: "VERB", content: true };
+  }
+  return tokens;
 }
 
 export function createEnglish({ lexicon, facts, wordnet }: EnglishResources): Language {
@@ -67,7 +87,7 @@ export function createEnglish({ lexicon, facts, wordnet }: EnglishResources): La
 
   return {
     code: "en",
-    tokenize: (text) => readTokens(text, lexicon),
+    tokenize: (text) => verbsAfterModals(readTokens(text, lexicon), lexicon, wordnet),
     relate(claim, evidence) {
       if (claim.lemma === evidence.lemma) return "same";
       // Verbs of saying report alike: "said", "told", "explained" attribute the same statement.
