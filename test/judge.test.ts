@@ -126,4 +126,19 @@ describe("who said or found something", () => {
     expect(verdict.verdict).toBe("unsourced");
     expect(verdict.trace.atoms.find((a) => a.atom.includes("study"))?.why).toContain("not beside what the claim says was said");
   });
+
+  const court = corpusOf({
+    "ruling.md": "---\ndate: 2026-10-14\n---\n\nA state appeals court on Monday struck down the ban, ruling 2-1 that the city had exceeded its authority. Judge Amara Osei wrote the majority opinion, joined by Judge Paul Reyes. Judge Linda Voss dissented, arguing that the ban protected residents.\n",
+  });
+
+  it("is not said by a sentence that names the speaker but says nothing, nor by one whose verb takes an object instead of what was said", () => {
+    const verdict = judgeClaim(claimOf("Amara Osei said the city had exceeded its authority."), court);
+    expect(verdict.verdict).toBe("unsourced");
+    expect(verdict.trace.atoms.find((a) => a.atom.includes("said"))?.why).toContain("not beside what the claim says was said");
+  });
+
+  it("is not said by another person who shares a title with the claim's ('Judge Linda Voss' is not 'Judge Paul Reyes')", () => {
+    expect(judgeClaim(claimOf("Judge Paul Reyes dissented, arguing that the ban protected residents."), court).verdict).toBe("unsourced");
+    expect(judgeClaim(claimOf("Judge Linda Voss dissented, arguing that the ban protected residents."), court).verdict).toBe("supported");
+  });
 });

@@ -26,6 +26,7 @@ const SETS = [
   { probes: "test/fixtures/probes/harbor.jsonl", sources: "test/fixtures/probes/sources" },
   { probes: "test/fixtures/probes/kestrel-cup.jsonl", sources: "test/fixtures/probes/sources" },
   { probes: "test/fixtures/probes/orchard.jsonl", sources: "test/fixtures/probes/sources" },
+  { probes: "test/fixtures/probes/velmont.jsonl", sources: "test/fixtures/probes/sources" },
 ];
 
 /**
@@ -50,6 +51,9 @@ const KNOWN_MISSES: ReadonlyMap<string, string> = new Map([
   ["od-paraphrase-6", "'EU' is not read as the European Union"],
   ["od-paraphrase-8", "'employs about 3,400 people in six countries' says where it operates only to a reader"],
   ["od-negation-1", "'would not close any plants' is 'keep them open' only through the negation of an opposite"],
+  ["vm-paraphrase-2", "'ruling 2-1 that the city had exceeded its authority' is a ruling against the city only to a reader"],
+  ["vm-near-miss-2", "likewise, so its 3-0 is never compared with 2-1"],
+  ["vm-roles-1", "another judge as the doer leaves the claim unsourced: the judge does not know an opinion has one author"],
   ["kc-negation-3", "'lost' against 'beat Carrick' needs the opposite of 'beat' with its roles turned round"],
 ]);
 

@@ -234,10 +234,13 @@ function refersBack(claim: ClaimView, sentence: Analysis, before: number): boole
   return anaphorIn(claim, sentence, before) !== undefined || namesNoOneElse(claim, sentence);
 }
 
-/** Whether every name in a sentence is one the claim names too. */
+/**
+ * Whether every name in a sentence is one the claim names too: the same last word ("Q" for
+ * "Maggie Q"), not a shared title ("Judge Linda Voss" is not "Judge Paul Reyes").
+ */
 function namesNoOneElse(claim: ClaimView, sentence: Analysis): boolean {
   const claimWords = new Set(claim.analysis.names.flatMap((n) => n.words));
-  return sentence.names.every((name) => name.words.some((word) => claimWords.has(word)));
+  return sentence.names.every((name) => name.words.length > 0 && claimWords.has(name.words[name.words.length - 1]!));
 }
 
 /** A pronoun that may stand for something named before ("she", "it", a quote's "I"), before `before`, outside names. */

@@ -93,9 +93,11 @@ export function judgeClaim(claim: Claim, corpus: JudgeCorpus, find: FindCandidat
 
 /**
  * Who said or found something says it where the source reports it: an atom such as "the study
- * found" is stated only by a passage within reach of one that states what the claim says was
- * found. Otherwise "P, the White House says" would be supported by P in one place and anything
- * the White House said in another.
+ * found" is stated only by the passage that states what the claim says was found, or by one
+ * within reach of it when that passage is a quotation ("Speaking to the Reporter: "I was not
+ * looking …""). Otherwise "P, the White House says" would be supported by P in one place and
+ * anything the White House said in another, and "the judge wrote the opinion" would say what
+ * the ruling beside it found.
  */
 function attributed(atoms: (AtomJudgement | undefined)[], reach: number): (AtomJudgement | undefined)[] {
   const content = atoms.filter((j): j is AtomJudgement => j !== undefined && j.outcome === "stated" && !j.atom.reporting);
@@ -103,12 +105,19 @@ function attributed(atoms: (AtomJudgement | undefined)[], reach: number): (AtomJ
   return atoms.map((judgement) => {
     if (!judgement || judgement.outcome !== "stated" || !judgement.atom.reporting) return judgement;
     const at = judgement.alignment.view.passage;
-    const near = content.some((c) => c.alignment.view.source === judgement.alignment.view.source && Math.abs(c.alignment.view.passage.index - at.index) <= reach);
+    const near = content.some((c) => {
+      const passage = c.alignment.view.passage;
+      if (c.alignment.view.source !== judgement.alignment.view.source) return false;
+      return passage.index === at.index || (Math.abs(passage.index - at.index) <= reach && QUOTED.test(passage.text));
+    });
     if (near) return judgement;
     const finding: Finding = { detector: "attribution", effect: "lacks", why: "says something, but not beside what the claim says was said" };
     return { ...judgement, outcome: "not-stated", findings: [...judgement.findings, finding], decisive: finding };
   });
 }
+
+/** A passage that quotes someone. */
+const QUOTED = /["\u201C\u201D]/u;
 
 export interface SourceJudgement {
   /** Global id of the source's first passage. */

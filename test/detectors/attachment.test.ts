@@ -8,6 +8,7 @@ describe("the attachment detector", () => {
     ["through an apposition", "Ballard is a spinoff of Bosch.", "The series is a spinoff of one of the most popular shows, Bosch, set in Los Angeles."],
     ["the argument right before the relation", "Ballard is a spinoff of Bosch.", "Ballard, the Bosch spinoff, premiered."],
     ["what a passive verb is done to, before it", "The state funded the renovation.", "The renovation was funded mostly by the state."],
+    ["past a participle between a number and its noun", "The ban blocked more than 10 proposed warehouses.", "The ban blocked at least 14 proposed warehouses, according to court filings."],
     ["before a participle and its 'by', 'be' left out", "Jonas Feld designed the west wing.", "The west wing, designed by Jonas Feld, houses ship models."],
     ["words that describe the argument, wherever the passage puts them", "Jonas Feld designed the museum's new west wing.", "The new west wing of the museum was designed by Jonas Feld."],
   ])("finds nothing wrong: %s", (_, claim, passage) => {

@@ -17,6 +17,8 @@ describe("the relation detector", () => {
     ["an opposite verb", "Prices rose in March.", "Prices fell in March.", "contradicts", 'says "fell" where the claim says "rose"'],
     ["the opposite decision on the same bill", "The governor signed the bill.", "The governor vetoed the bill.", "contradicts", "vetoed"],
     ["opposed against in favour", "The council favoured the plan.", "The council opposed the plan.", "contradicts", "opposed"],
+    ["upheld against struck down, a phrase the lexicon lists", "The court upheld the ban.", "The court struck down the ban.", "contradicts", "struck"],
+    ["who said it, where nothing says they said anything", "Ann Lee said the budget passed.", "The budget passed, and Ann Lee cheered.", "lacks", 'does not say "said"'],
   ])("finds %s", (_, claim, passage, effect, why) => {
     expect(findingsOf(relation, claim, passage)).toEqual([expect.objectContaining({ effect, why: expect.stringContaining(why) })]);
   });
@@ -34,6 +36,7 @@ describe("the polarity detector", () => {
   it.each([
     ["a negation the claim lacks", "Maggie Q was looking to lead a show.", "I honestly was not looking to lead a show again, Maggie Q said.", "negates"],
     ["has yet to, against done", "Ballard has yet to be renewed.", "Ballard was renewed for a second season.", "affirms"],
+    ["a verb after a modal the tagger reads as an adjective", "Orchard will close the plants.", "Orchard said it would not close any plants.", "negates"],
   ])("finds %s", (_, claim, passage, why) => {
     expect(findingsOf(polarity, claim, passage)).toEqual([expect.objectContaining({ effect: "contradicts", why: expect.stringContaining(why) })]);
   });

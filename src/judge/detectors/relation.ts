@@ -8,6 +8,11 @@ export const relation: Detector = {
   name: "relation",
   detect(alignment) {
     const match = alignment.parts.find((m) => m.part.role === "relation");
+    // Who said something must be said to have said it: "the court ruled that …" beside a
+    // sentence naming the judge does not state "the judge said".
+    if (match && alignment.atom.reporting && match.found === "missing") {
+      return [{ detector: "relation", effect: "lacks", why: `does not say "${match.part.text}" or a word like it`, match }];
+    }
     if (!match || alignment.atom.light) return [];
     if (match.found === "opposite" && match.relation === "opposite") {
       return [{ detector: "relation", effect: "contradicts", why: `says "${match.text}" where the claim says "${match.part.text}"`, match }];

@@ -42,15 +42,15 @@ function nounish(word: Word): boolean {
 }
 
 /**
- * The tagger reads some verbs after a modal as adjectives or nouns ("would not close any
- * plants", "will open"): a word a modal governs, negation and adverbs between, that WordNet
- * knows as a verb is one.
+ * The tagger reads some verbs after an auxiliary as adjectives or nouns ("would not close any
+ * plants", "will close"): a word an auxiliary other than "be" governs, negation and adverbs
+ * between, that WordNet knows as a verb is one.
  */
 function verbsAfterModals(tokens: Token[], lexicon: EnglishLexicon, wordnet: LexicalKnowledge | undefined): Token[] {
   if (!wordnet) return tokens;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const modal = tokens[i]!;
-    if (modal.pos !== "AUX" || !lexicon.roles.get(modal.lemma)?.has("modal")) continue;
+    if (modal.pos !== "AUX" || lexicon.roles.get(modal.lemma)?.has("copula")) continue;
     let j = i + 1;
     while (j < tokens.length && (tokens[j]!.pos === "ADV" || tokens[j]!.pos === "PART" || lexicon.negations.has(tokens[j]!.norm))) j++;
     const word = tokens[j];
