@@ -13,6 +13,7 @@ const valid: [string, string, string][] = [
   ["one of the doers joined by 'and'", "Ann Lee wrote the play.", "Ann Lee and Bob Ray wrote the play in 2019."],
   ["the doer after 'by', a title before the name", "Bob Ray inspired the series.", "The series was inspired by the novelist Bob Ray and follows a detective."],
   ["a doer the claim names too, in the other slot", "Ann Lee stars in Riverside.", "Riverside stars Ann Lee as a detective."],
+  ["'by' before an amount is no doer", "The vaccine cut infections by 62 percent.", "A vaccine developed by Corvin Labs reduced infections by 62 percent in a trial."],
   ["a participle with its doer a few words on", "Anders Holm founded Lakeside.", "Lakeside, founded in 1952 by Anders Holm, employs 3,400 people."],
   ["a participle with its doer, 'be' left out", "Jonas Feld designed the west wing.", "The new west wing, designed by Jonas Feld, houses the ship models."],
   ["the claim's subject is what 'which' stands for", "The renovation of the museum cost $31 million.", "The museum reopened after a renovation that cost $31 million."],

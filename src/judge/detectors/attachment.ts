@@ -80,7 +80,9 @@ function passiveSubject(sentence: Analysis, last: number, verb: number, language
   const { tokens } = sentence;
   if (tokens[verb]!.pos !== "VERB") return false;
   const next = tokens[verb + 1];
-  let passive = next !== undefined && next.pos === "ADP" && language.roles(next).has("agent") && tokens[verb]!.norm !== tokens[verb]!.lemma;
+  // "designed by Feld", not "reduced by 62 percent".
+  const amountAfter = (sentence.factOf[verb + 2] ?? -1) >= 0;
+  let passive = next !== undefined && next.pos === "ADP" && language.roles(next).has("agent") && !amountAfter && tokens[verb]!.norm !== tokens[verb]!.lemma;
   // The rest of the argument's noun phrase ("wing of the museum"), then the verb's auxiliaries.
   let i = last + 1;
   while (i < verb && (tokens[i]!.pos === "ADP" || tokens[i]!.pos === "DET" || inNounPhrase(sentence, i, language))) i++;

@@ -13,6 +13,12 @@ export const relation: Detector = {
     if (match && alignment.atom.reporting && match.found === "missing") {
       return [{ detector: "relation", effect: "lacks", why: `does not say "${match.part.text}" or a word like it`, match }];
     }
+    // A light verb ("has", "were included") left unsaid: only the passage's own words tie the
+    // atom's parts together, so none of them may come from a sentence around it.
+    const apart = alignment.parts.find((m) => m.found === "nearby" && m.sentence !== alignment.view);
+    if (match && alignment.atom.light && match.found === "missing" && apart) {
+      return [{ detector: "relation", effect: "lacks", why: `does not say "${match.part.text}", and has "${apart.part.text}" only from another sentence`, match }];
+    }
     if (!match || alignment.atom.light) return [];
     if (match.found === "opposite" && match.relation === "opposite") {
       return [{ detector: "relation", effect: "contradicts", why: `says "${match.text}" where the claim says "${match.part.text}"`, match }];

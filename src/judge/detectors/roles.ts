@@ -286,11 +286,14 @@ function isPassive(sentence: Analysis, verb: number, language: Language): boolea
   return false;
 }
 
-/** "founded in 1952 by Anders Holm": the word for the doer within a few words after a participle, no verb or clause break between. */
+/**
+ * "founded in 1952 by Anders Holm": the word for the doer within a few words after a participle,
+ * no verb or clause break between, and a doer after it, not an amount ("reduced infections by 62 percent").
+ */
 function agentFollows(sentence: Analysis, verb: number, language: Language): boolean {
   for (let i = verb + 1; i < sentence.tokens.length && i <= verb + AGENT_REACH; i++) {
     const token = sentence.tokens[i]!;
-    if (token.pos === "ADP" && language.roles(token).has("agent")) return true;
+    if (token.pos === "ADP" && language.roles(token).has("agent")) return sentence.factOf[i + 1] === undefined || sentence.factOf[i + 1]! < 0;
     if (token.pos === "VERB" || token.pos === "AUX" || token.raw === "," || token.raw === ";" || language.roles(token).has("relative")) return false;
   }
   return false;
