@@ -95,6 +95,14 @@ describe("judging a claim against passages", () => {
     expect(judge("Maggie Q directed the premiere of Ballard.").verdict).toBe("unsourced");
   });
 
+  it("does not let an 'it' after the verb, in another clause, carry a subject from the sentence before into a contradiction", () => {
+    const corpus = corpusOf({
+      transit: " date 2026-11-02 Transit board weighs fare rise\n\nIf the fare rise passes, monthly passes would cost $95 instead of $84. The board did not approve the new tram line, but it agreed to study a bus route.\n",
+    });
+    expect(judgeClaim(claimOf("The fare rise was approved in December."), corpus).verdict).toBe("unsourced");
+    expect(judgeClaim(claimOf("The board approved the new tram line."), corpus).verdict).toBe("conflicting");
+  });
+
   it("does not hold it against a passage that its article never writes a fact's words, when the passage states the fact in others", () => {
     // "October 6, 2025" is "earlier today" in an article of that date: its words appear nowhere in the source.
     const corpus = corpusOf({

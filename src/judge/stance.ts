@@ -57,7 +57,9 @@ export function aboutTheSameThing(alignment: Alignment, findings: readonly Findi
   const contested = new Set(findings.filter((f) => f.effect === "contradicts").map((f) => f.match?.part));
   // What the atom is about must be there: one of its names, or (a claim naming none) its
   // subject, in the passage or, where the passage says "it" or "she", just before it.
-  const refers = hasAnaphor(alignment.view.analysis, context.claim.language);
+  // "it" or "she" before the passage's verb, where it may be its subject ("but it agreed", after the verb, is another clause's).
+  const verb = alignment.parts.find((m) => m.part.role === "relation" && m.sentence === alignment.view && m.tokens)?.tokens?.[0];
+  const refers = hasAnaphor(alignment.view.analysis, context.claim.language, verb ?? alignment.view.analysis.tokens.length);
   const identified = alignment.parts.some(
     (m) => !contested.has(m.part) && (m.part.kind === "name" || m.part.role === "subject") && (m.found === "here" || (m.found === "nearby" && refers)),
   );
@@ -76,7 +78,7 @@ export function aboutTheSameThing(alignment: Alignment, findings: readonly Findi
   return true;
 }
 
-/** Whether a sentence refers back to something named before it: "it", "she", "their". */
-function hasAnaphor(sentence: Analysis, language: Language): boolean {
-  return sentence.tokens.some((token) => token.pos === "PRON" && language.roles(token).has("anaphor"));
+/** Whether a sentence refers back to something named before it ("it", "she", "their") before token `end`. */
+function hasAnaphor(sentence: Analysis, language: Language, end: number): boolean {
+  return sentence.tokens.some((token, i) => i < end && token.pos === "PRON" && language.roles(token).has("anaphor"));
 }

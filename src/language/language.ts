@@ -25,6 +25,7 @@ export const WORD_ROLES = [
   "possessive",
   "light",
   "comparison",
+  "allegation",
   "joiner",
 ] as const;
 export type WordRole = (typeof WORD_ROLES)[number];

@@ -7,6 +7,7 @@ describe("the assertion detector", () => {
     ["a plain statement", "Ballard was renewed.", "Ballard was renewed for a second season."],
     ["a modal in both", "Ballard may return in 2026.", "Ballard may return in 2026, the studio said."],
     ["a future reported: 'said … would'", "Property taxes will rise.", "The treasurer said property taxes would rise by 3 percent."],
+    ["an allegation the claim reports as one", "Critics accused the board of hiding a deficit.", "Critics have accused the board of hiding a $40 million deficit."],
   ])("finds nothing wrong: %s", (_, claim, passage) => {
     expect(findingsOf(assertion, claim, passage)).toEqual([]);
   });
@@ -17,6 +18,8 @@ describe("the assertion detector", () => {
     ["a possibility the claim states as fact", "Ballard returns in 2026.", "Ballard could return in 2026.", "may be so"],
     ["'would' with no one reporting it", "Property taxes will rise.", "Property taxes would rise under the plan.", "may be so"],
     ["'could' even when reported", "Property taxes will rise.", "The treasurer said property taxes could rise.", "may be so"],
+    ["an accusation, not a fact", "The board hid a deficit.", "Critics have accused the board of hiding a $40 million deficit.", 'only as alleged ("accused")'],
+    ["a denial, not a fact", "The board hid a deficit.", "Perez denied that the board hid a deficit.", 'only as alleged ("denied")'],
   ])("finds %s", (_, claim, passage, why) => {
     expect(findingsOf(assertion, claim, passage)).toEqual([expect.objectContaining({ effect: "lacks", why: expect.stringContaining(why) })]);
   });

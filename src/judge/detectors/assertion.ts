@@ -18,6 +18,13 @@ export const assertion: Detector = {
     if (before(sentence, at, (i) => language.roles(sentence.tokens[i]!).has("condition"))) {
       return [{ detector: "assertion", effect: "lacks", why: "states it only under a condition", match: here }];
     }
+    // "accused the board of hiding": an allegation the claim does not report as one.
+    const alleges = (i: number) => sentence.tokens[i]!.pos === "VERB" && language.roles(sentence.tokens[i]!).has("allegation");
+    const claimAlleges = claim.analysis.tokens.some((t) => t.pos === "VERB" && language.roles(t).has("allegation"));
+    if (!claimAlleges && before(sentence, at, alleges, 8)) {
+      const word = sentence.tokens.find((t, i) => i < at && t.pos === "VERB" && language.roles(t).has("allegation"));
+      return [{ detector: "assertion", effect: "lacks", why: `states it only as alleged ("${word?.raw ?? ""}")`, match: here }];
+    }
     const claimModal = claim.analysis.tokens.some((t) => language.roles(t).has("modal") && t.pos === "AUX");
     // "said taxes would rise" reports that they will: the modal a report's verb turns "will" into is no hedge.
     const reported = (i: number) => language.roles(sentence.tokens[i]!).has("backshift") && before(sentence, i, (j) => sentence.tokens[j]!.pos === "VERB" && language.roles(sentence.tokens[j]!).has("reporting"));
