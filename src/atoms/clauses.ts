@@ -32,7 +32,7 @@ export function findClauses(claim: Analysis, language: Language): Clause[] {
   const roles = (t: number): ReadonlySet<WordRole> => (tokens[t] ? language.roles(tokens[t]!) : new Set());
   const free = (t: number) => claim.nameOf[t]! < 0 && claim.factOf[t]! < 0;
 
-  // 1. Appositions and parentheses come out first: "Bosch, a 2014 series, ..." says of Bosch
+  // 1. Appositions and parentheses come out first: "Riverside, a 2014 series, ..." says of Riverside
   // that it is a 2014 series, and the sentence reads on without it.
   const removed = new Set<number>();
   const clauses: Clause[] = [];
@@ -113,7 +113,7 @@ export function findClauses(claim: Analysis, language: Language): Clause[] {
   for (const [s, segment] of split.entries()) {
     const span = range(segment.start, segment.end).filter((t) => !removed.has(t));
     const group = verbGroup(claim, span, language);
-    // "Bosch, which stars Welliver, was renewed": the words before a relative clause are the
+    // "Riverside, which stars Bob Ray, was renewed": the words before a relative clause are the
     // subject of the clause the sentence goes on with, not a statement of their own.
     if (!group && !segment.antecedent && split[s + 1]?.antecedent) {
       if (mainSubject.length === 0) mainSubject = span.filter((t) => tokens[t]!.raw !== ",");
@@ -123,7 +123,7 @@ export function findClauses(claim: Analysis, language: Language): Clause[] {
     let args = group ? span.filter((t) => t > group.last) : span;
     let relation = group?.main;
     if (!group) {
-      // No verb tagged (taggers read "stars" in "Maggie Q stars as" as a noun): the first
+      // No verb tagged (taggers read "stars" in "Ann Lee stars as" as a noun): the first
       // content word past the opening noun phrase stands for the relation.
       const after = openingPhraseEnd(claim, span, language);
       const word = span.find((t) => t > after && free(t) && tokens[t]!.content);
@@ -134,7 +134,7 @@ export function findClauses(claim: Analysis, language: Language): Clause[] {
       }
     }
     if (!hasUnit(claim, subject, language)) subject = segment.antecedent ?? mainSubject;
-    // After a copula the predicate noun carries the relation ("is a spinoff of Bosch").
+    // After a copula the predicate noun carries the relation ("is a spinoff of Riverside").
     let light = group?.light ?? false;
     if (group?.copula) {
       const predicate = args.find((t) => free(t) && tokens[t]!.content && (tokens[t]!.pos === "NOUN" || tokens[t]!.pos === "ADJ"));
@@ -281,7 +281,7 @@ function verbSoon(claim: Analysis, from: number, language: Language, removed: Re
     if (token.raw === ",") return false;
     if ((token.pos === "VERB" || token.pos === "AUX") && claim.nameOf[t]! < 0) return true;
     if (token.pos === "NOUN" || token.pos === "PROPN") {
-      // "and Bosch stars Welliver": a clause with its own subject, when a verb follows the noun.
+      // "and Riverside stars Bob Ray": a clause with its own subject, when a verb follows the noun.
       if (claim.tokens[t + 1] && (claim.tokens[t + 1]!.pos === "VERB" || claim.tokens[t + 1]!.pos === "AUX")) return true;
       continue;
     }
@@ -290,7 +290,7 @@ function verbSoon(claim: Analysis, from: number, language: Language, removed: Re
   return false;
 }
 
-/** The last token of the noun phrase a span opens with ("The couple", "Maggie Q"), or -1. */
+/** The last token of the noun phrase a span opens with ("The couple", "Ann Lee"), or -1. */
 function openingPhraseEnd(claim: Analysis, span: readonly number[], language: Language): number {
   let end = -1;
   for (const t of span) {
@@ -351,7 +351,7 @@ interface Apposition {
 }
 
 /**
- * "Maggie Q, 46, explained", "Bosch, a police drama, ends", "Ballard (Maggie Q)": a noun phrase,
+ * "Ann Lee, 46, explained", "Riverside, a police drama, ends", "Ballard (Ann Lee)": a noun phrase,
  * then a comma or bracket, a stretch without a verb, and a closing comma or bracket.
  */
 function findAppositions(claim: Analysis, language: Language, verbAhead: (from: number) => boolean): Apposition[] {
@@ -381,7 +381,7 @@ function findAppositions(claim: Analysis, language: Language, verbAhead: (from: 
       if (sawVerb || !sawUnit || (!closed && !atEnd) || end - t > 12) continue;
       const inner = range(t + 1, end);
       const head = antecedentOf(claim, t - 1, language);
-      // A list ("Nikita, Stalker and Bosch") is not an apposition: the item after the comma is a sibling.
+      // A list ("Nikita, Stalker and Riverside") is not an apposition: the item after the comma is a sibling.
       if (close === "," && inner.some((i) => language.roles(tokens[i]!).has("coordinator"))) continue;
       if (close === "," && closed && tokens[end + 1] && !verbAhead(end + 1) && !atEnd) continue;
       found.push({ head, inner, marks: closed ? [t, end] : [t] });

@@ -1,5 +1,5 @@
-// Ages: "aged 46", "at the age of 46", "46 years old", "46-year-old", "Maggie Q, 46, said",
-// "Smith (46)", "Maggie Q is 46.", and decades: "in his thirties" (30 to 39), "in her early 40s".
+// Ages: "aged 46", "at the age of 46", "46 years old", "46-year-old", "Ann Lee, 46, said",
+// "Smith (46)", "Ann Lee is 46.", and decades: "in his thirties" (30 to 39), "in her early 40s".
 import type { Token } from "../../types.js";
 import type { FactKindDefinition, FactDraft } from "../kind.js";
 import { startsNumber, statedOf, tokenReader } from "../kind.js";
@@ -18,7 +18,7 @@ export const age: FactKindDefinition = {
   describe: (fact, vocabulary) => (fact.stated ? printAmount(fact.stated, vocabulary, { suffix: ` ${vocabulary.ages.afterPrinted}` }) : fact.display),
 };
 
-/** Punctuation that closes the clause a bare age ends: "Maggie Q is 46." */
+/** Punctuation that closes the clause a bare age ends: "Ann Lee is 46." */
 const CLAUSE_ENDS: ReadonlySet<string> = new Set([".", ",", ";", ":", "!", "?", ")"]);
 const OLDEST = 130;
 
@@ -44,7 +44,7 @@ function readAge(text: FactText, i: number): FactDraft | undefined {
   const after = firstPhraseAt(tokens, at, ages.after);
   if (after) return draft(amount.first, after.next, amount);
   if (tokens[i]!.kind !== "number" || amount.next !== i + 1 || amount.through !== undefined) return undefined;
-  // Maggie Q, 46, said · Smith (46)
+  // Ann Lee, 46, said · Smith (46)
   const previous = tokens[i - 1];
   const name = tokens[i - 2];
   const next = tokens[i + 1];
@@ -52,7 +52,7 @@ function readAge(text: FactText, i: number): FactDraft | undefined {
   if (named && ((previous?.norm === "," && (next?.norm === "," || next?.norm === ")")) || (previous?.norm === "(" && next?.norm === ")"))) {
     return draft(i, i + 1, amount);
   }
-  // Maggie Q is 46.
+  // Ann Lee is 46.
   const copula = firstPhraseBefore(tokens, i, ages.copulas);
   const subject = copula ? tokens[copula.first - 1] : undefined;
   if (copula && subject?.kind === "word" && subject.capitalized && (next === undefined || CLAUSE_ENDS.has(next.norm))) {

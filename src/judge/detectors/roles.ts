@@ -41,7 +41,7 @@ export const roles: Detector = {
     if (doer) return [{ detector: "roles", effect: "lacks", why: `has ${relation.text} said of another name than ${doer.text}`, match: doer }];
     const reversed = reversedLink(alignment, sentence, verb, subjects) ?? reversedOrder(alignment, sentence, verb, subjects, objects, claim.language);
     if (reversed) return [turnedRound(alignment, relation, reversed, claim.language)];
-    // "The series was inspired by Michael Connelly, and follows Q's detective" does not say Q created it.
+    // "The wing was designed by Jonas Feld, and houses Ann Lee's models" does not say Ann Lee designed it.
     const other = otherDoer(alignment, sentence, verb, subjects, objects, claim);
     if (other) return [{ detector: "roles", effect: "lacks", why: `says ${other.doer} ${relation.text} it, not ${other.agent.text}`, match: other.agent }];
     // "She replaced Walter Grimes, who retired": what "who" stands for did it, not "she".
@@ -77,7 +77,7 @@ function relativeAntecedent(alignment: Alignment, sentence: Analysis, verb: numb
   if (subjects.some((m) => m.sentence === alignment.view && m.tokens?.some((t) => antecedent.includes(t)))) return undefined;
   const subjectWords = new Set(subjects.flatMap((m) => m.part.tokens.flatMap((t) => [claim.analysis.tokens[t]!.norm, claim.analysis.tokens[t]!.lemma])));
   if (name < 0 && (subjectWords.has(tokens[end]!.norm) || subjectWords.has(tokens[end]!.lemma))) return undefined;
-  // A name the claim gives too, in another role ("Bosch, which stars Titus Welliver as Harry Bosch"), is left to the reversal checks.
+  // A name the claim gives too, in another role ("Riverside, which stars Ann Lee as Maya Ross"), is left to the reversal checks.
   const claimWords = new Set(claim.analysis.names.flatMap((n) => n.words));
   if (name >= 0 && sentence.names[name]!.words.some((w) => claimWords.has(w))) return undefined;
   return { said: sentence.text.slice(tokens[antecedent[0]!]!.start, tokens[antecedent[antecedent.length - 1]!]!.end), subject };
