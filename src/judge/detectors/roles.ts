@@ -78,8 +78,7 @@ function relativeAntecedent(alignment: Alignment, sentence: Analysis, verb: numb
   const subjectWords = new Set(subjects.flatMap((m) => m.part.tokens.flatMap((t) => [claim.analysis.tokens[t]!.norm, claim.analysis.tokens[t]!.lemma])));
   if (name < 0 && (subjectWords.has(tokens[end]!.norm) || subjectWords.has(tokens[end]!.lemma))) return undefined;
   // A name the claim gives too, in another role ("Riverside, which stars Ann Lee as Maya Ross"), is left to the reversal checks.
-  const claimWords = new Set(claim.analysis.names.flatMap((n) => n.words));
-  if (name >= 0 && sentence.names[name]!.words.some((w) => claimWords.has(w))) return undefined;
+  if (name >= 0 && namedInClaim(sentence.names[name]!, claim)) return undefined;
   return { said: sentence.text.slice(tokens[antecedent[0]!]!.start, tokens[antecedent[antecedent.length - 1]!]!.end), subject };
 }
 
@@ -130,10 +129,15 @@ function otherDoer(
   if (doers.length === 0) return undefined;
   const doerTokens = new Set(doers.flatMap((n) => range(n.first, n.last + 1)));
   if (agents.some((m) => m.tokens!.some((t) => doerTokens.has(t)))) return undefined;
-  const claimWords = new Set(claim.analysis.names.flatMap((n) => n.words));
-  if (doers.some((n) => n.words.some((w) => claimWords.has(w)))) return undefined;
+  if (doers.some((n) => namedInClaim(n, claim))) return undefined;
   const first = doers[0]!;
   return { doer: sentence.text.slice(sentence.tokens[first.first]!.start, sentence.tokens[first.last]!.end), agent: agents[0]! };
+}
+
+/** Whether the claim names this one too: the same last word ("Q" for "Maggie Q"), not any shared word ("Fold One" is not "Galaxy Z Fold"). */
+function namedInClaim(mention: Mention, claim: ClaimView): boolean {
+  const last = mention.words[mention.words.length - 1];
+  return last !== undefined && claim.analysis.names.some((n) => n.words[n.words.length - 1] === last);
 }
 
 /** The names ending right before a verb (auxiliaries and adverbs between), with those joined to them by "and" or commas. */
