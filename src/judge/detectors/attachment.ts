@@ -7,6 +7,7 @@ import type { Language } from "../../language/language.js";
 import type { Alignment, PartMatch } from "../align.js";
 import { fold } from "../../text/fold.js";
 import type { Detector, Finding } from "./detector.js";
+import { agentWordAt } from "./voice.js";
 
 export const attachment: Detector = {
   name: "attachment",
@@ -79,10 +80,8 @@ function describes(claim: Analysis, t: number, language: Language): boolean {
 function passiveSubject(sentence: Analysis, last: number, verb: number, language: Language): boolean {
   const { tokens } = sentence;
   if (tokens[verb]!.pos !== "VERB") return false;
-  const next = tokens[verb + 1];
   // "designed by Feld", not "reduced by 62 percent".
-  const amountAfter = (sentence.factOf[verb + 2] ?? -1) >= 0;
-  let passive = next !== undefined && next.pos === "ADP" && language.roles(next).has("agent") && !amountAfter && tokens[verb]!.norm !== tokens[verb]!.lemma;
+  let passive = tokens[verb]!.norm !== tokens[verb]!.lemma && agentWordAt(sentence, verb + 1, language);
   // The rest of the argument's noun phrase ("wing of the museum"), then the verb's auxiliaries.
   let i = last + 1;
   while (i < verb && (tokens[i]!.pos === "ADP" || tokens[i]!.pos === "DET" || inNounPhrase(sentence, i, language))) i++;

@@ -31,9 +31,15 @@ function quantifierBefore(sentence: Analysis, first: number, language: Language)
     const token = sentence.tokens[i]!;
     if (sentence.factOf[i]! >= 0) return undefined;
     if (language.roles(token).has("quantifier")) return i;
-    if (!(token.pos === "DET" || token.pos === "ADJ" || token.pos === "ADP" || token.pos === "NOUN" || sentence.nameOf[i]! >= 0)) return undefined;
+    if (!inCountedPhrase(sentence, i)) return undefined;
   }
   return undefined;
+}
+
+/** A word a quantifier may stand before, in the phrase it counts: articles, adjectives, "of", nouns, names. */
+function inCountedPhrase(sentence: Analysis, i: number): boolean {
+  const { pos } = sentence.tokens[i]!;
+  return pos === "DET" || pos === "ADJ" || pos === "ADP" || pos === "NOUN" || sentence.nameOf[i]! >= 0;
 }
 
 /** Whether the passage counts its words the same way: the same quantifier (or one of the same sense) before them, or right after ("the chicks all hatched"). */
@@ -48,8 +54,7 @@ function saysAsMuch(sentence: Analysis, tokens: readonly number[], lemma: string
   const first = Math.min(...tokens);
   for (let i = first - 1; i >= 0 && i >= first - QUANTIFIER_REACH; i--) {
     if (same(i)) return true;
-    const token = sentence.tokens[i]!;
-    if (!(token.pos === "DET" || token.pos === "ADJ" || token.pos === "ADP" || token.pos === "NOUN" || sentence.nameOf[i]! >= 0)) break;
+    if (!inCountedPhrase(sentence, i)) break;
   }
   return same(Math.max(...tokens) + 1);
 }

@@ -5,9 +5,7 @@ import type { Language } from "../../language/language.js";
 import { range, type Alignment, type PartMatch } from "../align.js";
 import type { ClaimView } from "../view.js";
 import type { Detector, Finding } from "./detector.js";
-
-/** How far past a participle its "by" may stand: "founded in 1952 by". */
-const AGENT_REACH = 5;
+import { copulaBefore, isPassive } from "./voice.js";
 
 export const roles: Detector = {
   name: "roles",
@@ -176,7 +174,6 @@ function namesAfterAgentWord(sentence: Analysis, verb: number, language: Languag
   return found;
 }
 
-
 /** Whether a name is followed by a hyphen and a participle other than the relation ("Q-starring"). */
 function joinedToParticiple(sentence: Analysis, tokens: readonly number[], relation: number): boolean {
   const after = Math.max(...tokens) + 2;
@@ -262,45 +259,6 @@ function reversedOrder(
     }
   }
   return undefined;
-}
-
-/** A form of "be" right before a verb, adverbs between ("was beaten", "is now led"). */
-function copulaBefore(sentence: Analysis, verb: number, language: Language): boolean {
-  for (let i = verb - 1; i >= 0 && i >= verb - 3; i--) {
-    const before = sentence.tokens[i]!;
-    if (before.pos === "AUX" && language.roles(before).has("copula")) return true;
-    if (before.pos !== "ADV" && before.pos !== "PART") return false;
-  }
-  return false;
-}
-
-/**
- * A verb after a form of "be" (adverbs between), not in -ing: "was renewed", "is being sold";
- * or a participle followed by the word for its doer, "be" left out: "the wing, designed by Feld".
- */
-function isPassive(sentence: Analysis, verb: number, language: Language): boolean {
-  const token = sentence.tokens[verb]!;
-  if (/ing$/.test(token.norm)) return false;
-  if (token.norm !== token.lemma && agentFollows(sentence, verb, language)) return true;
-  for (let i = verb - 1; i >= 0 && i >= verb - 3; i--) {
-    const before = sentence.tokens[i]!;
-    if (before.pos === "AUX" && language.roles(before).has("copula")) return true;
-    if (before.pos !== "ADV" && before.pos !== "PART") return false;
-  }
-  return false;
-}
-
-/**
- * "founded in 1952 by Anders Holm": the word for the doer within a few words after a participle,
- * no verb or clause break between, and a doer after it, not an amount ("reduced infections by 62 percent").
- */
-function agentFollows(sentence: Analysis, verb: number, language: Language): boolean {
-  for (let i = verb + 1; i < sentence.tokens.length && i <= verb + AGENT_REACH; i++) {
-    const token = sentence.tokens[i]!;
-    if (token.pos === "ADP" && language.roles(token).has("agent")) return sentence.factOf[i + 1] === undefined || sentence.factOf[i + 1]! < 0;
-    if (token.pos === "VERB" || token.pos === "AUX" || token.raw === "," || token.raw === ";" || language.roles(token).has("relative")) return false;
-  }
-  return false;
 }
 
 /** Whether a name stands right before a word inside one noun phrase ("the 'Bosch' spinoff"). */
