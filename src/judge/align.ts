@@ -437,7 +437,16 @@ function clauseRelevance(claim: ClaimView, atom: Atom, sentence: Analysis, claus
         : states(bestWord(claim.analysis.tokens[part.tokens[0]!]!, sentence, claim.language, clause, claim.relationsOf(claim.analysis.tokens[part.tokens[0]!]!))?.relation ?? "none");
     if (found) relevance += part.weight;
   }
+  // A clause without a verb of its own that holds some of the atom shares the verb, and what
+  // goes with it, of the clause it follows ("on sale in Japan on March 20, and in Europe a
+  // month later"): its value is the one for what it names.
+  if (relevance > 0 && from > 0 && !hasVerb(sentence, from, to)) relevance += clauseRelevance(claim, atom, sentence, sentence.clauseOf[from - 1]!);
   return relevance;
+}
+
+function hasVerb(sentence: Analysis, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) if (sentence.tokens[t]!.pos === "VERB" || sentence.tokens[t]!.pos === "AUX") return true;
+  return false;
 }
 
 function textOf(sentence: Analysis, tokens: readonly number[]): string {

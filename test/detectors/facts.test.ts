@@ -8,6 +8,8 @@ const valid: [string, string, string][] = [
   ["a hedged amount the passage's value falls within", "It was given nearly $14.85 million.", "It was given $14.84 million."],
   ["the same date", "Ballard premiered on July 9.", "Ballard premiered on July 9 on Amazon Prime."],
   ["the same rank", "Ballard ranked No. 4 in the Top 10.", "The show ended at No. 4 in the Top 10."],
+  ["the value in the clause without a verb that names the claim's place", "The tablet goes on sale in Canada in June.", "The tablet goes on sale in Mexico on May 2, and in Canada a month later."],
+  ["a noun the value is said of, not what it measures", "Acme's shares rose 6 percent.", "Acme's shares rose 6 percent after the results."],
 ];
 
 const invalid: [string, string, string, "lacks" | "contradicts", string][] = [
@@ -18,6 +20,7 @@ const invalid: [string, string, string, "lacks" | "contradicts", string][] = [
   ["a value the passage does not give", "Ballard's budget was $50 million.", "Ballard's budget was large.", "lacks", "gives no money"],
   ["the measured value of another instance: another season's count", "The first season has eight episodes.", "The second season has 10 episodes.", "lacks", "another instance"],
   ["an instance the claim does not name", "Ballard premiered on July 19.", "Ballard season 2 premiered on June 5.", "lacks", "another instance"],
+  ["the value of another place, in the clause that names it", "The tablet goes on sale in Canada in May.", "The tablet goes on sale in Mexico on May 2, and in Canada a month later.", "contradicts", "claim says May, the passage says June 2"],
   ["the date of another event", "The library will close in April for renovation.", "The library reopened on June 1 after renovations.", "lacks", 'does not say "close" happened then'],
 ];
 
