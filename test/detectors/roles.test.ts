@@ -19,6 +19,9 @@ const valid: [string, string, string][] = [
   ["the claim's subject is what 'which' stands for", "The renovation of the museum cost $31 million.", "The museum reopened after a renovation that cost $31 million."],
   ["a noun for the claim's name before 'which'", "The Okafor Foundation gave $20 million.", "Ann Lee thanked the foundation, which gave $20 million."],
   ["a name the claim gives too before 'which'", "Titus Welliver plays Harry Bosch.", "The show is a spinoff of Bosch, which stars Titus Welliver as Harry Bosch."],
+  ["the same owner before the noun", "Corvin's shares rose 6 percent.", "Corvin's shares rose 6 percent on Monday."],
+  ["the same owner by its last word", "Corvin Labs' new shares rose 6 percent.", "Labs' new shares rose 6 percent on Monday."],
+  ["an owner the claim does not give", "The shares rose 6 percent.", "Corvin's shares rose 6 percent on Monday."],
 ];
 
 /** The same two names in each other's roles, through the same relation: the passage says the opposite. */
@@ -37,6 +40,8 @@ const invalid: [string, string, string, string][] = [
   ["another doer before the verb", "Ann Lee wrote the play.", "Bob Ray wrote the play for Ann Lee.", "says Bob Ray wrote it, not Ann Lee"],
   ["another doer sharing a word with the claim's", "Samsung's Galaxy Z Fold weighs 238 grams.", "The Fold One weighs 238 grams, lighter than Samsung's Galaxy Z Fold.", "says Fold One weighs it, not Samsung"],
   ["another name before 'who'", "Priya Nair retired after 22 years.", "Priya Nair replaced Walter Grimes, who retired after 22 years.", "says Walter Grimes retired, not Priya Nair"],
+  ["another owner before the noun", "Lakeside's shares rose 4 percent.", "Orchard's shares rose 4 percent, while Lakeside's jumped 19 percent.", "says Orchard's shares, not Lakeside's shares"],
+  ["another owner, an adjective between", "Acme's new drama was renewed.", "Ann Lee's new drama was renewed by Acme.", "says Ann Lee's new drama, not Acme's new drama"],
   ["another noun before 'which'", "The Okafor Foundation contributed $20 million.", "The state, which contributed $20 million, was joined by the Okafor Foundation.", "says state contributed, not Okafor Foundation"],
 ];
 

@@ -42,6 +42,9 @@ export const roles: Detector = {
     // "The wing was designed by Jonas Feld, and houses Ann Lee's models" does not say Ann Lee designed it.
     const other = otherDoer(alignment, sentence, verb, subjects, objects, claim);
     if (other) return [{ detector: "roles", effect: "lacks", why: `says ${other.doer} ${relation.text} it, not ${other.agent.text}`, match: other.agent }];
+    // "Orchard's shares rose" does not say Lakeside's shares did.
+    const owned = otherOwner(alignment, sentence, claim);
+    if (owned) return [{ detector: "roles", effect: "lacks", why: `says ${owned.said}, not ${owned.claimed}`, match: owned.match }];
     // "She replaced Walter Grimes, who retired": what "who" stands for did it, not "she".
     const antecedent = relativeAntecedent(alignment, sentence, verb, claim);
     if (antecedent) return [{ detector: "roles", effect: "lacks", why: `says ${antecedent.said} ${relation.text}, not ${antecedent.subject.part.text}`, match: antecedent.subject }];
@@ -130,6 +133,33 @@ function otherDoer(
   if (doers.some((n) => namedInClaim(n, claim))) return undefined;
   const first = doers[0]!;
   return { doer: sentence.text.slice(sentence.tokens[first.first]!.start, sentence.tokens[first.last]!.end), agent: agents[0]! };
+}
+
+/**
+ * A word the claim gives with the name of its owner ("Lakeside's shares") that the passage gives
+ * with another owner's ("Orchard's shares"), one the claim does not name.
+ */
+function otherOwner(alignment: Alignment, sentence: Analysis, claim: ClaimView): { said: string; claimed: string; match: PartMatch } | undefined {
+  for (const match of alignment.parts) {
+    if (match.part.kind !== "word" || match.found !== "here" || match.sentence !== alignment.view || !match.tokens) continue;
+    if (claim.analysis.tokens[match.part.tokens[0]!]!.pos !== "NOUN") continue;
+    const claimed = ownerBefore(claim.analysis, match.part.tokens[0]!, claim.language);
+    if (claimed === undefined) continue;
+    const owner = ownerBefore(sentence, match.tokens[0]!, claim.language);
+    if (owner === undefined || namedInClaim(sentence.names[owner]!, claim)) continue;
+    const text = (analysis: Analysis, name: number, word: number) => analysis.text.slice(analysis.tokens[analysis.names[name]!.first]!.start, analysis.tokens[word]!.end);
+    return { said: text(sentence, owner, match.tokens[match.tokens.length - 1]!), claimed: text(claim.analysis, claimed, match.part.tokens[match.part.tokens.length - 1]!), match };
+  }
+  return undefined;
+}
+
+/** The name that owns a noun: a name and a possessive right before it, adjectives between ("Orchard's new shares"). */
+function ownerBefore(sentence: Analysis, noun: number, language: Language): number | undefined {
+  let i = noun - 1;
+  while (i >= 0 && sentence.tokens[i]!.pos === "ADJ") i--;
+  if (i < 1 || !language.roles(sentence.tokens[i]!).has("possessive")) return undefined;
+  const name = sentence.nameOf[i - 1]!;
+  return name >= 0 ? name : undefined;
 }
 
 /** Whether the claim names this one too: the same last word ("Q" for "Maggie Q"), not any shared word ("Fold One" is not "Galaxy Z Fold"). */
