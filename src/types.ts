@@ -71,7 +71,8 @@ export type FactKind =
   | "role"
   | "score"
   | "term"
-  | "year";
+  | "year"
+  | "years";
 
 // ---- language ---------------------------------------------------------------------------
 

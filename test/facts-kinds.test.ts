@@ -202,6 +202,22 @@ const KINDS: Record<string, { kind: FactKind; valid: Valid[]; invalid: Invalid[]
       { text: "It cost $2021.", why: "money is no year" },
     ],
   },
+  years: {
+    kind: "years",
+    valid: [
+      { text: "during the 2018–19 academic year", display: "2018–2019", span: "2018–19", interval: [2018, 2019] },
+      { text: "over the 2018-2019 academic year", display: "2018–2019", interval: [2018, 2019] },
+      { text: "the 2019/20 budget", display: "2019–2020" },
+      { text: "the war of 1939-45", display: "1939–1945" },
+      { text: "the 1999-00 season", display: "1999–2000" },
+    ],
+    invalid: [
+      { text: "The critic gave it a 6/10.", why: "a score is no span" },
+      { text: "It rose 5-10 percent.", why: "a range of an amount is no span" },
+      { text: "In 2018, 19 people died.", why: "a comma is no joiner" },
+      { text: "the 2019-18 figures", why: "a span runs forward" },
+    ],
+  },
   count: {
     kind: "count",
     valid: [
@@ -225,6 +241,7 @@ const KINDS: Record<string, { kind: FactKind; valid: Valid[]; invalid: Invalid[]
       { text: "about 2,000 people", display: "about 2000 people", interval: [1800, 2200] },
       { text: "fewer than 10 people", display: "less than 10 people", interval: [0, 10], open: ")" },
       { text: "up to 10 people", display: "at most 10 people", interval: [0, 10] },
+      { text: "within 5 miles", display: "at most 5 miles", interval: [0, 5] },
       { text: "between 10 and 12 people", display: "10-12 people", span: "between 10 and 12 people", interval: [10, 12] },
       { text: "10-12 people", display: "10-12 people" },
       { text: "10–12 people", display: "10-12 people" },

@@ -1,7 +1,7 @@
 // The fact kinds, in the order they are tried at a token: the first to read a fact there wins,
-// so the more specific come first ("6/10" is a score before it is a date; "46 years old" an
-// age before a duration; "2021" a year before a number). A new kind is a file in kinds/ and
-// a line here.
+// so the more specific come first ("2019/20" is a span of years before it is a score; "6/10" a
+// score before it is a date; "46 years old" an age before a duration; "2021" a year before a
+// number). A new kind is a file in kinds/ and a line here.
 import type { FactKind } from "../types.js";
 import type { FactKindDefinition } from "./kind.js";
 import { age } from "./kinds/age.js";
@@ -15,11 +15,13 @@ import { percent } from "./kinds/percent.js";
 import { rank } from "./kinds/rank.js";
 import { score } from "./kinds/score.js";
 import { year } from "./kinds/year.js";
+import { years } from "./kinds/years.js";
 
 export const FACT_KINDS: readonly FactKindDefinition[] = [
   date,
   money,
   percent,
+  years,
   score,
   rank,
   age,

@@ -75,7 +75,7 @@ export interface FactVocabulary {
   readonly relativeWords: ReadonlySet<string>;
   readonly anchoredDates: ReadonlySet<string>;
   readonly dateQualifiers: ReadonlySet<string>;
-  readonly years: { readonly from: number; readonly to: number; readonly before: ReadonlySet<string> };
+  readonly years: { readonly from: number; readonly to: number; readonly before: ReadonlySet<string>; readonly spans: ReadonlySet<string> };
   readonly sentenceEnds: ReadonlySet<string>;
   /**
    * Words that say what a value of a kind is, by their dictionary form ("ranked No. 4", "a 77%
@@ -239,7 +239,7 @@ export function readVocabulary(raw: unknown): FactVocabulary {
     relativeWords: wordSet(...at("relativeWords")),
     anchoredDates: wordSet(...at("anchoredDates")),
     dateQualifiers: wordSet(...at("dateQualifiers")),
-    years: { from: yearFrom, to: yearTo, before: wordSet(years["before"], ["years", "before"]) },
+    years: { from: yearFrom, to: yearTo, before: wordSet(years["before"], ["years", "before"]), spans: wordSet(years["spans"], ["years", "spans"]) },
     sentenceEnds: wordSet(...at("sentenceEnds")),
   };
 }

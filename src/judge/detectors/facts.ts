@@ -8,7 +8,7 @@ import { agree as compareFacts } from "../../facts/agree.js";
 import type { Detector, Finding } from "./detector.js";
 
 /** Kinds that say which instance or when, rather than measure it. */
-const IDENTIFYING: ReadonlySet<FactKind> = new Set(["ordinal", "date", "year"]);
+const IDENTIFYING: ReadonlySet<FactKind> = new Set(["ordinal", "date", "year", "years"]);
 /** Kinds that say which instance: a passage naming one the claim does not speaks of another. */
 const WHICH: ReadonlySet<FactKind> = new Set(["ordinal"]);
 
