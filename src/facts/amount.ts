@@ -118,7 +118,8 @@ function rangeEnd(text: FactText, i: number, next: number, options: AmountOption
     const number = readWrittenNumber(text, skipCurrency(text, at), options);
     if (number) return { number, first };
   }
-  if (ranges.notAfter.has(tokens[i - 1]?.norm ?? "")) return undefined;
+  // "from 10 to 12", "from $2.50 to $3": a change from one value to another, not a range.
+  if (ranges.notAfter.has(tokens[before - 1]?.norm ?? "")) return undefined;
   if (!ranges.joiners.has(tokens[next]?.norm ?? "")) return undefined;
   const number = readWrittenNumber(text, skipCurrency(text, next + 1), options);
   return number ? { number, first: i } : undefined;
