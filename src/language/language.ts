@@ -26,6 +26,7 @@ export const WORD_ROLES = [
   "light",
   "comparison",
   "allegation",
+  "intention",
   "joiner",
 ] as const;
 export type WordRole = (typeof WORD_ROLES)[number];

@@ -25,6 +25,19 @@ export const assertion: Detector = {
       const word = sentence.tokens.find((t, i) => i < at && t.pos === "VERB" && language.roles(t).has("allegation"));
       return [{ detector: "assertion", effect: "lacks", why: `states it only as alleged ("${word?.raw ?? ""}")`, match: here }];
     }
+    // "is considering raising the fare", "plans to close": what is meant or weighed is not done
+    // ("the council plans to close" whether "plans" is read as a verb or a noun).
+    const intention = (tokens: Analysis["tokens"], i: number) => {
+      const token = tokens[i]!;
+      if (!language.roles(token).has("intention")) return false;
+      return token.pos === "VERB" || (token.pos === "NOUN" && tokens[i + 1]?.pos === "PART" && tokens[i + 2]?.pos === "VERB");
+    };
+    const intends = (i: number) => intention(sentence.tokens, i);
+    const claimIntends = claim.analysis.tokens.some((_, i) => intention(claim.analysis.tokens, i));
+    if (!claimIntends && before(sentence, at, intends, 3)) {
+      const word = sentence.tokens.find((t, i) => i < at && i >= at - 3 && intends(i));
+      return [{ detector: "assertion", effect: "lacks", why: `states it only as intended ("${word?.raw ?? ""}")`, match: here }];
+    }
     const claimModal = claim.analysis.tokens.some((t) => language.roles(t).has("modal") && t.pos === "AUX");
     // "said taxes would rise" reports that they will: the modal a report's verb turns "will" into is no hedge.
     const reported = (i: number) => language.roles(sentence.tokens[i]!).has("backshift") && before(sentence, i, (j) => sentence.tokens[j]!.pos === "VERB" && language.roles(sentence.tokens[j]!).has("reporting"));
