@@ -8,6 +8,9 @@ describe("the relation detector", () => {
     ["the same verb", "The mayor signed the budget.", "The mayor signed the budget on Monday."],
     ["a paraphrase the lexicon lists", "Maggie Q stars as Renée Ballard.", "Maggie Q plays Renée Ballard."],
     ["another inflection", "Ballard premiered in July.", "Ballard's premiere came in July."],
+    ["a figure that gained for one that rose", "Acme's sales rose 4 percent.", "Acme's sales gained 4 percent."],
+    ["a figure that declined for one that fell", "Acme's sales fell 4 percent.", "Acme's sales declined 4 percent in May."],
+    ["priced at for costs", "The tablet costs $499.", "The tablet is priced at $499."],
     ["a light verb, whose arguments carry the claim", "The first season has 10 episodes.", "The first season consists of 10 episodes."],
   ])("finds nothing wrong: %s", (_, claim, passage) => {
     expect(findingsOf(relation, claim, passage)).toEqual([]);
@@ -17,6 +20,8 @@ describe("the relation detector", () => {
     ["an opposite verb", "Prices rose in March.", "Prices fell in March.", "contradicts", 'says "fell" where the claim says "rose"'],
     ["the opposite decision on the same bill", "The governor signed the bill.", "The governor vetoed the bill.", "contradicts", "vetoed"],
     ["opposed against in favour", "The council favoured the plan.", "The council opposed the plan.", "contradicts", "opposed"],
+    ["backed against opposed", "The mayor opposed the plan.", "The mayor backed the plan.", "contradicts", "backed"],
+    ["a figure that declined against one that gained", "Acme's sales gained 4 percent.", "Acme's sales declined 4 percent.", "contradicts", "declined"],
     ["upheld against struck down, a phrase the lexicon lists", "The court upheld the ban.", "The court struck down the ban.", "contradicts", "struck"],
     ["who said it, where nothing says they said anything", "Ann Lee said the budget passed.", "The budget passed, and Ann Lee cheered.", "lacks", 'does not say "said"'],
   ])("finds %s", (_, claim, passage, effect, why) => {

@@ -77,9 +77,24 @@ export function createEnglish({ lexicon, facts, wordnet }: EnglishResources): La
     partners.set(a, map);
   };
   for (const group of lexicon.paraphrases) for (const a of group) for (const b of group) link(a, b, "synonym");
+  // An opposite rules out the words that state it too: "gain" is listed with "rise", and "rise"
+  // against "fall", so "gained" rules out "fell".
+  const kin = new Map<string, Set<string>>();
+  for (const group of lexicon.paraphrases) {
+    for (const word of group) {
+      const words = kin.get(word) ?? new Set([word]);
+      for (const other of group) words.add(other);
+      kin.set(word, words);
+    }
+  }
+  const kinOf = (word: string) => kin.get(word) ?? [word];
   for (const [a, b] of lexicon.opposites) {
-    link(a, b, "opposite");
-    link(b, a, "opposite");
+    for (const x of kinOf(a)) {
+      for (const y of kinOf(b)) {
+        link(x, y, "opposite");
+        link(y, x, "opposite");
+      }
+    }
   }
 
   const relations = new Map<string, LexicalRelation>();
