@@ -34,7 +34,8 @@ export const assertion: Detector = {
     };
     const intends = (i: number) => intention(sentence.tokens, i);
     const claimIntends = claim.analysis.tokens.some((_, i) => intention(claim.analysis.tokens, i));
-    if (!claimIntends && before(sentence, at, intends, 3)) {
+    const deed = alignment.parts.find((m) => m.part.role === "relation" && m.found !== "missing" && m.sentence === alignment.view && m.tokens);
+    if (!claimIntends && deed && deed.tokens![0] === at && before(sentence, at, intends, 3)) {
       const word = sentence.tokens.find((t, i) => i < at && i >= at - 3 && intends(i));
       return [{ detector: "assertion", effect: "lacks", why: `states it only as intended ("${word?.raw ?? ""}")`, match: here }];
     }
