@@ -111,7 +111,8 @@ export class Corpus implements JudgeCorpus {
     return this.sentences.get(passageId, () => {
       const passage = this.index.passages[passageId]!;
       const source = this.index.sources.get(passage.sourceId)!;
-      return { passage, source, analysis: readSentence(passage.text, this.language, { date: this.readingDate(source) }) };
+      const date = this.readingDate(source);
+      return { passage, source, date, analysis: readSentence(passage.text, this.language, { date }) };
     });
   }
 }

@@ -257,7 +257,7 @@ export interface Fact {
    * For dates: the parts the text states (a year read from the source's date is marked).
    * Weekdays count from Sunday, 0, as JavaScript's Date does.
    */
-  date?: { year?: number; month?: number; day?: number; weekday?: number; inferredYear?: boolean };
+  date?: { year?: number; month?: number; day?: number; weekday?: number; inferredYear?: boolean; relative?: { level: "year" | "month" | "day"; offset: number } };
   /** The text rules this value out ("10 miles, not 12"): it is not stated there. */
   ruledOut?: boolean;
   /** The canonical form, as reports print it; parsing it back yields the same fact. */

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { agree, type Agreement } from "../src/facts/agree.js";
 import { loadFactVocabulary } from "../src/facts/load-vocabulary.js";
+import { placeFact } from "../src/facts/place.js";
 import { readFacts } from "../src/facts/read.js";
 import { readTokens } from "../src/language/english/tokens.js";
 import { NEGATIONS, STOPWORDS } from "../src/text/lexicon.js";
@@ -87,6 +88,9 @@ const ROWS: Row[] = [
   { shows: "another day of the same month conflicts", claim: "July 19", evidence: "July 9", expected: "conflict" },
   { shows: "another year conflicts", claim: "July 9, 2024", evidence: "July 9, 2025", expected: "conflict" },
   { shows: "a year read from the source's date counts", claim: "July 9, 2024", evidence: "It premiered July 9.", date: "2025-07-17", expected: "conflict" },
+  { shows: "'next year' counted from no day agrees with another", claim: "next year", evidence: "It opens next year.", expected: "agree" },
+  { shows: "'next year' counted from no day does not settle a year", claim: "next year", evidence: "in 2027", expected: "unresolved" },
+  { shows: "nor does a year settle it", claim: "in 2027", evidence: "It opens next year.", expected: "unresolved" },
   { shows: "a date within the claimed year agrees", claim: "in 2021", evidence: "March 3, 2021", expected: "agree" },
   { shows: "a year does not settle a date", claim: "March 3, 2021", evidence: "in 2021", expected: "unresolved" },
   { shows: "another year conflicts with a year", claim: "in 2021", evidence: "in 2022", expected: "conflict" },
@@ -107,5 +111,19 @@ describe("agreement of a claim's fact with an evidence fact", () => {
     const claim = factOf(row.claim);
     const evidence = factOf(row.evidence, row.date, row.pick);
     expect(agree(claim, evidence)).toBe(row.expected);
+  });
+});
+
+describe("placing a date counted from no given day", () => {
+  const placed = (text: string, date: string) => placeFact(factOf(text), date, vocabulary);
+  it("counts years, months and days from the source's date", () => {
+    expect(placed("It opens next year.", "2026-11-02")).toMatchObject({ kind: "year", date: { year: 2027 }, display: "next year (2027)" });
+    expect(placed("It closed last month.", "2026-01-15")).toMatchObject({ kind: "date", date: { year: 2025, month: 12 }, display: "last month (December 2025)" });
+    expect(placed("It was announced two days ago.", "2026-03-01")).toMatchObject({ kind: "date", date: { year: 2026, month: 2, day: 27 } });
+  });
+
+  it("then compares as the date it stands for", () => {
+    expect(agree(placed("It opens next year.", "2026-11-02"), factOf("in 2027"))).toBe("agree");
+    expect(agree(placed("It opens next year.", "2026-11-02"), factOf("in 2026"))).toBe("conflict");
   });
 });

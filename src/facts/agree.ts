@@ -58,6 +58,12 @@ const DATE_PARTS = ["year", "month", "day", "weekday"] as const;
  * when it gives every part the claim gives: "in July" does not settle "July 19".
  */
 function compareDates(claim: Fact, evidence: Fact): Agreement {
+  // "next year" counted from no given day is the same as another "next year", and settles nothing else.
+  const claimCount = claim.date?.relative;
+  const evidenceCount = evidence.date?.relative;
+  if (claimCount || evidenceCount) {
+    return claimCount && evidenceCount && claimCount.level === evidenceCount.level && claimCount.offset === evidenceCount.offset ? "agree" : "unresolved";
+  }
   const c = withWeekday(claim.date ?? {});
   const e = withWeekday(evidence.date ?? {});
   for (const part of DATE_PARTS) {

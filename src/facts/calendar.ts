@@ -7,6 +7,14 @@ export interface DateParts {
   day?: number;
   weekday?: number;
   inferredYear?: boolean;
+  /** A date counted from a day the text does not give ("next year" in a claim): its unit and count. */
+  relative?: RelativeDate;
+}
+
+export interface RelativeDate {
+  level: "year" | "month" | "day";
+  /** Units after the day counted from: 1 for "next year", -2 for "two days ago". */
+  offset: number;
 }
 
 const DAY_MS = 86_400_000;
@@ -40,6 +48,24 @@ export function parseIsoDate(text: string | undefined): { year: number; month: n
 /** A calendar day as YYYY-MM-DD. */
 export function formatIsoDate({ year, month, day }: { year: number; month: number; day: number }): string {
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/** The parts of a relative date counted from a calendar day ("next year" from 2026-11-02: 2027). */
+export function placeRelative({ level, offset }: RelativeDate, from: { year: number; month: number; day: number }): DateParts {
+  if (level === "year") return { year: from.year + offset };
+  if (level === "month") {
+    const months = from.year * 12 + from.month - 1 + offset;
+    return { year: Math.floor(months / 12), month: (months % 12) + 1 };
+  }
+  const at = new Date(Date.UTC(from.year, from.month - 1, from.day + offset));
+  return { year: at.getUTCFullYear(), month: at.getUTCMonth() + 1, day: at.getUTCDate() };
+}
+
+/** How many units of a relative date's level lie from one day to another. */
+export function unitsBetween(level: RelativeDate["level"], from: { year: number; month: number; day: number }, to: { year: number; month: number; day: number }): number {
+  if (level === "year") return to.year - from.year;
+  if (level === "month") return (to.year - from.year) * 12 + to.month - from.month;
+  return dayNumber(to.year, to.month, to.day) - dayNumber(from.year, from.month, from.day);
 }
 
 export function dayInterval(parts: DateParts): { low: number; high: number } {

@@ -7,7 +7,7 @@
 import { casual } from "chrono-node/en";
 import type { ParsedComponents, ParsedResult } from "chrono-node";
 import type { Token } from "../types.js";
-import { parseIsoDate, type DateParts } from "./calendar.js";
+import { parseIsoDate, unitsBetween, type DateParts } from "./calendar.js";
 import { foldDigits } from "./digits.js";
 import type { FactText } from "./fact-text.js";
 import { sentenceSpans } from "./sentences.js";
@@ -25,8 +25,9 @@ const PARTS: readonly Part[] = ["year", "month", "day", "weekday"];
 
 // Two references far apart: a part chrono gives alike for both is stated by the text itself.
 const PROBES = [Date.UTC(2001, 1, 3, 12), Date.UTC(2013, 7, 20, 12)] as const;
-// When the source has no date, chrono still needs one; nothing read from it is kept.
+// When the source has no date, chrono still needs one: a date counted from it keeps only its count.
 const NO_REFERENCE = Date.UTC(2000, 0, 1, 12);
+const NO_REFERENCE_DAY = { year: 2000, month: 1, day: 1 };
 
 const DAY_SECONDS = 86_400;
 const SHORTEST_MONTH_SECONDS = 28 * DAY_SECONDS;
@@ -215,10 +216,14 @@ function resolve(
     }
     return date;
   }
-  if (!hasReference) return undefined;
   // "yesterday", "three days ago", "this year": read against the source's date, to the unit counted.
   const level = relativeLevel(text, spanTokens);
   if (level === undefined) return undefined;
+  // A text without a date (a claim) keeps the count, to be placed against a source's date.
+  if (!hasReference) {
+    const counted = { year: components.get("year")!, month: components.get("month")!, day: components.get("day")! };
+    return { relative: { level, offset: unitsBetween(level, NO_REFERENCE_DAY, counted) } };
+  }
   // Counted from the source's date, the year is known, not guessed: no mark.
   const date: DateParts = { year: components.get("year")! };
   if (level !== "year") date.month = components.get("month")!;

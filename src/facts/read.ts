@@ -82,7 +82,7 @@ function finish(text: FactText, definition: FactKindDefinition, draft: FactDraft
     firstToken: first,
     lastToken: last,
   };
-  fact.display = describe(fact, vocabulary);
+  fact.display = fact.date?.relative ? spanWords(tokens, first, last) : describe(fact, vocabulary);
   return { fact, from: ruledOut ? correction.first : first };
 }
 
@@ -128,4 +128,9 @@ function adoptNeighbours(facts: Fact[], vocabulary: FactVocabulary): void {
     adopted.display = describe(adopted, vocabulary);
     facts[k] = adopted;
   });
+}
+
+/** The words of a span as written, lower case: how a date counted from no given day is shown ("next year"). */
+function spanWords(tokens: readonly Token[], first: number, last: number): string {
+  return tokens.slice(first, last + 1).map((t) => t.norm).join(" ");
 }

@@ -25,6 +25,8 @@ export interface PartMatch {
   relation?: LexicalRelation;
   /** For a fact found, the fact it was compared with. */
   fact?: Fact;
+  /** For a fact, the claim's as compared, where it differs from the part's: "next year" placed as 2027. */
+  claimFact?: Fact;
   /** Negation differs between the claim and the evidence (only for words). */
   flipped?: boolean;
   /** For a name found by its end alone, the share of its words missing ("National Film Registry"). */
@@ -389,7 +391,8 @@ function nameInSlot(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageV
 // ---- facts ----------------------------------------------------------------------------------
 
 function alignFact(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageView, relevanceOf: Map<number, number>): PartMatch {
-  const claimFact = part.fact!;
+  // "next year" in a claim is the year after the source's.
+  const claimFact = part.fact!.date?.relative && view.date ? claim.language.placeFact(part.fact!, view.date) : part.fact!;
   const { analysis } = view;
   let best: { fact: Fact; status: "agree" | "conflict" | "unresolved"; relevance: number } | undefined;
   for (const fact of analysis.facts) {
@@ -405,21 +408,23 @@ function alignFact(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageVi
       best = { fact, status, relevance };
     }
   }
-  if (best?.status === "agree") return factMatch(part, "here", view, best.fact);
+  if (best?.status === "agree") return factMatch(part, "here", view, best.fact, claimFact);
   // A bare number ("5 to 2") tells nothing of what it counts: another one contradicts it only
   // in a clause that holds something else of the atom, not in an aside ("up from the 12 planned").
   const bare = claimFact.kind === "number" && !claimFact.unit;
-  if (best?.status === "conflict" && !(bare && best.relevance === 0 && atom.parts.some((p) => p.kind !== "fact"))) return factMatch(part, "other", view, best.fact);
+  if (best?.status === "conflict" && !(bare && best.relevance === 0 && atom.parts.some((p) => p.kind !== "fact"))) return factMatch(part, "other", view, best.fact, claimFact);
   // The value said in a sentence around it ("… in 2017. She was elected …").
   for (const sentence of view.around(claim.termsOf(part))) {
     const agreeing = sentence.analysis.facts.find((fact) => compareFacts(claimFact, fact) === "agree");
-    if (agreeing) return factMatch(part, "nearby", sentence, agreeing);
+    if (agreeing) return factMatch(part, "nearby", sentence, agreeing, claimFact);
   }
-  return best ? factMatch(part, "missing", view, best.fact) : { part, found: "missing" };
+  return best ? factMatch(part, "missing", view, best.fact, claimFact) : { part, found: "missing" };
 }
 
-function factMatch(part: AtomPart, found: Found, sentence: SentenceView, fact: Fact): PartMatch {
-  return { part, found, sentence, tokens: range(fact.firstToken, fact.lastToken + 1), text: sentence.analysis.text.slice(fact.start, fact.end), fact };
+function factMatch(part: AtomPart, found: Found, sentence: SentenceView, fact: Fact, claimFact: Fact): PartMatch {
+  const match: PartMatch = { part, found, sentence, tokens: range(fact.firstToken, fact.lastToken + 1), text: sentence.analysis.text.slice(fact.start, fact.end), fact };
+  if (claimFact !== part.fact) match.claimFact = claimFact;
+  return match;
 }
 
 /** How many of the atom's other parts (by weight) stand in a clause of the passage. */

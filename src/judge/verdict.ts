@@ -227,7 +227,7 @@ function toConflict(finding: Finding, match: PartMatch, evidence: number, claimN
   const kind: FactKind = match.part.kind === "fact" ? match.part.fact!.kind : match.part.kind === "name" ? "name" : match.found === "opposite" ? "polarity" : "term";
   return {
     kind,
-    claimValue: match.part.fact?.display ?? match.part.text,
+    claimValue: (match.claimFact ?? match.part.fact)?.display ?? match.part.text,
     sourceValue: match.fact?.ruledOut ? `not ${match.fact.display}` : match.fact?.display ?? match.text ?? "",
     evidence,
   };

@@ -20,6 +20,8 @@ export interface SentenceView {
   passage: Passage;
   source: Source;
   analysis: Analysis;
+  /** The day its dates are read against: the source's date or dateline (YYYY-MM-DD), if any. */
+  date?: string | undefined;
 }
 
 /**

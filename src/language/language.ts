@@ -48,6 +48,8 @@ export interface Language {
   negationAt(tokens: readonly Token[], at: number): number;
   /** The facts among a text's tokens (amounts, dates, ranks …), dates read against `date`. */
   readFacts(tokens: readonly Token[], context: { date?: string | undefined }): { facts: Fact[]; consumed: ReadonlySet<number> };
+  /** A date the text counts from no given day ("next year" in a claim), placed against a day (YYYY-MM-DD). */
+  placeFact(fact: Fact, date: string): Fact;
   /** Whether a word says what a value of this kind is ("ranked" for a rank, "score" for a percent). */
   describes(kind: Fact["kind"], word: Token): boolean;
 }

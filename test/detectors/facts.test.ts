@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { facts } from "../../src/judge/detectors/facts.js";
-import { findingsOf } from "../helpers/judge.js";
+import { findingsOf, passageView } from "../helpers/judge.js";
 
 const valid: [string, string, string][] = [
   ["the same count in words and digits", "The first season has ten episodes.", "The first season consists of 10 episodes."],
@@ -9,6 +9,7 @@ const valid: [string, string, string][] = [
   ["the same date", "Ballard premiered on July 9.", "Ballard premiered on July 9 on Amazon Prime."],
   ["the same rank", "Ballard ranked No. 4 in the Top 10.", "The show ended at No. 4 in the Top 10."],
   ["the value in the clause without a verb that names the claim's place", "The tablet goes on sale in Canada in June.", "The tablet goes on sale in Mexico on May 2, and in Canada a month later."],
+  ["a claim's 'this year' read as the source's year", "The tablet will not be sold in Canada this year.", passageView("The tablet will not be sold in Canada in 2026.", { date: "2026-05-04" })],
   ["a noun the value is said of, not what it measures", "Acme's shares rose 6 percent.", "Acme's shares rose 6 percent after the results."],
 ];
 
@@ -21,6 +22,9 @@ const invalid: [string, string, string, "lacks" | "contradicts", string][] = [
   ["the measured value of another instance: another season's count", "The first season has eight episodes.", "The second season has 10 episodes.", "lacks", "another instance"],
   ["an instance the claim does not name", "Ballard premiered on July 19.", "Ballard season 2 premiered on June 5.", "lacks", "another instance"],
   ["the value of another place, in the clause that names it", "The tablet goes on sale in Canada in May.", "The tablet goes on sale in Mexico on May 2, and in Canada a month later.", "contradicts", "claim says May, the passage says June 2"],
+  ["a claim's 'next year' against the source's year", "The tablet will go on sale in Canada next year.", passageView("The tablet goes on sale in Canada in 2026.", { date: "2026-05-04" }), "contradicts", "claim says next year (2027), the passage says 2026"],
+  ["a denial at another time", "The tablet will not be sold in Canada in 2027.", "The tablet will not be sold in Canada in 2026.", "lacks", 'says "not" of 2026, which says nothing of 2027'],
+  ["a sale at a time the passage denies another", "The tablet will be sold in Canada in 2027.", "The tablet will not be sold in Canada in 2026.", "lacks", 'says "not" of 2026'],
   ["the date of another event", "The library will close in April for renovation.", "The library reopened on June 1 after renovations.", "lacks", 'does not say "close" happened then'],
 ];
 

@@ -24,7 +24,7 @@ export function passageView(text: string, { before = [], after = [], date, title
   const all = [...before, text, ...after];
   const parsed = parseSource({ id: "s", file: "s.txt", text: `${date ? ` date ${date} ` : ""}${all.join("\n\n")}\n` });
   const source = title === undefined ? parsed : { ...parsed, title };
-  const sentence = (i: number): SentenceView => ({ passage: source.passages[i]!, source, analysis: readSentence(all[i]!, english, { date: source.date }) });
+  const sentence = (i: number): SentenceView => ({ passage: source.passages[i]!, source, date: source.date, analysis: readSentence(all[i]!, english, { date: source.date }) });
   const at = before.length;
   const nearby: SentenceView[] = [];
   for (let d = 1; d <= Math.max(before.length, after.length); d++) {

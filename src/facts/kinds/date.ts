@@ -1,6 +1,7 @@
 // Dates, as chrono-node reads them (see chrono-dates.ts): "July 9", "March 3rd 2024",
 // "2025-10-06", "last Tuesday", "yesterday", "earlier this year", "a week after March 3",
-// "two days later". A date that states only its year ("this year") is a year fact.
+// "two days later". A date that states only its year ("this year") is a year fact. In a text
+// without a date, "next year" is counted but not placed: its display is its words.
 import type { FactKindDefinition, FactDraft } from "../kind.js";
 import { findDates, type DateSpan } from "../chrono-dates.js";
 import { printDate } from "../print.js";
@@ -17,8 +18,8 @@ export const date: FactKindDefinition = {
       read: (i): FactDraft | undefined => {
         const span = byStart.get(i);
         if (!span) return undefined;
-        const { year, month, day, weekday } = span.date;
-        const yearOnly = year !== undefined && month === undefined && day === undefined && weekday === undefined;
+        const { year, month, day, weekday, relative } = span.date;
+        const yearOnly = relative ? relative.level === "year" : year !== undefined && month === undefined && day === undefined && weekday === undefined;
         return { kind: yearOnly ? "year" : "date", unit: "", first: span.first, next: span.next, date: span.date };
       },
     };

@@ -3,7 +3,7 @@
 // value that says which one ("season 2") or when ("in 2024") differs along with the measured
 // values, or the passage names an instance the claim does not ("Season 2 premiered …").
 import type { Analysis, Fact, FactKind } from "../../types.js";
-import type { PartMatch } from "../align.js";
+import type { Alignment, PartMatch } from "../align.js";
 import { agree as compareFacts } from "../../facts/agree.js";
 import type { Detector, Finding } from "./detector.js";
 
@@ -23,7 +23,7 @@ export const facts: Detector = {
     const findings: Finding[] = missing.map((match) => ({
       detector: "facts",
       effect: "lacks",
-      why: match.fact ? `gives ${match.text}, which does not settle ${match.part.text}` : `gives no ${describeKind(match.part.fact!)} for ${match.part.text}`,
+      why: match.fact ? `gives ${match.text}, which does not settle ${match.claimFact?.display ?? match.part.text}` : `gives no ${describeKind(match.part.fact!)} for ${match.part.text}`,
       match,
     }));
     if (conflicts.length === 0) return findings;
@@ -36,7 +36,7 @@ export const facts: Detector = {
     }
     const measured = matches.filter((m) => !identifies(m));
     const otherInstance = conflicts.some(identifies) && measured.length > 0 && !measured.every((m) => m.found === "here");
-    const claimFacts = matches.map((m) => m.part.fact!);
+    const claimFacts = matches.map((m) => m.claimFact ?? m.part.fact!);
     // An instance the passage names in the clause of the value it gives ("Season 2 premiered on …").
     const { analysis } = alignment.view;
     const clauses = new Set(conflicts.flatMap((m) => (m.tokens ? [analysis.clauseOf[m.tokens[0]!]!] : [])));
@@ -54,15 +54,33 @@ export const facts: Detector = {
       findings.push({ detector: "facts", effect: "lacks", why: `gives ${dated[0]!.text}, but does not say "${event.part.text}" happened then`, match: dated[0]! });
       return findings;
     }
+    // What did not happen at one time may happen at another: "will not be sold this year" says
+    // nothing of next year, for or against.
+    if (dated.length === conflicts.length && deniedAtOneTime(alignment)) {
+      findings.push({ detector: "facts", effect: "lacks", why: `says "not" of ${dated[0]!.text}, which says nothing of ${dated[0]!.part.text}`, match: dated[0]! });
+      return findings;
+    }
     for (const match of conflicts) {
+      const claimed = match.claimFact ?? match.part.fact!;
       const why = match.fact!.ruledOut
-        ? `${describeKind(match.part.fact!)}: the passage rules out ${match.part.fact!.display}`
-        : `${describeKind(match.part.fact!)}: claim says ${match.part.fact!.display}, the passage says ${match.fact!.display}`;
+        ? `${describeKind(claimed)}: the passage rules out ${claimed.display}`
+        : `${describeKind(claimed)}: claim says ${claimed.display}, the passage says ${match.fact!.display}`;
       findings.push({ detector: "facts", effect: "contradicts", why, match });
     }
     return findings;
   },
 };
+
+/** The claim or the passage denies its relation (the passage's polarity differs, or both deny). */
+export function deniedAtOneTime(alignment: Alignment): boolean {
+  const relation = alignment.parts.find((m) => m.part.role === "relation");
+  return alignment.atom.negated || (relation?.found === "opposite" && relation.relation !== "opposite");
+}
+
+/** Whether the passage gives another time than the claim's: a date or year of the claim that differs. */
+export function anotherTime(alignment: Alignment): boolean {
+  return alignment.parts.some((m) => m.found === "other" && m.part.kind === "fact" && (m.part.fact!.kind === "date" || m.part.fact!.kind === "year"));
+}
 
 /** A word of the claim that tells what happened: its relation, or any word of the atom but a noun (nouns say what it happened to). */
 function isEventWord(match: PartMatch, claim: Analysis): boolean {

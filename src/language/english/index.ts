@@ -2,6 +2,7 @@
 // relations between words, behind the Language interface.
 import { stemmer } from "stemmer";
 import type { LexicalRelation, Token } from "../../types.js";
+import { placeFact } from "../../facts/place.js";
 import { readFacts } from "../../facts/read.js";
 import type { FactVocabulary } from "../../facts/vocabulary.js";
 import type { Language, Word, WordRole } from "../language.js";
@@ -138,6 +139,9 @@ export function createEnglish({ lexicon, facts, wordnet }: EnglishResources): La
     },
     readFacts(tokens, context) {
       return readFacts(tokens, facts, context.date === undefined ? {} : { date: context.date });
+    },
+    placeFact(fact, date) {
+      return placeFact(fact, date, facts);
     },
     describes(kind, word) {
       return facts.describedBy.get(kind)?.has(word.lemma) ?? false;
