@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { facts } from "../../src/judge/detectors/facts.js";
 import { findingsOf, passageView } from "../helpers/judge.js";
+import type { PassageView } from "../../src/judge/view.js";
 
-const valid: [string, string, string][] = [
+const valid: [string, string, string | PassageView][] = [
   ["the same count in words and digits", "The first season has ten episodes.", "The first season consists of 10 episodes."],
   ["the same amount written another way", "It was awarded $14.84 million.", "It was awarded a credit of $14.84m."],
   ["a hedged amount the passage's value falls within", "It was given nearly $14.85 million.", "It was given $14.84 million."],
@@ -13,7 +14,7 @@ const valid: [string, string, string][] = [
   ["a noun the value is said of, not what it measures", "Acme's shares rose 6 percent.", "Acme's shares rose 6 percent after the results."],
 ];
 
-const invalid: [string, string, string, "lacks" | "contradicts", string][] = [
+const invalid: [string, string, string | PassageView, "lacks" | "contradicts", string][] = [
   ["another count", "The first season has eight episodes.", "The first season consists of 10 episodes.", "contradicts", "claim says 8 episodes, the passage says 10 episodes"],
   ["another day of the same month", "Ballard premiered on July 19.", "Ballard premiered on July 9.", "contradicts", "claim says July 19, the passage says July 9"],
   ["another amount", "It was awarded $41.84 million.", "It was awarded $14.84 million.", "contradicts", "claim says $41.84 million"],
