@@ -9,7 +9,7 @@ import { createEnglish, type LexicalKnowledge } from "./english/index.js";
 import { buildLexicon, type LexiconData } from "./english/lexicon.js";
 import { readVocabulary } from "../facts/vocabulary.js";
 import shipped from "../generated/lexicon-en.js";
-import { WordNet } from "./english/wordnet.js";
+import { WordNet, type WordNetPos } from "./english/wordnet.js";
 import { loadWordNetFiles } from "./english/wordnet-files.js";
 
 export interface LanguageFiles {
@@ -30,6 +30,10 @@ export function lazyWordNet(): LexicalKnowledge {
     relation: (claim, evidence) => open().relation(claim, evidence),
     alternatives: (lemma, pos) => open().alternatives(lemma, pos),
     isVerb: (lemma) => open().senses(lemma, "v").length > 0,
+    onlyDescribes: (lemma) => {
+      const senses = (pos: WordNetPos) => open().senses(lemma, pos).length > 0;
+      return !senses("n") && !senses("v") && (senses("a") || senses("r"));
+    },
   };
 }
 

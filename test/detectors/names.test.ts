@@ -11,6 +11,7 @@ const valid: [string, string, string][] = [
   ["a name misspelt by one letter", "Renee Balard leads the unit.", "Renée Ballard leads the unit."],
   ["the end of a longer name", "The film joined the United States National Film Registry.", "The film joined the National Film Registry."],
   ["a title before the name", "Judge Lisa White Hardwick applied.", "Lisa White Hardwick applied for the seat."],
+  ["a describing first word is no name", "Several volunteers reported side effects.", "Volunteers reported side effects such as headaches."],
 ];
 
 const invalid: [string, string, string, "lacks" | "contradicts", string][] = [

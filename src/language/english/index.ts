@@ -15,6 +15,8 @@ export interface LexicalKnowledge {
   alternatives(lemma: string, pos: Word["pos"]): readonly string[];
   /** Whether a lemma has a sense as a verb. */
   isVerb(lemma: string): boolean;
+  /** Whether a lemma only describes: senses as an adjective or adverb, none as a noun or verb ("several"). */
+  onlyDescribes(lemma: string): boolean;
 }
 
 export interface EnglishResources {
@@ -47,6 +49,19 @@ function nounish(word: Word): boolean {
  * plants", "will close"): a word an auxiliary other than "be" governs, negation and adverbs
  * between, that WordNet knows as a verb is one.
  */
+/**
+ * The tagger reads a capitalised first word as a name; one that only describes, before the
+ * noun it describes ("Several residents …", "Many fans …"), is an adjective, as it would be
+ * anywhere else. ("Bright said" keeps its name: a verb follows.)
+ */
+function describingFirstWord(tokens: Token[], wordnet: LexicalKnowledge | undefined): Token[] {
+  const first = tokens[0];
+  const next = tokens[1];
+  if (!wordnet || !first || !next || first.pos !== "PROPN" || next.capitalized || (next.pos !== "NOUN" && next.pos !== "ADJ")) return tokens;
+  if (wordnet.onlyDescribes(first.norm)) tokens[0] = { ...first, pos: "ADJ", lemma: first.norm };
+  return tokens;
+}
+
 function verbsAfterModals(tokens: Token[], lexicon: EnglishLexicon, wordnet: LexicalKnowledge | undefined): Token[] {
   if (!wordnet) return tokens;
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -103,7 +118,7 @@ export function createEnglish({ lexicon, facts, wordnet }: EnglishResources): La
 
   return {
     code: "en",
-    tokenize: (text) => verbsAfterModals(readTokens(text, lexicon), lexicon, wordnet),
+    tokenize: (text) => verbsAfterModals(describingFirstWord(readTokens(text, lexicon), wordnet), lexicon, wordnet),
     relate(claim, evidence) {
       if (claim.lemma === evidence.lemma) return "same";
       // Verbs of saying report alike: "said", "told", "explained" attribute the same statement.
