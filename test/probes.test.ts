@@ -30,6 +30,7 @@ const SETS = [
   { probes: "test/fixtures/probes/corvin.jsonl", sources: "test/fixtures/probes/sources" },
   { probes: "test/fixtures/probes/granby.jsonl", sources: "test/fixtures/probes/sources" },
   { probes: "test/fixtures/probes/lumio.jsonl", sources: "test/fixtures/probes/sources" },
+  { probes: "test/fixtures/probes/dunmore.jsonl", sources: "test/fixtures/probes/sources" },
 ];
 
 /**
@@ -66,6 +67,13 @@ const KNOWN_MISSES: ReadonlyMap<string, string> = new Map([
   ["gr-near-miss-6", "likewise: '$2.50 to $3' is not read as the fare now"],
   ["lm-paraphrase-1", "'unveiled the Fold One, its first folding phone' names it only through an apposition the judge does not read as 'called'"],
   ["kc-negation-3", "'lost' against 'beat Carrick' needs the opposite of 'beat' with its roles turned round"],
+  ["dm-roles-1", "another doer ('Grace Okoye won it') leaves the claim unsourced: the judge does not know an election has one winner"],
+  ["dm-comparative-1", "'48 percent, up from 39 percent' says it rose only through 'up from'"],
+  ["dm-comparative-2", "likewise: 'up from' is not read as the opposite of 'fell'"],
+  ["dm-comparative-3", "'higher than four years ago' is 'up from 39 percent four years ago' only to a reader"],
+  ["dm-negation-2", "'did not endorse either candidate' denies it of each, which the judge does not apply to Okoye"],
+  ["dm-two-sentences-2", "'congratulated her' stands for Okoye only by reading the sentences before, which is done for subjects alone"],
+  ["dm-paraphrase-5", "'the plan' is 'Okoye's housing plan' only by reading the sentence before"],
 ]);
 
 describe("probe claims", () => {

@@ -10,6 +10,7 @@ import { polarity } from "./polarity.js";
 import { quantifier } from "./quantifier.js";
 import { relation } from "./relation.js";
 import { roles } from "./roles.js";
+import { title } from "./title.js";
 import { words } from "./words.js";
 
-export const DETECTORS: readonly Detector[] = [assertion, names, facts, polarity, relation, roles, attachment, quantifier, words, coverage];
+export const DETECTORS: readonly Detector[] = [assertion, names, facts, polarity, relation, roles, title, attachment, quantifier, words, coverage];

@@ -1,0 +1,43 @@
+// Titles: what a claim says someone is ("Lena Varga is a former police chief") the passage must
+// say of them, not of another name its words stand before ("Former police chief Tom Brandt is
+// second, and Lena Varga trails") or after, set off by a comma ("Tom Brandt, a former police
+// chief, and Lena Varga").
+import type { Analysis } from "../../types.js";
+import type { PartMatch } from "../align.js";
+import type { Detector } from "./detector.js";
+
+export const title: Detector = {
+  name: "title",
+  detect(alignment, { claim }) {
+    const relation = alignment.atom.parts.find((p) => p.role === "relation");
+    // Only what the claim says someone is, not what they do.
+    if (relation && claim.analysis.tokens[relation.tokens[0]!]!.pos === "VERB") return [];
+    const sentence = alignment.view.analysis;
+    const inPassage = (m: PartMatch) => m.found === "here" && m.sentence === alignment.view && m.tokens !== undefined;
+    const subject = alignment.parts.find((m) => m.part.role === "subject" && m.part.kind === "name" && inPassage(m));
+    const described = alignment.parts.filter((m) => m.part.role !== "subject" && m.part.kind === "word" && inPassage(m));
+    if (!subject || described.length === 0) return [];
+    const tokens = described.flatMap((m) => m.tokens!);
+    const titled = titledName(sentence, Math.min(...tokens), Math.max(...tokens));
+    if (titled === undefined) return [];
+    const mention = sentence.names[titled]!;
+    if (subject.tokens!.some((t) => t >= mention.first && t <= mention.last)) return [];
+    // A name the claim gives too may bear the title there as well ("stars as LAPD detective Renée Ballard").
+    const last = mention.words[mention.words.length - 1];
+    if (claim.analysis.names.some((n) => n.words[n.words.length - 1] === last)) return [];
+    const words = (first: number, last: number) => sentence.text.slice(sentence.tokens[first]!.start, sentence.tokens[last]!.end);
+    return [{ detector: "title", effect: "lacks", why: `says "${words(Math.min(...tokens), Math.max(...tokens))}" of ${words(mention.first, mention.last)}, not of ${subject.part.text}`, match: subject }];
+  },
+};
+
+/** The name a noun phrase from `first` to `last` is the title of: the name right after its head noun, or the name and comma right before it. */
+function titledName(sentence: Analysis, first: number, last: number): number | undefined {
+  const { tokens, nameOf } = sentence;
+  const after = nameOf[last + 1];
+  if ((tokens[last]!.pos === "NOUN" || tokens[last]!.pos === "ADJ") && after !== undefined && after >= 0) return after;
+  let i = first - 1;
+  while (i >= 0 && (tokens[i]!.pos === "DET" || tokens[i]!.pos === "ADJ" || tokens[i]!.pos === "NOUN")) i--;
+  if (i < 1 || tokens[i]!.raw !== ",") return undefined;
+  const before = nameOf[i - 1]!;
+  return before >= 0 ? before : undefined;
+}

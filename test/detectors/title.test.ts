@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { title } from "../../src/judge/detectors/title.js";
+import { findingsOf } from "../helpers/judge.js";
+
+// What a claim says someone is, against a passage where those words are one name's title.
+const valid: [string, string, string][] = [
+  ["the title before the claim's name", "Tom Brandt is a former police chief.", "Former police chief Tom Brandt is second in the poll."],
+  ["the title after the claim's name and a comma", "Tom Brandt is a former police chief.", "Tom Brandt, a former police chief, is second in the poll."],
+  ["said with a copula", "Tom Brandt is a former police chief.", "Tom Brandt is a former police chief and runs second."],
+  ["a name the claim gives that title too", "Ann Lee stars as detective Maya Ross.", "Ann Lee plays detective Maya Ross in the series."],
+  ["what someone does, not what they are", "Lena Varga leads the poll.", "Former police chief Tom Brandt said Lena Varga leads the poll."],
+];
+
+const invalid: [string, string, string, string][] = [
+  ["the title of another name, before it", "Lena Varga is a former police chief.", "Former police chief Tom Brandt is second, and Lena Varga trails.", 'says "Former police chief" of Tom Brandt, not of Lena Varga'],
+  ["the title of another name, after it", "Lena Varga is a former police chief.", "Tom Brandt, a former police chief, and Lena Varga are running.", 'says "former police chief" of Tom Brandt, not of Lena Varga'],
+];
+
+describe("the title detector", () => {
+  it.each(valid)("finds nothing wrong: %s", (_, claim, passage) => {
+    expect(findingsOf(title, claim, passage)).toEqual([]);
+  });
+
+  it.each(invalid)("finds %s", (_, claim, passage, why) => {
+    expect(findingsOf(title, claim, passage)).toEqual([expect.objectContaining({ effect: "lacks", why })]);
+  });
+});
