@@ -260,6 +260,8 @@ export interface Fact {
   date?: { year?: number; month?: number; day?: number; weekday?: number; inferredYear?: boolean; relative?: { level: "year" | "month" | "day"; offset: number } };
   /** The text rules this value out ("10 miles, not 12"): it is not stated there. */
   ruledOut?: boolean;
+  /** The value a change starts from ("up from 39 percent"): the old value, not the new. */
+  origin?: boolean;
   /** The canonical form, as reports print it; parsing it back yields the same fact. */
   display: string;
   /** Offsets of the fact in the text it came from. */

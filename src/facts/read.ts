@@ -68,6 +68,8 @@ function finish(text: FactText, definition: FactKindDefinition, draft: FactDraft
   }
   const correction = first === draft.first ? firstPhraseBefore(tokens, first, vocabulary.corrections) : undefined;
   const ruledOut = correction !== undefined && correction.first >= free;
+  // "up from 39 percent": where a change starts. (A date after "from" starts a period, which it still dates.)
+  const origin = draft.kind !== "date" && draft.kind !== "year" && vocabulary.ranges.notAfter.has(tokens[first - 1]?.norm ?? "");
   const last = draft.next - 1;
   const fact: Fact = {
     kind: draft.kind,
@@ -76,6 +78,7 @@ function finish(text: FactText, definition: FactKindDefinition, draft: FactDraft
     ...(stated ? { stated } : {}),
     ...(draft.date ? { date: { ...draft.date } } : {}),
     ...(ruledOut ? { ruledOut: true } : {}),
+    ...(origin ? { origin: true } : {}),
     display: "",
     start: tokens[first]!.start,
     end: tokens[last]!.end,

@@ -442,11 +442,20 @@ function clauseRelevance(claim: ClaimView, atom: Atom, sentence: Analysis, claus
         : states(bestWord(claim.analysis.tokens[part.tokens[0]!]!, sentence, claim.language, clause, claim.relationsOf(claim.analysis.tokens[part.tokens[0]!]!))?.relation ?? "none");
     if (found) relevance += part.weight;
   }
-  // A clause without a verb of its own that holds some of the atom shares the verb, and what
-  // goes with it, of the clause it follows ("on sale in Japan on March 20, and in Europe a
-  // month later"): its value is the one for what it names.
-  if (relevance > 0 && from > 0 && !hasVerb(sentence, from, to)) relevance += clauseRelevance(claim, atom, sentence, sentence.clauseOf[from - 1]!);
+  // A clause joined by "and" without a verb of its own that holds some of the atom shares the
+  // verb, and what goes with it, of the clause it follows ("on sale in Japan on March 20, and in
+  // Europe a month later"): its value is the one for what it names. (An aside without "and",
+  // ", up from 39 percent", has no verb left out.)
+  if (relevance > 0 && from > 0 && startsWithCoordinator(claim, sentence, from) && !hasVerb(sentence, from, to)) {
+    relevance += clauseRelevance(claim, atom, sentence, sentence.clauseOf[from - 1]!);
+  }
   return relevance;
+}
+
+/** Whether a clause opens, after its comma, with "and" or "or". */
+function startsWithCoordinator(claim: ClaimView, sentence: Analysis, from: number): boolean {
+  const first = sentence.tokens[sentence.tokens[from]!.kind === "word" ? from : from + 1];
+  return first !== undefined && claim.language.roles(first).has("coordinator");
 }
 
 function hasVerb(sentence: Analysis, from: number, to: number): boolean {

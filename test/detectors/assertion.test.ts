@@ -22,6 +22,7 @@ describe("the assertion detector", () => {
     ["'could' even when reported", "Property taxes will rise.", "The treasurer said property taxes could rise.", "may be so"],
     ["an accusation, not a fact", "The board hid a deficit.", "Critics have accused the board of hiding a $40 million deficit.", 'only as alleged ("accused")'],
     ["a plan, not a deed", "The council closed the library.", "The council plans to close the library in May.", 'only as intended ("plans")'],
+    ["a value in a step weighed, not what the thing is now", "The fare is $2.", "The board is considering raising the fare from $2.50 to $3.", "gives $3 only as intended"],
     ["a step weighed, not taken", "The board raised the fare to $3.", "The board is considering raising the fare from $2.50 to $3.", 'only as intended ("considering")'],
     ["a denial, not a fact", "The board hid a deficit.", "Perez denied that the board hid a deficit.", 'only as alleged ("denied")'],
   ])("finds %s", (_, claim, passage, why) => {

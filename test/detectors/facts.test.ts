@@ -11,6 +11,7 @@ const valid: [string, string, string | PassageView][] = [
   ["the same rank", "Ballard ranked No. 4 in the Top 10.", "The show ended at No. 4 in the Top 10."],
   ["the value in the clause without a verb that names the claim's place", "The tablet goes on sale in Canada in June.", "The tablet goes on sale in Mexico on May 2, and in Canada a month later."],
   ["a claim's 'this year' read as the source's year", "The tablet will not be sold in Canada this year.", passageView("The tablet will not be sold in Canada in 2026.", { date: "2026-05-04" })],
+  ["the new value of a change, the old one in an aside", "Turnout rose to 48 percent.", "Turnout was 48 percent, up from 39 percent four years ago."],
   ["a noun the value is said of, not what it measures", "Acme's shares rose 6 percent.", "Acme's shares rose 6 percent after the results."],
 ];
 
@@ -26,6 +27,7 @@ const invalid: [string, string, string | PassageView, "lacks" | "contradicts", s
   ["a claim's 'next year' against the source's year", "The tablet will go on sale in Canada next year.", passageView("The tablet goes on sale in Canada in 2026.", { date: "2026-05-04" }), "contradicts", "claim says next year (2027), the passage says 2026"],
   ["a denial at another time", "The tablet will not be sold in Canada in 2027.", "The tablet will not be sold in Canada in 2026.", "lacks", 'says "not" of 2026, which says nothing of 2027'],
   ["a sale at a time the passage denies another", "The tablet will be sold in Canada in 2027.", "The tablet will not be sold in Canada in 2026.", "lacks", 'says "not" of 2026'],
+  ["the old value of a change said as the new", "Turnout rose to 39 percent.", "Turnout was 48 percent, up from 39 percent four years ago.", "contradicts", "claim says 39%, the passage says 48%"],
   ["the date of another event", "The library will close in April for renovation.", "The library reopened on June 1 after renovations.", "lacks", 'does not say "close" happened then'],
 ];
 

@@ -11,6 +11,7 @@ describe("the relation detector", () => {
     ["a figure that gained for one that rose", "Acme's sales rose 4 percent.", "Acme's sales gained 4 percent."],
     ["a figure that declined for one that fell", "Acme's sales fell 4 percent.", "Acme's sales declined 4 percent in May."],
     ["priced at for costs", "The tablet costs $499.", "The tablet is priced at $499."],
+    ["'up from' for rose", "Sales rose to $5 million.", "Sales were $5 million, up from $4 million."],
     ["a light verb, whose arguments carry the claim", "The first season has 10 episodes.", "The first season consists of 10 episodes."],
   ])("finds nothing wrong: %s", (_, claim, passage) => {
     expect(findingsOf(relation, claim, passage)).toEqual([]);
@@ -20,6 +21,7 @@ describe("the relation detector", () => {
     ["an opposite verb", "Prices rose in March.", "Prices fell in March.", "contradicts", 'says "fell" where the claim says "rose"'],
     ["the opposite decision on the same bill", "The governor signed the bill.", "The governor vetoed the bill.", "contradicts", "vetoed"],
     ["opposed against in favour", "The council favoured the plan.", "The council opposed the plan.", "contradicts", "opposed"],
+    ["'up from' against fell", "Sales fell to $5 million.", "Sales were $5 million, up from $4 million.", "contradicts", "up from"],
     ["backed against opposed", "The mayor opposed the plan.", "The mayor backed the plan.", "contradicts", "backed"],
     ["a figure that declined against one that gained", "Acme's sales gained 4 percent.", "Acme's sales declined 4 percent.", "contradicts", "declined"],
     ["upheld against struck down, a phrase the lexicon lists", "The court upheld the ban.", "The court struck down the ban.", "contradicts", "struck"],

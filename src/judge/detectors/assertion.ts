@@ -39,6 +39,11 @@ export const assertion: Detector = {
       const word = sentence.tokens.find((t, i) => i < at && i >= at - 3 && intends(i));
       return [{ detector: "assertion", effect: "lacks", why: `states it only as intended ("${word?.raw ?? ""}")`, match: here }];
     }
+    // Nor is a value in what is only weighed ("considering raising the fare to $3") what a thing is now.
+    const valued = alignment.parts.find((m) => m.part.kind === "fact" && (m.found === "here" || m.found === "other") && m.sentence === alignment.view && m.tokens);
+    if (!claimIntends && valued && (alignment.atom.light || !deed) && before(sentence, valued.tokens![0]!, intends)) {
+      return [{ detector: "assertion", effect: "lacks", why: `gives ${valued.text} only as intended`, match: valued }];
+    }
     const claimModal = claim.analysis.tokens.some((t) => language.roles(t).has("modal") && t.pos === "AUX");
     // "said taxes would rise" reports that they will: the modal a report's verb turns "will" into is no hedge.
     const reported = (i: number) => language.roles(sentence.tokens[i]!).has("backshift") && before(sentence, i, (j) => sentence.tokens[j]!.pos === "VERB" && language.roles(sentence.tokens[j]!).has("reporting"));
