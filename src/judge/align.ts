@@ -206,7 +206,7 @@ function alignName(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageVi
   const short = shortForm(words, view.analysis, claim.language);
   if (short && view.namedInSource(words.map(termOfWord))) return { part, found: "here", sentence: view, tokens: short, text: textOf(view.analysis, short) };
   // Another name where the claim has this one: "a subsidiary of Acme" against "a subsidiary of Beta".
-  const other = part.role === "argument" ? nameInSlot(claim, atom, part, view, earlier) : undefined;
+  const other = part.role === "argument" ? (nameInSlot(claim, atom, part, view, earlier) ?? nameBeforeNoun(claim, atom, part, view)) : undefined;
   if (other) return { part, found: "other", sentence: view, tokens: other, text: textOf(view.analysis, other) };
   // The subject of a sentence that refers back; or what the whole article is about, where the
   // sentence names no one else ("Showrunner Dana Whitfield said …" in an article titled "The Harbor …").
@@ -386,6 +386,26 @@ function nameInSlot(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageV
     return undefined;
   }
   return undefined;
+}
+
+/**
+ * The name a passage gives right before the noun the claim's name stands before: "the Danish
+ * bicycle maker" where the claim says "a Swedish bicycle maker".
+ */
+function nameBeforeNoun(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageView): number[] | undefined {
+  const next = atom.parts[atom.parts.indexOf(part) + 1];
+  if (!next || next.kind !== "word" || next.tokens[0] !== part.tokens[part.tokens.length - 1]! + 1) return undefined;
+  const noun = claim.analysis.tokens[next.tokens[0]!]!;
+  if (noun.pos !== "NOUN") return undefined;
+  const hit = bestWord(noun, view.analysis, claim.language, undefined, claim.relationsOf(noun));
+  if (!hit || hit.relation !== "same") return undefined;
+  const at = hit.tokens[0]! - 1;
+  const name = at >= 0 ? view.analysis.nameOf[at]! : -1;
+  if (name < 0 || view.analysis.names[name]!.last !== at) return undefined;
+  const mention = view.analysis.names[name]!;
+  const claimNames = new Set(claim.analysis.names.flatMap((n) => n.words));
+  if (mention.words.some((w) => claimNames.has(w))) return undefined;
+  return range(mention.first, mention.last + 1);
 }
 
 // ---- facts ----------------------------------------------------------------------------------

@@ -27,6 +27,7 @@ export const WORD_ROLES = [
   "comparison",
   "allegation",
   "intention",
+  "future",
   "joiner",
 ] as const;
 export type WordRole = (typeof WORD_ROLES)[number];
@@ -48,6 +49,8 @@ export interface Language {
   negationAt(tokens: readonly Token[], at: number): number;
   /** The facts among a text's tokens (amounts, dates, ranks …), dates read against `date`. */
   readFacts(tokens: readonly Token[], context: { date?: string | undefined }): { facts: Fact[]; consumed: ReadonlySet<number> };
+  /** Whether a verb is in a past form ("opened", "began"), saying a thing happened. */
+  pastTense(word: Token): boolean;
   /** A date the text counts from no given day ("next year" in a claim), placed against a day (YYYY-MM-DD). */
   placeFact(fact: Fact, date: string): Fact;
   /** Whether a word says what a value of this kind is ("ranked" for a rank, "score" for a percent). */

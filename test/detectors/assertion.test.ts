@@ -8,6 +8,8 @@ describe("the assertion detector", () => {
     ["a modal in both", "Ballard may return in 2026.", "Ballard may return in 2026, the studio said."],
     ["a future reported: 'said … would'", "Property taxes will rise.", "The treasurer said property taxes would rise by 3 percent."],
     ["an allegation the claim reports as one", "Critics accused the board of hiding a deficit.", "Critics have accused the board of hiding a $40 million deficit."],
+    ["a thing yet to happen, claimed as yet to happen", "The factory will open in March.", "The company said the factory would open in March."],
+    ["a thing yet to happen, claimed as scheduled", "The factory opens in March.", "The factory will open in March."],
     ["an intention the claim reports as one", "The council plans to close the library.", "The council plans to close the library in May."],
     ["a deed after a verb of intention that was done", "The council closed the library.", "The council, which had planned a sale, closed the library in May."],
   ])("finds nothing wrong: %s", (_, claim, passage) => {
@@ -23,6 +25,8 @@ describe("the assertion detector", () => {
     ["an accusation, not a fact", "The board hid a deficit.", "Critics have accused the board of hiding a $40 million deficit.", 'only as alleged ("accused")'],
     ["a plan, not a deed", "The council closed the library.", "The council plans to close the library in May.", 'only as intended ("plans")'],
     ["a value in a step weighed, not what the thing is now", "The fare is $2.", "The board is considering raising the fare from $2.50 to $3.", "gives $3 only as intended"],
+    ["a thing said to be yet to happen, claimed as done", "The factory opened in March.", "The company said the factory would open in March.", "yet to happen"],
+    ["a thing that will happen, claimed as done", "The factory opened in March.", "The factory will open in March.", "yet to happen"],
     ["a step weighed, not taken", "The board raised the fare to $3.", "The board is considering raising the fare from $2.50 to $3.", 'only as intended ("considering")'],
     ["a denial, not a fact", "The board hid a deficit.", "Perez denied that the board hid a deficit.", 'only as alleged ("denied")'],
   ])("finds %s", (_, claim, passage, why) => {

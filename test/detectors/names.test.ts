@@ -18,6 +18,7 @@ const invalid: [string, string, string, "lacks" | "contradicts", string][] = [
   ["a name the passage does not hold", "Ballard was filmed in Vancouver.", "Ballard was filmed in Los Angeles.", "contradicts", "names Los Angeles where the claim has Vancouver"],
   ["another name where the claim has one, after the same word", "Ballard is a spinoff of Nikita.", "Ballard is a spinoff of Bosch.", "contradicts", "names Bosch where the claim has Nikita"],
   ["another streaming service", "Ballard is streaming on Netflix.", "Ballard is streaming on Prime Video.", "contradicts", "names Prime Video"],
+  ["another name before the same noun", "Velo is a Swedish bicycle maker.", "Velo, the Danish bicycle maker, grew.", "contradicts", "names Danish where the claim has Swedish"],
   ["a first name is not the person", "Michael Mosley joined the cast.", "Michael Connelly joined the cast.", "lacks", "does not name Michael Mosley"],
   ["a name absent altogether", "Maggie Q was born in Honolulu.", "Maggie Q was born in 1979.", "lacks", "does not name Honolulu"],
   ["only one word of a two-word name that is not its end", "The United States National Film Registry chose it.", "The United Nations chose it.", "lacks", "does not name"],

@@ -11,6 +11,7 @@ describe("the relation detector", () => {
     ["a figure that gained for one that rose", "Acme's sales rose 4 percent.", "Acme's sales gained 4 percent."],
     ["a figure that declined for one that fell", "Acme's sales fell 4 percent.", "Acme's sales declined 4 percent in May."],
     ["priced at for costs", "The tablet costs $499.", "The tablet is priced at $499."],
+    ["a forecast for what a company expects", "Acme expects sales of $3 million.", "Acme raised its sales forecast to $3 million."],
     ["'up from' for rose", "Sales rose to $5 million.", "Sales were $5 million, up from $4 million."],
     ["a light verb, whose arguments carry the claim", "The first season has 10 episodes.", "The first season consists of 10 episodes."],
   ])("finds nothing wrong: %s", (_, claim, passage) => {

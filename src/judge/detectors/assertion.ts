@@ -48,6 +48,15 @@ export const assertion: Detector = {
     // "said taxes would rise" reports that they will: the modal a report's verb turns "will" into is no hedge.
     const reported = (i: number) => language.roles(sentence.tokens[i]!).has("backshift") && before(sentence, i, (j) => sentence.tokens[j]!.pos === "VERB" && language.roles(sentence.tokens[j]!).has("reporting"));
     const hedge = (i: number) => sentence.tokens[i]!.pos === "AUX" && language.roles(sentence.tokens[i]!).has("modal") && !reported(i);
+    // "said the factory would open in March", "will open": yet to happen, which a claim that it
+    // happened ("opened") is not.
+    const claimVerb = alignment.atom.parts.find((p) => p.role === "relation")?.tokens[0];
+    const claimFuture = claim.analysis.tokens.some((t) => language.roles(t).has("future"));
+    const claimPast = claimVerb !== undefined && !claimFuture && language.pastTense(claim.analysis.tokens[claimVerb]!);
+    const future = (i: number) => language.roles(sentence.tokens[i]!).has("future") || reported(i);
+    if (deed && claimPast && !claimModal && deed.tokens![0] === at && before(sentence, at, future, 3)) {
+      return [{ detector: "assertion", effect: "lacks", why: "says it is yet to happen, not that it happened", match: here }];
+    }
     if (!claimModal && before(sentence, at, hedge, 3)) {
       return [{ detector: "assertion", effect: "lacks", why: "says only that it may be so", match: here }];
     }

@@ -155,6 +155,10 @@ export function createEnglish({ lexicon, facts, wordnet }: EnglishResources): La
     readFacts(tokens, context) {
       return readFacts(tokens, facts, context.date === undefined ? {} : { date: context.date });
     },
+    pastTense(word) {
+      // A verb whose form is not its dictionary form, nor its third person or -ing form.
+      return word.pos === "VERB" && word.norm !== word.lemma && !/(?:s|ing)$/.test(word.norm);
+    },
     placeFact(fact, date) {
       return placeFact(fact, date, facts);
     },
