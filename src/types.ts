@@ -257,7 +257,7 @@ export interface Fact {
    * For dates: the parts the text states (a year read from the source's date is marked).
    * Weekdays count from Sunday, 0, as JavaScript's Date does.
    */
-  date?: { year?: number; month?: number; day?: number; weekday?: number; inferredYear?: boolean; relative?: { level: "year" | "month" | "day"; offset: number } };
+  date?: { year?: number; month?: number; day?: number; weekday?: number; inferredYear?: boolean; dayPart?: number; relative?: { level: "year" | "month" | "day"; offset: number } };
   /** The text rules this value out ("10 miles, not 12"): it is not stated there. */
   ruledOut?: boolean;
   /** The value a change starts from ("up from 39 percent"): the old value, not the new. */

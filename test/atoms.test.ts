@@ -22,6 +22,8 @@ describe("splitting a claim into atoms", () => {
 
   it("gives each part its role: subject, relation, argument", () => {
     expect(rolesOf("Ballard is a spinoff of Bosch.")).toEqual([["subject:Ballard", "relation:spinoff", "argument:Bosch"]]);
+    // The tagger reads "rescued" between two nouns as a noun; WordNet knows it as a verb's past.
+    expect(rolesOf("Firefighters rescued two teenagers.")).toEqual([["subject:Firefighters", "relation:rescued", "argument:two teenagers"]]);
     expect(rolesOf("Arsenal beat Chelsea.")).toEqual([["subject:Arsenal", "relation:beat", "argument:Chelsea"]]);
   });
 

@@ -163,6 +163,7 @@ const KINDS: Record<string, { kind: FactKind; valid: Valid[]; invalid: Invalid[]
       { text: "The vote is in May.", display: "May", parts: { year: 2025, month: 5, inferredYear: true } },
       { text: "It was announced yesterday.", display: "July 16, 2025", parts: { year: 2025, month: 7, day: 16 } },
       { text: "It was announced yesterday.", date: "none", display: "yesterday", parts: { relative: { level: "day", offset: -1 } } },
+      { text: "It happened on Saturday morning.", date: "none", display: "Saturday morning", parts: { weekday: 6, dayPart: 0 } },
       { text: "It was announced two days ago.", date: "none", display: "two days ago", parts: { relative: { level: "day", offset: -2 } } },
       { text: "It was announced three days ago.", display: "July 14, 2025" },
       { text: "It aired last Tuesday.", display: "Tuesday, July 15", parts: { year: 2025, month: 7, day: 15, weekday: 2, inferredYear: true } },

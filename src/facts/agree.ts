@@ -52,7 +52,7 @@ function disjoint(a: Bounds, b: Bounds): boolean {
   return below(a, b) || below(b, a);
 }
 
-const DATE_PARTS = ["year", "month", "day", "weekday"] as const;
+const DATE_PARTS = ["year", "month", "day", "weekday", "dayPart"] as const;
 
 /**
  * Dates conflict when a part both give differs, or when the days they cover do not meet. The
@@ -71,6 +71,8 @@ function compareDates(claim: Fact, evidence: Fact): Agreement {
   for (const part of DATE_PARTS) {
     if (c[part] !== undefined && e[part] !== undefined && c[part] !== e[part]) return "conflict";
   }
+  // "Saturday afternoon" does not settle "Saturday morning".
+  if (c.dayPart !== undefined && e.dayPart === undefined) return "unresolved";
   const placed = Number.isFinite(claim.low) && Number.isFinite(evidence.low);
   if (placed) {
     if (disjoint(claim, evidence)) return "conflict";

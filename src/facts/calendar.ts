@@ -7,6 +7,8 @@ export interface DateParts {
   day?: number;
   weekday?: number;
   inferredYear?: boolean;
+  /** The part of the day ("morning"), by its place in the vocabulary's list. */
+  dayPart?: number;
   /** A date counted from a day the text does not give ("next year" in a claim): its unit and count. */
   relative?: RelativeDate;
 }

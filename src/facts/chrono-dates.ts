@@ -127,6 +127,8 @@ function readResult(
 
   const start = resolve(text, result, result.start, stated, spanTokens, anchor, hasReference);
   if (!start) return [];
+  const dayPart = spanTokens.map((t) => vocabulary.dayParts.get(t.norm)).find((part) => part !== undefined);
+  if (dayPart !== undefined) start.dayPart = dayPart;
   const from = extendOverQualifiers(text, first);
   const dates: DateSpan[] = [];
   const endComponents = result.end;

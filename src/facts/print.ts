@@ -55,7 +55,8 @@ export function printDate(date: DateParts, vocabulary: FactVocabulary): string {
   if (month !== undefined && date.day !== undefined) text = fill(showYear ? formats.day : formats.dayWithoutYear);
   else if (month !== undefined) text = fill(showYear ? formats.month : formats.monthWithoutYear);
   else text = showYear ? year : "";
-  if (date.weekday === undefined) return text;
+  const part = date.dayPart === undefined ? "" : ` ${vocabulary.dayPartNames[date.dayPart] ?? ""}`;
+  if (date.weekday === undefined) return `${text}${part}`;
   const weekday = vocabulary.weekdayNames[date.weekday] ?? "";
-  return text === "" ? weekday : formats.weekday.replace("{weekday}", weekday).replace("{date}", text);
+  return `${text === "" ? weekday : formats.weekday.replace("{weekday}", weekday).replace("{date}", text)}${part}`;
 }

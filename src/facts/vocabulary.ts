@@ -70,6 +70,8 @@ export interface FactVocabulary {
   /** Folded name → weekday, Sunday 0. */
   readonly weekdays: ReadonlyMap<string, number>;
   readonly weekdayNames: readonly string[];
+  readonly dayParts: ReadonlyMap<string, number>;
+  readonly dayPartNames: readonly string[];
   readonly datePrinting: { readonly day: string; readonly dayWithoutYear: string; readonly month: string; readonly monthWithoutYear: string; readonly weekday: string };
   readonly relativeDays: ReadonlySet<string>;
   readonly relativeWords: ReadonlySet<string>;
@@ -149,6 +151,7 @@ export function readVocabulary(raw: unknown): FactVocabulary {
 
   const monthLists = namedList(top["months"], ["months"], 12);
   const weekdayLists = namedList(top["weekdays"], ["weekdays"], 7);
+  const dayPartLists = namedList(top["dayParts"], ["dayParts"]);
   const percent = phrases(...at("percent"));
   const markers = phrases(ranks["markers"], ["ranks", "markers"]);
   const tops = words(ranks["tops"], ["ranks", "tops"]);
@@ -234,6 +237,8 @@ export function readVocabulary(raw: unknown): FactVocabulary {
     monthNames: ["", ...monthLists.map((names) => names[0]!)],
     weekdays: nameLookup(weekdayLists, 0),
     weekdayNames: weekdayLists.map((names) => names[0]!),
+    dayParts: nameLookup(dayPartLists, 0),
+    dayPartNames: dayPartLists.map((names) => names[0]!),
     datePrinting: Object.fromEntries(DATE_FORMATS.map((key) => [key, text(datePrinting[key], ["datePrinting", key])])) as FactVocabulary["datePrinting"],
     relativeDays: wordSet(...at("relativeDays")),
     relativeWords: wordSet(...at("relativeWords")),
@@ -249,7 +254,7 @@ const TOP_KEYS = [
   "multiples", "multipleJoiners", "ranges",
   "notCounted", "hedges", "hedgesAfter", "hedgeTolerance", "corrections", "currencies", "percent",
   "scoreJoiners", "durations", "times", "factors", "ranks", "ordinals", "ordinalSuffixes",
-  "ordinalAdjectives", "numberedNouns", "ages", "months", "weekdays", "datePrinting",
+  "ordinalAdjectives", "numberedNouns", "ages", "months", "weekdays", "dayParts", "datePrinting",
   "relativeDays", "relativeWords", "anchoredDates", "dateQualifiers", "years", "sentenceEnds",
   "describedBy",
 ] as const;
@@ -352,9 +357,9 @@ function hedgeTable(raw: Readonly<Record<string, unknown>>, key: string, printed
 }
 
 /** A list of name lists, one per month or weekday; the first name of each is printed. */
-function namedList(value: unknown, path: Path, count: number): string[][] {
+function namedList(value: unknown, path: Path, count?: number): string[][] {
   const items = list(value, path);
-  if (items.length !== count) throw new VocabularyError(path, `a list of ${count} lists of names`);
+  if (count !== undefined && items.length !== count) throw new VocabularyError(path, `a list of ${count} lists of names`);
   return items.map((names, i) => {
     const entries = list(names, [...path, i]);
     if (entries.length === 0) throw new VocabularyError([...path, i], "a list of at least one name");

@@ -233,7 +233,16 @@ function alignName(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageVi
  * names no one the claim does not (so no one else can be what it speaks of).
  */
 function refersBack(claim: ClaimView, sentence: Analysis, before: number): boolean {
-  return anaphorIn(claim, sentence, before) !== undefined || namesNoOneElse(claim, sentence);
+  return anaphorIn(claim, sentence, before) !== undefined || (namesNoOneElse(claim, sentence) && !ownDoer(claim, sentence, before));
+}
+
+/** A noun the claim does not have right before the passage's verb, auxiliaries aside: the sentence's own doer ("The fire service has urged …"). */
+function ownDoer(claim: ClaimView, sentence: Analysis, verb: number): boolean {
+  if (verb >= sentence.tokens.length) return false;
+  let i = verb - 1;
+  while (i >= 0 && (sentence.tokens[i]!.pos === "AUX" || sentence.tokens[i]!.pos === "ADV" || sentence.tokens[i]!.pos === "PART")) i--;
+  const doer = sentence.tokens[i];
+  return doer !== undefined && doer.pos === "NOUN" && sentence.nameOf[i]! < 0 && !claim.analysis.tokens.some((t) => t.lemma === doer.lemma);
 }
 
 /**
@@ -347,10 +356,14 @@ function findWholeName(words: readonly string[], sentence: Analysis, from: numbe
     if (w === words.length) return hit;
   }
   if (words.length >= 2) {
-    // A surname alone, written as a name.
+    // A surname alone, written as a name; not the end of another name ("Ann Q" is not "Maggie
+    // Q", "Mill Street" not "Elm Street"), though a title may stand before it ("Mr. Q").
     const surname = words[words.length - 1]!;
     for (let i = from; i < to; i++) {
-      if (tokens[i]!.capitalized && sentence.nameOf[i]! >= 0 && same(tokens[i]!, surname)) return [i];
+      if (!tokens[i]!.capitalized || sentence.nameOf[i]! < 0 || !same(tokens[i]!, surname)) continue;
+      const before = tokens[i - 1];
+      const another = i > sentence.names[sentence.nameOf[i]!]!.first && before !== undefined && before.capitalized && before.content && !words.includes(before.norm);
+      if (!another) return [i];
     }
   }
   return undefined;

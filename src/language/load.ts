@@ -30,6 +30,7 @@ export function lazyWordNet(): LexicalKnowledge {
     relation: (claim, evidence) => open().relation(claim, evidence),
     alternatives: (lemma, pos) => open().alternatives(lemma, pos),
     isVerb: (lemma) => open().senses(lemma, "v").length > 0,
+    isNoun: (lemma) => open().senses(lemma, "n").length > 0,
     onlyDescribes: (lemma) => {
       const senses = (pos: WordNetPos) => open().senses(lemma, pos).length > 0;
       return !senses("n") && !senses("v") && (senses("a") || senses("r"));

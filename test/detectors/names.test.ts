@@ -19,6 +19,8 @@ const invalid: [string, string, string, "lacks" | "contradicts", string][] = [
   ["another name where the claim has one, after the same word", "Ballard is a spinoff of Nikita.", "Ballard is a spinoff of Bosch.", "contradicts", "names Bosch where the claim has Nikita"],
   ["another streaming service", "Ballard is streaming on Netflix.", "Ballard is streaming on Prime Video.", "contradicts", "names Prime Video"],
   ["another name before the same noun", "Velo is a Swedish bicycle maker.", "Velo, the Danish bicycle maker, grew.", "contradicts", "names Danish where the claim has Swedish"],
+  ["another name with the same last word", "The canoe capsized near the Elm Street bridge.", "The canoe capsized near the Mill Street bridge.", "lacks", "does not name Elm Street"],
+  ["another person with the same surname", "Maggie Q stars in Ballard.", "Ann Q stars in Ballard.", "lacks", "does not name Maggie Q"],
   ["a first name is not the person", "Michael Mosley joined the cast.", "Michael Connelly joined the cast.", "lacks", "does not name Michael Mosley"],
   ["a name absent altogether", "Maggie Q was born in Honolulu.", "Maggie Q was born in 1979.", "lacks", "does not name Honolulu"],
   ["only one word of a two-word name that is not its end", "The United States National Film Registry chose it.", "The United Nations chose it.", "lacks", "does not name"],
@@ -33,6 +35,14 @@ describe("the names detector", () => {
     const claim = "Lakeside Dairy employs 3,400 people.";
     expect(findingsOf(names, claim, passageView("Lakeside employs about 3,400 people.", { before: ["Orchard Foods will buy Lakeside Dairy."] }))).toEqual([]);
     expect(findingsOf(names, claim, "Lakeside employs about 3,400 people.")).toEqual([expect.objectContaining({ effect: "lacks", why: "does not name Lakeside Dairy" })]);
+  });
+
+  it("takes the subject from the sentences before only where the sentence has no doer of its own", () => {
+    const before = ["Fire chief Dana Reyes said the river was fast."];
+    expect(findingsOf(names, "Dana Reyes urged people to stay away.", passageView("She urged people to stay away.", { before }))).toEqual([]);
+    expect(findingsOf(names, "Dana Reyes urged people to stay away.", passageView("The fire service has urged people to stay away.", { before }))).toEqual([
+      expect.objectContaining({ effect: "lacks", why: "does not name Dana Reyes" }),
+    ]);
   });
 
   it.each(invalid)("finds %s", (_, claim, passage, effect, why) => {

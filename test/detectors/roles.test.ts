@@ -40,6 +40,7 @@ const invalid: [string, string, string, string][] = [
   ["another doer before the verb", "Ann Lee wrote the play.", "Bob Ray wrote the play for Ann Lee.", "says Bob Ray wrote it, not Ann Lee"],
   ["another doer sharing a word with the claim's", "Samsung's Galaxy Z Fold weighs 238 grams.", "The Fold One weighs 238 grams, lighter than Samsung's Galaxy Z Fold.", "says Fold One weighs it, not Samsung"],
   ["another name before 'who'", "Priya Nair retired after 22 years.", "Priya Nair replaced Walter Grimes, who retired after 22 years.", "says Walter Grimes retired, not Priya Nair"],
+  ["counted nouns the other way round", "Two teenagers rescued firefighters.", "Firefighters rescued two teenagers on Saturday.", "the other way round"],
   ["another owner before the noun", "Lakeside's shares rose 4 percent.", "Orchard's shares rose 4 percent, while Lakeside's jumped 19 percent.", "says Orchard's shares, not Lakeside's shares"],
   ["another owner, an adjective between", "Acme's new drama was renewed.", "Ann Lee's new drama was renewed by Acme.", "says Ann Lee's new drama, not Acme's new drama"],
   ["another noun before 'which'", "The Okafor Foundation contributed $20 million.", "The state, which contributed $20 million, was joined by the Okafor Foundation.", "says state contributed, not Okafor Foundation"],

@@ -14,7 +14,8 @@ export const roles: Detector = {
     if (!relation || alignment.atom.light) return [];
     const sentence = alignment.view.analysis;
     const verb = relation.tokens![0]!;
-    const here = (m: PartMatch) => m.found === "here" && m.sentence === alignment.view && m.part.kind !== "fact" && m.tokens !== undefined;
+    // Who or what: a name, a word, or a counted noun ("two teenagers").
+    const here = (m: PartMatch) => m.found === "here" && m.sentence === alignment.view && (m.part.kind !== "fact" || m.part.fact!.kind === "count") && m.tokens !== undefined;
     const subjects = alignment.parts.filter((m) => m.part.role === "subject" && here(m));
     const objects = alignment.parts.filter((m) => m.part.role === "argument" && here(m));
     // "Maggie Q-starring series renewed", "Netflix-produced film": a name joined to a participle

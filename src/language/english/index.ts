@@ -15,6 +15,8 @@ export interface LexicalKnowledge {
   alternatives(lemma: string, pos: Word["pos"]): readonly string[];
   /** Whether a lemma has a sense as a verb. */
   isVerb(lemma: string): boolean;
+  /** Whether a word has a sense as a noun, as written or by its dictionary form. */
+  isNoun(lemma: string): boolean;
   /** Whether a lemma only describes: senses as an adjective or adverb, none as a noun or verb ("several"). */
   onlyDescribes(lemma: string): boolean;
 }
@@ -60,6 +62,35 @@ function describingFirstWord(tokens: Token[], wordnet: LexicalKnowledge | undefi
   if (!wordnet || !first || !next || first.pos !== "PROPN" || next.capitalized || (next.pos !== "NOUN" && next.pos !== "ADJ")) return tokens;
   if (wordnet.onlyDescribes(first.norm)) tokens[0] = { ...first, pos: "ADJ", lemma: first.norm };
   return tokens;
+}
+
+/**
+ * The tagger reads a past verb between its doer and what it is done to as a noun
+ * ("Firefighters rescued two teenagers"): a word in -ed there that WordNet knows as a verb's
+ * form, and not as a noun, is that verb.
+ */
+function pastVerbsBetweenNouns(tokens: Token[], wordnet: LexicalKnowledge | undefined): Token[] {
+  if (!wordnet) return tokens;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const word = tokens[i]!;
+    if ((word.pos !== "NOUN" && word.pos !== "ADJ") || !word.norm.endsWith("ed") || word.hyphenated) continue;
+    const doer = tokens[i - 1]!.pos;
+    const done = tokens[i + 1]!.pos;
+    if (!(doer === "NOUN" || doer === "PROPN" || doer === "PRON") || !(done === "NUM" || done === "DET" || done === "NOUN" || done === "PROPN" || done === "PRON")) continue;
+    if (wordnet.isNoun(word.norm)) continue;
+    const lemma = verbStems(word.norm).find((stem) => wordnet.isVerb(stem));
+    if (lemma) tokens[i] = { ...word, pos: "VERB", lemma, content: true };
+  }
+  return tokens;
+}
+
+/** The dictionary forms a regular past form may come from: "rescued" rescue, "stopped" stop, "carried" carry, "opened" open. */
+function verbStems(past: string): string[] {
+  const stem = past.slice(0, -2);
+  const stems = [past.slice(0, -1), stem];
+  if (stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2]) stems.push(stem.slice(0, -1));
+  if (stem.endsWith("i")) stems.push(`${stem.slice(0, -1)}y`);
+  return stems;
 }
 
 function verbsAfterModals(tokens: Token[], lexicon: EnglishLexicon, wordnet: LexicalKnowledge | undefined): Token[] {
@@ -118,7 +149,7 @@ export function createEnglish({ lexicon, facts, wordnet }: EnglishResources): La
 
   return {
     code: "en",
-    tokenize: (text) => verbsAfterModals(describingFirstWord(readTokens(text, lexicon), wordnet), lexicon, wordnet),
+    tokenize: (text) => verbsAfterModals(pastVerbsBetweenNouns(describingFirstWord(readTokens(text, lexicon), wordnet), wordnet), lexicon, wordnet),
     relate(claim, evidence) {
       if (claim.lemma === evidence.lemma) return "same";
       // Verbs of saying report alike: "said", "told", "explained" attribute the same statement.
