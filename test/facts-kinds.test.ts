@@ -43,16 +43,16 @@ const KINDS: Record<string, { kind: FactKind; valid: Valid[]; invalid: Invalid[]
   money: {
     kind: "money",
     valid: [
-      { text: "a tax credit of $14.84 million", display: "$14.84 million", span: "$14.84 million", interval: [14_835_000, 14_845_000], open: ")", unit: "$" },
+      { text: "a tax credit of $14.84 million", display: "$14.84 million", span: "$14.84 million", interval: [14_835_000, 14_845_000], open: "()", unit: "$" },
       { text: "It took in US$5 on day one.", display: "$5", unit: "$" },
       { text: "a €5m grant", display: "€5 million", unit: "€" },
-      { text: "a $2bn deal", display: "$2 billion", interval: [1_500_000_000, 2_500_000_000], open: ")" },
+      { text: "a $2bn deal", display: "$2 billion", interval: [1_500_000_000, 2_500_000_000], open: "()" },
       { text: "a $5.5-million budget", display: "$5.5 million" },
       { text: "It cost five dollars.", display: "$5" },
       { text: "It paid 5 USD.", display: "$5" },
       { text: "nearly $15 million", display: "nearly $15 million", interval: [13_500_000, 15_000_000], open: ")" },
       { text: "under $5", display: "less than $5", interval: [0, 5], open: ")" },
-      { text: "between $5 million and $7 million", display: "$5-7 million", span: "between $5 million and $7 million", interval: [4_500_000, 7_500_000], open: ")" },
+      { text: "between $5 million and $7 million", display: "$5-7 million", span: "between $5 million and $7 million", interval: [4_500_000, 7_500_000], open: "()" },
       { text: "It cost $10, not $12.", display: "$12", ruledOut: true },
     ],
     invalid: [
@@ -64,12 +64,12 @@ const KINDS: Record<string, { kind: FactKind; valid: Valid[]; invalid: Invalid[]
   percent: {
     kind: "percent",
     valid: [
-      { text: "a 77% score", display: "77%", interval: [76.5, 77.5], open: ")" },
+      { text: "a 77% score", display: "77%", interval: [76.5, 77.5], open: "()" },
       { text: "77 percent of voters", display: "77%" },
       { text: "seventy per cent", display: "70%" },
       { text: "over 40%", display: "more than 40%", interval: [40, Infinity], open: "(" },
       { text: "10-12% of them", display: "10-12%" },
-      { text: "a 2.5% rise", display: "2.5%", interval: [2.45, 2.55], open: ")" },
+      { text: "a 2.5% rise", display: "2.5%", interval: [2.45, 2.55], open: "()" },
     ],
     invalid: [{ text: "He scored 77 points.", why: "a number without a percent sign is not a percentage" }],
   },
@@ -230,7 +230,7 @@ const KINDS: Record<string, { kind: FactKind; valid: Valid[]; invalid: Invalid[]
       { text: "43 new cases", display: "43 cases", unit: "case" },
       { text: "It has ١٢ episodes.", display: "12 episodes", unit: "episode" },
       { text: "It has ４６ fans.", display: "46 fans" },
-      { text: "It sold 3 million copies.", display: "3 million copies", interval: [2_500_000, 3_500_000], open: ")" },
+      { text: "It sold 3 million copies.", display: "3 million copies", interval: [2_500_000, 3_500_000], open: "()" },
       { text: "a dozen eggs", display: "12 eggs", interval: [12, 12] },
       { text: "dozens of people", display: "24-143 people", interval: [24, 143] },
       { text: "hundreds of thousands of fans", display: "200000-999000 fans" },
@@ -265,11 +265,11 @@ const KINDS: Record<string, { kind: FactKind; valid: Valid[]; invalid: Invalid[]
   duration: {
     kind: "duration",
     valid: [
-      { text: "It lasted two hours.", display: "2 hours", interval: [5400, 9000], open: ")", unit: "s" },
-      { text: "It lasted 120 minutes.", display: "120 minutes", interval: [7170, 7230], open: ")" },
+      { text: "It lasted two hours.", display: "2 hours", interval: [5400, 9000], open: "()", unit: "s" },
+      { text: "It lasted 120 minutes.", display: "120 minutes", interval: [7170, 7230], open: "()" },
       { text: "It took a week.", display: "1 week" },
       { text: "a 90-minute film", display: "90 minutes" },
-      { text: "1.5 hours", display: "1.5 hours", interval: [5220, 5580], open: ")" },
+      { text: "1.5 hours", display: "1.5 hours", interval: [5220, 5580], open: "()" },
       { text: "a one-year deal", display: "1 year" },
       { text: "It lasted two hours, not three.", display: "3 hours", ruledOut: true },
       { text: "about three weeks", display: "about 3 weeks" },

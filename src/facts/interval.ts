@@ -29,8 +29,9 @@ export function intervalOf(stated: StatedAmount, tolerance: number, least: numbe
     case "atMost":
       return { low: least, high: top };
     default:
-      // A rounded amount stops short of the next step: "9" (8.5 to 9.5) and "10" do not meet.
-      return precision > 0 ? { low: round(value - precision), high: round(top + precision), highOpen: true } : { low: value, high: top };
+      // A rounded amount stops short of the next step either side: "9" (8.5 to 9.5) and "10" do
+      // not meet, nor do "an hour" and "half an hour".
+      return precision > 0 ? { low: round(value - precision), high: round(top + precision), lowOpen: true, highOpen: true } : { low: value, high: top };
   }
 }
 

@@ -55,7 +55,13 @@ export function tokenReader(
 
 /** What a number-led kind starts at: digits, or a number word. */
 export function startsNumber(token: Token, vocabulary: FactVocabulary): boolean {
-  return token.kind === "number" || vocabulary.numbers.has(token.norm) || vocabulary.articles.has(token.norm) || vocabulary.multiples.has(token.norm);
+  return (
+    token.kind === "number" ||
+    vocabulary.numbers.has(token.norm) ||
+    vocabulary.articles.has(token.norm) ||
+    vocabulary.multiples.has(token.norm) ||
+    vocabulary.fractions.has(token.norm)
+  );
 }
 
 /** The stated amount of a draft, from what readAmount found. */

@@ -22,8 +22,12 @@ export function readNumberWords(tokens: readonly Token[], i: number, vocabulary:
   let total = 0;
   let scale = 1;
   let words = 0;
-  // "a dozen", "a million": the article stands for one.
-  if (articles.has(tokens[at]?.norm ?? "") && isMultiplier(tokens[at + 1], vocabulary)) {
+  // "a dozen", "a million": the article stands for one; "half a million", for half.
+  const share = vocabulary.fractions.get(tokens[at]?.norm ?? "");
+  if (share !== undefined && articles.has(tokens[at + 1]?.norm ?? "") && isMultiplier(tokens[at + 2], vocabulary)) {
+    current = share;
+    at += 2;
+  } else if (articles.has(tokens[at]?.norm ?? "") && isMultiplier(tokens[at + 1], vocabulary)) {
     current = 1;
     at++;
   }

@@ -18,6 +18,7 @@ export interface DurationUnit {
 export interface FactVocabulary {
   readonly numbers: ReadonlyMap<string, number>;
   readonly groups: ReadonlyMap<string, number>;
+  readonly fractions: ReadonlyMap<string, number>;
   readonly numberJoiners: ReadonlySet<string>;
   readonly weakNumbers: ReadonlySet<string>;
   readonly articles: ReadonlySet<string>;
@@ -175,6 +176,7 @@ export function readVocabulary(raw: unknown): FactVocabulary {
     describedBy,
     numbers: numberMap(...at("numbers")),
     groups: numberMap(...at("groups")),
+    fractions: numberMap(...at("fractions")),
     numberJoiners: wordSet(...at("numberJoiners")),
     weakNumbers: wordSet(...at("weakNumbers")),
     articles: wordSet(...at("articles")),
@@ -250,7 +252,7 @@ export function readVocabulary(raw: unknown): FactVocabulary {
 }
 
 const TOP_KEYS = [
-  "numbers", "groups", "numberJoiners", "weakNumbers", "articles", "scales", "scaleSuffixes",
+  "numbers", "groups", "fractions", "numberJoiners", "weakNumbers", "articles", "scales", "scaleSuffixes",
   "multiples", "multipleJoiners", "ranges",
   "notCounted", "hedges", "hedgesAfter", "hedgeTolerance", "corrections", "currencies", "percent",
   "scoreJoiners", "durations", "times", "factors", "ranks", "ordinals", "ordinalSuffixes",

@@ -40,11 +40,13 @@ export const duration: FactKindDefinition = {
 function readDuration(text: FactText, i: number): FactDraft | undefined {
   const { tokens, vocabulary } = text;
   // a week · an hour: the article stands for one, before a unit that is a noun ("a second
-  // season" is no duration).
-  const after = tokens[i + 1];
-  if (vocabulary.articles.has(tokens[i]!.norm) && after?.pos === "NOUN") {
+  // season" is no duration); half an hour: for half.
+  const share = vocabulary.fractions.get(tokens[i]!.norm);
+  const article = share === undefined ? i : i + 1;
+  const after = tokens[article + 1];
+  if (vocabulary.articles.has(tokens[article]?.norm ?? "") && after?.pos === "NOUN") {
     const unit = unitOf(after, vocabulary);
-    if (unit) return draft(i, i + 2, { value: 1, precision: 0.5 }, unit, after);
+    if (unit) return draft(i, article + 2, share === undefined ? { value: 1, precision: 0.5 } : { value: share, precision: 0 }, unit, after);
   }
   const amount = readAmount(text, i, { exactWholes: false });
   if (!amount) return undefined;
