@@ -1,7 +1,7 @@
 // Aligns an atom with a passage: for each of its parts, the words of the passage that state
 // it (through a lexical relation), the name or value that stands in its place instead, or
 // nothing. Detectors read this alignment; none of them searches the passage again.
-import type { Analysis, Atom, AtomPart, Fact, LexicalRelation, Token } from "../types.js";
+import type { Analysis, Atom, AtomPart, Fact, LexicalRelation, Mention, Token } from "../types.js";
 import { wordKey } from "./sentence.js";
 import type { Language } from "../language/language.js";
 import { withinEditDistance } from "../match/edit-distance.js";
@@ -378,7 +378,6 @@ function nameInSlot(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageV
   const anchor = earlier.find((m) => m.part === anchorPart);
   if (!anchor || anchor.found !== "here" || !anchor.tokens || anchor.part.kind !== "word") return undefined;
   const { tokens } = view.analysis;
-  const claimNames = new Set(claim.analysis.names.flatMap((n) => n.words));
   let linked = part.link === undefined;
   for (let i = anchor.tokens[anchor.tokens.length - 1]! + 1; i < tokens.length && i <= anchor.tokens[0]! + SLOT_REACH; i++) {
     const token = tokens[i]!;
@@ -386,8 +385,7 @@ function nameInSlot(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageV
     if (name >= 0) {
       if (!linked) return undefined;
       const mention = view.analysis.names[name]!;
-      if (mention.words.some((w) => claimNames.has(w))) return undefined;
-      return range(mention.first, mention.last + 1);
+      return sharesClaimName(claim, mention) ? undefined : range(mention.first, mention.last + 1);
     }
     if (token.pos === "ADP") {
       if (linked || token.lemma !== part.link) return undefined;
@@ -416,9 +414,12 @@ function nameBeforeNoun(claim: ClaimView, atom: Atom, part: AtomPart, view: Pass
   const name = at >= 0 ? view.analysis.nameOf[at]! : -1;
   if (name < 0 || view.analysis.names[name]!.last !== at) return undefined;
   const mention = view.analysis.names[name]!;
-  const claimNames = new Set(claim.analysis.names.flatMap((n) => n.words));
-  if (mention.words.some((w) => claimNames.has(w))) return undefined;
-  return range(mention.first, mention.last + 1);
+  return sharesClaimName(claim, mention) ? undefined : range(mention.first, mention.last + 1);
+}
+
+/** Whether a passage's name has a word of one of the claim's names: it may be the claim's own. */
+function sharesClaimName(claim: ClaimView, mention: Mention): boolean {
+  return mention.words.some((word) => claim.analysis.names.some((name) => name.words.includes(word)));
 }
 
 // ---- facts ----------------------------------------------------------------------------------

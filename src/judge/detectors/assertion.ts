@@ -15,15 +15,15 @@ export const assertion: Detector = {
     if (!here?.tokens) return [];
     const at = here.tokens[0]!;
     const language = claim.language;
-    if (before(sentence, at, (i) => language.roles(sentence.tokens[i]!).has("condition"))) {
+    if (before(sentence, at, (i) => language.roles(sentence.tokens[i]!).has("condition")) !== undefined) {
       return [{ detector: "assertion", effect: "lacks", why: "states it only under a condition", match: here }];
     }
     // "accused the board of hiding": an allegation the claim does not report as one.
     const alleges = (i: number) => sentence.tokens[i]!.pos === "VERB" && language.roles(sentence.tokens[i]!).has("allegation");
     const claimAlleges = claim.analysis.tokens.some((t) => t.pos === "VERB" && language.roles(t).has("allegation"));
-    if (!claimAlleges && before(sentence, at, alleges, 8)) {
-      const word = sentence.tokens.find((t, i) => i < at && t.pos === "VERB" && language.roles(t).has("allegation"));
-      return [{ detector: "assertion", effect: "lacks", why: `states it only as alleged ("${word?.raw ?? ""}")`, match: here }];
+    const alleged = claimAlleges ? undefined : before(sentence, at, alleges, 8);
+    if (alleged !== undefined) {
+      return [{ detector: "assertion", effect: "lacks", why: `states it only as alleged ("${sentence.tokens[alleged]!.raw}")`, match: here }];
     }
     // "is considering raising the fare", "plans to close": what is meant or weighed is not done
     // ("the council plans to close" whether "plans" is read as a verb or a noun).
@@ -35,18 +35,19 @@ export const assertion: Detector = {
     const intends = (i: number) => intention(sentence.tokens, i);
     const claimIntends = claim.analysis.tokens.some((_, i) => intention(claim.analysis.tokens, i));
     const deed = alignment.parts.find((m) => m.part.role === "relation" && m.found !== "missing" && m.sentence === alignment.view && m.tokens);
-    if (!claimIntends && deed && deed.tokens![0] === at && before(sentence, at, intends, 3)) {
-      const word = sentence.tokens.find((t, i) => i < at && i >= at - 3 && intends(i));
-      return [{ detector: "assertion", effect: "lacks", why: `states it only as intended ("${word?.raw ?? ""}")`, match: here }];
+    const intended = claimIntends || deed?.tokens![0] !== at ? undefined : before(sentence, at, intends, 3);
+    if (intended !== undefined) {
+      return [{ detector: "assertion", effect: "lacks", why: `states it only as intended ("${sentence.tokens[intended]!.raw}")`, match: here }];
     }
     // Nor is a value in what is only weighed ("considering raising the fare to $3") what a thing is now.
     const valued = alignment.parts.find((m) => m.part.kind === "fact" && (m.found === "here" || m.found === "other") && m.sentence === alignment.view && m.tokens);
-    if (!claimIntends && valued && (alignment.atom.light || !deed) && before(sentence, valued.tokens![0]!, intends)) {
+    if (!claimIntends && valued && (alignment.atom.light || !deed) && before(sentence, valued.tokens![0]!, intends) !== undefined) {
       return [{ detector: "assertion", effect: "lacks", why: `gives ${valued.text} only as intended`, match: valued }];
     }
     const claimModal = claim.analysis.tokens.some((t) => language.roles(t).has("modal") && t.pos === "AUX");
     // "said taxes would rise" reports that they will: the modal a report's verb turns "will" into is no hedge.
-    const reported = (i: number) => language.roles(sentence.tokens[i]!).has("backshift") && before(sentence, i, (j) => sentence.tokens[j]!.pos === "VERB" && language.roles(sentence.tokens[j]!).has("reporting"));
+    const reported = (i: number) =>
+      language.roles(sentence.tokens[i]!).has("backshift") && before(sentence, i, (j) => sentence.tokens[j]!.pos === "VERB" && language.roles(sentence.tokens[j]!).has("reporting")) !== undefined;
     const hedge = (i: number) => sentence.tokens[i]!.pos === "AUX" && language.roles(sentence.tokens[i]!).has("modal") && !reported(i);
     // "said the factory would open in March", "will open": yet to happen, which a claim that it
     // happened ("opened") is not.
@@ -54,22 +55,22 @@ export const assertion: Detector = {
     const claimFuture = claim.analysis.tokens.some((t) => language.roles(t).has("future"));
     const claimPast = claimVerb !== undefined && !claimFuture && language.pastTense(claim.analysis.tokens[claimVerb]!);
     const future = (i: number) => language.roles(sentence.tokens[i]!).has("future") || reported(i);
-    if (deed && claimPast && !claimModal && deed.tokens![0] === at && before(sentence, at, future, 3)) {
+    if (deed && claimPast && !claimModal && deed.tokens![0] === at && before(sentence, at, future, 3) !== undefined) {
       return [{ detector: "assertion", effect: "lacks", why: "says it is yet to happen, not that it happened", match: here }];
     }
-    if (!claimModal && before(sentence, at, hedge, 3)) {
+    if (!claimModal && before(sentence, at, hedge, 3) !== undefined) {
       return [{ detector: "assertion", effect: "lacks", why: "says only that it may be so", match: here }];
     }
     return [];
   },
 };
 
-/** Whether a token within `reach` before `at`, in the same clause, passes the test. */
-function before(sentence: Analysis, at: number, test: (i: number) => boolean, reach = 12): boolean {
+/** The nearest token within `reach` before `at`, in the same clause, that passes the test. */
+function before(sentence: Analysis, at: number, test: (i: number) => boolean, reach = 12): number | undefined {
   for (let i = at - 1; i >= 0 && i >= at - reach; i--) {
     const token = sentence.tokens[i]!;
-    if (token.raw === ";" || token.raw === "." || (token.raw === "," && reach <= 3)) return false;
-    if (test(i)) return true;
+    if (token.raw === ";" || token.raw === "." || (token.raw === "," && reach <= 3)) return undefined;
+    if (test(i)) return i;
   }
-  return false;
+  return undefined;
 }

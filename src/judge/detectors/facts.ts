@@ -72,7 +72,7 @@ export const facts: Detector = {
 };
 
 /** The claim or the passage denies its relation (the passage's polarity differs, or both deny). */
-export function deniedAtOneTime(alignment: Alignment): boolean {
+function deniedAtOneTime(alignment: Alignment): boolean {
   const relation = alignment.parts.find((m) => m.part.role === "relation");
   return alignment.atom.negated || (relation?.found === "opposite" && relation.relation !== "opposite");
 }

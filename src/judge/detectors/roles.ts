@@ -164,7 +164,7 @@ function ownerBefore(sentence: Analysis, noun: number, language: Language): numb
 }
 
 /** Whether the claim names this one too: the same last word ("Q" for "Maggie Q"), not any shared word ("Fold One" is not "Galaxy Z Fold"). */
-function namedInClaim(mention: Mention, claim: ClaimView): boolean {
+export function namedInClaim(mention: Mention, claim: ClaimView): boolean {
   const last = mention.words[mention.words.length - 1];
   return last !== undefined && claim.analysis.names.some((n) => n.words[n.words.length - 1] === last);
 }

@@ -5,6 +5,7 @@
 import type { Analysis } from "../../types.js";
 import type { PartMatch } from "../align.js";
 import type { Detector } from "./detector.js";
+import { namedInClaim } from "./roles.js";
 
 export const title: Detector = {
   name: "title",
@@ -23,8 +24,7 @@ export const title: Detector = {
     const mention = sentence.names[titled]!;
     if (subject.tokens!.some((t) => t >= mention.first && t <= mention.last)) return [];
     // A name the claim gives too may bear the title there as well ("stars as LAPD detective Renée Ballard").
-    const last = mention.words[mention.words.length - 1];
-    if (claim.analysis.names.some((n) => n.words[n.words.length - 1] === last)) return [];
+    if (namedInClaim(mention, claim)) return [];
     const words = (first: number, last: number) => sentence.text.slice(sentence.tokens[first]!.start, sentence.tokens[last]!.end);
     return [{ detector: "title", effect: "lacks", why: `says "${words(Math.min(...tokens), Math.max(...tokens))}" of ${words(mention.first, mention.last)}, not of ${subject.part.text}`, match: subject }];
   },

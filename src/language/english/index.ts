@@ -15,7 +15,7 @@ export interface LexicalKnowledge {
   alternatives(lemma: string, pos: Word["pos"]): readonly string[];
   /** Whether a lemma has a sense as a verb. */
   isVerb(lemma: string): boolean;
-  /** Whether a word has a sense as a noun, as written or by its dictionary form. */
+  /** Whether a lemma has a sense as a noun. */
   isNoun(lemma: string): boolean;
   /** Whether a lemma only describes: senses as an adjective or adverb, none as a noun or verb ("several"). */
   onlyDescribes(lemma: string): boolean;
@@ -47,30 +47,30 @@ function nounish(word: Word): boolean {
 }
 
 /**
- * The tagger reads some verbs after an auxiliary as adjectives or nouns ("would not close any
- * plants", "will close"): a word an auxiliary other than "be" governs, negation and adverbs
- * between, that WordNet knows as a verb is one.
+ * Where wink's tagger errs in a way WordNet can tell, in the order they are made. Each takes
+ * the tokens of one text and gives them back mended.
  */
+type Repair = (tokens: Token[], lexicon: EnglishLexicon, wordnet: LexicalKnowledge) => Token[];
+
 /**
  * The tagger reads a capitalised first word as a name; one that only describes, before the
  * noun it describes ("Several residents …", "Many fans …"), is an adjective, as it would be
  * anywhere else. ("Bright said" keeps its name: a verb follows.)
  */
-function describingFirstWord(tokens: Token[], wordnet: LexicalKnowledge | undefined): Token[] {
+const describingFirstWord: Repair = (tokens, _lexicon, wordnet) => {
   const first = tokens[0];
   const next = tokens[1];
-  if (!wordnet || !first || !next || first.pos !== "PROPN" || next.capitalized || (next.pos !== "NOUN" && next.pos !== "ADJ")) return tokens;
+  if (!first || !next || first.pos !== "PROPN" || next.capitalized || (next.pos !== "NOUN" && next.pos !== "ADJ")) return tokens;
   if (wordnet.onlyDescribes(first.norm)) tokens[0] = { ...first, pos: "ADJ", lemma: first.norm };
   return tokens;
-}
+};
 
 /**
  * The tagger reads a past verb between its doer and what it is done to as a noun
  * ("Firefighters rescued two teenagers"): a word in -ed there that WordNet knows as a verb's
  * form, and not as a noun, is that verb.
  */
-function pastVerbsBetweenNouns(tokens: Token[], wordnet: LexicalKnowledge | undefined): Token[] {
-  if (!wordnet) return tokens;
+const pastVerbsBetweenNouns: Repair = (tokens, _lexicon, wordnet) => {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const word = tokens[i]!;
     if ((word.pos !== "NOUN" && word.pos !== "ADJ") || !word.norm.endsWith("ed") || word.hyphenated) continue;
@@ -82,7 +82,7 @@ function pastVerbsBetweenNouns(tokens: Token[], wordnet: LexicalKnowledge | unde
     if (lemma) tokens[i] = { ...word, pos: "VERB", lemma, content: true };
   }
   return tokens;
-}
+};
 
 /** The dictionary forms a regular past form may come from: "rescued" rescue, "stopped" stop, "carried" carry, "opened" open. */
 function verbStems(past: string): string[] {
@@ -93,8 +93,12 @@ function verbStems(past: string): string[] {
   return stems;
 }
 
-function verbsAfterModals(tokens: Token[], lexicon: EnglishLexicon, wordnet: LexicalKnowledge | undefined): Token[] {
-  if (!wordnet) return tokens;
+/**
+ * The tagger reads some verbs after an auxiliary as adjectives or nouns ("would not close any
+ * plants", "will close"): a word an auxiliary other than "be" governs, negation and adverbs
+ * between, that WordNet knows as a verb is one.
+ */
+const verbsAfterModals: Repair = (tokens, lexicon, wordnet) => {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const modal = tokens[i]!;
     if (modal.pos !== "AUX" || lexicon.roles.get(modal.lemma)?.has("copula")) continue;
@@ -104,7 +108,9 @@ function verbsAfterModals(tokens: Token[], lexicon: EnglishLexicon, wordnet: Lex
     if (word && word.kind === "word" && (word.pos === "ADJ" || word.pos === "NOUN") && wordnet.isVerb(word.lemma)) tokens[j] = { ...word, pos: "VERB", content: true };
   }
   return tokens;
-}
+};
+
+const REPAIRS: readonly Repair[] = [describingFirstWord, pastVerbsBetweenNouns, verbsAfterModals];
 
 export function createEnglish({ lexicon, facts, wordnet }: EnglishResources): Language {
   // Each lemma's partners in the lexicon: single words by relation, phrases by their words.
@@ -149,7 +155,10 @@ export function createEnglish({ lexicon, facts, wordnet }: EnglishResources): La
 
   return {
     code: "en",
-    tokenize: (text) => verbsAfterModals(pastVerbsBetweenNouns(describingFirstWord(readTokens(text, lexicon), wordnet), wordnet), lexicon, wordnet),
+    tokenize: (text) => {
+      const tokens = readTokens(text, lexicon);
+      return wordnet ? REPAIRS.reduce((mended, repair) => repair(mended, lexicon, wordnet), tokens) : tokens;
+    },
     relate(claim, evidence) {
       if (claim.lemma === evidence.lemma) return "same";
       // Verbs of saying report alike: "said", "told", "explained" attribute the same statement.
