@@ -23,7 +23,7 @@ export const title: Detector = {
     if (titled === undefined) return [];
     const mention = sentence.names[titled]!;
     if (subject.tokens!.some((t) => t >= mention.first && t <= mention.last)) return [];
-    // A name the claim gives too may bear the title there as well ("stars as LAPD detective Renée Ballard").
+    // A name the claim gives too may bear the title there as well ("stars as detective Maya Ross").
     if (namedInClaim(mention, claim)) return [];
     const words = (first: number, last: number) => sentence.text.slice(sentence.tokens[first]!.start, sentence.tokens[last]!.end);
     return [{ detector: "title", effect: "lacks", why: `says "${words(Math.min(...tokens), Math.max(...tokens))}" of ${words(mention.first, mention.last)}, not of ${subject.part.text}`, match: subject }];
