@@ -42,6 +42,7 @@ const invalid: [string, string, string, string][] = [
   ["another name before 'who'", "Priya Nair retired after 22 years.", "Priya Nair replaced Walter Grimes, who retired after 22 years.", "says Walter Grimes retired, not Priya Nair"],
   ["counted nouns the other way round", "Two teenagers rescued firefighters.", "Firefighters rescued two teenagers on Saturday.", "the other way round"],
   ["another owner before the noun", "Lakeside's shares rose 4 percent.", "Orchard's shares rose 4 percent, while Lakeside's jumped 19 percent.", "says Orchard's shares, not Lakeside's shares"],
+  ["another owner, through 'whose'", "Jonas Larsen's term ends in March.", "Larsen replaces Marit Dahl, whose term ends in March.", "says Marit Dahl, whose term, not Jonas Larsen's term"],
   ["another owner, an adjective between", "Acme's new drama was renewed.", "Ann Lee's new drama was renewed by Acme.", "says Ann Lee's new drama, not Acme's new drama"],
   ["another noun before 'which'", "The Okafor Foundation contributed $20 million.", "The state, which contributed $20 million, was joined by the Okafor Foundation.", "says state contributed, not Okafor Foundation"],
 ];

@@ -154,12 +154,20 @@ function otherOwner(alignment: Alignment, sentence: Analysis, claim: ClaimView):
   return undefined;
 }
 
-/** The name that owns a noun: a name and a possessive right before it, adjectives between ("Orchard's new shares"). */
+/**
+ * The name that owns a noun: a name and a possessive right before it, adjectives between
+ * ("Orchard's new shares"), or the name a relative word before it stands for ("Marit Dahl,
+ * whose term").
+ */
 function ownerBefore(sentence: Analysis, noun: number, language: Language): number | undefined {
   let i = noun - 1;
   while (i >= 0 && sentence.tokens[i]!.pos === "ADJ") i--;
-  if (i < 1 || !language.roles(sentence.tokens[i]!).has("possessive")) return undefined;
-  const name = sentence.nameOf[i - 1]!;
+  if (i < 1) return undefined;
+  const roles = language.roles(sentence.tokens[i]!);
+  if (!roles.has("possessive") && !roles.has("relative")) return undefined;
+  let before = i - 1;
+  if (roles.has("relative") && sentence.tokens[before]!.raw === ",") before--;
+  const name = before >= 0 ? sentence.nameOf[before]! : -1;
   return name >= 0 ? name : undefined;
 }
 
