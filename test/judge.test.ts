@@ -46,6 +46,12 @@ describe("judging a claim against passages", () => {
     expect(verdict.evidence.every((e) => e.stance === "related")).toBe(true);
   });
 
+  it("does not support a claim that names something but says nothing of it", () => {
+    const verdict = judgeClaim(claimOf("It's a bit of a lot of money."), corpusOf({ "004": " date 2025-10-04 The show made a lot of money.\n" }));
+    expect(verdict.verdict).toBe("unsourced");
+    expect(verdict.reason).toBe("the claim names something but says nothing of it a source could state");
+  });
+
   it("says what the closest passage lacks when a claim is unsourced", () => {
     const verdict = judge("Ballard was filmed in Vancouver.");
     expect(verdict.reason).toMatch(/^no source (passage )?(states|speaks to) this; the closest, \d+:\d+, does not name Vancouver/);

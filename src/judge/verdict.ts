@@ -53,13 +53,18 @@ export function decideVerdict(claim: ClaimView, judged: readonly SourceJudgement
         contradiction: atoms.find((a) => a.outcome === "contradicted" && grounded(claim, j, a)),
       };
     });
-  // A claim with statements left unsplit has parts no atom checked: it is never supported.
-  const supporting = claim.truncated ? [] : readings.filter((r) => r.states);
+  // A claim with statements left unsplit has parts no atom checked: it is never supported. Nor
+  // is one whose every atom is a single word or name ("a lot of money"): it says nothing of it.
+  const vacuous = claim.atoms.every((atom) => atom.parts.length < 2);
+  const supporting = claim.truncated || vacuous ? [] : readings.filter((r) => r.states);
   const contradicting = readings.filter((r) => r.contradiction !== undefined);
 
   if (supporting.length === 0 && contradicting.length === 0) {
     if (claim.truncated && readings.some((r) => r.states)) {
       return unsourced(`the claim states more than ${ATOM_LIMITS.maxAtoms} things; split it into several claims to check them all`, [], { atoms: [], decision: "too many statements to check in one claim" });
+    }
+    if (vacuous && readings.some((r) => r.states)) {
+      return unsourced("the claim names something but says nothing of it a source could state", [], { atoms: [], decision: "no atom says anything of what it names" });
     }
     return closest(claim, judged);
   }
