@@ -2,7 +2,7 @@
 // it (through a lexical relation), the name or value that stands in its place instead, or
 // nothing. Detectors read this alignment; none of them searches the passage again.
 import type { Analysis, Atom, AtomPart, Fact, LexicalRelation, Mention, Token } from "../types.js";
-import { wordKey } from "./sentence.js";
+import { beforeVerb, wordKey } from "./sentence.js";
 import type { Language } from "../language/language.js";
 import { withinEditDistance } from "../match/edit-distance.js";
 import { queryTerm } from "../match/retrieve.js";
@@ -239,8 +239,7 @@ function refersBack(claim: ClaimView, sentence: Analysis, before: number): boole
 /** A noun the claim does not have right before the passage's verb, auxiliaries aside: the sentence's own doer ("The fire service has urged …"). */
 function ownDoer(claim: ClaimView, sentence: Analysis, verb: number): boolean {
   if (verb >= sentence.tokens.length) return false;
-  let i = verb - 1;
-  while (i >= 0 && (sentence.tokens[i]!.pos === "AUX" || sentence.tokens[i]!.pos === "ADV" || sentence.tokens[i]!.pos === "PART")) i--;
+  const i = beforeVerb(sentence, verb);
   const doer = sentence.tokens[i];
   return doer !== undefined && doer.pos === "NOUN" && sentence.nameOf[i]! < 0 && !claim.analysis.tokens.some((t) => t.lemma === doer.lemma);
 }

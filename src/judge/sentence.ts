@@ -97,3 +97,10 @@ function startsSentence(tokens: readonly Token[], i: number): boolean {
   }
   return true;
 }
+
+/** The token standing before a verb, its auxiliaries, adverbs and particles aside ("Ballard has not been renewed"): where its doer ends; -1 at the start. */
+export function beforeVerb(sentence: Analysis, verb: number): number {
+  let i = verb - 1;
+  while (i >= 0 && (sentence.tokens[i]!.pos === "AUX" || sentence.tokens[i]!.pos === "ADV" || sentence.tokens[i]!.pos === "PART")) i--;
+  return i;
+}

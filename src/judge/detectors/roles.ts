@@ -5,6 +5,7 @@ import type { Language } from "../../language/language.js";
 import { range, type Alignment, type PartMatch } from "../align.js";
 import type { ClaimView } from "../view.js";
 import type { Detector, Finding } from "./detector.js";
+import { beforeVerb } from "../sentence.js";
 import { copulaBefore, isPassive } from "./voice.js";
 
 export const roles: Detector = {
@@ -61,8 +62,7 @@ export const roles: Detector = {
 function relativeAntecedent(alignment: Alignment, sentence: Analysis, verb: number, claim: ClaimView): { said: string; subject: PartMatch } | undefined {
   const { tokens } = sentence;
   const { language } = claim;
-  let i = verb - 1;
-  while (i >= 0 && (tokens[i]!.pos === "AUX" || tokens[i]!.pos === "ADV" || tokens[i]!.pos === "PART")) i--;
+  const i = beforeVerb(sentence, verb);
   if (i < 1 || !language.roles(tokens[i]!).has("relative")) return undefined;
   let end = i - 1;
   if (tokens[end]!.raw === ",") end--;
@@ -223,8 +223,7 @@ function joinedToParticiple(sentence: Analysis, tokens: readonly number[], relat
 /** The first token of the name standing right before a verb, auxiliaries and adverbs aside ("Ballard has been renewed"). */
 function headNameBefore(sentence: Analysis, verb: number): number | undefined {
   if (sentence.tokens[verb]!.pos !== "VERB") return undefined;
-  let i = verb - 1;
-  while (i >= 0 && (sentence.tokens[i]!.pos === "AUX" || sentence.tokens[i]!.pos === "ADV" || sentence.tokens[i]!.pos === "PART")) i--;
+  let i = beforeVerb(sentence, verb);
   const name = i >= 0 ? sentence.nameOf[i]! : -1;
   if (name < 0) return undefined;
   while (i > 0 && sentence.nameOf[i - 1] === name) i--;
