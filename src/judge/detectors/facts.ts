@@ -40,7 +40,10 @@ export const facts: Detector = {
     // An instance the passage names in the clause of the value it gives ("Season 2 premiered on …").
     const { analysis } = alignment.view;
     const clauses = new Set(conflicts.flatMap((m) => (m.tokens ? [analysis.clauseOf[m.tokens[0]!]!] : [])));
-    const extra = analysis.facts.find((f) => WHICH.has(f.kind) && clauses.has(analysis.clauseOf[f.firstToken]!) && !claimFacts.some((c) => compareFacts(c, f) !== undefined));
+    const verb = alignment.parts.find((m) => m.part.role === "relation" && m.sentence === alignment.view)?.tokens?.[0];
+    const extra = analysis.facts.find(
+      (f) => WHICH.has(f.kind) && clauses.has(analysis.clauseOf[f.firstToken]!) && saysWhichOf(analysis, f, verb) && !claimFacts.some((c) => compareFacts(c, f) !== undefined),
+    );
     if (otherInstance || extra) {
       const which = extra ? alignment.view.analysis.text.slice(extra.start, extra.end) : conflicts.find(identifies)!.text;
       findings.push({ detector: "facts", effect: "lacks", why: `speaks of ${which}, another instance than the claim's`, match: conflicts[0]! });
@@ -70,6 +73,20 @@ export const facts: Detector = {
     return findings;
   },
 };
+
+/**
+ * Whether an ordinal says which one the relation is of: one in its subject ("Season 2
+ * premiered") or its object ("premiered its second season"), not one behind a preposition or
+ * another verb after it ("won the prize for its second volume", "before publishing her first novel").
+ */
+function saysWhichOf(sentence: Analysis, ordinal: Fact, verb: number | undefined): boolean {
+  if (verb === undefined || ordinal.firstToken < verb) return true;
+  for (let i = verb + 1; i < ordinal.firstToken; i++) {
+    const pos = sentence.tokens[i]!.pos;
+    if (pos === "ADP" || pos === "VERB" || pos === "SCONJ") return false;
+  }
+  return true;
+}
 
 /** The claim or the passage denies its relation (the passage's polarity differs, or both deny). */
 function deniedAtOneTime(alignment: Alignment): boolean {

@@ -44,6 +44,8 @@ export const roles: Detector = {
     // "The wing was designed by Jonas Feld, and houses Ann Lee's models" does not say Ann Lee designed it.
     const other = otherDoer(alignment, sentence, verb, subjects, objects, claim);
     if (other) return [{ detector: "roles", effect: "lacks", why: `says ${other.doer} ${relation.text} it, not ${other.agent.text}`, match: other.agent }];
+    const after = doerAfterVerb(alignment, sentence, verb, subjects, claim.language);
+    if (after) return [{ detector: "roles", effect: "lacks", why: `has ${after.agent.text} only after "${relation.text}", whose doer is "${after.doer}"`, match: after.agent }];
     // "Orchard's shares rose" does not say Lakeside's shares did.
     const owned = otherOwner(alignment, sentence, claim);
     if (owned) return [{ detector: "roles", effect: "lacks", why: `says ${owned.said}, not ${owned.claimed}`, match: owned.match }];
@@ -134,6 +136,22 @@ function otherDoer(
   if (doers.some((n) => namedInClaim(n, claim))) return undefined;
   const first = doers[0]!;
   return { doer: sentence.text.slice(sentence.tokens[first.first]!.start, sentence.tokens[first.last]!.end), agent: agents[0]! };
+}
+
+/**
+ * The claim's doer found only after an active verb that has a doer of its own before it, a
+ * pronoun, a noun or another name: "she turned down a prize from the academy" does not say the
+ * academy turned anything down.
+ */
+function doerAfterVerb(alignment: Alignment, sentence: Analysis, verb: number, subjects: readonly PartMatch[], language: Language): { doer: string; agent: PartMatch } | undefined {
+  if (alignment.atom.passive || sentence.tokens[verb]!.pos !== "VERB" || isPassive(sentence, verb, language)) return undefined;
+  const i = beforeVerb(sentence, verb);
+  if (i < 0) return undefined;
+  const doer = sentence.tokens[i]!;
+  if (!(doer.pos === "PRON" || doer.pos === "NOUN" || sentence.nameOf[i]! >= 0) || language.roles(doer).has("relative")) return undefined;
+  const agent = subjects.find((m) => m.tokens!.every((t) => t > verb));
+  if (!agent || subjects.some((m) => m.tokens!.some((t) => t < verb))) return undefined;
+  return { doer: doer.pos === "PRON" ? doer.norm : doer.raw, agent };
 }
 
 /**
@@ -251,7 +269,7 @@ function joinedName(sentence: Analysis, relation: number): number | undefined {
 
 /** "a spinoff of Ballard" where the claim says Ballard is the spinoff: the subject sits in the argument's slot. */
 function reversedLink(alignment: Alignment, sentence: Analysis, at: number, subjects: readonly PartMatch[]): [PartMatch, PartMatch] | undefined {
-  const linked = alignment.parts.find((m) => m.part.role === "argument" && m.part.link !== undefined && m.part.kind === "name");
+  const linked = alignment.parts.find((m) => m.part.role === "argument" && m.part.link !== undefined && m.part.kind === "name" && m.found === "here" && m.sentence === alignment.view);
   if (!linked) return undefined;
   // "the Bosch spinoff" is a spinoff of Bosch: a name right before the relation fills the link's slot.
   const nominal = sentence.tokens[at]!.pos === "NOUN" || sentence.tokens[at]!.pos === "PROPN";
