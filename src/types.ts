@@ -106,6 +106,8 @@ export interface Token {
   readonly spaced: boolean;
   /** Inside the scope of a negation ("was not looking": looking). */
   readonly negated: boolean;
+  /** A verb's particle ("back" of "headed back"), folded; where WordNet knows the pair, the lemma is the pair's ("turn_down"). */
+  readonly particle?: string;
 }
 
 /** How an evidence word stands to a claim word. */

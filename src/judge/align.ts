@@ -129,7 +129,7 @@ function wordMatch(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageVi
     found: agrees ? "here" : "opposite",
     sentence: view,
     tokens: best.tokens,
-    text: textOf(view.analysis, best.tokens),
+    text: textOf(view.analysis, withParticle(view.analysis, best.tokens)),
     relation: best.relation,
     flipped,
   };
@@ -494,6 +494,15 @@ function startsWithCoordinator(claim: ClaimView, sentence: Analysis, from: numbe
 function hasVerb(sentence: Analysis, from: number, to: number): boolean {
   for (let t = from; t < to; t++) if (sentence.tokens[t]!.pos === "VERB" || sentence.tokens[t]!.pos === "AUX") return true;
   return false;
+}
+
+/** A phrasal verb's tokens as far as its particle ("turned it down"), for the words quoted. */
+function withParticle(sentence: Analysis, tokens: readonly number[]): readonly number[] {
+  const last = tokens[tokens.length - 1]!;
+  const { particle, lemma } = sentence.tokens[last]!;
+  if (particle === undefined || !lemma.endsWith(`_${particle}`)) return tokens;
+  const at = sentence.tokens[last + 1]?.norm === particle ? last + 1 : last + 2;
+  return [...tokens, at];
 }
 
 function textOf(sentence: Analysis, tokens: readonly number[]): string {

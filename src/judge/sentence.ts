@@ -53,9 +53,9 @@ export function readSentence(text: string, language: Language, context: { date?:
   return { text, tokens, facts, factOf, names, nameOf, words, clauseOf };
 }
 
-/** The key a word is compared by: its lemma and part of speech. */
+/** The key a word is compared by: its lemma and part of speech, and a verb's particle ("headed back" is not "headed"). */
 export function wordKey(token: Token): string {
-  return `${token.lemma}\u0000${token.pos}`;
+  return token.particle === undefined ? `${token.lemma}\u0000${token.pos}` : `${token.lemma}\u0000${token.pos}\u0000${token.particle}`;
 }
 
 /**

@@ -6,6 +6,8 @@ import type { Fact, LexicalRelation, PartOfSpeech, Token } from "../types.js";
 export interface Word {
   readonly lemma: string;
   readonly pos: PartOfSpeech;
+  /** A verb's particle, as on a token. */
+  readonly particle?: string | undefined;
 }
 
 /** The parts function words play in a sentence (see lexicon/en/words.yaml). */
@@ -29,6 +31,7 @@ export const WORD_ROLES = [
   "intention",
   "future",
   "joiner",
+  "particle",
 ] as const;
 export type WordRole = (typeof WORD_ROLES)[number];
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { relation } from "../../src/judge/detectors/relation.js";
 import { polarity } from "../../src/judge/detectors/polarity.js";
-import { findingsOf } from "../helpers/judge.js";
+import { findingsOf, judgeAtoms } from "../helpers/judge.js";
 
 describe("the relation detector", () => {
   it.each([
@@ -14,6 +14,11 @@ describe("the relation detector", () => {
     ["a forecast for what a company expects", "Acme expects sales of $3 million.", "Acme raised its sales forecast to $3 million."],
     ["'up from' for rose", "Sales rose to $5 million.", "Sales were $5 million, up from $4 million."],
     ["a light verb, whose arguments carry the claim", "The first season has 10 episodes.", "The first season consists of 10 episodes."],
+    ["a verb and its particle for a one-word synonym", "Ann Lee refused the offer.", "Ann Lee turned down the offer."],
+    ["a verb and its particle, a pronoun between", "Ann Lee refused it.", "Ann Lee turned it down."],
+    ["passed away for died", "Ann Lee died in May.", "Ann Lee passed away in May."],
+    ["stepped down for resigned", "The minister resigned in May.", "The minister stepped down in May."],
+    ["verbs that relate, with the same particle", "The team went back to Leeds.", "The team headed back to Leeds."],
   ])("finds nothing wrong: %s", (_, claim, passage) => {
     expect(findingsOf(relation, claim, passage)).toEqual([]);
   });
@@ -26,9 +31,18 @@ describe("the relation detector", () => {
     ["backed against opposed", "The mayor opposed the plan.", "The mayor backed the plan.", "contradicts", "backed"],
     ["a figure that declined against one that gained", "Acme's sales gained 4 percent.", "Acme's sales declined 4 percent.", "contradicts", "declined"],
     ["upheld against struck down, a phrase the lexicon lists", "The court upheld the ban.", "The court struck down the ban.", "contradicts", "struck"],
+    ["the opposite of a verb and its particle", "Ann Lee accepted the offer.", "Ann Lee turned down the offer.", "contradicts", 'says "turned down" where the claim says "accepted"'],
     ["who said it, where nothing says they said anything", "Ann Lee said the budget passed.", "The budget passed, and Ann Lee cheered.", "lacks", 'does not say "said"'],
   ])("finds %s", (_, claim, passage, effect, why) => {
     expect(findingsOf(relation, claim, passage)).toEqual([expect.objectContaining({ effect, why: expect.stringContaining(why) })]);
+  });
+});
+
+describe("a verb and its particle", () => {
+  it("does not state the verb alone where WordNet knows the two as another verb", () => {
+    const [judgement] = judgeAtoms("The soldiers carried the plan.", "The soldiers carried out the plan.");
+    expect(judgement!.outcome).toBe("not-stated");
+    expect(judgement!.decisive?.why).toContain('does not say "carried"');
   });
 });
 

@@ -47,7 +47,7 @@ const invalid: [string, string, string, string][] = [
   ["another owner before the noun", "Lakeside's shares rose 4 percent.", "Orchard's shares rose 4 percent, while Lakeside's jumped 19 percent.", "says Orchard's shares, not Lakeside's shares"],
   ["another owner, through 'whose'", "Jonas Larsen's term ends in March.", "Larsen replaces Marit Dahl, whose term ends in March.", "says Marit Dahl, whose term, not Jonas Larsen's term"],
   ["another owner, an adjective between", "Acme's new drama was renewed.", "Ann Lee's new drama was renewed by Acme.", "says Ann Lee's new drama, not Acme's new drama"],
-  ["the claim's doer after the verb, a pronoun before it", "The Acme Prize turned down Ann Lee.", "She turned down the Acme Prize in 1999.", 'has Acme Prize only after "turned", whose doer is "she"'],
+  ["the claim's doer after the verb, a pronoun before it", "The Acme Prize turned down Ann Lee.", "She turned down the Acme Prize in 1999.", 'has Acme Prize only after "turned down", whose doer is "she"'],
   ["the claim's doer after the verb, a noun before it", "The council thanked Ann Lee.", "The residents thanked Ann Lee and the council.", 'only after "thanked", whose doer is "residents"'],
   ["another noun before 'which'", "The Okafor Foundation contributed $20 million.", "The state, which contributed $20 million, was joined by the Okafor Foundation.", "says state contributed, not Okafor Foundation"],
 ];

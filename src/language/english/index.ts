@@ -110,14 +110,56 @@ const verbsAfterModals: Repair = (tokens, lexicon, wordnet) => {
   return tokens;
 };
 
-const REPAIRS: readonly Repair[] = [describingFirstWord, pastVerbsBetweenNouns, verbsAfterModals];
+/**
+ * The tagger reads a verb's particle as a preposition ("turned down the offer"). A particle
+ * right after a verb, or after a pronoun after it ("turned it down"), is the verb's. Where
+ * WordNet knows the two as one verb, the verb takes the pair's lemma ("turn_down", which WordNet
+ * relates to "refuse"), and the particle no longer links what follows to the verb.
+ */
+const phrasalVerbs: Repair = (tokens, lexicon, wordnet) => {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const verb = tokens[i]!;
+    if (verb.pos !== "VERB") continue;
+    const at = tokens[i + 1]!.pos === "PRON" ? i + 2 : i + 1;
+    const particle = tokens[at];
+    if (!particle || particle.kind !== "word" || !lexicon.roles.get(particle.norm)?.has("particle")) continue;
+    const lemma = `${verb.lemma}_${particle.norm}`;
+    if (!wordnet.isVerb(lemma)) {
+      tokens[i] = { ...verb, particle: particle.norm };
+      continue;
+    }
+    tokens[i] = { ...verb, lemma, particle: particle.norm };
+    tokens[at] = { ...particle, pos: "PART", content: false };
+  }
+  return tokens;
+};
+
+/** A verb's lemma without its particle ("turn" of "turn_down"). */
+function withoutParticle(word: Word): Word {
+  const suffix = `_${word.particle}`;
+  return word.lemma.endsWith(suffix) ? { lemma: word.lemma.slice(0, -suffix.length), pos: word.pos } : { lemma: word.lemma, pos: word.pos };
+}
+
+/** Relations through which one word states another. */
+const STATES: ReadonlySet<LexicalRelation> = new Set(["same", "synonym", "specific"]);
+
+const REPAIRS: readonly Repair[] = [describingFirstWord, pastVerbsBetweenNouns, verbsAfterModals, phrasalVerbs];
 
 export function createEnglish({ lexicon, facts, wordnet }: EnglishResources): Language {
   // Each lemma's partners in the lexicon: single words by relation, phrases by their words.
   const partners = new Map<string, Map<string, LexicalRelation>>();
+  const phrasal = (phrase: string) => {
+    const words = phrase.split(" ");
+    return words.length === 2 && lexicon.roles.get(words[1]!)?.has("particle") === true;
+  };
   const phrases = new Map<string, Phrase[]>();
   const link = (a: string, b: string, relation: LexicalRelation) => {
     if (a === b) return;
+    // A verb and its particle ("strike down") is one lemma where WordNet knows it ("strike_down"):
+    // listed under both.
+    if (phrasal(a)) link(a.replace(" ", "_"), b, relation);
+    if (phrasal(b)) link(a, b.replace(" ", "_"), relation);
+    if (a.includes(" ")) return;
     if (b.includes(" ")) {
       const list = phrases.get(a) ?? [];
       list.push({ words: b.split(" "), relation });
@@ -153,6 +195,19 @@ export function createEnglish({ lexicon, facts, wordnet }: EnglishResources): La
   const relations = new Map<string, LexicalRelation>();
   const alternativesOf = new Map<string, readonly string[]>();
 
+  const relateLemmas = (claim: Word, evidence: Word): LexicalRelation => {
+    if (claim.lemma === evidence.lemma) return "same";
+    // Verbs of saying report alike: "said", "told", "explained" attribute the same statement.
+    if (evidence.pos === "VERB" && lexicon.roles.get(claim.lemma)?.has("reporting") && lexicon.roles.get(evidence.lemma)?.has("reporting")) return "synonym";
+    const key = `${claim.lemma}\u0000${claim.pos}\u0000${evidence.lemma}\u0000${evidence.pos}`;
+    let relation = relations.get(key);
+    if (relation === undefined) {
+      relation = partners.get(claim.lemma)?.get(evidence.lemma) ?? sameStem(claim, evidence) ?? wordnet?.relation(claim, evidence) ?? "none";
+      relations.set(key, relation);
+    }
+    return relation;
+  };
+
   return {
     code: "en",
     tokenize: (text) => {
@@ -160,16 +215,11 @@ export function createEnglish({ lexicon, facts, wordnet }: EnglishResources): La
       return wordnet ? REPAIRS.reduce((mended, repair) => repair(mended, lexicon, wordnet), tokens) : tokens;
     },
     relate(claim, evidence) {
-      if (claim.lemma === evidence.lemma) return "same";
-      // Verbs of saying report alike: "said", "told", "explained" attribute the same statement.
-      if (evidence.pos === "VERB" && lexicon.roles.get(claim.lemma)?.has("reporting") && lexicon.roles.get(evidence.lemma)?.has("reporting")) return "synonym";
-      const key = `${claim.lemma}\u0000${claim.pos}\u0000${evidence.lemma}\u0000${evidence.pos}`;
-      let relation = relations.get(key);
-      if (relation === undefined) {
-        relation = partners.get(claim.lemma)?.get(evidence.lemma) ?? sameStem(claim, evidence) ?? wordnet?.relation(claim, evidence) ?? "none";
-        relations.set(key, relation);
-      }
-      return relation;
+      const relation = relateLemmas(claim, evidence);
+      // Two verbs with the same particle relate as the verbs do: "headed back" states "went back".
+      if (STATES.has(relation) || claim.particle === undefined || claim.particle !== evidence.particle) return relation;
+      const base = relateLemmas(withoutParticle(claim), withoutParticle(evidence));
+      return STATES.has(base) ? base : relation;
     },
     phrasesFor(word) {
       return phrases.get(word.lemma) ?? NO_PHRASES;
