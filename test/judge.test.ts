@@ -121,6 +121,33 @@ describe("judging a claim against passages", () => {
 });
 
 
+describe("what a contradiction must be about", () => {
+  const verdictOf = (claim: string, ...articles: string[]) =>
+    judgeClaim(claimOf(claim), corpusOf(Object.fromEntries(articles.map((text, i) => [`00${i + 1}`, text])))).verdict;
+
+  it("takes 'it' standing for the claim's subject as naming it, but not 'its' before another thing", () => {
+    expect(verdictOf("The deal is worth more than $2 billion.", " date 2026-03-10 Acme agreed a deal with Beta.\n\nIt is worth $1.5 billion.\n")).toBe("conflicting");
+    expect(verdictOf("The deal is worth more than $2 billion.", " date 2026-03-10 Acme agreed a deal with Beta.\n\nIts sales fell 6 percent to $640 million.\n")).toBe("unsourced");
+  });
+
+  it("needs the head of a subject of words, not a word that says which one", () => {
+    expect(verdictOf("The base fare is $2.", " date 2026-03-10 The bakery is based in Leeds.\n\nIt agreed to buy a rival for $2.1 billion.\n")).toBe("unsourced");
+    expect(verdictOf("The truck route is 12 miles long.", " date 2026-03-10 Trucks will use a new route.\n\nThe route is 9 miles long.\n")).toBe("conflicting");
+  });
+
+  it("does not take a word derived from the subject's for the subject", () => {
+    expect(verdictOf("The player lives in Leeds.", " date 2026-03-10 Anna Berg plays the violin and lives in York.\n")).toBe("unsourced");
+  });
+
+  it("reads 'not until' as saying when: then, not before", () => {
+    const older = " date 2026-05-04 The cafe will not reopen until September.\n";
+    const newer = " date 2026-06-15 The cafe reopened on June 1.\n";
+    expect(verdictOf("The cafe will not reopen until September.", older)).toBe("supported");
+    expect(verdictOf("The cafe will reopen in September.", older)).toBe("supported");
+    expect(verdictOf("The cafe will not reopen until September.", older, newer)).toBe("conflicting");
+  });
+});
+
 describe("who said or found something", () => {
   const filler = "The series is set in Los Angeles. Its cast includes many actors. Filming took several months.";
   const apart = corpusOf({

@@ -198,12 +198,14 @@ function verbGroup(claim: Analysis, span: readonly number[], language: Language)
   if (first === undefined) return undefined;
   const inSpan = new Set(span);
   let last = first;
-  let negated = language.negationAt(tokens, first - 1) > 0 || (first >= 2 && language.negationAt(tokens, first - 2) > 1);
+  // A negation that only says when ("will not reopen until May") is no denial.
+  const denies = (t: number, length = 1) => t >= 0 && language.negationAt(tokens, t) >= length && !language.onlySaysWhen(tokens, t);
+  let negated = denies(first - 1) || (first >= 2 && denies(first - 2, 2));
   for (let t = first + 1; inSpan.has(t); t++) {
     const token = tokens[t]!;
     const negation = language.negationAt(tokens, t);
     if (negation > 0) {
-      negated = true;
+      negated ||= !language.onlySaysWhen(tokens, t);
       t += negation - 1;
       continue;
     }

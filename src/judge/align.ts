@@ -106,11 +106,12 @@ function alignWord(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageVi
   if (best && states(best.relation)) return wordMatch(claim, atom, part, view, best);
   if (best && best.relation === "opposite") return wordMatch(claim, atom, part, view, best);
   // A subject said in a sentence around the passage, which calls it "she" or "the series". What
-  // the relation links it to must be in the passage itself.
+  // the relation links it to must be in the passage itself. A word merely derived from it
+  // ("based" for "base") does not name it.
   if (part.role === "subject" && refersBack(claim, view.analysis, view.analysis.tokens.length)) {
     for (const sentence of view.around(claim.termsOf(part))) {
       const near = bestWord(claimToken, sentence.analysis, language, undefined, claim.relationsOf(claimToken));
-      if (near && states(near.relation)) {
+      if (near && states(near.relation) && near.relation !== "derived") {
         return { part, found: "nearby", sentence, tokens: near.tokens, text: textOf(sentence.analysis, near.tokens), relation: near.relation };
       }
     }
@@ -181,7 +182,7 @@ export function isNegatedAt(sentence: Analysis, i: number, language: Language): 
   for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
     const token = sentence.tokens[j]!;
     if (token.kind === "symbol") return false;
-    if (language.negationAt(sentence.tokens, j) > 0) return true;
+    if (language.negationAt(sentence.tokens, j) > 0) return !language.onlySaysWhen(sentence.tokens, j);
   }
   return false;
 }

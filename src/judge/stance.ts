@@ -3,7 +3,7 @@
 // is otherwise about the same thing, not stated otherwise. The finding that decided is kept.
 import type { Analysis, AtomOutcome, Atom } from "../types.js";
 import type { Language } from "../language/language.js";
-import { alignAtom, type Alignment, type Unsaid } from "./align.js";
+import { alignAtom, type Alignment, type PartMatch, type Unsaid } from "./align.js";
 import { atomFeatures, softScore } from "./calibration.js";
 import { DETECTORS } from "./detectors/index.js";
 import type { Finding, JudgeContext } from "./detectors/detector.js";
@@ -59,10 +59,17 @@ export function aboutTheSameThing(alignment: Alignment, findings: readonly Findi
   // subject, in the passage or, where the passage says "it" or "she", just before it.
   // "it" or "she" before the passage's verb, where it may be its subject ("but it agreed", after the verb, is another clause's).
   const verb = alignment.parts.find((m) => m.part.role === "relation" && m.sentence === alignment.view && m.tokens)?.tokens?.[0];
-  const refers = hasAnaphor(alignment.view.analysis, context.claim.language, verb ?? alignment.view.analysis.tokens.length);
-  const identified = alignment.parts.some(
-    (m) => !contested.has(m.part) && (m.part.kind === "name" || m.part.role === "subject") && (m.found === "here" || (m.found === "nearby" && refers)),
-  );
+  const { claim } = context;
+  const atomWords = new Set(alignment.atom.parts.filter((p) => p.kind === "word").flatMap((p) => p.tokens.map((t) => claim.analysis.tokens[t]!.lemma)));
+  const refers = hasAnaphor(alignment.view.analysis, claim.language, verb ?? alignment.view.analysis.tokens.length, atomWords);
+  // A word merely derived from the claim's ("plays" for "player") does not name what it is about.
+  const there = (m: PartMatch) => (m.found === "here" && m.relation !== "derived") || (m.found === "nearby" && refers);
+  const about = alignment.parts.filter((m) => !contested.has(m.part) && (m.part.kind === "name" || m.part.role === "subject"));
+  // A subject of words only is there by its head ("fare" of "the base fare"), not by a word
+  // that says which one.
+  const named = about.some((m) => m.part.kind === "name");
+  const head = named ? undefined : subjectHead(about);
+  const identified = head ? there(head) : about.some(there);
   // An atom naming no one whose subject is the contested value ("About 28,000 fans watched the
   // match") is identified by the rest: its relation and every other part said right there.
   const byTheRest =
@@ -78,7 +85,24 @@ export function aboutTheSameThing(alignment: Alignment, findings: readonly Findi
   return true;
 }
 
-/** Whether a sentence refers back to something named before it ("it", "she", "their") before token `end`. */
-function hasAnaphor(sentence: Analysis, language: Language, end: number): boolean {
-  return sentence.tokens.some((token, i) => i < end && token.pos === "PRON" && language.roles(token).has("anaphor"));
+/** The head of a subject of words: the last word not linked by a preposition ("route" of "the truck route"). */
+function subjectHead(about: readonly PartMatch[]): PartMatch | undefined {
+  let head: PartMatch | undefined;
+  for (const m of about) if (m.part.role === "subject" && m.part.link === undefined && (!head || m.part.tokens[0]! > head.part.tokens[0]!)) head = m;
+  return head;
+}
+
+/**
+ * Whether a sentence refers back to something named before it ("it", "she", "their") before
+ * token `end`. A pronoun that says whose a thing is stands for the atom's subject only where
+ * the atom speaks of that thing too: "its sales fell" is about the sales of what "its" stands for.
+ */
+function hasAnaphor(sentence: Analysis, language: Language, end: number, atomWords: ReadonlySet<string>): boolean {
+  return sentence.tokens.some((token, i) => {
+    if (i >= end || token.pos !== "PRON" || !language.roles(token).has("anaphor")) return false;
+    let owned = i + 1;
+    while (sentence.tokens[owned]?.pos === "ADJ") owned++;
+    const noun = sentence.tokens[owned];
+    return noun === undefined || noun.pos !== "NOUN" || atomWords.has(noun.lemma);
+  });
 }

@@ -29,6 +29,8 @@ export const WORD_ROLES = [
   "comparison",
   "allegation",
   "intention",
+  "commitment",
+  "limit",
   "future",
   "joiner",
   "particle",
@@ -50,6 +52,8 @@ export interface Language {
   roles(word: { readonly lemma: string; readonly norm?: string }): ReadonlySet<WordRole>;
   /** Whether the tokens from `at` start a phrase that negates what follows; its length if so. */
   negationAt(tokens: readonly Token[], at: number): number;
+  /** Whether the negation at `at` only says when a thing happens ("will not reopen until September": then, not before). */
+  onlySaysWhen(tokens: readonly Token[], at: number): boolean;
   /** The facts among a text's tokens (amounts, dates, ranks …), dates read against `date`. */
   readFacts(tokens: readonly Token[], context: { date?: string | undefined }): { facts: Fact[]; consumed: ReadonlySet<number> };
   /** Whether a verb is in a past form ("opened", "began"), saying a thing happened. */

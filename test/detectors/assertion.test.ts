@@ -12,6 +12,7 @@ describe("the assertion detector", () => {
     ["a thing yet to happen, claimed as scheduled", "The factory opens in March.", "The factory will open in March."],
     ["an intention the claim reports as one", "The council plans to close the library.", "The council plans to close the library in May."],
     ["a deed after a verb of intention that was done", "The council closed the library.", "The council, which had planned a sale, closed the library in May."],
+    ["the terms of what was undertaken", "The deal is worth $2 billion.", "Acme agreed to buy Beta in a deal worth $2 billion."],
   ])("finds nothing wrong: %s", (_, claim, passage) => {
     expect(findingsOf(assertion, claim, passage)).toEqual([]);
   });
@@ -28,6 +29,7 @@ describe("the assertion detector", () => {
     ["a thing said to be yet to happen, claimed as done", "The factory opened in March.", "The company said the factory would open in March.", "yet to happen"],
     ["a thing that will happen, claimed as done", "The factory opened in March.", "The factory will open in March.", "yet to happen"],
     ["a step weighed, not taken", "The board raised the fare to $3.", "The board is considering raising the fare from $2.50 to $3.", 'only as intended ("considering")'],
+    ["an undertaking, not a deed", "Acme bought Beta.", "Acme agreed to buy Beta for $2 billion.", 'only as intended ("agreed")'],
     ["a denial, not a fact", "The board hid a deficit.", "Perez denied that the board hid a deficit.", 'only as alleged ("denied")'],
   ])("finds %s", (_, claim, passage, why) => {
     expect(findingsOf(assertion, claim, passage)).toEqual([expect.objectContaining({ effect: "lacks", why: expect.stringContaining(why) })]);

@@ -17,6 +17,7 @@ describe("the relation detector", () => {
     ["a verb and its particle for a one-word synonym", "Ann Lee refused the offer.", "Ann Lee turned down the offer."],
     ["a verb and its particle, a pronoun between", "Ann Lee refused it.", "Ann Lee turned it down."],
     ["passed away for died", "Ann Lee died in May.", "Ann Lee passed away in May."],
+    ["based in for headquartered in, a paraphrase the lexicon lists", "Acme is headquartered in Leeds.", "Acme is based in Leeds."],
     ["stepped down for resigned", "The minister resigned in May.", "The minister stepped down in May."],
     ["verbs that relate, with the same particle", "The team went back to Leeds.", "The team headed back to Leeds."],
   ])("finds nothing wrong: %s", (_, claim, passage) => {

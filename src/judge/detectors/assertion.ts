@@ -1,6 +1,7 @@
 // Assertion: a passage states what it asserts, not what it asks, supposes or allows for.
 // "Will the bridge reopen?", "if the bill passes" and "it could pass" state nothing.
 import type { Analysis } from "../../types.js";
+import type { WordRole } from "../../language/language.js";
 import type { Detector } from "./detector.js";
 
 export const assertion: Detector = {
@@ -25,11 +26,13 @@ export const assertion: Detector = {
     if (alleged !== undefined) {
       return [{ detector: "assertion", effect: "lacks", why: `states it only as alleged ("${sentence.tokens[alleged]!.raw}")`, match: here }];
     }
-    // "is considering raising the fare", "plans to close": what is meant or weighed is not done
-    // ("the council plans to close" whether "plans" is read as a verb or a noun).
-    const intention = (tokens: Analysis["tokens"], i: number) => {
+    // "is considering raising the fare", "plans to close", "agreed to buy": what is meant,
+    // weighed or undertaken is not done ("the council plans to close" whether "plans" is read
+    // as a verb or a noun).
+    const intention = (tokens: Analysis["tokens"], i: number, roles: readonly WordRole[] = UNDONE) => {
       const token = tokens[i]!;
-      if (!language.roles(token).has("intention")) return false;
+      const own = language.roles(token);
+      if (!roles.some((role) => own.has(role))) return false;
       return token.pos === "VERB" || (token.pos === "NOUN" && tokens[i + 1]?.pos === "PART" && tokens[i + 2]?.pos === "VERB");
     };
     const intends = (i: number) => intention(sentence.tokens, i);
@@ -39,9 +42,11 @@ export const assertion: Detector = {
     if (intended !== undefined) {
       return [{ detector: "assertion", effect: "lacks", why: `states it only as intended ("${sentence.tokens[intended]!.raw}")`, match: here }];
     }
-    // Nor is a value in what is only weighed ("considering raising the fare to $3") what a thing is now.
+    // Nor is a value in what is only weighed ("considering raising the fare to $3") what a thing
+    // is now; the terms of what is undertaken ("agreed to buy it for $2 billion") are.
     const valued = alignment.parts.find((m) => m.part.kind === "fact" && (m.found === "here" || m.found === "other") && m.sentence === alignment.view && m.tokens);
-    if (!claimIntends && valued && (alignment.atom.light || !deed) && before(sentence, valued.tokens![0]!, intends) !== undefined) {
+    const weighs = (i: number) => intention(sentence.tokens, i, ["intention"]);
+    if (!claimIntends && valued && (alignment.atom.light || !deed) && before(sentence, valued.tokens![0]!, weighs) !== undefined) {
       return [{ detector: "assertion", effect: "lacks", why: `gives ${valued.text} only as intended`, match: valued }];
     }
     const claimModal = claim.analysis.tokens.some((t) => language.roles(t).has("modal") && t.pos === "AUX");
@@ -64,6 +69,9 @@ export const assertion: Detector = {
     return [];
   },
 };
+
+/** The roles of a word that says a thing is not done yet, only meant or undertaken. */
+const UNDONE: readonly WordRole[] = ["intention", "commitment"];
 
 /** The nearest token within `reach` before `at`, in the same clause, that passes the test. */
 function before(sentence: Analysis, at: number, test: (i: number) => boolean, reach = 12): number | undefined {

@@ -143,7 +143,32 @@ function withoutParticle(word: Word): Word {
 /** Relations through which one word states another. */
 const STATES: ReadonlySet<LexicalRelation> = new Set(["same", "synonym", "specific"]);
 
-const REPAIRS: readonly Repair[] = [describingFirstWord, pastVerbsBetweenNouns, verbsAfterModals, phrasalVerbs];
+/** How many words after a negation a word that limits it ("until") is looked for. */
+const LIMIT_REACH = 6;
+
+/**
+ * Whether the negation at `at` only says when ("will not reopen until September" says it
+ * reopens then, not before): a word with the `limit` role follows it in its clause.
+ */
+function negatesUntil(tokens: readonly Token[], at: number, lexicon: EnglishLexicon): boolean {
+  for (let i = at + 1; i < tokens.length && i <= at + LIMIT_REACH; i++) {
+    const token = tokens[i]!;
+    if (token.kind === "symbol" && token.raw !== "-") return false;
+    if (lexicon.roles.get(token.lemma)?.has("limit")) return true;
+  }
+  return false;
+}
+
+/** The tagger's negation scope, cleared where the negation only says when (see negatesUntil). */
+const negationsUntil: Repair = (tokens, lexicon) => {
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.kind !== "word" || !lexicon.negations.has(tokens[i]!.norm) || !negatesUntil(tokens, i, lexicon)) continue;
+    for (let j = i + 1; j < tokens.length && !lexicon.roles.get(tokens[j]!.lemma)?.has("limit"); j++) if (tokens[j]!.negated) tokens[j] = { ...tokens[j]!, negated: false };
+  }
+  return tokens;
+};
+
+const REPAIRS: readonly Repair[] = [describingFirstWord, pastVerbsBetweenNouns, verbsAfterModals, phrasalVerbs, negationsUntil];
 
 export function createEnglish({ lexicon, facts, wordnet }: EnglishResources): Language {
   // Each lemma's partners in the lexicon: single words by relation, phrases by their words.
@@ -254,6 +279,9 @@ export function createEnglish({ lexicon, facts, wordnet }: EnglishResources): La
     },
     describes(kind, word) {
       return facts.describedBy.get(kind)?.has(word.lemma) ?? false;
+    },
+    onlySaysWhen(tokens, at) {
+      return negatesUntil(tokens, at, lexicon);
     },
     negationAt(tokens, at) {
       const token = tokens[at];
