@@ -15,6 +15,9 @@ describe("splitting a claim into atoms", () => {
     ["a reported statement is an atom of its own, its pronoun standing for the speaker", "Maggie Q said she was looking to lead a show again.", ["Maggie Q said", "Maggie Q looking to lead a show"]],
     ["a word that says what a value is belongs to it", "Its market share is 20 percent.", ["market 20 percent"]],
     ["such a word the subject of another verb is the subject's", "Lakeside's shares rose 19 percent.", ["Lakeside's shares rose 19 percent"]],
+    ["a relative clause without commas ends where the main clause's verb starts", "The woman who won the race was 34.", ["woman won the race", "woman 34"]],
+    ["likewise right after the relative clause's own verb", "The fisherman who drowned was 76.", ["fisherman drowned", "fisherman 76"]],
+    ["a relative clause with a subject of its own says something of what it hangs on", "The company that Ann Lee founded employs 300 people.", ["company Ann Lee founded", "company employs 300 people"]],
     ["a date cut off by a comma stays with its clause", "On August 22, 2017, Richard Amardi was selected for the national team.", ["August 22, 2017, Richard Amardi selected for the national team"]],
   ])("%s", (_, claim, atoms) => {
     expect(atomsOf(claim)).toEqual(atoms);

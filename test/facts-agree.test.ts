@@ -60,6 +60,8 @@ const ROWS: Row[] = [
   { shows: "another currency is another thing", claim: "$5", evidence: "€5", expected: undefined },
   { shows: "another counted noun is another thing", claim: "10 episodes", evidence: "10 seasons", expected: undefined },
   { shows: "another kind is another thing", claim: "10 episodes", evidence: "10%", expected: undefined },
+  { shows: "a bare number counts what a count counts", claim: "five people", evidence: "It rose to 5.", expected: "agree" },
+  { shows: "another bare number conflicts with a count", claim: "three people", evidence: "It rose to 5.", expected: "conflict" },
   { shows: "scores out of different scales are not compared", claim: "6/10", evidence: "3/5", expected: undefined },
   // scores, ranks, ordinals, ages, durations
   { shows: "a score written two ways agrees", claim: "6/10", evidence: "6 out of 10", expected: "agree" },

@@ -288,6 +288,7 @@ const KINDS: Record<string, { kind: FactKind; valid: Valid[]; invalid: Invalid[]
       { text: "Sales doubled.", display: "doubled", unit: "×", interval: [2, 2] },
       { text: "It was not 12 but 10.", display: "12", ruledOut: true },
       { text: "The count isn't 12.", display: "12", ruledOut: true },
+      { text: "The toll has risen to five.", display: "5", interval: [5, 5] },
     ],
     invalid: [
       { text: "It was one of them.", why: "a number in words alone says too little" },

@@ -139,6 +139,13 @@ describe("what a contradiction must be about", () => {
     expect(verdictOf("The player lives in Leeds.", " date 2026-03-10 Anna Berg plays the violin and lives in York.\n")).toBe("unsourced");
   });
 
+  it("lets a newer death toll, a phrase the lexicon lists for 'killed', supersede an older count", () => {
+    const older = " date 2026-10-12 Storm Ilse killed three people on Sunday.\n";
+    const newer = " date 2026-10-14 The death toll from Storm Ilse has risen to five.\n";
+    expect(verdictOf("Storm Ilse killed three people.", older, newer)).toBe("conflicting");
+    expect(verdictOf("Storm Ilse killed five people.", older, newer)).toBe("supported");
+  });
+
   it("reads 'not until' as saying when: then, not before", () => {
     const older = " date 2026-05-04 The cafe will not reopen until September.\n";
     const newer = " date 2026-06-15 The cafe reopened on June 1.\n";

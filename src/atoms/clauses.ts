@@ -93,8 +93,10 @@ export function findClauses(claim: Analysis, language: Language): Clause[] {
       continue;
     }
     const comma = findIndexIn(segment.start, segment.end, (t) => tokens[t]!.raw === "," && !removed.has(t) && verbAhead(t + 1));
-    if (comma === undefined) split.push(segment);
-    else split.push({ start: segment.start, end: comma, antecedent: segment.antecedent }, { start: comma + 1, end: segment.end });
+    // Without a comma, at the main clause's own verb: "The woman who won the race | was 34".
+    const back = comma ?? handBack(claim, segment, removed, language);
+    if (back === undefined) split.push(segment);
+    else split.push({ start: segment.start, end: back, antecedent: segment.antecedent }, { start: back + (comma === undefined ? 0 : 1), end: segment.end });
   }
 
   // 3. Each segment: subject before its verb group, arguments after it. A segment without a
@@ -134,6 +136,9 @@ export function findClauses(claim: Analysis, language: Language): Clause[] {
       }
     }
     if (!hasUnit(claim, subject, language)) subject = segment.antecedent ?? mainSubject;
+    // "the company that Ann Lee founded": a relative clause with a subject of its own says
+    // something of what it hangs on, as its object.
+    else if (segment.antecedent && group && !group.copula && !hasUnit(claim, args, language)) args = [...segment.antecedent, ...args];
     // After a copula the predicate noun carries the relation ("is a spinoff of Riverside").
     let light = group?.light ?? false;
     if (group?.copula) {
@@ -231,6 +236,32 @@ function verbGroup(claim: Analysis, span: readonly number[], language: Language)
     light: copula || mainRoles.has("light"),
     reporting: mainRoles.has("reporting"),
   };
+}
+
+/**
+ * Where a relative clause without commas hands the sentence back to its main clause: at a
+ * verb or auxiliary in a form of its own right after the clause's main verb ("who drowned |
+ * was 76", "that Ann Lee founded | employs 300 people"), or at the first one after the
+ * clause's verb group ("who won the race | was 34"), unless "and" or "to" joins it on.
+ */
+function handBack(claim: Analysis, segment: Segment, removed: ReadonlySet<number>, language: Language): number | undefined {
+  const span = range(segment.start, segment.end).filter((t) => !removed.has(t));
+  const own = verbGroup(claim, span, language);
+  if (!own) return undefined;
+  for (const t of span) {
+    if (t <= own.first || !isVerbalAt(claim, t)) continue;
+    const token = claim.tokens[t]!;
+    const before = claim.tokens[t - 1]!;
+    if (t <= own.last) {
+      if (before.pos === "VERB" && token.norm !== token.lemma && !/ing$/.test(token.norm)) return t;
+      continue;
+    }
+    // A participle that describes the noun after it ("in his sheltered flat") is no verb.
+    if (attributive(claim, t, segment.start, language) || (before.pos === "PRON" && claim.tokens[t + 1]?.pos === "NOUN")) continue;
+    if (before.pos === "PART" || language.roles(before).has("coordinator") || /ing$/.test(token.norm)) return undefined;
+    return t;
+  }
+  return undefined;
 }
 
 function isVerbalAt(claim: Analysis, t: number): boolean {

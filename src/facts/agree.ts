@@ -21,12 +21,14 @@ export function agree(claim: Fact, evidence: Fact): Agreement | undefined {
 
 /**
  * Facts measure the same kind of thing when kind and unit agree, or when a bare number stands
- * against an age: "Ortiz, who chairs the council, is 52" read without its subject is an age.
+ * against an age or a count: "Ortiz, who chairs the council, is 52" read without its subject
+ * is an age, and "the death toll has risen to five" counts the dead.
  */
 function sameKind(a: Fact, b: Fact): boolean {
   if (a.kind === b.kind) return a.unit === b.unit;
   const bare = (f: Fact) => f.kind === "number" && f.unit === "";
-  return (bare(a) && b.kind === "age") || (bare(b) && a.kind === "age");
+  const countable = (f: Fact) => f.kind === "age" || f.kind === "count";
+  return (bare(a) && countable(b)) || (bare(b) && countable(a));
 }
 
 function isDated(fact: Fact): boolean {

@@ -10,6 +10,7 @@ describe("the attachment detector", () => {
     ["what a passive verb is done to, before it", "The state funded the renovation.", "The renovation was funded mostly by the state."],
     ["past a participle between a number and its noun", "The ban blocked more than 10 proposed warehouses.", "The ban blocked at least 14 proposed warehouses, according to court filings."],
     ["before a participle and its 'by', 'be' left out", "Jonas Feld designed the west wing.", "The west wing, designed by Jonas Feld, houses ship models."],
+    ["past a participle between a preposition and its noun", "Two of the victims were struck by falling trees.", "Two of the victims were struck by falling trees in Harwick."],
     ["words that describe the argument, wherever the passage puts them", "Jonas Feld designed the museum's new west wing.", "The new west wing of the museum was designed by Jonas Feld."],
   ])("finds nothing wrong: %s", (_, claim, passage) => {
     expect(findingsOf(attachment, claim, passage)).toEqual([]);

@@ -125,11 +125,14 @@ function breaksPhrase(sentence: Analysis, i: number, language: Language): boolea
   return language.roles(token).has("relative");
 }
 
-/** A verb standing between a determiner, adverb, adjective or number and the noun it describes ("14 proposed warehouses"). */
+/** A verb standing between a determiner, adverb, adjective or number and the noun it describes ("14 proposed warehouses", "by falling trees"). */
 function isModifier(sentence: Analysis, i: number): boolean {
   const before = sentence.tokens[i - 1];
   const after = sentence.tokens[i + 1];
   const nounAfter = after !== undefined && (after.pos === "NOUN" || after.pos === "PROPN" || after.pos === "ADJ" || sentence.nameOf[i + 1]! >= 0);
   const describedBefore = before !== undefined && (before.pos === "DET" || before.pos === "ADV" || before.pos === "ADJ" || before.pos === "PART" || before.pos === "NUM" || sentence.nameOf[i - 1]! >= 0 || sentence.factOf[i - 1]! >= 0);
-  return nounAfter && describedBefore;
+  // Or between a preposition and a common noun ("struck by falling trees"); before a name it
+  // takes an object ("after beating Chelsea").
+  const afterPreposition = before?.pos === "ADP" && after?.pos === "NOUN" && sentence.nameOf[i + 1]! < 0;
+  return (nounAfter && describedBefore) || afterPreposition;
 }

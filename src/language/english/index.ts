@@ -84,6 +84,20 @@ const pastVerbsBetweenNouns: Repair = (tokens, _lexicon, wordnet) => {
   return tokens;
 };
 
+/**
+ * The tagger reads a past verb right after a relative pronoun as an adjective ("the fisherman
+ * who drowned was 76"): a word in -ed there that WordNet knows as a verb's form is that verb.
+ */
+const pastVerbsAfterRelatives: Repair = (tokens, lexicon, wordnet) => {
+  for (let i = 1; i < tokens.length; i++) {
+    const word = tokens[i]!;
+    if ((word.pos !== "NOUN" && word.pos !== "ADJ") || !word.norm.endsWith("ed") || !lexicon.roles.get(tokens[i - 1]!.norm)?.has("relative")) continue;
+    const lemma = verbStems(word.norm).find((stem) => wordnet.isVerb(stem));
+    if (lemma) tokens[i] = { ...word, pos: "VERB", lemma, content: true };
+  }
+  return tokens;
+};
+
 /** The dictionary forms a regular past form may come from: "rescued" rescue, "stopped" stop, "carried" carry, "opened" open. */
 function verbStems(past: string): string[] {
   const stem = past.slice(0, -2);
@@ -168,7 +182,7 @@ const negationsUntil: Repair = (tokens, lexicon) => {
   return tokens;
 };
 
-const REPAIRS: readonly Repair[] = [describingFirstWord, pastVerbsBetweenNouns, verbsAfterModals, phrasalVerbs, negationsUntil];
+const REPAIRS: readonly Repair[] = [describingFirstWord, pastVerbsBetweenNouns, pastVerbsAfterRelatives, verbsAfterModals, phrasalVerbs, negationsUntil];
 
 export function createEnglish({ lexicon, facts, wordnet }: EnglishResources): Language {
   // Each lemma's partners in the lexicon: single words by relation, phrases by their words.
