@@ -83,6 +83,8 @@ const ROWS: Row[] = [
   { shows: "the old value of a change is not a claim's value", claim: "48 percent", evidence: "up from 39 percent", expected: undefined },
   { shows: "nor is it a claim's new value", claim: "It rose to 39 percent.", evidence: "up from 39 percent", expected: undefined },
   { shows: "old values compare with old values", claim: "It rose from 39 percent.", evidence: "up from 39 percent", expected: "agree" },
+  { shows: "a value a change goes from, its new value after it", claim: "$2.50", evidence: "The fare rose from $2.50 to $3.", pick: "$2.50", expected: undefined },
+  { shows: "'from' with no change is no old value", claim: "20 films", evidence: "The jury chose from 18 films.", expected: "conflict" },
   { shows: "half an hour is 30 minutes", claim: "30 minutes", evidence: "It took half an hour.", expected: "agree" },
   { shows: "half an hour is not an hour", claim: "an hour", evidence: "It took half an hour.", expected: "conflict" },
   { shows: "38 minutes are more than half an hour", claim: "more than half an hour", evidence: "38 minutes", expected: "agree" },

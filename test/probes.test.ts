@@ -38,6 +38,7 @@ const SETS = [
   { probes: "test/fixtures/probes/solberg.jsonl", sources: "test/fixtures/probes/sources" },
   { probes: "test/fixtures/probes/halvard.jsonl", sources: "test/fixtures/probes/sources" },
   { probes: "test/fixtures/probes/ilse.jsonl", sources: "test/fixtures/probes/sources" },
+  { probes: "test/fixtures/probes/lindholm.jsonl", sources: "test/fixtures/probes/sources" },
 ];
 
 /**
@@ -136,6 +137,20 @@ const KNOWN_MISSES: ReadonlyMap<string, string> = new Map([
   ["il-near-miss-3", "'amber' and 'red' are two colours WordNet does not set against each other"],
   ["il-near-miss-5", "'Energy minister Clara Moss' is a title the judge does not set against 'the health minister'"],
   ["il-near-miss-6", "'north' and 'south' before 'coast' are not read as opposites"],
+  ["lf-paraphrase-3", "'was made for about $3 million' is 'had a budget of' only to a reader"],
+  ["lf-relation-2", "another doer after 'by' is read as a lack, not as the one person who directed it"],
+  ["lf-relation-3", "'The Quiet Harbour, a drama directed by Maja Eriksen' is not read as one director against the claim's"],
+  ["lf-relation-6", "'directed by her sister, Leila Noor' says whose sister only through 'her'"],
+  ["lf-roles-1", "'to Tomas Lind' is not found as the argument the claim turns round: words stand between the verb and 'to'"],
+  ["lf-roles-3", "'her sister' is read as a word, so the claim turned round is a lack"],
+  ["lf-comparative-2", "'chose from 18 films in competition' is set against 'more than 20 films', but a claim whose subject is its value and says no more than 'in competition' is not shown to speak of the same films"],
+  ["lf-comparative-3", "'was made for about $3 million' is 'cost less than $5 million to make' only to a reader"],
+  ["lf-negation-2", "'was not selected for the festival' does not name Lindholm, which the claim's 'the Lindholm festival' needs"],
+  ["lf-two-sentences-1", "'the director of Saltwater' is Maja Eriksen only by reading that Saltwater was her first feature"],
+  ["lf-two-sentences-2", "'the jury president' is Claire Dumas only through 'The jury, led by'"],
+  ["lf-near-miss-4", "'Silver Gull' is read as a name the passage lacks, not as another prize in the slot"],
+  ["lf-near-miss-5", "'the best actress prize went to Selma Noor' is 'Selma Noor won it' only to a reader"],
+  ["lf-near-miss-6", "likewise, so 'Last Round' is never set against 'Glass Rooms'"],
 ]);
 
 describe("probe claims", () => {

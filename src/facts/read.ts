@@ -57,6 +57,15 @@ function firstDraft(
 }
 
 /** The fact, and the first token it takes: a correction before it ("not 12") is its own. */
+/** Whether the word at `from` starts a change: a value it goes to after the fact, or a word of change before it (adverbs between). */
+function changesFrom(tokens: readonly Token[], from: number, next: number, vocabulary: FactVocabulary): boolean {
+  if (vocabulary.ranges.joiners.has(tokens[next]?.norm ?? "")) return true;
+  let i = from - 1;
+  while (i >= 0 && tokens[i]!.pos === "ADV" && !vocabulary.ranges.changes.has(tokens[i]!.norm)) i--;
+  const before = tokens[i];
+  return before !== undefined && (vocabulary.ranges.changes.has(before.norm) || vocabulary.ranges.changes.has(before.lemma));
+}
+
 function finish(text: FactText, definition: FactKindDefinition, draft: FactDraft, free: number): { fact: Fact; from: number } {
   const { tokens, vocabulary } = text;
   let first = draft.first;
@@ -68,8 +77,9 @@ function finish(text: FactText, definition: FactKindDefinition, draft: FactDraft
   }
   const correction = first === draft.first ? firstPhraseBefore(tokens, first, vocabulary.corrections) : undefined;
   const ruledOut = correction !== undefined && correction.first >= free;
-  // "up from 39 percent": where a change starts. (A date after "from" starts a period, which it still dates.)
-  const origin = draft.kind !== "date" && draft.kind !== "year" && vocabulary.ranges.notAfter.has(tokens[first - 1]?.norm ?? "");
+  // "up from 39 percent", "from 10 to 12": where a change starts. (A date after "from" starts a
+  // period, which it still dates.)
+  const origin = draft.kind !== "date" && draft.kind !== "year" && vocabulary.ranges.notAfter.has(tokens[first - 1]?.norm ?? "") && changesFrom(tokens, first - 1, draft.next, vocabulary);
   const last = draft.next - 1;
   const fact: Fact = {
     kind: draft.kind,

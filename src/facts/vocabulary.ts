@@ -26,7 +26,12 @@ export interface FactVocabulary {
   readonly scaleSuffixes: ReadonlyMap<string, number>;
   readonly multiples: ReadonlyMap<string, Range>;
   readonly multipleJoiners: ReadonlySet<string>;
-  readonly ranges: { readonly joiners: ReadonlySet<string>; readonly around: readonly (readonly [Phrase, Phrase])[]; readonly notAfter: ReadonlySet<string> };
+  readonly ranges: {
+    readonly joiners: ReadonlySet<string>;
+    readonly around: readonly (readonly [Phrase, Phrase])[];
+    readonly notAfter: ReadonlySet<string>;
+    readonly changes: ReadonlySet<string>;
+  };
   readonly notCounted: ReadonlySet<string>;
   readonly hedges: PhraseTable<Hedge>;
   readonly hedgesAfter: PhraseTable<Hedge>;
@@ -193,6 +198,7 @@ export function readVocabulary(raw: unknown): FactVocabulary {
         return [phrase(open, [...path, 0]), phrase(close, [...path, 1])] as const;
       }),
       notAfter: wordSet(ranges["notAfter"], ["ranges", "notAfter"]),
+      changes: wordSet(ranges["changes"], ["ranges", "changes"]),
     },
     notCounted: wordSet(...at("notCounted")),
     hedges,

@@ -40,6 +40,7 @@ const invalid: [string, string, string, string][] = [
   ["a participle joined to another name", "Bob Ray stars in Riverside.", "Author Bob Ray and the Ann Lee-starring drama Riverside return.", "said of another name"],
   ["a name that only says which one", "The studio renewed Acme.", "The Acme spinoff series Riverside was renewed by the studio.", "only to say which Riverside"],
   ["another doer after 'by', the claim's name elsewhere", "Ann Lee created the series.", "The series was created by the novelist Bob Ray, and follows Ann Lee's detective.", "says Bob Ray created it, not Ann Lee"],
+  ["another doer after 'by', a description and a comma between, the claim's surname shared", "Selma Noor directed the film.", "The prize went to Selma Noor for the film, directed by her sister, Leila Noor.", "says Leila Noor directed it, not Selma Noor"],
   ["another doer before the verb", "Ann Lee wrote the play.", "Bob Ray wrote the play for Ann Lee.", "says Bob Ray wrote it, not Ann Lee"],
   ["another doer sharing a word with the claim's", "Samsung's Galaxy Z Fold weighs 238 grams.", "The Fold One weighs 238 grams, lighter than Samsung's Galaxy Z Fold.", "says Fold One weighs it, not Samsung"],
   ["another name before 'who'", "Priya Nair retired after 22 years.", "Priya Nair replaced Walter Grimes, who retired after 22 years.", "says Walter Grimes retired, not Priya Nair"],

@@ -1,6 +1,6 @@
 // Roles: the same things in the same roles. "B beat A" does not state "A beat B", nor does
 // "Beta is a subsidiary of Acme" state "Acme is a subsidiary of Beta".
-import type { Analysis, Mention } from "../../types.js";
+import type { Analysis, Mention, Token } from "../../types.js";
 import type { Language } from "../../language/language.js";
 import { range, type Alignment, type PartMatch } from "../align.js";
 import type { ClaimView } from "../view.js";
@@ -189,10 +189,18 @@ function ownerBefore(sentence: Analysis, noun: number, language: Language): numb
   return name >= 0 ? name : undefined;
 }
 
-/** Whether the claim names this one too: the same last word ("Q" for "Maggie Q"), not any shared word ("Fold One" is not "Galaxy Z Fold"). */
+/**
+ * Whether the claim names this one too: the same name, or one ending the other ("Q" for "Maggie
+ * Q"); not any shared word ("Fold One" is not "Galaxy Z Fold"), nor a shared surname with
+ * another first name ("Leila Noor" is not "Selma Noor").
+ */
 export function namedInClaim(mention: Mention, claim: ClaimView): boolean {
-  const last = mention.words[mention.words.length - 1];
-  return last !== undefined && claim.analysis.names.some((n) => n.words[n.words.length - 1] === last);
+  if (mention.words.length === 0) return false;
+  return claim.analysis.names.some((n) => endsWith(n.words, mention.words) || endsWith(mention.words, n.words));
+}
+
+function endsWith(words: readonly string[], end: readonly string[]): boolean {
+  return end.length > 0 && end.length <= words.length && end.every((word, k) => words[words.length - end.length + k] === word);
 }
 
 /** The names ending right before a verb (auxiliaries and adverbs between), with those joined to them by "and" or commas. */
@@ -219,7 +227,9 @@ function namesAfterAgentWord(sentence: Analysis, verb: number, language: Languag
   while (i < tokens.length && (tokens[i]!.pos === "ADV" || tokens[i]!.pos === "PART")) i++;
   if (!tokens[i] || tokens[i]!.pos !== "ADP" || !language.roles(tokens[i]!).has("agent")) return [];
   i++;
-  while (i < tokens.length && sentence.nameOf[i]! < 0 && (tokens[i]!.pos === "DET" || tokens[i]!.pos === "ADJ" || tokens[i]!.pos === "NOUN" || tokens[i]!.hyphenated || tokens[i]!.raw === "-")) i++;
+  // "by her sister, Leila Noor": a title, or a description and a comma, before the name.
+  const before = (t: Token) => t.pos === "DET" || t.pos === "ADJ" || t.pos === "NOUN" || t.pos === "PRON" || t.hyphenated || t.raw === "-" || t.raw === ",";
+  while (i < tokens.length && sentence.nameOf[i]! < 0 && before(tokens[i]!)) i++;
   const found: Mention[] = [];
   while (i < tokens.length && sentence.nameOf[i]! >= 0) {
     const mention = sentence.names[sentence.nameOf[i]!]!;
