@@ -30,6 +30,10 @@ describe("splitting a claim into atoms", () => {
     expect(rolesOf("Arsenal beat Chelsea.")).toEqual([["subject:Arsenal", "relation:beat", "argument:Chelsea"]]);
   });
 
+  it("takes the last auxiliary for the verb where there is no other: 'has never been a member'", () => {
+    expect(rolesOf("Osei has never been a member of the council.")).toEqual([["subject:Osei", "relation:member", "argument:council"]]);
+  });
+
   it("marks a negated relation, and a passive one", () => {
     const [atom] = claimView("Ballard has yet to be renewed for a second season.").atoms;
     expect(atom).toMatchObject({ negated: true, passive: true });

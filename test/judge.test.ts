@@ -146,12 +146,34 @@ describe("what a contradiction must be about", () => {
     expect(verdictOf("Storm Ilse killed five people.", older, newer)).toBe("supported");
   });
 
+  it("reads a denial with 'been' as its verb ('has never been a member') against a statement that one was", () => {
+    expect(verdictOf("Osei has never been a member of the city council.", " date 2025-05-02 Osei was elected to the city council in 2009 as a member of the Green Party.\n")).toBe("conflicting");
+  });
+
   it("reads 'not until' as saying when: then, not before", () => {
     const older = " date 2026-05-04 The cafe will not reopen until September.\n";
     const newer = " date 2026-06-15 The cafe reopened on June 1.\n";
     expect(verdictOf("The cafe will not reopen until September.", older)).toBe("supported");
     expect(verdictOf("The cafe will reopen in September.", older)).toBe("supported");
     expect(verdictOf("The cafe will not reopen until September.", older, newer)).toBe("conflicting");
+  });
+});
+
+describe("who a name or a pronoun stands for", () => {
+  const verdictOf = (claim: string, article: string) => judgeClaim(claimOf(claim), corpusOf({ "001": article })).verdict;
+
+  it("takes a surname alone for no one where the article names two people by it", () => {
+    const article = " date 2025-05-02 Rafael Osei studied civil engineering.\n\nOsei is an engineer.\n\nHe is married to the architect Hana Osei.\n";
+    expect(verdictOf("Hana Osei is an engineer.", article)).toBe("unsourced");
+  });
+
+  it("still takes it for the one person the article names by it", () => {
+    expect(verdictOf("Rafael Osei is an engineer.", " date 2025-05-02 Rafael Osei moved to Brennport.\n\nOsei is an engineer.\n")).toBe("supported");
+  });
+
+  it("takes 'he' for someone named before it, not after", () => {
+    const article = " date 2025-05-02 Anna Falk was mayor.\n\nHe served as deputy mayor under Anna Falk.\n\nIn 2018 he beat Paul Reyes.\n";
+    expect(verdictOf("Paul Reyes served as deputy mayor under Anna Falk.", article)).toBe("unsourced");
   });
 });
 

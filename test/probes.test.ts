@@ -39,6 +39,7 @@ const SETS = [
   { probes: "test/fixtures/probes/halvard.jsonl", sources: "test/fixtures/probes/sources" },
   { probes: "test/fixtures/probes/ilse.jsonl", sources: "test/fixtures/probes/sources" },
   { probes: "test/fixtures/probes/lindholm.jsonl", sources: "test/fixtures/probes/sources" },
+  { probes: "test/fixtures/probes/osei.jsonl", sources: "test/fixtures/probes/sources" },
 ];
 
 /**
@@ -151,6 +152,23 @@ const KNOWN_MISSES: ReadonlyMap<string, string> = new Map([
   ["lf-near-miss-4", "'Silver Gull' is read as a name the passage lacks, not as another prize in the slot"],
   ["lf-near-miss-5", "'the best actress prize went to Selma Noor' is 'Selma Noor won it' only to a reader"],
   ["lf-near-miss-6", "likewise, so 'Last Round' is never set against 'Glass Rooms'"],
+  ["os-paraphrase-2", "'studied civil engineering …, graduating in 1993' is 'earned a degree' only to a reader"],
+  ["os-paraphrase-3", "'spent 15 years at the harbour authority' is 'worked there for 15 years' only to a reader"],
+  ["os-paraphrase-4", "'moved … with his parents at the age of nine' is 'his family moved when he was nine' only to a reader"],
+  ["os-relation-1", "'served as deputy mayor under mayor Ingrid Falk' says she was mayor before him only to a reader"],
+  ["os-relation-3", "'He studied civil engineering' is about Rafael Osei, and 'the architect Hana Osei' is not set against 'a civil engineer'"],
+  ["os-relation-4", "'the Labour candidate, Paul Reyes' is not set against 'a member of the Green Party'"],
+  ["os-roles-1", "'he beat … Paul Reyes' names Osei only by 'he', so the claim turned round is a lack"],
+  ["os-roles-2", "likewise for 'He served as deputy mayor … under mayor Ingrid Falk'"],
+  ["os-comparative-1", "'beat … by 1,200 votes' is 'won by more than 1,000 votes' only through 'beat' and 'won', which WordNet only relates"],
+  ["os-comparative-2", "likewise, so 1,200 is never set against 'more than 2,000'"],
+  ["os-comparative-3", "a margin in one article set against one in another is a comparison across sources"],
+  ["os-negation-3", "'did not stand again in 2018' is 'did not run' only to a reader"],
+  ["os-supersession-2", "'beating Paul Reyes for the second time' is 'twice' only to a reader"],
+  ["os-two-sentences-1", "'the former harbour authority engineer' is Osei only by reading the profile"],
+  ["os-two-sentences-2", "'the city's first Green mayor' is Brennport's only by reading that the city is Brennport"],
+  ["os-near-miss-3", "'civil' and 'mechanical' before 'engineering' are not read as two branches in one slot"],
+  ["os-near-miss-4", "'Turnout was 51 percent' names Brennport only in the sentence before"],
 ]);
 
 describe("probe claims", () => {

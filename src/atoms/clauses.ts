@@ -219,7 +219,8 @@ function verbGroup(claim: Analysis, span: readonly number[], language: Language)
     else if (token.pos === "ADV") continue;
     else break;
   }
-  let main = first;
+  // The main verb: the last full verb, or the last auxiliary where there is none ("has never been").
+  let main = last;
   for (let t = first; t <= last; t++) if (tokens[t]!.pos === "VERB") main = t;
   const mainRoles = language.roles(tokens[main]!);
   const copula = tokens[main]!.pos === "AUX" && mainRoles.has("copula");

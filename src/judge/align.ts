@@ -1,7 +1,7 @@
 // Aligns an atom with a passage: for each of its parts, the words of the passage that state
 // it (through a lexical relation), the name or value that stands in its place instead, or
 // nothing. Detectors read this alignment; none of them searches the passage again.
-import type { Analysis, Atom, AtomPart, Fact, LexicalRelation, Mention, Token } from "../types.js";
+import type { Analysis, Atom, AtomPart, Fact, LexicalRelation, Mention, Source, Token } from "../types.js";
 import { beforeVerb, wordKey } from "./sentence.js";
 import type { Language } from "../language/language.js";
 import { withinEditDistance } from "../match/edit-distance.js";
@@ -197,6 +197,8 @@ function alignName(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageVi
   const named = (sentence: SentenceView, found: Found): PartMatch | undefined => {
     const hit = findNameWords(words, sentence.analysis, 0, sentence.analysis.tokens.length);
     if (!hit) return undefined;
+    // A surname alone is no one in particular where the article names two people by it.
+    if (hit.tokens.length === 1 && words.length >= 2 && namesAnotherBySurname(sentence.source, words, claim.language)) return undefined;
     const match: PartMatch = { part, found, sentence, tokens: hit.tokens, text: textOf(sentence.analysis, hit.tokens) };
     if (hit.matched < words.length) match.partial = 1 - hit.matched / words.length;
     return match;
@@ -214,6 +216,8 @@ function alignName(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageVi
   const lookAround =
     (part.role === "subject" && refersBack(claim, view.analysis, subjectEnd)) || (part.role === "argument" && isTopic(view, words) && namesNoOneElse(claim, view.analysis));
   for (const sentence of lookAround ? [...view.around(claim.termsOf(part)), ...view.title] : []) {
+    // "She" or "he" stands for someone named before it, not in a sentence after.
+    if (part.role === "subject" && sentence.passage.index > view.passage.index && sentence.source === view.source) continue;
     const near = named(sentence, "nearby");
     if (near) return near;
   }
@@ -296,6 +300,29 @@ function shortForm(words: readonly string[], sentence: Analysis, language: Langu
     if (mention.words.every((word, k) => word === words[k])) return range(mention.first, mention.last + 1);
   }
   return undefined;
+}
+
+/**
+ * Whether an article names someone else by the last word of the claim's name: "Rafael Osei"
+ * where the claim names Hana Osei. A capitalised word right before the surname is taken for
+ * another first name unless it is a function word ("Although Q said") or a word of the claim's
+ * name ("Amazon Studios" for "Amazon MGM Studios").
+ */
+function namesAnotherBySurname(source: Source, words: readonly string[], language: Language): boolean {
+  const surname = words[words.length - 1]!;
+  const plain = (word: string) => word.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();
+  for (const passage of source.passages) {
+    let previous: RegExpExecArray | undefined;
+    for (const word of passage.text.matchAll(/\p{L}[\p{L}'’-]*/gu)) {
+      if (previous !== undefined && plain(word[0]) === surname && /^\s+$/u.test(passage.text.slice(previous.index + previous[0].length, word.index))) {
+        const name = plain(previous[0]);
+        const another = /^\p{Lu}/u.test(previous[0]) && !words.includes(name) && language.roles({ lemma: name, norm: name }).size === 0;
+        if (another) return true;
+      }
+      previous = word;
+    }
+  }
+  return false;
 }
 
 /** The folded words of a claim's name. */

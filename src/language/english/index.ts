@@ -158,7 +158,7 @@ function withoutParticle(word: Word): Word {
 const STATES: ReadonlySet<LexicalRelation> = new Set(["same", "synonym", "specific"]);
 
 /** How many words after a negation a word that limits it ("until") is looked for. */
-const LIMIT_REACH = 6;
+const LIMIT_REACH = 8;
 
 /**
  * Whether the negation at `at` only says when ("will not reopen until September" says it
@@ -168,7 +168,8 @@ function negatesUntil(tokens: readonly Token[], at: number, lexicon: EnglishLexi
   for (let i = at + 1; i < tokens.length && i <= at + LIMIT_REACH; i++) {
     const token = tokens[i]!;
     if (token.kind === "symbol" && token.raw !== "-") return false;
-    if (lexicon.roles.get(token.lemma)?.has("limit")) return true;
+    // "until September", "before 2028"; not "before leaving", another clause.
+    if (lexicon.roles.get(token.lemma)?.has("limit")) return tokens[i + 1] !== undefined && tokens[i + 1]!.pos !== "VERB";
   }
   return false;
 }
