@@ -17,6 +17,7 @@ describe("splitting a claim into atoms", () => {
     ["such a word the subject of another verb is the subject's", "Lakeside's shares rose 19 percent.", ["Lakeside's shares rose 19 percent"]],
     ["a relative clause without commas ends where the main clause's verb starts", "The woman who won the race was 34.", ["woman won the race", "woman 34"]],
     ["likewise right after the relative clause's own verb", "The fisherman who drowned was 76.", ["fisherman drowned", "fisherman 76"]],
+    ["a relative clause's verb right after 'who' is its verb, not a word describing a name", "The player who replaced Marek Novak scored 19 goals.", ["player replaced Marek Novak", "player scored 19 goals"]],
     ["a relative clause with a subject of its own says something of what it hangs on", "The company that Ann Lee founded employs 300 people.", ["company Ann Lee founded", "company employs 300 people"]],
     ["a date cut off by a comma stays with its clause", "On August 22, 2017, Richard Amardi was selected for the national team.", ["August 22, 2017, Richard Amardi selected for the national team"]],
   ])("%s", (_, claim, atoms) => {

@@ -171,6 +171,11 @@ describe("who a name or a pronoun stands for", () => {
     expect(verdictOf("Rafael Osei is an engineer.", " date 2025-05-02 Rafael Osei moved to Brennport.\n\nOsei is an engineer.\n")).toBe("supported");
   });
 
+  it("does not look past a sentence's own named doer for the claim's subject", () => {
+    const article = " date 2026-08-14 Redhaven made an offer for Diogo Costa.\n\nAlvor had rejected an earlier bid.\n";
+    expect(verdictOf("Redhaven rejected an earlier bid from Alvor.", article)).toBe("unsourced");
+  });
+
   it("takes 'he' for someone named before it, not after", () => {
     const article = " date 2025-05-02 Anna Falk was mayor.\n\nHe served as deputy mayor under Anna Falk.\n\nIn 2018 he beat Paul Reyes.\n";
     expect(verdictOf("Paul Reyes served as deputy mayor under Anna Falk.", article)).toBe("unsourced");

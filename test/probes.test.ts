@@ -40,6 +40,7 @@ const SETS = [
   { probes: "test/fixtures/probes/ilse.jsonl", sources: "test/fixtures/probes/sources" },
   { probes: "test/fixtures/probes/lindholm.jsonl", sources: "test/fixtures/probes/sources" },
   { probes: "test/fixtures/probes/osei.jsonl", sources: "test/fixtures/probes/sources" },
+  { probes: "test/fixtures/probes/redhaven.jsonl", sources: "test/fixtures/probes/sources" },
 ];
 
 /**
@@ -169,6 +170,24 @@ const KNOWN_MISSES: ReadonlyMap<string, string> = new Map([
   ["os-two-sentences-2", "'the city's first Green mayor' is Brennport's only by reading that the city is Brennport"],
   ["os-near-miss-3", "'civil' and 'mechanical' before 'engineering' are not read as two branches in one slot"],
   ["os-near-miss-4", "'Turnout was 51 percent' names Brennport only in the sentence before"],
+  ["rh-paraphrase-1", "'signed … from Alvor for 30 million euros' is 'bought' only to a reader"],
+  ["rh-paraphrase-2", "'30 million euros, a club record' is 'paid a club-record fee' only to a reader"],
+  ["rh-paraphrase-3", "'Redhaven have signed … Costa' is 'Costa signed with Redhaven' only to a reader: the doers are turned round"],
+  ["rh-paraphrase-4", "'netted' is 'scored' only in a sense past the most frequent ones WordNet links are read at"],
+  ["rh-relation-2", "'Redhaven manager Lena Hart' is a title the judge does not set against 'manages Alvor'"],
+  ["rh-relation-4", "'replaces Marek Novak' names Redhaven only in the sentence before"],
+  ["rh-relation-5", "'Novak, who joined Kestrel United' is not read against 'Kestrel United signed Costa'"],
+  ["rh-roles-1", "another doer is read as a lack, not as the one club that signed him"],
+  ["rh-roles-2", "the two are found the other way round, but 'and' before the verb keeps the clause from counting as plain, so it is a lack"],
+  ["rh-roles-3", "the sentence's own doer, Alvor, keeps Redhaven from being looked for, so it is a lack"],
+  ["rh-comparative-1", "'signed … for 30 million euros' is 'paid' only to a reader"],
+  ["rh-comparative-2", "'an earlier bid of 22 million euros' is lower than the fee only by reading the two sentences together"],
+  ["rh-negation-3", "'a club record' is not read against 'was not a club record'"],
+  ["rh-quantifier-1", "'Costa's former club' is Alvor only to a reader"],
+  ["rh-quantifier-2", "likewise"],
+  ["rh-two-sentences-1", "'the 24-year-old Portuguese striker' is Costa only by reading two sentences"],
+  ["rh-two-sentences-2", "'the player who replaced Marek Novak' is Costa only to a reader"],
+  ["rh-near-miss-3", "like rh-paraphrase-3: the doers are turned round, so 'four-year' is never set against 'five-year'"],
 ]);
 
 describe("probe claims", () => {

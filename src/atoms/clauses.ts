@@ -281,7 +281,8 @@ function attributive(claim: Analysis, t: number, start: number, language: Langua
   if (token.pos !== "VERB" || token.norm === token.lemma || !next || (next.pos !== "NOUN" && next.pos !== "PROPN")) return false;
   let i = t - 1;
   while (i >= start && tokens[i]!.pos === "ADV") i--;
-  if (i < start) return true;
+  // At the start of a stretch, unless a relative word opens it ("who replaced Marek Novak").
+  if (i < start) return !(i >= 0 && language.roles(tokens[i]!).has("relative"));
   const before = tokens[i]!;
   return before.pos === "DET" || before.pos === "ADJ" || language.roles(before).has("possessive");
 }

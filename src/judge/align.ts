@@ -214,7 +214,7 @@ function alignName(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageVi
   // The subject of a sentence that refers back; or what the whole article is about, where the
   // sentence names no one else ("Showrunner Dana Whitfield said …" in an article titled "The Harbor …").
   const lookAround =
-    (part.role === "subject" && refersBack(claim, view.analysis, subjectEnd)) || (part.role === "argument" && isTopic(view, words) && namesNoOneElse(claim, view.analysis));
+    (part.role === "subject" && refersBack(claim, view.analysis, subjectEnd, words)) || (part.role === "argument" && isTopic(view, words) && namesNoOneElse(claim, view.analysis));
   for (const sentence of lookAround ? [...view.around(claim.termsOf(part)), ...view.title] : []) {
     // "She" or "he" stands for someone named before it, not in a sentence after.
     if (part.role === "subject" && sentence.passage.index > view.passage.index && sentence.source === view.source) continue;
@@ -237,16 +237,26 @@ function alignName(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageVi
  * Whether a sentence may speak of a subject named before it: it says "she", "it" or "I", or it
  * names no one the claim does not (so no one else can be what it speaks of).
  */
-function refersBack(claim: ClaimView, sentence: Analysis, before: number): boolean {
-  return anaphorIn(claim, sentence, before) !== undefined || (namesNoOneElse(claim, sentence) && !ownDoer(claim, sentence, before));
+function refersBack(claim: ClaimView, sentence: Analysis, before: number, subject: readonly string[] = []): boolean {
+  return anaphorIn(claim, sentence, before) !== undefined || (namesNoOneElse(claim, sentence) && !ownDoer(claim, sentence, before, subject));
 }
 
-/** A noun the claim does not have right before the passage's verb, auxiliaries aside: the sentence's own doer ("The fire service has urged …"). */
-function ownDoer(claim: ClaimView, sentence: Analysis, verb: number): boolean {
+/**
+ * The sentence's own doer right before the passage's verb, auxiliaries aside: a noun the claim
+ * does not have ("The fire service has urged …"), or a name other than the subject looked for
+ * ("Alvor had rejected a bid" is Alvor's doing, though the claim names Alvor too).
+ */
+function ownDoer(claim: ClaimView, sentence: Analysis, verb: number, subject: readonly string[]): boolean {
   if (verb >= sentence.tokens.length) return false;
   const i = beforeVerb(sentence, verb);
   const doer = sentence.tokens[i];
-  return doer !== undefined && doer.pos === "NOUN" && sentence.nameOf[i]! < 0 && !claim.analysis.tokens.some((t) => t.lemma === doer.lemma);
+  if (doer === undefined) return false;
+  const name = sentence.nameOf[i]!;
+  if (name >= 0) {
+    const words = sentence.names[name]!.words;
+    return subject.length > 0 && words.length > 0 && !words.every((word) => subject.includes(word));
+  }
+  return doer.pos === "NOUN" && !claim.analysis.tokens.some((t) => t.lemma === doer.lemma);
 }
 
 /**

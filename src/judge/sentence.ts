@@ -104,3 +104,21 @@ export function beforeVerb(sentence: Analysis, verb: number): number {
   while (i >= 0 && (sentence.tokens[i]!.pos === "AUX" || sentence.tokens[i]!.pos === "ADV" || sentence.tokens[i]!.pos === "PART")) i--;
   return i;
 }
+
+/** How far back an aside between a doer and its verb is looked for. */
+const ASIDE_REACH = 8;
+
+/**
+ * Where a verb's doer ends, an aside between them passed over: "Costa, 24, scored", "Smith, the
+ * mayor, said" end at "Costa" and "Smith". An aside holds no verb.
+ */
+export function doerEnd(sentence: Analysis, verb: number): number {
+  const i = beforeVerb(sentence, verb);
+  if (i < 1 || sentence.tokens[i]!.raw !== ",") return i;
+  for (let j = i - 1; j >= 1 && j >= i - ASIDE_REACH; j--) {
+    const token = sentence.tokens[j]!;
+    if (token.pos === "VERB" || token.pos === "AUX") return i;
+    if (token.raw === ",") return j - 1;
+  }
+  return i;
+}

@@ -5,7 +5,7 @@ import type { Language } from "../../language/language.js";
 import { range, type Alignment, type PartMatch } from "../align.js";
 import type { ClaimView } from "../view.js";
 import type { Detector, Finding } from "./detector.js";
-import { beforeVerb } from "../sentence.js";
+import { beforeVerb, doerEnd } from "../sentence.js";
 import { copulaBefore, isPassive } from "./voice.js";
 
 export const roles: Detector = {
@@ -13,8 +13,8 @@ export const roles: Detector = {
   detect(alignment, { claim }) {
     const relation = alignment.parts.find((m) => m.part.role === "relation" && m.found === "here" && m.sentence === alignment.view);
     if (!relation || alignment.atom.light) return [];
-    const sentence = alignment.view.analysis;
     const verb = relation.tokens![0]!;
+    const sentence = asVerb(alignment.view.analysis, verb, alignment, claim);
     // Who or what: a name, a word, or a counted noun ("two teenagers").
     const here = (m: PartMatch) => m.found === "here" && m.sentence === alignment.view && (m.part.kind !== "fact" || m.part.fact!.kind === "count") && m.tokens !== undefined;
     const subjects = alignment.parts.filter((m) => m.part.role === "subject" && here(m));
@@ -55,6 +55,22 @@ export const roles: Detector = {
     return [];
   },
 };
+
+/**
+ * The passage read with its relation as a verb where the tagger read the claim's verb, the same
+ * word, as a noun after a doer ("Redhaven sign Costa", a headline): word order then says who
+ * did it, as it does for the claim.
+ */
+function asVerb(sentence: Analysis, verb: number, alignment: Alignment, claim: ClaimView): Analysis {
+  const token = sentence.tokens[verb]!;
+  const claimVerb = alignment.atom.parts.find((p) => p.role === "relation")?.tokens[0];
+  if (token.pos !== "NOUN" || claimVerb === undefined || claim.analysis.tokens[claimVerb]!.pos !== "VERB") return sentence;
+  const match = alignment.parts.find((m) => m.part.role === "relation");
+  if (match?.relation !== "same" || verb === 0 || sentence.nameOf[verb - 1]! < 0) return sentence;
+  const tokens = [...sentence.tokens];
+  tokens[verb] = { ...token, pos: "VERB" };
+  return { ...sentence, tokens };
+}
 
 /**
  * Where the passage's verb opens a relative clause ("the state, which contributed"), its doer is
@@ -133,7 +149,10 @@ function otherDoer(
   if (doers.length === 0) return undefined;
   const doerTokens = new Set(doers.flatMap((n) => range(n.first, n.last + 1)));
   if (agents.some((m) => m.tokens!.some((t) => doerTokens.has(t)))) return undefined;
-  if (doers.some((n) => namedInClaim(n, claim))) return undefined;
+  // A doer the claim names too is left to the reversal checks, unless it is not the claim's
+  // doer: "Redhaven signed Costa from Alvor" does not say Alvor signed anyone.
+  const agentNames = agents.map((m) => claim.analysis.names[claim.analysis.nameOf[m.part.tokens[0]!]!]).filter((n): n is Mention => n !== undefined);
+  if (doers.some((n) => namedInClaim(n, claim) && agentNames.some((a) => sameName(a, n)))) return undefined;
   const first = doers[0]!;
   return { doer: sentence.text.slice(sentence.tokens[first.first]!.start, sentence.tokens[first.last]!.end), agent: agents[0]! };
 }
@@ -199,6 +218,11 @@ export function namedInClaim(mention: Mention, claim: ClaimView): boolean {
   return claim.analysis.names.some((n) => endsWith(n.words, mention.words) || endsWith(mention.words, n.words));
 }
 
+/** Whether two mentions name the same: one's words end the other's ("Q" and "Maggie Q"). */
+function sameName(a: Mention, b: Mention): boolean {
+  return endsWith(a.words, b.words) || endsWith(b.words, a.words);
+}
+
 function endsWith(words: readonly string[], end: readonly string[]): boolean {
   return end.length > 0 && end.length <= words.length && end.every((word, k) => words[words.length - end.length + k] === word);
 }
@@ -248,10 +272,10 @@ function joinedToParticiple(sentence: Analysis, tokens: readonly number[], relat
   return next !== undefined && after !== relation && next.hyphenated && next.pos === "VERB";
 }
 
-/** The first token of the name standing right before a verb, auxiliaries and adverbs aside ("Ballard has been renewed"). */
+/** The first token of the name standing right before a verb, auxiliaries, adverbs and an aside between ("Ballard has been renewed", "Costa, 24, scored"). */
 function headNameBefore(sentence: Analysis, verb: number): number | undefined {
   if (sentence.tokens[verb]!.pos !== "VERB") return undefined;
-  let i = beforeVerb(sentence, verb);
+  let i = doerEnd(sentence, verb);
   const name = i >= 0 ? sentence.nameOf[i]! : -1;
   if (name < 0) return undefined;
   while (i > 0 && sentence.nameOf[i - 1] === name) i--;
