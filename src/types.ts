@@ -264,6 +264,8 @@ export interface Fact {
   ruledOut?: boolean;
   /** The value a change starts from ("up from 39 percent"): the old value, not the new. */
   origin?: boolean;
+  /** The value a change goes to ("the toll has risen to five"): a bare number there counts what the sentence speaks of. */
+  reached?: boolean;
   /** The canonical form, as reports print it; parsing it back yields the same fact. */
   display: string;
   /** Offsets of the fact in the text it came from. */

@@ -272,6 +272,7 @@ const KINDS: Record<string, { kind: FactKind; valid: Valid[]; invalid: Invalid[]
       { text: "1.5 hours", display: "1.5 hours", interval: [5220, 5580], open: "()" },
       { text: "a one-year deal", display: "1 year" },
       { text: "It lasted two hours, not three.", display: "3 hours", ruledOut: true },
+      { text: "He got four and a half years.", display: "4.5 years" },
       { text: "about three weeks", display: "about 3 weeks" },
     ],
     invalid: [

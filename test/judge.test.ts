@@ -150,6 +150,12 @@ describe("what a contradiction must be about", () => {
     expect(verdictOf("Osei has never been a member of the city council.", " date 2025-05-02 Osei was elected to the city council in 2009 as a member of the Green Party.\n")).toBe("conflicting");
   });
 
+  it("does not count a bare number said nearby as a count of the claim's", () => {
+    const older = " date 2026-03-18 A jury convicted Keller on 12 counts of fraud.\n";
+    const newer = " date 2026-10-02 Keller's convictions were upheld.\n\nHis fine was cut to 4.\n";
+    expect(verdictOf("Keller was convicted on fewer than 10 counts.", older, newer)).toBe("conflicting");
+  });
+
   it("reads 'not until' as saying when: then, not before", () => {
     const older = " date 2026-05-04 The cafe will not reopen until September.\n";
     const newer = " date 2026-06-15 The cafe reopened on June 1.\n";
@@ -174,6 +180,10 @@ describe("who a name or a pronoun stands for", () => {
   it("does not look past a sentence's own named doer for the claim's subject", () => {
     const article = " date 2026-08-14 Redhaven made an offer for Diogo Costa.\n\nAlvor had rejected an earlier bid.\n";
     expect(verdictOf("Redhaven rejected an earlier bid from Alvor.", article)).toBe("unsourced");
+  });
+
+  it("takes no name for another that ends in the same words", () => {
+    expect(verdictOf("Keller was convicted at Southgate Crown Court.", " date 2026-03-18 A jury at Northgate Crown Court convicted Keller.\n")).toBe("unsourced");
   });
 
   it("takes 'he' for someone named before it, not after", () => {

@@ -156,7 +156,8 @@ function readWrittenNumber(text: FactText, i: number, options: AmountOptions): W
       return number;
     }
     const words = readNumberWords(tokens, i, vocabulary);
-    if (words) number = { value: words.value, decimals: 0, scale: words.scale, next: words.next, inWords: true, weak: words.weak };
+    // "four and a half" is written to the half: one decimal place.
+    if (words) number = { value: words.value, decimals: Number.isInteger(words.value) ? 0 : 1, scale: words.scale, next: words.next, inWords: true, weak: words.weak };
   }
   if (!number || number.scale !== 1) return number;
   // "2.5 billion", "$5.5-million"

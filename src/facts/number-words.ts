@@ -1,5 +1,5 @@
 // Numbers written in words: "seven", "twenty-five", "two hundred and fifty", "a dozen",
-// "three million". Built from the vocabulary's number words, groups and scales.
+// "three million", "four and a half". Built from the vocabulary's number words, groups and scales.
 import type { Token } from "../types.js";
 import { isJoiningHyphen } from "./phrase.js";
 import type { FactVocabulary } from "./vocabulary.js";
@@ -56,6 +56,12 @@ export function readNumberWords(tokens: readonly Token[], i: number, vocabulary:
     if (joined && numbers.has(tokens[at + 1]?.norm ?? "")) at++;
   }
   if (words === 0) return undefined;
+  // "four and a half"
+  const andShare = vocabulary.fractions.get(tokens[at + 2]?.norm ?? "");
+  if (current > 0 && andShare !== undefined && numberJoiners.has(tokens[at]?.norm ?? "") && articles.has(tokens[at + 1]?.norm ?? "")) {
+    current += andShare;
+    at += 3;
+  }
   const single = words === 1 && at === i + 1;
   return { value: total + current, next: at, scale, weak: single && vocabulary.weakNumbers.has(tokens[i]!.norm) };
 }

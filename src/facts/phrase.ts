@@ -1,7 +1,7 @@
 // Matching the vocabulary's phrases against tokens, one word a token. A hyphen between two words
 // of the text is skipped, so "46-year-old" matches "year old".
 import type { Token } from "../types.js";
-import type { Phrase, PhraseTable } from "./vocabulary.js";
+import type { FactVocabulary, Phrase, PhraseTable } from "./vocabulary.js";
 
 /** A word of the vocabulary matches a token by its folded form or its dictionary form. */
 export function tokenIs(token: Token | undefined, word: string): boolean {
@@ -70,4 +70,26 @@ export function tableBefore<T>(tokens: readonly Token[], end: number, table: Phr
     if (first !== undefined) return { first, value };
   }
   return undefined;
+}
+
+/** Whether a word of change stands right before `at`, adverbs between ("rose sharply from", "has risen to"). */
+export function changeBefore(tokens: readonly Token[], at: number, vocabulary: FactVocabulary): boolean {
+  let i = at - 1;
+  while (i >= 0 && tokens[i]!.pos === "ADV" && !vocabulary.ranges.changes.has(tokens[i]!.norm)) i--;
+  const before = tokens[i];
+  return before !== undefined && (vocabulary.ranges.changes.has(before.norm) || vocabulary.ranges.changes.has(before.lemma));
+}
+
+/** How far before "to" the "from" of "from six years to four" is looked for. */
+const FROM_REACH = 6;
+
+/**
+ * Whether the joiner at `at` leads to the value a change goes to: a word of change before it
+ * ("has risen to"), or a "from" shortly before it ("from six years to four").
+ */
+export function changeTo(tokens: readonly Token[], at: number, vocabulary: FactVocabulary): boolean {
+  if (!vocabulary.ranges.joiners.has(tokens[at]?.norm ?? "")) return false;
+  if (changeBefore(tokens, at, vocabulary)) return true;
+  for (let i = at - 1; i >= 0 && i >= at - FROM_REACH; i--) if (vocabulary.ranges.notAfter.has(tokens[i]!.norm)) return true;
+  return false;
 }

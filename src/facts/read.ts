@@ -9,7 +9,7 @@ import type { FactContext, FactText } from "./fact-text.js";
 import { intervalOf, NEGATED_HEDGE, type Interval } from "./interval.js";
 import type { FactDraft, FactKindDefinition, KindReader } from "./kind.js";
 import { FACT_KINDS, kindOf } from "./registry.js";
-import { firstPhraseBefore, tableBefore } from "./phrase.js";
+import { changeBefore, changeTo, firstPhraseBefore, tableBefore } from "./phrase.js";
 import type { FactVocabulary } from "./vocabulary.js";
 
 export interface FactReading {
@@ -39,7 +39,7 @@ export function readFacts(tokens: readonly Token[], vocabulary: FactVocabulary, 
     free = fact.lastToken + 1;
     i = free - 1;
   }
-  adoptNeighbours(facts, vocabulary);
+  adoptNeighbours(facts, tokens, vocabulary);
   return { facts, consumed };
 }
 
@@ -57,14 +57,11 @@ function firstDraft(
 }
 
 /** The fact, and the first token it takes: a correction before it ("not 12") is its own. */
-/** Whether the word at `from` starts a change: a value it goes to after the fact, or a word of change before it (adverbs between). */
+/** Whether the word at `from` starts a change: a value it goes to after the fact, or a word of change before it. */
 function changesFrom(tokens: readonly Token[], from: number, next: number, vocabulary: FactVocabulary): boolean {
-  if (vocabulary.ranges.joiners.has(tokens[next]?.norm ?? "")) return true;
-  let i = from - 1;
-  while (i >= 0 && tokens[i]!.pos === "ADV" && !vocabulary.ranges.changes.has(tokens[i]!.norm)) i--;
-  const before = tokens[i];
-  return before !== undefined && (vocabulary.ranges.changes.has(before.norm) || vocabulary.ranges.changes.has(before.lemma));
+  return vocabulary.ranges.joiners.has(tokens[next]?.norm ?? "") || changeBefore(tokens, from, vocabulary);
 }
+
 
 function finish(text: FactText, definition: FactKindDefinition, draft: FactDraft, free: number): { fact: Fact; from: number } {
   const { tokens, vocabulary } = text;
@@ -80,6 +77,7 @@ function finish(text: FactText, definition: FactKindDefinition, draft: FactDraft
   // "up from 39 percent", "from 10 to 12": where a change starts. (A date after "from" starts a
   // period, which it still dates.)
   const origin = draft.kind !== "date" && draft.kind !== "year" && vocabulary.ranges.notAfter.has(tokens[first - 1]?.norm ?? "") && changesFrom(tokens, first - 1, draft.next, vocabulary);
+  const reached = !origin && changeTo(tokens, first - 1, vocabulary);
   const last = draft.next - 1;
   const fact: Fact = {
     kind: draft.kind,
@@ -89,6 +87,7 @@ function finish(text: FactText, definition: FactKindDefinition, draft: FactDraft
     ...(draft.date ? { date: { ...draft.date } } : {}),
     ...(ruledOut ? { ruledOut: true } : {}),
     ...(origin ? { origin: true } : {}),
+    ...(reached ? { reached: true } : {}),
     display: "",
     start: tokens[first]!.start,
     end: tokens[last]!.end,
@@ -120,16 +119,26 @@ function openness(interval: Interval): Interval {
 }
 
 /**
- * A ruled-out bare number stands for the amount beside it: in "10 miles, not 12" the 12 is
- * miles, so a claim of 12 miles meets the value the text rules out.
+ * A bare number stands for the amount beside it where the text leaves the unit to it: in "10
+ * miles, not 12" the 12 is miles, so a claim of 12 miles meets the value the text rules out;
+ * in "from six years to four" the four is years.
  */
-function adoptNeighbours(facts: Fact[], vocabulary: FactVocabulary): void {
+function adoptNeighbours(facts: Fact[], tokens: readonly Token[], vocabulary: FactVocabulary): void {
   facts.forEach((fact, k) => {
-    if (!fact.ruledOut || fact.kind !== "number" || fact.unit !== "" || !fact.stated) return;
+    if (fact.kind !== "number" || fact.unit !== "" || !fact.stated) return;
     const before = facts[k - 1];
     const after = facts[k + 1];
     const near = (other: Fact | undefined, gap: number) => other && !other.ruledOut && other.stated && other.kind !== "number" && gap <= CORRECTION_REACH;
-    const neighbour = near(before, fact.firstToken - (before?.lastToken ?? 0)) ? before : near(after, (after?.firstToken ?? 0) - fact.lastToken) ? after : undefined;
+    const changedTo = before?.origin === true && before.kind !== "number" && before.stated !== undefined && fact.firstToken === before.lastToken + 2 && vocabulary.ranges.joiners.has(tokens[before.lastToken + 1]!.norm);
+    const neighbour = changedTo
+      ? before
+      : !fact.ruledOut
+        ? undefined
+        : near(before, fact.firstToken - (before?.lastToken ?? 0))
+          ? before
+          : near(after, (after?.firstToken ?? 0) - fact.lastToken)
+            ? after
+            : undefined;
     if (!neighbour?.stated) return;
     const definition = kindOf(neighbour.kind)!;
     const noun = neighbour.stated.noun;

@@ -79,7 +79,7 @@ export function alignAtom(claim: ClaimView, atom: Atom, view: PassageView, unsai
   const subjectEnd = said && states(said.relation) ? said.tokens[0]! : view.analysis.tokens.length;
   for (const part of atom.parts) {
     if (part.kind === "name") parts.push(alignName(claim, atom, part, view, parts, subjectEnd));
-    else if (part.kind === "fact") parts.push(alignFact(claim, atom, part, view, relevance));
+    else if (part.kind === "fact") parts.push(alignFact(claim, atom, part, view, relevance, said && states(said.relation) ? said.tokens[0] : undefined));
     else parts.push(alignWord(claim, atom, part, view));
   }
   return { atom, view, parts, unsaid: unsaidShare(claim, parts, unsaid) };
@@ -366,9 +366,21 @@ function findNameWords(words: readonly string[], sentence: Analysis, from: numbe
   if (whole) return { tokens: whole, matched: words.length };
   for (let skip = 1; words.length - skip >= Math.max(2, Math.ceil(words.length / 2)); skip++) {
     const tail = findWholeName(words.slice(skip), sentence, from, to);
-    if (tail) return { tokens: tail, matched: words.length - skip };
+    // Not the end of another name: "Northgate Crown Court" is not "Southgate Crown Court".
+    if (tail && !startsAnotherName(sentence, tail[0]!, words.slice(0, skip))) return { tokens: tail, matched: words.length - skip };
   }
   return undefined;
+}
+
+/** Whether the name holding token `at` has words before it that are not the claim's words before its tail. */
+function startsAnotherName(sentence: Analysis, at: number, head: readonly string[]): boolean {
+  const name = sentence.nameOf[at]!;
+  if (name < 0) return false;
+  const { tokens } = sentence;
+  for (let j = sentence.names[name]!.first; j < at; j++) {
+    if (tokens[j]!.capitalized && tokens[j]!.content && !head.includes(tokens[j]!.norm)) return true;
+  }
+  return false;
 }
 
 function findWholeName(words: readonly string[], sentence: Analysis, from: number, to: number): number[] | undefined {
@@ -398,9 +410,9 @@ function findWholeName(words: readonly string[], sentence: Analysis, from: numbe
     const surname = words[words.length - 1]!;
     for (let i = from; i < to; i++) {
       if (!tokens[i]!.capitalized || sentence.nameOf[i]! < 0 || !same(tokens[i]!, surname)) continue;
-      const before = tokens[i - 1];
-      const another = i > sentence.names[sentence.nameOf[i]!]!.first && before !== undefined && before.capitalized && before.content && !words.includes(before.norm);
-      if (!another) return [i];
+      // The words of the passage's name before it must be the claim's: "Northgate Crown Court"
+      // is not "Southgate Crown Court".
+      if (!startsAnotherName(sentence, i, words)) return [i];
     }
   }
   return undefined;
@@ -461,7 +473,7 @@ function sharesClaimName(claim: ClaimView, mention: Mention): boolean {
 
 // ---- facts ----------------------------------------------------------------------------------
 
-function alignFact(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageView, relevanceOf: Map<number, number>): PartMatch {
+function alignFact(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageView, relevanceOf: Map<number, number>, verb?: number): PartMatch {
   // "next year" in a claim is the year after the source's.
   const claimFact = part.fact!.date?.relative && view.date ? claim.language.placeFact(part.fact!, view.date) : part.fact!;
   const { analysis } = view;
@@ -475,6 +487,11 @@ function alignFact(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageVi
       relevance = clauseRelevance(claim, atom, analysis, clause);
       relevanceOf.set(clause, relevance);
     }
+    // A bare number stands for a count only in a clause that holds more of the atom.
+    if (claimFact.kind === "count" && fact.kind !== "count" && relevance === 0) continue;
+    // Nor is a value on the other side of a contrast from where the passage says the relation:
+    // "had denied 14 counts, but a jury convicted him of 12" gives 14 for what was denied.
+    if (verb !== undefined && contrastBetween(analysis, fact, verb, claim.language)) continue;
     if (!best || relevance > best.relevance || (relevance === best.relevance && status === "agree" && best.status !== "agree")) {
       best = { fact, status, relevance };
     }
@@ -486,7 +503,8 @@ function alignFact(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageVi
   if (best?.status === "conflict" && !(bare && best.relevance === 0 && atom.parts.some((p) => p.kind !== "fact"))) return factMatch(part, "other", view, best.fact, claimFact);
   // The value said in a sentence around it ("… in 2017. She was elected …").
   for (const sentence of view.around(claim.termsOf(part))) {
-    const agreeing = sentence.analysis.facts.find((fact) => compareFacts(claimFact, fact) === "agree");
+    // Not a bare number for a count: nearby, it says nothing of what it counts.
+    const agreeing = sentence.analysis.facts.find((fact) => !(claimFact.kind === "count" && fact.kind !== "count") && compareFacts(claimFact, fact) === "agree");
     if (agreeing) return factMatch(part, "nearby", sentence, agreeing, claimFact);
   }
   return best ? factMatch(part, "missing", view, best.fact, claimFact) : { part, found: "missing" };
@@ -527,6 +545,13 @@ function clauseRelevance(claim: ClaimView, atom: Atom, sentence: Analysis, claus
 function startsWithCoordinator(claim: ClaimView, sentence: Analysis, from: number): boolean {
   const first = sentence.tokens[sentence.tokens[from]!.kind === "word" ? from : from + 1];
   return first !== undefined && claim.language.roles(first).has("coordinator");
+}
+
+/** Whether a clause of contrast (", but", ", while") starts between a fact and the verb; not "all but 3,000". */
+function contrastBetween(sentence: Analysis, fact: Fact, verb: number, language: Language): boolean {
+  const [from, to] = fact.firstToken < verb ? [fact.lastToken + 1, verb] : [verb + 1, fact.firstToken];
+  for (let t = from; t < to; t++) if (sentence.tokens[t - 1]?.raw === "," && language.roles(sentence.tokens[t]!).has("contrast")) return true;
+  return false;
 }
 
 function hasVerb(sentence: Analysis, from: number, to: number): boolean {

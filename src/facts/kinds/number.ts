@@ -1,12 +1,12 @@
 // Plain numbers, when no other kind claims them: "rose to 12", "a 2.5 rise"; and factors of
 // change: "doubled" (twofold, unit "×"). A number in words alone says too little ("one of
-// them"), unless a preposition gives it as a value ("rose to five") or it is the value a
-// correction rules out ("two hours, not three").
+// them"), unless a change goes to it ("rose to five") or it is the value a correction rules
+// out ("two hours, not three").
 import type { FactKindDefinition, FactDraft } from "../kind.js";
 import { startsNumber, statedOf, tokenReader } from "../kind.js";
 import { readAmount } from "../amount.js";
 import type { FactText } from "../fact-text.js";
-import { firstPhraseBefore } from "../phrase.js";
+import { changeTo, firstPhraseBefore } from "../phrase.js";
 import { printAmount } from "../print.js";
 
 /** The unit of a factor of change. */
@@ -31,9 +31,9 @@ function readNumber(text: FactText, i: number): FactDraft | undefined {
   if (factor !== undefined) return { kind: "number", unit: FACTOR, first: i, next: i + 1, stated: { value: factor, precision: 0 } };
   const amount = readAmount(text, i, { exactWholes: true });
   if (!amount) return undefined;
-  // In words, a number is a value where a preposition gives it as one ("rose to five") or a
-  // correction rules it out.
-  const given = tokens[amount.first - 1]?.pos === "ADP" || firstPhraseBefore(tokens, amount.first, vocabulary.corrections) !== undefined;
+  // In words, a number is a value where a change goes to it ("rose to five") or a correction
+  // rules it out.
+  const given = changeTo(tokens, amount.first - 1, vocabulary) || firstPhraseBefore(tokens, amount.first, vocabulary.corrections) !== undefined;
   if (amount.inWords && (amount.weak || !given)) return undefined;
   return { kind: "number", unit: "", first: amount.first, next: amount.next, stated: statedOf(amount) };
 }
