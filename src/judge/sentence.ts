@@ -43,7 +43,8 @@ export function readSentence(text: string, language: Language, context: { date?:
   tokens.forEach((token, t) => {
     if (CLAUSE_BREAKS.has(token.raw)) clause++;
     clauseOf[t] = clause;
-    if (token.kind !== "word" || factOf[t]! >= 0) return;
+    // The noun a fact counts is a word too ("authors" of "the nine authors"); its figures are not.
+    if (token.kind !== "word" || (factOf[t]! >= 0 && token.pos !== "NOUN")) return;
     if (!token.content && token.pos !== "VERB" && nameOf[t]! < 0) return;
     const key = wordKey(token);
     const list = words.get(key);

@@ -8,6 +8,7 @@ describe("the quantifier detector", () => {
     ["the same quantifier", "All the chicks hatched early.", "All the chicks hatched nine days early."],
     ["one of the same sense", "Every chick hatched early.", "All chicks hatched early this spring."],
     ["the quantifier after the noun", "All the chicks hatched early.", "The chicks all hatched early."],
+    ["the same quantifier before a count", "All nine authors received fees.", "All nine authors received fees from the firm."],
     ["an ordinal is a fact, not a quantifier", "It was Dunmore's first title since 1998.", "Dunmore won their first title since 1998."],
   ])("finds nothing wrong: %s", (_, claim, passage) => {
     expect(findingsOf(quantifier, claim, passage)).toEqual([]);
@@ -17,6 +18,8 @@ describe("the quantifier detector", () => {
     ["'all' the passage does not say", "All the chicks hatched early.", "The chicks hatched nine days early.", 'does not say "all" of chicks'],
     ["'only' the passage does not say", "Only Maria Chen opposed the budget.", "Maria Chen and Tom Baker opposed the budget.", 'does not say "only" of Maria Chen'],
     ["another quantifier", "Most of the chicks hatched early.", "Few of the chicks hatched early.", 'does not say "most" of chicks'],
+    ["'all' before a count, against a part of it", "All nine authors received fees.", "Two of the nine authors received fees.", 'does not say "all" of nine authors'],
+    ["'all' before a word the passage counts", "All the authors received fees.", "Two of the nine authors received fees.", 'does not say "all" of authors'],
   ])("finds %s", (_, claim, passage, why) => {
     expect(findingsOf(quantifier, claim, passage)).toEqual([expect.objectContaining({ effect: "lacks", why })]);
   });

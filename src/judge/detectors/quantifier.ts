@@ -14,7 +14,8 @@ export const quantifier: Detector = {
     const findings: Finding[] = [];
     const { language } = claim;
     for (const match of alignment.parts) {
-      if (match.part.kind === "fact" || match.part.role === "relation") continue;
+      // A counted thing too: "all nine authors" is not borne out by "two of the nine authors".
+      if (match.part.role === "relation" || (match.part.kind === "fact" && match.part.fact!.kind !== "count")) continue;
       const at = quantifierBefore(claim.analysis, match.part.tokens[0]!, language);
       if (at === undefined || (match.found !== "here" && match.found !== "nearby") || !match.sentence || !match.tokens) continue;
       const word = claim.analysis.tokens[at]!;
