@@ -35,6 +35,11 @@ describe("splitting a claim into atoms", () => {
     expect(rolesOf("Osei has never been a member of the council.")).toEqual([["subject:Osei", "relation:member", "argument:council"]]);
   });
 
+  it("reads a quantifier or a describing word that starts the claim as no name", () => {
+    expect(claimView("None of the authors has received fees.").analysis.names).toEqual([]);
+    expect(claimView("Several volunteers helped.").analysis.names).toEqual([]);
+  });
+
   it("marks a negated relation, and a passive one", () => {
     const [atom] = claimView("Ballard has yet to be renewed for a second season.").atoms;
     expect(atom).toMatchObject({ negated: true, passive: true });

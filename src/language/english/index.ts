@@ -55,13 +55,16 @@ type Repair = (tokens: Token[], lexicon: EnglishLexicon, wordnet: LexicalKnowled
 /**
  * The tagger reads a capitalised first word as a name; one that only describes, before the
  * noun it describes ("Several residents …", "Many fans …"), is an adjective, as it would be
- * anywhere else. ("Bright said" keeps its name: a verb follows.)
+ * anywhere else, and a quantifier ("None of the authors") is a determiner. ("Bright said"
+ * keeps its name: a verb follows.)
  */
-const describingFirstWord: Repair = (tokens, _lexicon, wordnet) => {
+const describingFirstWord: Repair = (tokens, lexicon, wordnet) => {
   const first = tokens[0];
   const next = tokens[1];
-  if (!first || !next || first.pos !== "PROPN" || next.capitalized || (next.pos !== "NOUN" && next.pos !== "ADJ")) return tokens;
-  if (wordnet.onlyDescribes(first.norm)) tokens[0] = { ...first, pos: "ADJ", lemma: first.norm };
+  if (!first || !next || first.pos !== "PROPN" || next.capitalized) return tokens;
+  // "None of the authors", "Both of them": a quantifier is no name.
+  if (lexicon.roles.get(first.norm)?.has("quantifier")) tokens[0] = { ...first, pos: "DET", lemma: first.norm, content: false };
+  else if ((next.pos === "NOUN" || next.pos === "ADJ") && wordnet.onlyDescribes(first.norm)) tokens[0] = { ...first, pos: "ADJ", lemma: first.norm };
   return tokens;
 };
 
