@@ -8,6 +8,9 @@ const ballard = corpusOf({
   "003": " date 2025-07-17 Ballard is now streaming on Prime Video\n\nThe first season of Ballard consists of 10 episodes and is streaming on Amazon Prime Video. In the show, Renée Ballard leads the newly formed Cold Case Division of the LAPD. The LAPD's new cold case division is a poorly funded, all-volunteer unit.\n",
 });
 const judge = (text: string) => judgeClaim(claimOf(text), ballard);
+/** The verdict on a claim against articles written in the test, "001" onwards. */
+const verdictOf = (claim: string, ...articles: string[]) =>
+  judgeClaim(claimOf(claim), corpusOf(Object.fromEntries(articles.map((text, i) => [String(i + 1).padStart(3, "0"), text])))).verdict;
 
 describe("judging a claim against passages", () => {
   it("supports a claim a passage states, with the passage as evidence", () => {
@@ -122,9 +125,6 @@ describe("judging a claim against passages", () => {
 
 
 describe("what a contradiction must be about", () => {
-  const verdictOf = (claim: string, ...articles: string[]) =>
-    judgeClaim(claimOf(claim), corpusOf(Object.fromEntries(articles.map((text, i) => [`00${i + 1}`, text])))).verdict;
-
   it("takes 'it' standing for the claim's subject as naming it, but not 'its' before another thing", () => {
     expect(verdictOf("The deal is worth more than $2 billion.", " date 2026-03-10 Acme agreed a deal with Beta.\n\nIt is worth $1.5 billion.\n")).toBe("conflicting");
     expect(verdictOf("The deal is worth more than $2 billion.", " date 2026-03-10 Acme agreed a deal with Beta.\n\nIts sales fell 6 percent to $640 million.\n")).toBe("unsourced");
@@ -166,8 +166,6 @@ describe("what a contradiction must be about", () => {
 });
 
 describe("who a name or a pronoun stands for", () => {
-  const verdictOf = (claim: string, article: string) => judgeClaim(claimOf(claim), corpusOf({ "001": article })).verdict;
-
   it("takes a surname alone for no one where the article names two people by it", () => {
     const article = " date 2025-05-02 Rafael Osei studied civil engineering.\n\nOsei is an engineer.\n\nHe is married to the architect Hana Osei.\n";
     expect(verdictOf("Hana Osei is an engineer.", article)).toBe("unsourced");
