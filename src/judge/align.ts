@@ -76,10 +76,11 @@ export function alignAtom(claim: ClaimView, atom: Atom, view: PassageView, unsai
   // Where the passage says the relation: a pronoun standing for the subject comes before it.
   const relation = atom.parts.find((p) => p.role === "relation");
   const said = relation ? bestWord(claim.analysis.tokens[relation.tokens[0]!]!, view.analysis, claim.language, undefined, claim.relationsOf(claim.analysis.tokens[relation.tokens[0]!]!)) : undefined;
-  const subjectEnd = said && states(said.relation) ? said.tokens[0]! : view.analysis.tokens.length;
+  const verb = said && states(said.relation) ? said.tokens[0]! : undefined;
+  const subjectEnd = verb ?? view.analysis.tokens.length;
   for (const part of atom.parts) {
     if (part.kind === "name") parts.push(alignName(claim, atom, part, view, parts, subjectEnd));
-    else if (part.kind === "fact") parts.push(alignFact(claim, atom, part, view, relevance, said && states(said.relation) ? said.tokens[0] : undefined));
+    else if (part.kind === "fact") parts.push(alignFact(claim, atom, part, view, relevance, verb));
     else parts.push(alignWord(claim, atom, part, view));
   }
   return { atom, view, parts, unsaid: unsaidShare(claim, parts, unsaid) };
@@ -488,7 +489,7 @@ function alignFact(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageVi
       relevanceOf.set(clause, relevance);
     }
     // A bare number stands for a count only in a clause that holds more of the atom.
-    if (claimFact.kind === "count" && fact.kind !== "count" && relevance === 0) continue;
+    if (bareForCount(claimFact, fact) && relevance === 0) continue;
     // Nor is a value on the other side of a contrast from where the passage says the relation:
     // "had denied 14 counts, but a jury convicted him of 12" gives 14 for what was denied.
     if (verb !== undefined && contrastBetween(analysis, fact, verb, claim.language)) continue;
@@ -504,7 +505,7 @@ function alignFact(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageVi
   // The value said in a sentence around it ("… in 2017. She was elected …").
   for (const sentence of view.around(claim.termsOf(part))) {
     // Not a bare number for a count: nearby, it says nothing of what it counts.
-    const agreeing = sentence.analysis.facts.find((fact) => !(claimFact.kind === "count" && fact.kind !== "count") && compareFacts(claimFact, fact) === "agree");
+    const agreeing = sentence.analysis.facts.find((fact) => !bareForCount(claimFact, fact) && compareFacts(claimFact, fact) === "agree");
     if (agreeing) return factMatch(part, "nearby", sentence, agreeing, claimFact);
   }
   return best ? factMatch(part, "missing", view, best.fact, claimFact) : { part, found: "missing" };
@@ -545,6 +546,11 @@ function clauseRelevance(claim: ClaimView, atom: Atom, sentence: Analysis, claus
 function startsWithCoordinator(claim: ClaimView, sentence: Analysis, from: number): boolean {
   const first = sentence.tokens[sentence.tokens[from]!.kind === "word" ? from : from + 1];
   return first !== undefined && claim.language.roles(first).has("coordinator");
+}
+
+/** A passage's number that is no count standing against a claim's count. */
+function bareForCount(claimFact: Fact, fact: Fact): boolean {
+  return claimFact.kind === "count" && fact.kind !== "count";
 }
 
 /** Whether a clause of contrast (", but", ", while") starts between a fact and the verb; not "all but 3,000". */
