@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { judgeClaim } from "../src/check.js";
 import { claimOf, corpusOf } from "./helpers/corpus.js";
+import { judgeAtoms, passageView } from "./helpers/judge.js";
 
 const ballard = corpusOf({
   "001": " date 2025-07-17 The arc for the second season is very exciting, Q, 46, explained on Monday, July 14.\n\nBallard premiered on July 9 on Amazon Prime.\n\nSource: Prime Video 'Ballard' has yet to be renewed for Season 2.\n\nMaggie Q Can't Confirm 'Ballard' Season 1\n\nAlthough Q could not confirm a future Season 2 of Ballard, she did hint at more.\n",
@@ -182,6 +183,13 @@ describe("who a name or a pronoun stands for", () => {
 
   it("takes no name for another that ends in the same words", () => {
     expect(verdictOf("Keller was convicted at Southgate Crown Court.", " date 2026-03-18 A jury at Northgate Crown Court convicted Keller.\n")).toBe("unsourced");
+  });
+
+  it("takes 'the probe', figures and describing words between, for what the article is about", () => {
+    const passage = passageView("The 1.2-tonne probe will map water ice for two years.", { title: "Lunar probe Aster set for launch" });
+    expect(judgeAtoms("Aster will map water ice for two years.", passage)[0]!.outcome).toBe("stated");
+    // And so what the passage says of it contradicts another value.
+    expect(judgeAtoms("Aster will map water ice for three years.", passage)[0]!.outcome).toBe("contradicted");
   });
 
   it("takes 'he' for someone named before it, not after", () => {

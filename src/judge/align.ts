@@ -284,8 +284,11 @@ function referenceTo(claim: ClaimView, sentence: Analysis, before: number): numb
   if (pronoun !== undefined) return [pronoun];
   for (let i = 0; i + 1 < sentence.tokens.length && i + 1 < before; i++) {
     const token = sentence.tokens[i]!;
-    const next = sentence.tokens[i + 1]!;
-    if (token.pos === "DET" && token.norm === "the" && next.pos === "NOUN" && sentence.nameOf[i + 1]! < 0) return [i, i + 1];
+    if (token.pos !== "DET" || token.norm !== "the") continue;
+    // Describing words and figures may stand between: "the 1.2-tonne probe", "the new series".
+    let noun = i + 1;
+    while (noun < before && (sentence.tokens[noun]!.pos === "ADJ" || sentence.factOf[noun]! >= 0 || sentence.tokens[noun]!.raw === "-")) noun++;
+    if (noun < before && sentence.tokens[noun]!.pos === "NOUN" && sentence.nameOf[noun]! < 0) return range(i, noun + 1);
   }
   return undefined;
 }

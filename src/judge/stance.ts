@@ -63,7 +63,9 @@ export function aboutTheSameThing(alignment: Alignment, findings: readonly Findi
   const atomWords = new Set(alignment.atom.parts.filter((p) => p.kind === "word").flatMap((p) => p.tokens.map((t) => claim.analysis.tokens[t]!.lemma)));
   const refers = hasAnaphor(alignment.view.analysis, claim.language, verb ?? alignment.view.analysis.tokens.length, atomWords);
   // A word merely derived from the claim's ("plays" for "player") does not name what it is about.
-  const there = (m: PartMatch) => (m.found === "here" && m.relation !== "derived") || (m.found === "nearby" && refers);
+  // Nearby, through "it" or "she", or through what this sentence calls it ("the probe" for the article's topic).
+  const describedHere = (m: PartMatch) => m.sentence === alignment.view && m.tokens !== undefined && alignment.view.analysis.tokens[m.tokens[0]!]!.pos !== "PRON";
+  const there = (m: PartMatch) => (m.found === "here" && m.relation !== "derived") || (m.found === "nearby" && (refers || describedHere(m)));
   const about = alignment.parts.filter((m) => !contested.has(m.part) && (m.part.kind === "name" || m.part.role === "subject"));
   // A subject of words only is there by its head ("fare" of "the base fare"), not by a word
   // that says which one.

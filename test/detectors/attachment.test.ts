@@ -11,6 +11,8 @@ describe("the attachment detector", () => {
     ["past a participle between a number and its noun", "The ban blocked more than 10 proposed warehouses.", "The ban blocked at least 14 proposed warehouses, according to court filings."],
     ["before a participle and its 'by', 'be' left out", "Jonas Feld designed the west wing.", "The west wing, designed by Jonas Feld, houses ship models."],
     ["past a participle between a preposition and its noun", "Two of the victims were struck by falling trees.", "Two of the victims were struck by falling trees in Harwick."],
+    ["a preposition before the argument in both", "The city will appeal to the Supreme Court.", "The city will appeal to the state Supreme Court."],
+    ["what the verb takes itself in both", "Acme bought Beta Foods.", "Acme bought the snack maker Beta Foods for $2 billion."],
     ["words that describe the argument, wherever the passage puts them", "Jonas Feld designed the museum's new west wing.", "The new west wing of the museum was designed by Jonas Feld."],
   ])("finds nothing wrong: %s", (_, claim, passage) => {
     expect(findingsOf(attachment, claim, passage)).toEqual([]);
@@ -22,5 +24,12 @@ describe("the attachment detector", () => {
     ["the argument before another verb", "The state funded the library.", "The library was closed, and the state funded the park."],
   ])("finds %s", (_, claim, passage) => {
     expect(findingsOf(attachment, claim, passage)).toEqual([expect.objectContaining({ effect: "lacks", why: expect.stringContaining("but not as what") })]);
+  });
+
+  it.each([
+    ["what the verb takes only through a preposition", "The probe will launch an Ariane rocket.", "The probe will launch on an Ariane rocket from Kourou.", 'after "on"'],
+    ["a stake in a company for the company", "Acme bought Beta Foods.", "Acme bought a stake in Beta Foods.", 'after "in"'],
+  ])("finds %s", (_, claim, passage, why) => {
+    expect(findingsOf(attachment, claim, passage)).toEqual([expect.objectContaining({ effect: "lacks", why: expect.stringContaining(why) })]);
   });
 });

@@ -22,6 +22,14 @@ export const attachment: Detector = {
       if (match.part.kind === "word" && describes(claim.analysis, match.part.tokens[0]!, claim.language)) return;
       // What the argument hangs on in the claim: the word before it ("head of the LAPD"), or the relation.
       const head = headOf(alignment, k, claim.analysis, claim.language) ?? relation;
+      // What the verb takes itself is not what it takes through a preposition: "launch on an
+      // Ariane 6 rocket" does not say it launches the rocket.
+      const through = head === relation && !alignment.atom.passive ? prepositionBefore(sentence, relation.tokens!, match.tokens!) : undefined;
+      const claimRelation = relation.part.tokens;
+      if (through !== undefined && prepositionBefore(claim.analysis, claimRelation, match.part.tokens) === undefined && directlyAfter(claim.analysis, claimRelation, match.part.tokens)) {
+        findings.push({ detector: "attachment", effect: "lacks", why: `names ${match.text} after "${sentence.tokens[through]!.raw}", not as what "${relation.text}" takes`, match });
+        return;
+      }
       if (attached(sentence, head, match, claim.language)) return;
       // What the whole article is about needs no tie in each sentence ("the co-showrunners said").
       if (match.part.kind === "name" && isTopic(alignment, match)) return;
@@ -30,6 +38,36 @@ export const attachment: Detector = {
     return findings;
   },
 };
+
+/**
+ * The preposition that links an argument to the verb in the passage: one between them, in the
+ * argument's phrase (articles, adjectives and nouns between), not the word for a passive's doer.
+ */
+function prepositionBefore(sentence: Analysis, relation: readonly number[], argument: readonly number[]): number | undefined {
+  const verb = relation[relation.length - 1]!;
+  const first = argument[0]!;
+  if (first <= verb || sentence.tokens[verb]!.pos !== "VERB") return undefined;
+  for (let i = first - 1; i > verb; i--) {
+    const token = sentence.tokens[i]!;
+    if (token.pos === "ADP") return token.lemma === "by" || sentence.nameOf[i]! >= 0 ? undefined : i;
+    if (!inObjectPhrase(sentence, i)) return undefined;
+  }
+  return undefined;
+}
+
+/** Whether an argument follows the verb as what it takes itself: articles, adjectives and nouns between, nothing else. */
+function directlyAfter(sentence: Analysis, relation: readonly number[], argument: readonly number[]): boolean {
+  const verb = relation[relation.length - 1]!;
+  const first = argument[0]!;
+  if (first <= verb) return false;
+  for (let i = verb + 1; i < first; i++) if (!inObjectPhrase(sentence, i)) return false;
+  return true;
+}
+
+function inObjectPhrase(sentence: Analysis, i: number): boolean {
+  const { pos } = sentence.tokens[i]!;
+  return pos === "DET" || pos === "ADJ" || pos === "NOUN" || pos === "NUM" || pos === "PROPN" || sentence.factOf[i]! >= 0;
+}
 
 /** The nearest word or name before an argument in the claim, when the passage holds it too. */
 function headOf(alignment: Alignment, k: number, claim: Analysis, language: Language): PartMatch | undefined {
