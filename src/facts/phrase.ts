@@ -80,6 +80,15 @@ export function changeBefore(tokens: readonly Token[], at: number, vocabulary: F
   return before !== undefined && (vocabulary.ranges.changes.has(before.norm) || vocabulary.ranges.changes.has(before.lemma));
 }
 
+/**
+ * Whether the word at `at` ("from") starts a change: a value it goes to after the fact that ends
+ * before `next` ("from 10 to 12"), or a word of change before it ("up from 39 percent").
+ */
+export function changeFrom(tokens: readonly Token[], at: number, next: number, vocabulary: FactVocabulary): boolean {
+  if (!vocabulary.ranges.notAfter.has(tokens[at]?.norm ?? "")) return false;
+  return vocabulary.ranges.joiners.has(tokens[next]?.norm ?? "") || changeBefore(tokens, at, vocabulary);
+}
+
 /** How far before "to" the "from" of "from six years to four" is looked for. */
 const FROM_REACH = 6;
 

@@ -9,7 +9,7 @@ import type { FactContext, FactText } from "./fact-text.js";
 import { intervalOf, NEGATED_HEDGE, type Interval } from "./interval.js";
 import type { FactDraft, FactKindDefinition, KindReader } from "./kind.js";
 import { FACT_KINDS, kindOf } from "./registry.js";
-import { changeBefore, changeTo, firstPhraseBefore, tableBefore } from "./phrase.js";
+import { changeFrom, changeTo, firstPhraseBefore, tableBefore } from "./phrase.js";
 import type { FactVocabulary } from "./vocabulary.js";
 
 export interface FactReading {
@@ -57,12 +57,6 @@ function firstDraft(
 }
 
 /** The fact, and the first token it takes: a correction before it ("not 12") is its own. */
-/** Whether the word at `from` starts a change: a value it goes to after the fact, or a word of change before it. */
-function changesFrom(tokens: readonly Token[], from: number, next: number, vocabulary: FactVocabulary): boolean {
-  return vocabulary.ranges.joiners.has(tokens[next]?.norm ?? "") || changeBefore(tokens, from, vocabulary);
-}
-
-
 function finish(text: FactText, definition: FactKindDefinition, draft: FactDraft, free: number): { fact: Fact; from: number } {
   const { tokens, vocabulary } = text;
   let first = draft.first;
@@ -76,7 +70,7 @@ function finish(text: FactText, definition: FactKindDefinition, draft: FactDraft
   const ruledOut = correction !== undefined && correction.first >= free;
   // "up from 39 percent", "from 10 to 12": where a change starts. (A date after "from" starts a
   // period, which it still dates.)
-  const origin = draft.kind !== "date" && draft.kind !== "year" && vocabulary.ranges.notAfter.has(tokens[first - 1]?.norm ?? "") && changesFrom(tokens, first - 1, draft.next, vocabulary);
+  const origin = draft.kind !== "date" && draft.kind !== "year" && changeFrom(tokens, first - 1, draft.next, vocabulary);
   const reached = !origin && changeTo(tokens, first - 1, vocabulary);
   const last = draft.next - 1;
   const fact: Fact = {
@@ -130,15 +124,9 @@ function adoptNeighbours(facts: Fact[], tokens: readonly Token[], vocabulary: Fa
     const after = facts[k + 1];
     const near = (other: Fact | undefined, gap: number) => other && !other.ruledOut && other.stated && other.kind !== "number" && gap <= CORRECTION_REACH;
     const changedTo = before?.origin === true && before.kind !== "number" && before.stated !== undefined && fact.firstToken === before.lastToken + 2 && vocabulary.ranges.joiners.has(tokens[before.lastToken + 1]!.norm);
-    const neighbour = changedTo
-      ? before
-      : !fact.ruledOut
-        ? undefined
-        : near(before, fact.firstToken - (before?.lastToken ?? 0))
-          ? before
-          : near(after, (after?.firstToken ?? 0) - fact.lastToken)
-            ? after
-            : undefined;
+    let neighbour: Fact | undefined;
+    if (changedTo) neighbour = before;
+    else if (fact.ruledOut) neighbour = near(before, fact.firstToken - (before?.lastToken ?? 0)) ? before : near(after, (after?.firstToken ?? 0) - fact.lastToken) ? after : undefined;
     if (!neighbour?.stated) return;
     const definition = kindOf(neighbour.kind)!;
     const noun = neighbour.stated.noun;

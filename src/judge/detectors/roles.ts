@@ -14,7 +14,7 @@ export const roles: Detector = {
     const relation = alignment.parts.find((m) => m.part.role === "relation" && m.found === "here" && m.sentence === alignment.view);
     if (!relation || alignment.atom.light) return [];
     const verb = relation.tokens![0]!;
-    const sentence = asVerb(alignment.view.analysis, verb, alignment, claim);
+    const sentence = asVerb(alignment.view.analysis, relation, claim);
     // Who or what: a name, a word, or a counted noun ("two teenagers").
     const here = (m: PartMatch) => m.found === "here" && m.sentence === alignment.view && (m.part.kind !== "fact" || m.part.fact!.kind === "count") && m.tokens !== undefined;
     const subjects = alignment.parts.filter((m) => m.part.role === "subject" && here(m));
@@ -61,12 +61,11 @@ export const roles: Detector = {
  * word, as a noun after a doer ("Redhaven sign Costa", a headline): word order then says who
  * did it, as it does for the claim.
  */
-function asVerb(sentence: Analysis, verb: number, alignment: Alignment, claim: ClaimView): Analysis {
+function asVerb(sentence: Analysis, relation: PartMatch, claim: ClaimView): Analysis {
+  const verb = relation.tokens![0]!;
   const token = sentence.tokens[verb]!;
-  const claimVerb = alignment.atom.parts.find((p) => p.role === "relation")?.tokens[0];
-  if (token.pos !== "NOUN" || claimVerb === undefined || claim.analysis.tokens[claimVerb]!.pos !== "VERB") return sentence;
-  const match = alignment.parts.find((m) => m.part.role === "relation");
-  if (match?.relation !== "same" || verb === 0 || sentence.nameOf[verb - 1]! < 0) return sentence;
+  if (token.pos !== "NOUN" || claim.analysis.tokens[relation.part.tokens[0]!]!.pos !== "VERB") return sentence;
+  if (relation.relation !== "same" || verb === 0 || sentence.nameOf[verb - 1]! < 0) return sentence;
   const tokens = [...sentence.tokens];
   tokens[verb] = { ...token, pos: "VERB" };
   return { ...sentence, tokens };
@@ -152,7 +151,7 @@ function otherDoer(
   // A doer the claim names too is left to the reversal checks, unless it is not the claim's
   // doer: "Redhaven signed Costa from Alvor" does not say Alvor signed anyone.
   const agentNames = agents.map((m) => claim.analysis.names[claim.analysis.nameOf[m.part.tokens[0]!]!]).filter((n): n is Mention => n !== undefined);
-  if (doers.some((n) => namedInClaim(n, claim) && agentNames.some((a) => sameName(a, n)))) return undefined;
+  if (doers.some((n) => agentNames.some((a) => sameName(a, n)))) return undefined;
   const first = doers[0]!;
   return { doer: sentence.text.slice(sentence.tokens[first.first]!.start, sentence.tokens[first.last]!.end), agent: agents[0]! };
 }
@@ -214,8 +213,7 @@ function ownerBefore(sentence: Analysis, noun: number, language: Language): numb
  * another first name ("Leila Noor" is not "Selma Noor").
  */
 export function namedInClaim(mention: Mention, claim: ClaimView): boolean {
-  if (mention.words.length === 0) return false;
-  return claim.analysis.names.some((n) => endsWith(n.words, mention.words) || endsWith(mention.words, n.words));
+  return claim.analysis.names.some((n) => sameName(n, mention));
 }
 
 /** Whether two mentions name the same: one's words end the other's ("Q" and "Maggie Q"). */

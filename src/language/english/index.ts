@@ -76,13 +76,11 @@ const describingFirstWord: Repair = (tokens, lexicon, wordnet) => {
 const pastVerbsBetweenNouns: Repair = (tokens, _lexicon, wordnet) => {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const word = tokens[i]!;
-    if ((word.pos !== "NOUN" && word.pos !== "ADJ") || !word.norm.endsWith("ed") || word.hyphenated) continue;
+    if (word.hyphenated || !word.norm.endsWith("ed")) continue;
     const doer = tokens[i - 1]!.pos;
     const done = tokens[i + 1]!.pos;
     if (!(doer === "NOUN" || doer === "PROPN" || doer === "PRON") || !(done === "NUM" || done === "DET" || done === "NOUN" || done === "PROPN" || done === "PRON")) continue;
-    if (wordnet.isNoun(word.norm)) continue;
-    const lemma = verbStems(word.norm).find((stem) => wordnet.isVerb(stem));
-    if (lemma) tokens[i] = { ...word, pos: "VERB", lemma, content: true };
+    if (!wordnet.isNoun(word.norm)) tokens[i] = pastVerb(word, wordnet) ?? word;
   }
   return tokens;
 };
@@ -93,13 +91,17 @@ const pastVerbsBetweenNouns: Repair = (tokens, _lexicon, wordnet) => {
  */
 const pastVerbsAfterRelatives: Repair = (tokens, lexicon, wordnet) => {
   for (let i = 1; i < tokens.length; i++) {
-    const word = tokens[i]!;
-    if ((word.pos !== "NOUN" && word.pos !== "ADJ") || !word.norm.endsWith("ed") || !lexicon.roles.get(tokens[i - 1]!.norm)?.has("relative")) continue;
-    const lemma = verbStems(word.norm).find((stem) => wordnet.isVerb(stem));
-    if (lemma) tokens[i] = { ...word, pos: "VERB", lemma, content: true };
+    if (lexicon.roles.get(tokens[i - 1]!.norm)?.has("relative")) tokens[i] = pastVerb(tokens[i]!, wordnet) ?? tokens[i]!;
   }
   return tokens;
 };
+
+/** A word in -ed the tagger read as a noun or an adjective, as the verb WordNet knows it for the past form of. */
+function pastVerb(word: Token, wordnet: LexicalKnowledge): Token | undefined {
+  if ((word.pos !== "NOUN" && word.pos !== "ADJ") || !word.norm.endsWith("ed")) return undefined;
+  const lemma = verbStems(word.norm).find((stem) => wordnet.isVerb(stem));
+  return lemma ? { ...word, pos: "VERB", lemma, content: true } : undefined;
+}
 
 /** The dictionary forms a regular past form may come from: "rescued" rescue, "stopped" stop, "carried" carry, "opened" open. */
 function verbStems(past: string): string[] {
