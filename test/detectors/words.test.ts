@@ -40,4 +40,12 @@ describe("the coverage detector", () => {
       expect.objectContaining({ effect: "lacks", why: expect.stringContaining('"received"') }),
     ]);
   });
+
+  it("stops a passage that lacks a thing the atom says takes part, however much else it holds", () => {
+    const passage = "Nurses at the hospital voted to strike after rejecting a pay offer of 3 percent.";
+    expect(findingsOf(coverage, "Nurses at the hospital voted to strike after rejecting a pay offer of 3 percent from the government.", passage)).toEqual([
+      expect.objectContaining({ effect: "lacks", why: 'does not say "government"' }),
+    ]);
+    expect(findingsOf(coverage, "Nurses at the hospital voted to strike after rejecting a pay offer of 3 percent.", passage)).toEqual([]);
+  });
 });
