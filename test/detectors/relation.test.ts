@@ -52,6 +52,9 @@ describe("the polarity detector", () => {
     ["both affirm", "Ballard was renewed.", "Ballard was renewed for a second season."],
     ["both negate", "Ballard was not renewed.", "Ballard has not been renewed."],
     ["a negated opposite says the same", "The food is expensive.", "The food is not cheap."],
+    ["a part the passage negates in another clause's verb", "The committee defended the tax rules.", "The committee defended the rules, so firms would not hide their tax affairs."],
+    ["a part both negate", "The pay will not be funded by cutting services.", "The pay will be funded by savings, not by cutting services."],
+    ["the part the passage affirms beside the one it negates", "The pay will be funded by savings.", "The pay will be funded by savings, not by cutting services."],
   ])("finds nothing wrong: %s", (_, claim, passage) => {
     expect(findingsOf(polarity, claim, passage)).toEqual([]);
   });
@@ -60,6 +63,9 @@ describe("the polarity detector", () => {
     ["a negation the claim lacks", "Maggie Q was looking to lead a show.", "I honestly was not looking to lead a show again, Maggie Q said.", "negates"],
     ["has yet to, against done", "Ballard has yet to be renewed.", "Ballard was renewed for a second season.", "affirms"],
     ["a verb after a modal the tagger reads as an adjective", "Orchard will close the plants.", "Orchard said it would not close any plants.", "negates"],
+    ["a part negated where its relation is not", "The pay will be funded by cutting services.", "The pay will be funded by savings, not by cutting services.", 'says not "cutting services"'],
+    ["a thing denied with 'no'", "He broke the law.", "He broke no law.", 'says not "law"'],
+    ["a doer denied", "The union will pay for the repairs.", "The city, not the union, will pay for the repairs.", 'says not "union"'],
   ])("finds %s", (_, claim, passage, why) => {
     expect(findingsOf(polarity, claim, passage)).toEqual([expect.objectContaining({ effect: "contradicts", why: expect.stringContaining(why) })]);
   });

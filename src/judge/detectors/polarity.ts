@@ -1,16 +1,70 @@
 // Polarity: the same relation, negated in the passage and not in the claim or the other way
-// round ("was not looking" against "was looking"), contradicts it.
+// round ("was not looking" against "was looking"), contradicts it. So does a part the passage
+// sets inside a negation its relation stands outside of: "funded by savings, not by cutting
+// services" rules out "funded by cutting services".
+import type { Analysis, Token } from "../../types.js";
+import type { Language } from "../../language/language.js";
+import type { Alignment, PartMatch } from "../align.js";
 import type { Detector } from "./detector.js";
+import type { ClaimView } from "../view.js";
 import { anotherTime } from "./facts.js";
 
 export const polarity: Detector = {
   name: "polarity",
-  detect(alignment) {
+  detect(alignment, { claim }) {
     const match = alignment.parts.find((m) => m.part.role === "relation");
+    if (match?.found === "here" && match.sentence === alignment.view) {
+      const denied = deniedPart(alignment, match, claim, false);
+      return denied ? [{ detector: "polarity", effect: "contradicts", why: `says not "${deniedWords(alignment.view.analysis, denied)}"`, match: denied }] : [];
+    }
     if (!match || match.found !== "opposite" || match.relation === "opposite") return [];
+    // "will not be funded by cutting services" against "funded by savings, not by cutting services": the negation moved, not the sense.
+    if (alignment.atom.negated && match.sentence === alignment.view && deniedPart(alignment, match, claim, true)) return [];
     // "was not sold in 2026" against "sold in 2027": another time, where either may hold.
     if (anotherTime(alignment)) return [];
     const negated = alignment.atom.negated ? "affirms" : "negates";
     return [{ detector: "polarity", effect: "contradicts", why: `${negated} "${match.text}"`, match }];
   },
 };
+
+/**
+ * A name or word of the atom that the passage negates itself, its relation outside the
+ * negation, where the claim negates it too or not (`claimNegates`): the negation stands before the part with no verb
+ * between ("not by cutting services", "broke no law"), not before a verb that takes it ("would
+ * not hide their tax affairs" is said of hiding).
+ */
+function deniedPart(alignment: Alignment, relation: PartMatch, claim: ClaimView, claimNegates: boolean): PartMatch | undefined {
+  const { tokens } = alignment.view.analysis;
+  if (relation.tokens!.some((t) => tokens[t]!.negated)) return undefined;
+  return alignment.parts.find(
+    (m) =>
+      m.part.role !== "relation" &&
+      m.part.kind !== "fact" &&
+      m.found === "here" &&
+      m.sentence === alignment.view &&
+      m.tokens !== undefined &&
+      m.tokens.length > 0 &&
+      m.tokens.every((t) => tokens[t]!.negated) &&
+      negatedItself(tokens, m.tokens[0]!, claim.language) &&
+      m.part.tokens.some((t) => claim.analysis.tokens[t]!.negated) === claimNegates,
+  );
+}
+
+/** The passage's words from a denied part to the end of the negation's reach in its clause: "cutting services". */
+function deniedWords(sentence: Analysis, denied: PartMatch): string {
+  const { tokens } = sentence;
+  const first = denied.tokens![0]!;
+  let last = first;
+  while (tokens[last + 1]?.negated && tokens[last + 1]!.kind !== "symbol") last++;
+  return sentence.text.slice(tokens[first]!.start, tokens[last]!.end);
+}
+
+/** Whether a negation stands before the token at `at` with no verb between. */
+function negatedItself(tokens: readonly Token[], at: number, language: Language): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    if (language.negationAt(tokens, i) > 0) return true;
+    const token = tokens[i]!;
+    if (token.pos === "VERB" || token.pos === "AUX" || (token.kind === "symbol" && token.raw !== "-")) return false;
+  }
+  return false;
+}
