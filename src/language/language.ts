@@ -34,6 +34,8 @@ export const WORD_ROLES = [
   "future",
   "joiner",
   "particle",
+  "cancellation",
+  "postponement",
 ] as const;
 export type WordRole = (typeof WORD_ROLES)[number];
 

@@ -12,8 +12,11 @@ export interface Finding {
   why: string;
   /** The part concerned, with what stands for it in the passage. */
   match?: PartMatch;
-  /** For a contradiction no single value shows ("Carrick beat Dunmore" against "Dunmore beat Carrick"): each side, said whole. */
-  values?: { kind: "role"; claim: string; source: string };
+  /**
+   * For a contradiction no single value shows ("Carrick beat Dunmore" against "Dunmore beat
+   * Carrick", "will strike" against "called off the strike"): each side, said whole.
+   */
+  values?: { kind: "role" | "polarity"; claim: string; source: string };
 }
 
 /** What every detector may consult besides the alignment. */

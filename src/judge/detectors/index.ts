@@ -2,6 +2,7 @@
 // contradicts it is told by the first that finds it.
 import { assertion } from "./assertion.js";
 import { attachment } from "./attachment.js";
+import { cancellation } from "./cancellation.js";
 import { coverage } from "./coverage.js";
 import type { Detector } from "./detector.js";
 import { facts } from "./facts.js";
@@ -13,4 +14,4 @@ import { roles } from "./roles.js";
 import { title } from "./title.js";
 import { words } from "./words.js";
 
-export const DETECTORS: readonly Detector[] = [assertion, names, facts, polarity, relation, roles, title, attachment, quantifier, words, coverage];
+export const DETECTORS: readonly Detector[] = [assertion, names, facts, polarity, cancellation, relation, roles, title, attachment, quantifier, words, coverage];

@@ -1,0 +1,67 @@
+// Cancellation: a passage that names the atom's relation as a thing called off ("have called
+// off next week's strike", "the launch was scrapped") says it does not take place, which
+// contradicts a claim that it does ("will strike next week"); one that names it as put off
+// ("postponed the vote") does not state that it takes place as the claim says.
+import type { Analysis } from "../../types.js";
+import type { Language, WordRole } from "../../language/language.js";
+import type { Detector } from "./detector.js";
+
+export const cancellation: Detector = {
+  name: "cancellation",
+  detect(alignment, { claim }) {
+    const relation = alignment.parts.find((m) => m.part.role === "relation" && m.found === "here" && m.sentence === alignment.view && m.tokens);
+    if (!relation || alignment.atom.light) return [];
+    const sentence = alignment.view.analysis;
+    const event = relation.tokens![0]!;
+    if (sentence.tokens[event]!.pos !== "NOUN") return [];
+    // A claim that speaks of the calling off itself is not contradicted by it.
+    if (claim.analysis.tokens.some((t) => claim.language.roles(t).has("cancellation") || claim.language.roles(t).has("postponement"))) return [];
+    for (const [role, effect, said] of KINDS) {
+      const verb = governingVerb(sentence, event, role, claim.language);
+      if (verb === undefined) continue;
+      const [first, last] = verb < event ? [verb, event] : [event, verb];
+      const words = sentence.text.slice(sentence.tokens[first]!.start, sentence.tokens[last]!.end);
+      const finding = { detector: "cancellation", effect, why: `says "${words}": ${said}`, match: relation };
+      return [effect === "contradicts" ? { ...finding, values: { kind: "polarity", claim: relation.part.text, source: words } } : finding];
+    }
+    return [];
+  },
+};
+
+const KINDS: readonly [WordRole, "contradicts" | "lacks", string][] = [
+  ["cancellation", "contradicts", "it does not take place"],
+  ["postponement", "lacks", "it is put off"],
+];
+
+/** Words between a verb and the noun it takes: "called off next week's strike", "scrapped the planned launch". */
+const BETWEEN: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"]);
+/** How far apart a verb and the noun it takes may stand. */
+const REACH = 5;
+
+/**
+ * A verb with the role that takes the noun at `event`: before it as its object ("called off
+ * the strike"), or after it in the passive ("the strike was called off", "the launch of the
+ * probe has been postponed").
+ * A verb negated, or only meant ("threatened to cancel", "could cancel"), does not count.
+ */
+function governingVerb(sentence: Analysis, event: number, role: WordRole, language: Language): number | undefined {
+  const { tokens } = sentence;
+  const done = (v: number) => {
+    const token = tokens[v]!;
+    if (token.pos !== "VERB" || token.negated || !language.roles(token).has(role)) return false;
+    const modal = (i: number) => tokens[i]!.pos === "AUX" && language.roles(tokens[i]!).has("modal");
+    let i = v - 1;
+    while (i >= 0 && (tokens[i]!.pos === "ADV" || (tokens[i]!.pos === "AUX" && !modal(i)))) i--;
+    return i < 0 || (tokens[i]!.pos !== "PART" && !modal(i));
+  };
+  for (let v = event - 1; v >= 0 && v >= event - REACH; v--) {
+    if (done(v)) return v;
+    if (!BETWEEN.has(tokens[v]!.pos)) break;
+  }
+  // After it, past what it is of ("the launch of the probe in May"), an auxiliary, then the verb.
+  let v = event + 1;
+  while (v < tokens.length && v <= event + REACH && (BETWEEN.has(tokens[v]!.pos) || tokens[v]!.pos === "ADP")) v++;
+  const auxiliary = v;
+  while (v < tokens.length && v <= auxiliary + REACH && (tokens[v]!.pos === "AUX" || tokens[v]!.pos === "ADV")) v++;
+  return v > auxiliary && tokens[auxiliary]!.pos === "AUX" && v < tokens.length && done(v) ? v : undefined;
+}

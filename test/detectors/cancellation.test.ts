@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { cancellation } from "../../src/judge/detectors/cancellation.js";
+import { findingsOf } from "../helpers/judge.js";
+
+describe("the cancellation detector", () => {
+  it.each([
+    ["the event held as planned", "The nurses will strike next week.", "The nurses will strike next week after rejecting the offer."],
+    ["a claim that speaks of the calling off", "The nurses called off the strike.", "The nurses have called off next week's strike."],
+    ["a calling off denied", "The nurses will strike next week.", "The nurses have not called off next week's strike."],
+    ["a calling off only threatened", "The nurses will strike next week.", "The hospital threatened to cancel next week's strike talks."],
+    ["a calling off that may happen", "The nurses will strike next week.", "The union could call off next week's strike."],
+    ["a verb that takes another noun", "The nurses will strike next week.", "The union cancelled a meeting before next week's strike."],
+  ])("finds nothing wrong: %s", (_, claim, passage) => {
+    expect(findingsOf(cancellation, claim, passage)).toEqual([]);
+  });
+
+  it.each([
+    ["the event called off", "The nurses will strike next week.", "The nurses have called off next week's strike.", "contradicts", "called off next week's strike"],
+    ["the event scrapped, in the passive", "The agency will launch the probe in May.", "The agency said the launch of the probe in May was scrapped.", "contradicts", "launch of the probe in May was scrapped"],
+    ["the event put off", "The council will vote on the budget on Monday.", "The council postponed Monday's vote on the budget.", "lacks", "postponed Monday's vote"],
+  ])("finds %s", (_, claim, passage, effect, words) => {
+    expect(findingsOf(cancellation, claim, passage)).toEqual([expect.objectContaining({ effect, why: expect.stringContaining(words) })]);
+  });
+});
