@@ -40,6 +40,7 @@ const invalid: [string, string, string, string][] = [
   ["a participle joined to another name", "Bob Ray stars in Riverside.", "Author Bob Ray and the Ann Lee-starring drama Riverside return.", "said of another name"],
   ["a name that only says which one", "The studio renewed Acme.", "The Acme spinoff series Riverside was renewed by the studio.", "only to say which Riverside"],
   ["another doer after 'by', the claim's name elsewhere", "Ann Lee created the series.", "The series was created by the novelist Bob Ray, and follows Ann Lee's detective.", "says Bob Ray created it, not Ann Lee"],
+  ["another doer after 'by', a phrase saying when between the verb and 'by'", "Ruth Ames discovered the coins.", "The coins were discovered in April by a metal detectorist, Gary Pell, who reported the find to Ruth Ames.", "says Gary Pell discovered it, not Ruth Ames"],
   ["another doer after 'by', a description and a comma between, the claim's surname shared", "Selma Noor directed the film.", "The prize went to Selma Noor for the film, directed by her sister, Leila Noor.", "says Leila Noor directed it, not Selma Noor"],
   ["another doer before the verb, an aside between", "Ann Lee scored 19 goals.", "Bob Ray, 24, scored 19 goals and replaces Ann Lee.", "says Bob Ray scored it, not Ann Lee"],
   ["another doer the claim names in another role", "Alvor signed Diogo Costa from Redhaven.", "Redhaven have signed Diogo Costa from Alvor.", "says Redhaven signed it, not Alvor"],

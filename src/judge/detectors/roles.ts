@@ -242,12 +242,19 @@ function namesBefore(sentence: Analysis, verb: number, language: Language): Ment
   return found;
 }
 
+/** How far after a passive verb its "by" is looked for. */
+const AGENT_REACH = 6;
+
 /** The names after the word that introduces the doer of a passive ("by"), a title or two between, and those joined to them. */
+
 function namesAfterAgentWord(sentence: Analysis, verb: number, language: Language): Mention[] {
   const { tokens } = sentence;
+  // Adverbs, and phrases that say when or where ("were discovered in April by"), may stand between.
+  const agent = (t: Token) => t.pos === "ADP" && language.roles(t).has("agent");
+  const adjunct = (t: Token) => ["ADV", "PART", "ADP", "DET", "ADJ", "NUM", "NOUN", "PROPN"].includes(t.pos);
   let i = verb + 1;
-  while (i < tokens.length && (tokens[i]!.pos === "ADV" || tokens[i]!.pos === "PART")) i++;
-  if (!tokens[i] || tokens[i]!.pos !== "ADP" || !language.roles(tokens[i]!).has("agent")) return [];
+  while (i < tokens.length && i <= verb + AGENT_REACH && !agent(tokens[i]!) && adjunct(tokens[i]!)) i++;
+  if (!tokens[i] || !agent(tokens[i]!)) return [];
   i++;
   // "by her sister, Leila Noor": a title, or a description and a comma, before the name.
   const before = (t: Token) => t.pos === "DET" || t.pos === "ADJ" || t.pos === "NOUN" || t.pos === "PRON" || t.hyphenated || t.raw === "-" || t.raw === ",";
