@@ -53,6 +53,7 @@ describe("the polarity detector", () => {
     ["both negate", "Ballard was not renewed.", "Ballard has not been renewed."],
     ["a negated opposite says the same", "The food is expensive.", "The food is not cheap."],
     ["a part the passage negates in another clause's verb", "The committee defended the tax rules.", "The committee defended the rules, so firms would not hide their tax affairs."],
+    ["a part counted by 'none', not denied", "Most of the coins were bronze.", "None of the coins was gold; most were bronze."],
     ["a part both negate", "The pay will not be funded by cutting services.", "The pay will be funded by savings, not by cutting services."],
     ["the part the passage affirms beside the one it negates", "The pay will be funded by savings.", "The pay will be funded by savings, not by cutting services."],
   ])("finds nothing wrong: %s", (_, claim, passage) => {

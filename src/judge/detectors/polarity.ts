@@ -59,10 +59,11 @@ function deniedWords(sentence: Analysis, denied: PartMatch): string {
   return sentence.text.slice(tokens[first]!.start, tokens[last]!.end);
 }
 
-/** Whether a negation stands before the token at `at` with no verb between. */
+/** Whether a negation that is no quantifier stands before the token at `at` with no verb between. */
 function negatedItself(tokens: readonly Token[], at: number, language: Language): boolean {
   for (let i = at - 1; i >= 0; i--) {
-    if (language.negationAt(tokens, i) > 0) return true;
+    // "None of the coins was gold" counts the coins; it does not deny them.
+    if (language.negationAt(tokens, i) > 0) return tokens[i]!.pos !== "PRON" && !language.roles(tokens[i]!).has("quantifier");
     const token = tokens[i]!;
     if (token.pos === "VERB" || token.pos === "AUX" || (token.kind === "symbol" && token.raw !== "-")) return false;
   }
