@@ -48,4 +48,11 @@ describe("the coverage detector", () => {
     ]);
     expect(findingsOf(coverage, "Nurses at the hospital voted to strike after rejecting a pay offer of 3 percent.", passage)).toEqual([]);
   });
+
+  it("stops a passage that lacks what a preposition links, an adjective too", () => {
+    const passage = "Rival carrier Northway offered seats to stranded Skyline passengers at a discount.";
+    expect(findingsOf(coverage, "Rival carrier Northway offered seats to stranded Skyline passengers for free.", passage)).toEqual([
+      expect.objectContaining({ effect: "lacks", why: 'does not say "free"' }),
+    ]);
+  });
 });

@@ -1,7 +1,8 @@
 // Coverage: the words an atom is about besides its relation ("the city's new transit board") must
 // mostly be in the passage; how many may go unmatched is fitted (see calibration.ts), not set.
-// A noun among them names a thing the atom says takes part ("an offer from the government"):
-// that one must be there, whatever the rest weighs.
+// A noun among them names a thing the atom says takes part ("an offer from the government"),
+// and a word a preposition links says how ("offered seats for free"): those must be there,
+// whatever the rest weighs.
 import { atomFeatures, softScore } from "../calibration.js";
 import type { Detector } from "./detector.js";
 
@@ -9,7 +10,9 @@ export const coverage: Detector = {
   name: "coverage",
   detect(alignment, { calibration, claim }) {
     const missing = alignment.parts.filter((m) => m.part.kind === "word" && m.found !== "here" && m.found !== "nearby" && !(m.part.role === "relation" && alignment.atom.light));
-    const thing = missing.some((m) => m.found === "missing" && m.part.role !== "relation" && m.part.tokens.some((t) => claim.analysis.tokens[t]!.pos === "NOUN"));
+    const thing = missing.some(
+      (m) => m.found === "missing" && m.part.role !== "relation" && (m.part.link !== undefined || m.part.tokens.some((t) => claim.analysis.tokens[t]!.pos === "NOUN")),
+    );
     if (!thing && softScore(atomFeatures(alignment), calibration) >= calibration.threshold) return [];
     const words = missing.slice(0, 4).map((m) => `"${m.part.text}"`).join(", ");
     return [{ detector: "coverage", effect: "lacks", why: words ? `does not say ${words}` : "states too little of it", ...(missing[0] ? { match: missing[0] } : {}) }];
