@@ -228,6 +228,17 @@ describe("who said or found something", () => {
     expect(verdict.trace.atoms.find((a) => a.atom.includes("said"))?.why).toContain("not beside what the claim says was said");
   });
 
+  it("reads 'according to' someone as that someone saying it, before the statement or after it", () => {
+    const outage = corpusOf({
+      "outage.md": "---\ndate: 2026-07-20\n---\n\nSkyline Air cancelled 340 flights on Sunday. The airline's chief operating officer, Paula Renn, said the fault was caused by a software update. Chief executive Omar Quist apologised to passengers.\n",
+    });
+    expect(judgeClaim(claimOf("The fault was caused by a software update, according to Paula Renn."), outage).verdict).toBe("supported");
+    expect(judgeClaim(claimOf("According to Paula Renn, the fault was caused by a software update."), outage).verdict).toBe("supported");
+    const other = judgeClaim(claimOf("The fault was caused by a software update, according to Omar Quist."), outage);
+    expect(other.verdict).toBe("unsourced");
+    expect(other.trace.atoms.map((a) => a.atom)).toContain("according Omar Quist");
+  });
+
   it("is not said by another person who shares a title with the claim's ('Judge Linda Voss' is not 'Judge Paul Reyes')", () => {
     expect(judgeClaim(claimOf("Judge Paul Reyes dissented, arguing that the ban protected residents."), court).verdict).toBe("unsourced");
     expect(judgeClaim(claimOf("Judge Linda Voss dissented, arguing that the ban protected residents."), court).verdict).toBe("supported");

@@ -135,6 +135,14 @@ export function findClauses(claim: Analysis, language: Language): Clause[] {
         args = span.filter((t) => t > word);
       }
     }
+    // "according to Paula Renn": who said the rest, as "Paula Renn said" names them.
+    if (group && subject.length === 0 && language.roles(tokens[group.main]!).has("attribution")) {
+      const speaker = args.filter((t) => tokens[t]!.pos !== "ADP" && tokens[t]!.raw !== ",");
+      if (hasUnit(claim, speaker, language)) {
+        clauses.push({ subject: speaker, relation: group.main, arguments: [], negated: false, passive: false, light: true, reporting: true });
+        continue;
+      }
+    }
     if (!hasUnit(claim, subject, language)) subject = segment.antecedent ?? mainSubject;
     // "the company that Ann Lee founded": a relative clause with a subject of its own says
     // something of what it hangs on, as its object.

@@ -36,6 +36,7 @@ export const WORD_ROLES = [
   "particle",
   "cancellation",
   "postponement",
+  "attribution",
 ] as const;
 export type WordRole = (typeof WORD_ROLES)[number];
 

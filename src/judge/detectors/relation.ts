@@ -6,11 +6,15 @@ import type { Detector } from "./detector.js";
 
 export const relation: Detector = {
   name: "relation",
-  detect(alignment) {
+  detect(alignment, { claim }) {
     const match = alignment.parts.find((m) => m.part.role === "relation");
     // Who said something must be said to have said it: "the court ruled that …" beside a
-    // sentence naming the judge does not state "the judge said".
-    if (match && alignment.atom.reporting && match.found === "missing") {
+    // sentence naming the judge does not state "the judge said". "According to" the judge is
+    // stated by any verb that reports speech.
+    const reports = () =>
+      claim.language.roles(claim.analysis.tokens[match!.part.tokens[0]!]!).has("attribution") &&
+      alignment.view.analysis.tokens.some((t) => t.pos === "VERB" && claim.language.roles(t).has("reporting"));
+    if (match && alignment.atom.reporting && match.found === "missing" && !reports()) {
       return [{ detector: "relation", effect: "lacks", why: `does not say "${match.part.text}" or a word like it`, match }];
     }
     // A light verb ("has", "were included") left unsaid: only the passage's own words tie the
