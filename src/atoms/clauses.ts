@@ -25,6 +25,8 @@ interface Segment {
   end: number;
   /** Relative clause: the noun phrase it hangs on. */
   antecedent?: number[];
+  /** A participle that opens it says what was done to the antecedent ("the coins found by Gary Pell"). */
+  passive?: boolean;
 }
 
 export function findClauses(claim: Analysis, language: Language): Clause[] {
@@ -47,10 +49,10 @@ export function findClauses(claim: Analysis, language: Language): Clause[] {
   // semicolon, or a coordinator or comma that a verb follows.
   const segments: Segment[] = [];
   let start = 0;
-  const cut = (at: number, next: number, antecedent?: number[]) => {
+  const cut = (at: number, next: number, antecedent?: number[], passive = false) => {
     if (at > start) segments.push({ start, end: at });
     start = next;
-    if (antecedent) segments.push({ start: next, end: next, antecedent });
+    if (antecedent) segments.push({ start: next, end: next, antecedent, ...(passive ? { passive } : {}) });
   };
   // Verbs counted from the start, appositions left out: whether one stands between two tokens is a subtraction.
   const verbsBefore = new Int32Array(tokens.length + 1);
@@ -69,6 +71,9 @@ export function findClauses(claim: Analysis, language: Language): Clause[] {
     if (token.raw === ";" || (CLAUSE_ENDS.has(token.raw) && token.raw !== "," && t + 1 < tokens.length)) cut(t, t + 1);
     else if (r.has("relative") && t > 0 && nounBefore(claim, t - 1) && (afterComma || verbAhead(t + 1))) {
       cut(t, t + 1, antecedentOf(claim, t - 1, language));
+    } else if (reducedPassive(claim, t, language) && verbAhead(t + 1)) {
+      // "The coins found by Gary Pell were dated": a participle and its doer after a noun, then the sentence's own verb.
+      cut(t, t, antecedentOf(claim, t - 1, language), true);
     } else if ((r.has("contrast") || r.has("subordinator")) && token.pos !== "ADP" && t > 0 && verbAhead(t + 1)) cut(t, t + 1);
     // "and" starts a clause only after one is complete: "the mayor and the treasurer signed" is one.
     else if (r.has("coordinator") && (verbSince(start, t) || afterComma) && verbSoon(claim, t + 1, language, removed)) cut(t, t + 1);
@@ -82,7 +87,7 @@ export function findClauses(claim: Analysis, language: Language): Clause[] {
   const merged: Segment[] = [];
   for (const segment of segments) {
     const last = merged[merged.length - 1];
-    if (last && last.start === last.end && last.antecedent) merged[merged.length - 1] = { ...segment, antecedent: last.antecedent };
+    if (last && last.start === last.end && last.antecedent) merged[merged.length - 1] = { ...segment, antecedent: last.antecedent, ...(last.passive ? { passive: true } : {}) };
     else merged.push(segment);
   }
   // A relative clause ends at the comma that hands the sentence back to its own verb.
@@ -96,7 +101,7 @@ export function findClauses(claim: Analysis, language: Language): Clause[] {
     // Without a comma, at the main clause's own verb: "The woman who won the race | was 34".
     const back = comma ?? handBack(claim, segment, removed, language);
     if (back === undefined) split.push(segment);
-    else split.push({ start: segment.start, end: back, antecedent: segment.antecedent }, { start: back + (comma === undefined ? 0 : 1), end: segment.end });
+    else split.push({ ...segment, end: back }, { start: back + (comma === undefined ? 0 : 1), end: segment.end });
   }
 
   // 3. Each segment: subject before its verb group, arguments after it. A segment without a
@@ -159,7 +164,7 @@ export function findClauses(claim: Analysis, language: Language): Clause[] {
       }
     }
     // A reported statement is a clause of its own: "the mayor said she would sign" states what she said.
-    if (group && group.reporting) {
+    if (group && group.reporting && !segment.passive) {
       const reported = args.filter((t) => !(roles(t).has("relative") && tokens[t]!.pos !== "PRON"));
       const inner = verbGroup(claim, reported, language);
       if (inner) {
@@ -183,9 +188,9 @@ export function findClauses(claim: Analysis, language: Language): Clause[] {
       ...(relation !== undefined ? { relation } : {}),
       arguments: [...adverbs, ...args],
       negated: group?.negated ?? false,
-      passive: group?.passive ?? false,
+      passive: (group?.passive ?? false) || segment.passive === true,
       light,
-      ...(group?.reporting ? { reporting: true } : {}),
+      ...(group?.reporting && !segment.passive ? { reporting: true } : {}),
     });
   }
   return clauses;
@@ -243,7 +248,8 @@ function verbGroup(claim: Analysis, span: readonly number[], language: Language)
     negated,
     passive,
     light: copula || mainRoles.has("light"),
-    reporting: mainRoles.has("reporting"),
+    // "was found by Gary Pell" is done to its subject: no one reports anything.
+    reporting: mainRoles.has("reporting") && !passive,
   };
 }
 
@@ -271,6 +277,16 @@ function handBack(claim: Analysis, segment: Segment, removed: ReadonlySet<number
     return t;
   }
   return undefined;
+}
+
+/** A past participle right after a noun, its doer after "by": "the coins found by Gary Pell". */
+function reducedPassive(claim: Analysis, t: number, language: Language): boolean {
+  const { tokens } = claim;
+  const token = tokens[t]!;
+  const before = tokens[t - 1];
+  const next = tokens[t + 1];
+  if (!before || !next || token.pos !== "VERB" || token.norm === token.lemma || /ing$/.test(token.norm)) return false;
+  return isVerbalAt(claim, t) && before.pos === "NOUN" && claim.nameOf[t - 1]! < 0 && next.pos === "ADP" && language.roles(next).has("agent");
 }
 
 function isVerbalAt(claim: Analysis, t: number): boolean {
