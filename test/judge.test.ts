@@ -198,6 +198,19 @@ describe("who a name or a pronoun stands for", () => {
   });
 });
 
+describe("a claim's verb in the passage", () => {
+  const hoard = " date 2026-05-12 The coins were discovered in April by a metal detectorist, Gary Pell, who reported the find to the county.\n\nExperts dated the coins to the fourth century.\n";
+
+  it("is found as a verb of the same sense before the same word as a noun ('discovered', not 'the find', for 'found')", () => {
+    expect(verdictOf("The coins were found by Gary Pell.", hoard)).toBe("supported");
+  });
+
+  it("done to a noun it follows is a statement about that noun, not a report ('the coins found by Gary Pell')", () => {
+    expect(verdictOf("The coins found by Gary Pell were dated to the fourth century.", hoard)).toBe("supported");
+    expect(verdictOf("The coins found by Ruth Ames were dated to the fourth century.", hoard)).toBe("unsourced");
+  });
+});
+
 describe("who said or found something", () => {
   const filler = "The series is set in Los Angeles. Its cast includes many actors. Filming took several months.";
   const apart = corpusOf({

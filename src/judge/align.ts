@@ -171,10 +171,18 @@ export function bestWord(claimToken: Token, sentence: Analysis, language: Langua
       relations?.set(key, relation);
     }
     if (relation === "none") continue;
-    if (!best || RELATION_RANK[relation] < RELATION_RANK[best.relation]) best = { tokens: [at], relation };
-    if (best.relation === "same") break;
+    const hit = { tokens: [at], relation };
+    if (!best || rank(hit) < rank(best)) best = hit;
+    if (rank(best) === RELATION_RANK.same) break;
   }
   return best;
+
+  // The same word as another part of speech ("the find" for "found") yields to a synonym that is
+  // the same part of speech ("discovered"), and outranks the rest.
+  function rank(hit: WordHit): number {
+    const crossed = hit.relation === "same" && hit.tokens.length === 1 && tokens[hit.tokens[0]!]!.pos !== claimToken.pos;
+    return RELATION_RANK[hit.relation] + (crossed ? 1.5 : 0);
+  }
 }
 
 /** Whether a token stands under a negation: in the tagger's scope, or right after a negating word. */
