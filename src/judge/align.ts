@@ -185,12 +185,15 @@ export function bestWord(claimToken: Token, sentence: Analysis, language: Langua
   }
 }
 
-/** Whether a token stands under a negation: in the tagger's scope, or right after a negating word. */
+/**
+ * Whether a token stands under a negation: in the tagger's scope, or right after a negating
+ * word, not past a pronoun that starts a clause of its own ("not everything we asked for").
+ */
 export function isNegatedAt(sentence: Analysis, i: number, language: Language): boolean {
   if (sentence.tokens[i]!.negated) return true;
   for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
     const token = sentence.tokens[j]!;
-    if (token.kind === "symbol") return false;
+    if (token.kind === "symbol" || (token.pos === "PRON" && language.roles(token).has("anaphor"))) return false;
     if (language.negationAt(sentence.tokens, j) > 0) return !language.onlySaysWhen(sentence.tokens, j);
   }
   return false;
