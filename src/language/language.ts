@@ -37,6 +37,7 @@ export const WORD_ROLES = [
   "cancellation",
   "postponement",
   "attribution",
+  "definite",
 ] as const;
 export type WordRole = (typeof WORD_ROLES)[number];
 

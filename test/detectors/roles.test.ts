@@ -34,18 +34,23 @@ const contradicting: [string, string, string, string, string][] = [
   ["the claim's subject in the argument's slot", "Ballard is a spinoff of Bosch.", "Bosch is a spinoff of Ballard.", "Ballard spinoff Bosch", "Bosch spinoff Ballard"],
 ];
 
+/** Another doer of the same verb, done to one thing the claim names or says "the" of: the passage rules the claim's doer out. */
+const anotherDoer: [string, string, string, string, string, string][] = [
+  ["after 'by', the claim's name elsewhere", "Ann Lee created the series.", "The series was created by the novelist Bob Ray, and follows Ann Lee's detective.", "says Bob Ray created it, not Ann Lee", "Ann Lee created", "Bob Ray created"],
+  ["after 'by', a phrase saying when between the verb and 'by'", "Ruth Ames discovered the coins.", "The coins were discovered in April by a metal detectorist, Gary Pell, who reported the find to Ruth Ames.", "says Gary Pell discovered it, not Ruth Ames", "Ruth Ames discovered", "Gary Pell discovered"],
+  ["after 'by', a description and a comma between, the claim's surname shared", "Selma Noor directed the film.", "The prize went to Selma Noor for the film, directed by her sister, Leila Noor.", "says Leila Noor directed it, not Selma Noor", "Selma Noor directed", "Leila Noor directed"],
+  ["named by the claim in another role", "Alvor signed Diogo Costa from Redhaven.", "Redhaven have signed Diogo Costa from Alvor.", "says Redhaven signed it, not Alvor", "Alvor signed", "Redhaven signed"],
+  ["likewise where the tagger reads the verb as a noun", "Alvor signed Diogo Costa from Redhaven.", "Redhaven sign Diogo Costa from Alvor", "says Redhaven sign it, not Alvor", "Alvor signed", "Redhaven sign"],
+  ["before the verb", "Ann Lee wrote the play.", "Bob Ray wrote the play for Ann Lee.", "says Bob Ray wrote it, not Ann Lee", "Ann Lee wrote", "Bob Ray wrote"],
+];
+
 const invalid: [string, string, string, string][] = [
   ["reversed through a more specific verb only", "Arsenal beat Chelsea.", "Chelsea outplayed Arsenal on Sunday.", "the other way round"],
   ["a name joined to another participle", "Netflix renewed the drama.", "The Netflix-produced drama was renewed by the studio.", "only in a modifier"],
   ["a participle joined to another name", "Bob Ray stars in Riverside.", "Author Bob Ray and the Ann Lee-starring drama Riverside return.", "said of another name"],
   ["a name that only says which one", "The studio renewed Acme.", "The Acme spinoff series Riverside was renewed by the studio.", "only to say which Riverside"],
-  ["another doer after 'by', the claim's name elsewhere", "Ann Lee created the series.", "The series was created by the novelist Bob Ray, and follows Ann Lee's detective.", "says Bob Ray created it, not Ann Lee"],
-  ["another doer after 'by', a phrase saying when between the verb and 'by'", "Ruth Ames discovered the coins.", "The coins were discovered in April by a metal detectorist, Gary Pell, who reported the find to Ruth Ames.", "says Gary Pell discovered it, not Ruth Ames"],
-  ["another doer after 'by', a description and a comma between, the claim's surname shared", "Selma Noor directed the film.", "The prize went to Selma Noor for the film, directed by her sister, Leila Noor.", "says Leila Noor directed it, not Selma Noor"],
-  ["another doer before the verb, an aside between", "Ann Lee scored 19 goals.", "Bob Ray, 24, scored 19 goals and replaces Ann Lee.", "says Bob Ray scored it, not Ann Lee"],
-  ["another doer the claim names in another role", "Alvor signed Diogo Costa from Redhaven.", "Redhaven have signed Diogo Costa from Alvor.", "says Redhaven signed it, not Alvor"],
-  ["likewise where the tagger reads the verb as a noun", "Alvor signed Diogo Costa from Redhaven.", "Redhaven sign Diogo Costa from Alvor", "says Redhaven sign it, not Alvor"],
-  ["another doer before the verb", "Ann Lee wrote the play.", "Bob Ray wrote the play for Ann Lee.", "says Bob Ray wrote it, not Ann Lee"],
+  ["another doer before the verb, an aside between, of a thing anyone may do ('19 goals')", "Ann Lee scored 19 goals.", "Bob Ray, 24, scored 19 goals and replaces Ann Lee.", "says Bob Ray scored it, not Ann Lee"],
+  ["another doer of a thing the claim says no 'the' of", "Ann Lee wrote a play.", "Bob Ray wrote a play for Ann Lee.", "says Bob Ray wrote it, not Ann Lee"],
   ["another doer sharing a word with the claim's", "Samsung's Galaxy Z Fold weighs 238 grams.", "The Fold One weighs 238 grams, lighter than Samsung's Galaxy Z Fold.", "says Fold One weighs it, not Samsung"],
   ["another name before 'who'", "Priya Nair retired after 22 years.", "Priya Nair replaced Walter Grimes, who retired after 22 years.", "says Walter Grimes retired, not Priya Nair"],
   ["counted nouns the other way round", "Two teenagers rescued firefighters.", "Firefighters rescued two teenagers on Saturday.", "the other way round"],
@@ -65,6 +70,10 @@ describe("the roles detector", () => {
   it.each(contradicting)("finds %s, a contradiction", (_, claim, passage, claimValue, sourceValue) => {
     const findings = findingsOf(roles, claim, passage);
     expect(findings).toEqual([expect.objectContaining({ effect: "contradicts", why: expect.stringContaining("the other way round"), values: { kind: "role", claim: claimValue, source: sourceValue } })]);
+  });
+
+  it.each(anotherDoer)("finds another doer %s, a contradiction", (_, claim, passage, why, claimValue, sourceValue) => {
+    expect(findingsOf(roles, claim, passage)).toEqual([expect.objectContaining({ effect: "contradicts", why, values: { kind: "role", claim: claimValue, source: sourceValue } })]);
   });
 
   it.each(invalid)("finds %s", (_, claim, passage, why) => {

@@ -43,7 +43,19 @@ export const roles: Detector = {
     if (reversed) return [turnedRound(alignment, relation, reversed, claim.language)];
     // "The wing was designed by Jonas Feld, and houses Ann Lee's models" does not say Ann Lee designed it.
     const other = otherDoer(alignment, sentence, verb, subjects, objects, claim);
-    if (other) return [{ detector: "roles", effect: "lacks", why: `says ${other.doer} ${relation.text} it, not ${other.agent.text}`, match: other.agent }];
+    if (other) {
+      const why = `says ${other.doer} ${relation.text} it, not ${other.agent.text}`;
+      // One thing, named or said with "the", that another did it to: "the coins were discovered
+      // by Gary Pell" rules out that Ruth Ames discovered them. "Costa scored 19 goals" leaves
+      // Novak's goals open.
+      const sameRelation = relation.relation === "same" || relation.relation === "synonym";
+      // What it was done to: the verb's object, or in the passive its subject.
+      const doneTo = (m: PartMatch) => (alignment.atom.passive ? m.part.role === "subject" : m.part.role === "argument" && m.part.link === undefined);
+      const one = alignment.parts.some((m) => m !== other.agent && doneTo(m) && here(m) && m.part.kind !== "fact" && specific(m, claim));
+      if (!sameRelation || !one) return [{ detector: "roles", effect: "lacks", why, match: other.agent }];
+      const values = { kind: "role" as const, claim: `${other.agent.text} ${relation.part.text}`, source: `${other.doer} ${relation.text}` };
+      return [{ detector: "roles", effect: "contradicts", why, match: other.agent, values }];
+    }
     const after = doerAfterVerb(alignment, sentence, verb, subjects, claim.language);
     if (after) return [{ detector: "roles", effect: "lacks", why: `has ${after.agent.text} only after "${relation.text}", whose doer is "${after.doer}"`, match: after.agent }];
     // "Orchard's shares rose" does not say Lakeside's shares did.
@@ -123,6 +135,17 @@ function turnedRound(alignment: Alignment, relation: PartMatch, [first, second]:
     match: second,
     values: { kind: "role", claim: said(claimFirst.part.text, claimSecond.part.text), source: said(claimSecond.part.text, claimFirst.part.text) },
   };
+}
+
+/** A part of the claim that names one thing: a name, or a word the claim says which one of ("the coins", "its offer"). */
+function specific(match: PartMatch, claim: ClaimView): boolean {
+  if (match.part.kind === "name") return true;
+  const { tokens } = claim.analysis;
+  let i = match.part.tokens[0]! - 1;
+  while (i >= 0 && (tokens[i]!.pos === "ADJ" || tokens[i]!.pos === "NOUN")) i--;
+  if (i < 0) return false;
+  const roles = claim.language.roles(tokens[i]!);
+  return roles.has("definite") || roles.has("possessive") || (tokens[i]!.pos === "PRON" && roles.has("anaphor"));
 }
 
 /**
