@@ -163,7 +163,11 @@ function otherDoer(
 ): { doer: string; agent: PartMatch } | undefined {
   if (sentence.tokens[verb]!.pos !== "VERB") return undefined;
   const { language } = claim;
-  const agents = (alignment.atom.passive ? objects.filter((m) => m.part.link !== undefined && language.roles({ lemma: m.part.link }).has("agent")) : subjects).filter(
+  // "Ballard was greenlit", its participle read as a noun, is passive all the same where the passage's verb is.
+  const claimVerb = alignment.atom.parts.find((p) => p.role === "relation")?.tokens[0];
+  const passive =
+    alignment.atom.passive || (claimVerb !== undefined && copulaBefore(claim.analysis, claimVerb, language) && isPassive(sentence, verb, language));
+  const agents = (passive ? objects.filter((m) => m.part.link !== undefined && language.roles({ lemma: m.part.link }).has("agent")) : subjects).filter(
     (m) => m.part.kind === "name",
   );
   if (agents.length === 0) return undefined;
