@@ -139,7 +139,7 @@ function partOf(
   };
   if (unit.kind === "fact") part.fact = claim.facts[claim.factOf[unit.first]!]!;
   const link = linkBefore(claim.tokens, unit.first, language);
-  if (link !== undefined && role === "argument") part.link = link;
+  if (link !== undefined && role !== "relation") part.link = link;
   return part;
 }
 

@@ -220,8 +220,9 @@ function alignName(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageVi
   // A name's first words alone ("Lakeside" for "Lakeside Dairy"), where the article gives it in full.
   const short = shortForm(words, view.analysis, claim.language);
   if (short && view.namedInSource(words.map(termOfWord))) return { part, found: "here", sentence: view, tokens: short, text: textOf(view.analysis, short) };
-  // Another name where the claim has this one: "a subsidiary of Acme" against "a subsidiary of Beta".
-  const other = part.role === "argument" ? (nameInSlot(claim, atom, part, view, earlier) ?? nameBeforeNoun(claim, atom, part, view)) : undefined;
+  // Another name where the claim has this one: "a subsidiary of Acme" against "a subsidiary of
+  // Beta", "the family of Clara Voss" against "the family of the collector Henrik Aal".
+  const other = part.role === "argument" || part.link !== undefined ? (nameInSlot(claim, atom, part, view, earlier) ?? nameBeforeNoun(claim, atom, part, view)) : undefined;
   if (other) return { part, found: "other", sentence: view, tokens: other, text: textOf(view.analysis, other) };
   // The subject of a sentence that refers back; or what the whole article is about, where the
   // sentence names no one else ("Showrunner Dana Whitfield said …" in an article titled "The Harbor …").
