@@ -20,6 +20,8 @@ describe("the words detector", () => {
     ]);
     expect(findingsOf(words, "Ann Lee leads the new unit.", "Ann Lee leads the cold case unit.")).toEqual([]);
     expect(findingsOf(words, "Ann Lee leads the only unit.", "Ann Lee leads the cold case unit.")).toEqual([]);
+    // Nor is a noun before the claim's verb a kind of that verb.
+    expect(findingsOf(words, "A study of glaciers in the mountains suggests that they retreat.", "A survey by the Mumsnet website suggested that they retreat.")).toEqual([]);
   });
 
   it("reads which way a comparison goes: 'later than' against 'earlier than'", () => {

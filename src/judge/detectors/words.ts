@@ -29,7 +29,7 @@ export const words: Detector = {
  */
 function otherKind(alignment: Alignment, modifier: PartMatch, head: PartMatch | undefined): PartMatch | undefined {
   if (modifier.found !== "missing" || !head || head.found !== "here" || head.sentence !== alignment.view || !head.tokens) return undefined;
-  if (head.part.kind !== "word" || head.part.tokens[0] !== modifier.part.tokens[modifier.part.tokens.length - 1]! + 1) return undefined;
+  if (head.part.kind !== "word" || head.part.role === "relation" || head.part.tokens[0] !== modifier.part.tokens[modifier.part.tokens.length - 1]! + 1) return undefined;
   const sentence: Analysis = alignment.view.analysis;
   const at = head.tokens[0]!;
   let first = at;
