@@ -241,6 +241,12 @@ describe("who said or found something", () => {
     expect(verdict.trace.atoms.find((a) => a.atom.includes("said"))?.why).toContain("not beside what the claim says was said");
   });
 
+  it("is not said by a quotation near the speaker's words that names another speaker", () => {
+    const bridge = " date 2026-06-10 The bridge will not open until 2029. Contractor Brandt Bau said it would pay a penalty for each month of delay.\n\nLea Moser, the transport commissioner, said she was \"deeply frustrated\".\n";
+    expect(verdictOf("Brandt Bau said it was deeply frustrated.", bridge)).toBe("unsourced");
+    expect(verdictOf("Lea Moser said she was deeply frustrated.", bridge)).toBe("supported");
+  });
+
   it("reads 'according to' someone as that someone saying it, before the statement or after it", () => {
     const outage = corpusOf({
       "outage.md": "---\ndate: 2026-07-20\n---\n\nSkyline Air cancelled 340 flights on Sunday. The airline's chief operating officer, Paula Renn, said the fault was caused by a software update. Chief executive Omar Quist apologised to passengers.\n",

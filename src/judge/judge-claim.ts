@@ -92,7 +92,7 @@ export function judgeClaim(claim: Claim, corpus: JudgeCorpus, find: FindCandidat
       const near = said.flatMap((id) => around(index, sourceStart, id, corpus.calibration.reach));
       perAtom[a] = judgeAgainst(atom, a, [...new Set([...near, ...anchors(atom)])]);
     });
-    judged.push({ sourceStart, atoms: attributed(perAtom, corpus.calibration.reach), absentNames });
+    judged.push({ sourceStart, atoms: attributed(perAtom, corpus.calibration.reach, language), absentNames });
   }
   return decideVerdict(view, judged);
 }
@@ -105,7 +105,7 @@ export function judgeClaim(claim: Claim, corpus: JudgeCorpus, find: FindCandidat
  * anything the White House said in another, and "the judge wrote the opinion" would say what
  * the ruling beside it found.
  */
-function attributed(atoms: (AtomJudgement | undefined)[], reach: number): (AtomJudgement | undefined)[] {
+function attributed(atoms: (AtomJudgement | undefined)[], reach: number, language: Language): (AtomJudgement | undefined)[] {
   const content = atoms.filter((j): j is AtomJudgement => j !== undefined && j.outcome === "stated" && !j.atom.reporting);
   if (content.length === 0 || content.length === atoms.length) return atoms;
   return atoms.map((judgement) => {
@@ -114,7 +114,7 @@ function attributed(atoms: (AtomJudgement | undefined)[], reach: number): (AtomJ
     const near = content.some((c) => {
       const passage = c.alignment.view.passage;
       if (c.alignment.view.source !== judgement.alignment.view.source) return false;
-      return passage.index === at.index || (Math.abs(passage.index - at.index) <= reach && QUOTED.test(passage.text));
+      return passage.index === at.index || (Math.abs(passage.index - at.index) <= reach && QUOTED.test(passage.text) && !namesItsSpeaker(c.alignment.view.analysis, language));
     });
     if (near) return judgement;
     const finding: Finding = { detector: "attribution", effect: "lacks", why: "says something, but not beside what the claim says was said" };
@@ -124,6 +124,15 @@ function attributed(atoms: (AtomJudgement | undefined)[], reach: number): (AtomJ
 
 /** A passage that quotes someone. */
 const QUOTED = /["\u201C\u201D]/u;
+
+/**
+ * Whether a quotation says itself who is quoted: a name and a verb that reports speech
+ * ("Lea Moser said she was "deeply frustrated""). Such a quotation is that person's, not that of
+ * someone named in a sentence around it; "she said" leaves it to the name before.
+ */
+function namesItsSpeaker(sentence: Analysis, language: Language): boolean {
+  return sentence.names.length > 0 && sentence.tokens.some((t) => t.pos === "VERB" && language.roles(t).has("reporting"));
+}
 
 export interface SourceJudgement {
   /** Global id of the source's first passage. */
