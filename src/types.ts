@@ -243,6 +243,9 @@ export interface StatedAmount {
 }
 
 /** A checkable value found in a claim or passage, with where it was written. */
+/** How a date or year bounds the days it allows. */
+export type DateBound = "before" | "after";
+
 export interface Fact {
   kind: FactKind;
   /** What is counted or numbered ("episod" for "10 episodes", "season" for "Season 2", "$"). */
@@ -266,6 +269,10 @@ export interface Fact {
   origin?: boolean;
   /** The value a change goes to ("the toll has risen to five"): a bare number there counts what the sentence speaks of. */
   reached?: boolean;
+  /** A date or year given as a bound ("before 2029", "after 2020"): its interval is the days it allows. */
+  bound?: DateBound;
+  /** The bound under a negation ("will not open before 2028"): the days it rules out are the rest. */
+  boundNegated?: boolean;
   /** The canonical form, as reports print it; parsing it back yields the same fact. */
   display: string;
   /** Offsets of the fact in the text it came from. */

@@ -97,6 +97,12 @@ const ROWS: Row[] = [
   { shows: "another number of hours conflicts", claim: "two hours", evidence: "three hours", expected: "conflict" },
   // dates
   { shows: "a date without a year is borne out by one with it", claim: "July 9", evidence: "July 9, 2025", expected: "agree" },
+  { shows: "'before 2029' is not 2029", claim: "will open before 2029", evidence: "will open in 2029", expected: "conflict" },
+  { shows: "'before 2029' holds an earlier year", claim: "will open before 2029", evidence: "will open in 2027", expected: "agree" },
+  { shows: "a year does not settle 'after' without being after", claim: "opened in 2020", evidence: "opened after 2019", expected: "unresolved" },
+  { shows: "'not before 2028' rules out 2027", claim: "will be available in 2027", evidence: "will not be available before 2028", expected: "conflict" },
+  { shows: "'not before 2028' leaves 2028 open", claim: "will be available in 2028", evidence: "will not be available before 2028", expected: "unresolved" },
+  { shows: "two bounds of one kind compare as their years", claim: "before 2030", evidence: "before 2028", expected: "conflict" },
   { shows: "a month does not settle a day", claim: "July 19", evidence: "in July", date: "2025-07-30", expected: "unresolved" },
   { shows: "another day of the same month conflicts", claim: "July 19", evidence: "July 9", expected: "conflict" },
   { shows: "another year conflicts", claim: "July 9, 2024", evidence: "July 9, 2025", expected: "conflict" },

@@ -63,6 +63,10 @@ const DATE_PARTS = ["year", "month", "day", "weekday", "dayPart"] as const;
  * when it gives every part the claim gives: "in July" does not settle "July 19".
  */
 function compareDates(claim: Fact, evidence: Fact): Agreement {
+  // "before 2029" against a date: only the days each allows are compared. Two bounds of one kind
+  // compare as the dates they name ("before 2030" is not "before 2028").
+  const sameBound = claim.bound === evidence.bound && claim.boundNegated === evidence.boundNegated;
+  if (!sameBound) return Number.isFinite(claim.low) || Number.isFinite(claim.high) ? compareIntervals(claim, evidence) : "unresolved";
   // "next year" counted from no given day is the same as another "next year", and settles nothing else.
   const claimCount = claim.date?.relative;
   const evidenceCount = evidence.date?.relative;

@@ -2,7 +2,7 @@
 // tokens it can start at, and a token belongs to one fact at most, so a long text is read in
 // one pass. Around what a kind finds, the words before it are read: a hedge that widens an
 // amount ("more than", "nearly") and a correction that rules a value out ("not 12").
-import type { Fact, StatedAmount, Token } from "../types.js";
+import type { DateBound, Fact, StatedAmount, Token } from "../types.js";
 import { dayInterval } from "./calendar.js";
 import { describe } from "./describe.js";
 import type { FactContext, FactText } from "./fact-text.js";
@@ -66,6 +66,10 @@ function finish(text: FactText, definition: FactKindDefinition, draft: FactDraft
     stated = { ...stated, hedge: hedge.value };
     first = hedge.first;
   }
+  // "before 2029": a date that bounds the days it allows.
+  const found = draft.date && !draft.date.relative ? tableBefore(tokens, first, vocabulary.dateBounds) : undefined;
+  const bound = found && found.first >= free ? { value: found.value, negated: tokens[found.first]!.negated } : undefined;
+  if (found && bound) first = found.first;
   const correction = first === draft.first ? firstPhraseBefore(tokens, first, vocabulary.corrections) : undefined;
   const ruledOut = correction !== undefined && correction.first >= free;
   // "up from 39 percent", "from 10 to 12": where a change starts. (A date after "from" starts a
@@ -76,12 +80,13 @@ function finish(text: FactText, definition: FactKindDefinition, draft: FactDraft
   const fact: Fact = {
     kind: draft.kind,
     unit: draft.unit,
-    ...intervalFor(stated, draft, definition, vocabulary),
+    ...bounded(intervalFor(stated, draft, definition, vocabulary), bound),
     ...(stated ? { stated } : {}),
     ...(draft.date ? { date: { ...draft.date } } : {}),
     ...(ruledOut ? { ruledOut: true } : {}),
     ...(origin ? { origin: true } : {}),
     ...(reached ? { reached: true } : {}),
+    ...(bound ? { bound: bound.value, ...(bound.negated ? { boundNegated: true } : {}) } : {}),
     display: "",
     start: tokens[first]!.start,
     end: tokens[last]!.end,
@@ -89,7 +94,18 @@ function finish(text: FactText, definition: FactKindDefinition, draft: FactDraft
     lastToken: last,
   };
   fact.display = fact.date?.relative ? spanWords(tokens, first, last) : describe(fact, vocabulary);
+  if (fact.bound) fact.display = `${fact.boundNegated ? `${vocabulary.corrections[0]!.join(" ")} ` : ""}${vocabulary.dateBoundWords.get(fact.bound)} ${fact.display}`;
   return { fact, from: ruledOut ? correction.first : first };
+}
+
+/** The days a bound allows: before the first day, or after the last; under a negation, the rest. */
+function bounded(interval: Interval, bound: { value: DateBound; negated: boolean } | undefined): Interval {
+  if (bound === undefined || !Number.isFinite(interval.low) || !Number.isFinite(interval.high)) return interval;
+  const earlier = (bound.value === "before") !== bound.negated;
+  if (bound.value === "before") {
+    return earlier ? { low: Number.NEGATIVE_INFINITY, high: interval.low, highOpen: true } : { low: interval.low, high: Number.POSITIVE_INFINITY };
+  }
+  return earlier ? { low: Number.NEGATIVE_INFINITY, high: interval.high } : { low: interval.high, lowOpen: true, high: Number.POSITIVE_INFINITY };
 }
 
 /** A hedge just before the amount; under a negation it turns over ("did not exceed 40"). */

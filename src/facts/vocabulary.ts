@@ -1,6 +1,6 @@
 // The words facts are read by, as data: validated from a plain object (a parsed YAML file) into
 // lookup tables. Lookups are Maps and Sets, so a word such as "constructor" finds nothing.
-import type { Hedge } from "../types.js";
+import type { DateBound, Hedge } from "../types.js";
 import { fold } from "../text/fold.js";
 
 /** A phrase is one folded word per token of the text. */
@@ -39,6 +39,9 @@ export interface FactVocabulary {
   readonly hedgeWords: ReadonlyMap<Hedge, string>;
   readonly hedgeTolerance: number;
   readonly corrections: readonly Phrase[];
+  readonly dateBounds: PhraseTable<DateBound>;
+  /** The phrase printed for each bound. */
+  readonly dateBoundWords: ReadonlyMap<DateBound, string>;
   /** Folded symbol or word → the currency symbol printed. */
   readonly currencySymbols: ReadonlyMap<string, string>;
   readonly currencyWords: ReadonlyMap<string, string>;
@@ -106,6 +109,7 @@ export class VocabularyError extends Error {
 }
 
 const HEDGES: readonly Hedge[] = ["about", "nearly", "more", "atLeast", "less", "atMost"];
+const DATE_BOUNDS: readonly DateBound[] = ["before", "after"];
 const DATE_FORMATS = ["day", "dayWithoutYear", "month", "monthWithoutYear", "weekday"] as const;
 
 /** Validates a parsed vocabulary file and builds its lookup tables. Throws VocabularyError. */
@@ -154,6 +158,8 @@ export function readVocabulary(raw: unknown): FactVocabulary {
   const hedgeWords = new Map<Hedge, string>();
   const hedges = hedgeTable(hedgesRaw, "hedges", hedgeWords);
   const hedgesAfter = hedgeTable(hedgesAfterRaw, "hedgesAfter", new Map());
+  const dateBoundWords = new Map<DateBound, string>();
+  const dateBounds = phraseTable(record(...at("dateBounds")), "dateBounds", DATE_BOUNDS, dateBoundWords);
 
   const monthLists = namedList(top["months"], ["months"], 12);
   const weekdayLists = namedList(top["weekdays"], ["weekdays"], 7);
@@ -206,6 +212,8 @@ export function readVocabulary(raw: unknown): FactVocabulary {
     hedgeWords,
     hedgeTolerance: tolerance,
     corrections: phrases(...at("corrections")),
+    dateBounds,
+    dateBoundWords,
     currencySymbols,
     currencyWords,
     percent,
@@ -260,7 +268,7 @@ export function readVocabulary(raw: unknown): FactVocabulary {
 const TOP_KEYS = [
   "numbers", "groups", "fractions", "numberJoiners", "weakNumbers", "articles", "scales", "scaleSuffixes",
   "multiples", "multipleJoiners", "ranges",
-  "notCounted", "hedges", "hedgesAfter", "hedgeTolerance", "corrections", "currencies", "percent",
+  "notCounted", "hedges", "hedgesAfter", "hedgeTolerance", "corrections", "dateBounds", "currencies", "percent",
   "scoreJoiners", "durations", "times", "factors", "ranks", "ordinals", "ordinalSuffixes",
   "ordinalAdjectives", "numberedNouns", "ages", "months", "weekdays", "dayParts", "datePrinting",
   "relativeDays", "relativeWords", "anchoredDates", "dateQualifiers", "years", "sentenceEnds",
@@ -354,12 +362,17 @@ function rangeMap(value: unknown, path: Path): ReadonlyMap<string, Range> {
 }
 
 function hedgeTable(raw: Readonly<Record<string, unknown>>, key: string, printed: Map<Hedge, string>): PhraseTable<Hedge> {
-  const table: [Phrase, Hedge][] = [];
+  return phraseTable(raw, key, HEDGES, printed, "hedges");
+}
+
+/** Phrases by the name they are listed under, one of `names`, longest first; the first of each is printed. */
+function phraseTable<T extends string>(raw: Readonly<Record<string, unknown>>, key: string, names: readonly T[], printed: Map<T, string>, what = key): PhraseTable<T> {
+  const table: [Phrase, T][] = [];
   for (const [name, entry] of Object.entries(raw)) {
-    const hedge = HEDGES.find((h) => h === name);
-    if (hedge === undefined) throw new VocabularyError([key, name], `one of the hedges (${HEDGES.join(", ")})`);
-    for (const p of phrases(entry, [key, name])) table.push([p, hedge]);
-    printed.set(hedge, firstText(entry, [key, name]));
+    const value = names.find((h) => h === name);
+    if (value === undefined) throw new VocabularyError([key, name], `one of the ${what} (${names.join(", ")})`);
+    for (const p of phrases(entry, [key, name])) table.push([p, value]);
+    printed.set(value, firstText(entry, [key, name]));
   }
   return table.sort((a, b) => b[0].length - a[0].length);
 }
