@@ -14,6 +14,8 @@ describe("splitting a claim into atoms", () => {
     ["two clauses joined by 'and' are two atoms", "The couple married in New York in December 2012, and their son was born the next year.", ["couple married in New York in December 2012", "son born the next year"]],
     ["a reported statement is an atom of its own, its pronoun standing for the speaker", "Maggie Q said she was looking to lead a show again.", ["Maggie Q said", "Maggie Q looking to lead a show"]],
     ["a participle and its doer after a noun are a clause about that noun, done to it", "The coins found by Gary Pell were dated to the early fourth century.", ["coins found by Gary Pell", "coins dated to the early fourth century"]],
+    ["what a subject is expected to do is its relation, as after 'will'", "The project is expected to cost €240 million.", ["project cost €240 million"]],
+    ["'is expected to be finished' keeps its own voice", "The bridge is expected to be finished in 2027.", ["bridge finished in 2027"]],
     ["'according to' names who said the rest", "The fault was caused by a software update, according to Paula Renn.", ["fault caused by a software update", "according Paula Renn"]],
     ["a word that says what a value is belongs to it", "Its market share is 20 percent.", ["market 20 percent"]],
     ["such a word the subject of another verb is the subject's", "Lakeside's shares rose 19 percent.", ["Lakeside's shares rose 19 percent"]],

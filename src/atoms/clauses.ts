@@ -235,9 +235,21 @@ function verbGroup(claim: Analysis, span: readonly number[], language: Language)
   // The main verb: the last full verb, or the last auxiliary where there is none ("has never been").
   let main = last;
   for (let t = first; t <= last; t++) if (tokens[t]!.pos === "VERB") main = t;
+  const isBe = (t: number) => tokens[t]!.pos === "AUX" && language.roles(tokens[t]!).has("copula");
+  // "is expected to cost", "was planned to open": what is expected of the subject is its verb,
+  // as after "will"; the expectation stays in the group.
+  const expected = inSpan.has(main + 2) && range(first, main).some(isBe) && language.roles(tokens[main]!).has("intention") && tokens[main + 1]?.pos === "PART" && isVerbal(main + 2);
+  // Its own voice from there: "is expected to be finished" is passive, "is expected to cost" is not.
+  const from = expected ? main + 2 : first;
+  if (expected) {
+    last = from;
+    while (inSpan.has(last + 1) && isVerbal(last + 1)) last++;
+    main = last;
+    for (let t = from; t <= last; t++) if (tokens[t]!.pos === "VERB") main = t;
+  }
   const mainRoles = language.roles(tokens[main]!);
   const copula = tokens[main]!.pos === "AUX" && mainRoles.has("copula");
-  const beBefore = range(first, main).some((t) => tokens[t]!.pos === "AUX" && language.roles(tokens[t]!).has("copula"));
+  const beBefore = range(from, main).some(isBe);
   const passive = tokens[main]!.pos === "VERB" && beBefore && !/ing$/.test(tokens[main]!.norm);
   for (let t = first; t <= last; t++) if (tokens[t]!.negated && t === main) negated = true;
   return {
