@@ -269,6 +269,8 @@ export interface Fact {
   origin?: boolean;
   /** The value a change goes to ("the toll has risen to five"): a bare number there counts what the sentence speaks of. */
   reached?: boolean;
+  /** How much a change changed ("rose 6 percent", "has risen by €70 million"): not a value the thing has. */
+  delta?: boolean;
   /** A date or year given as a bound ("before 2029", "after 2020"): its interval is the days it allows. */
   bound?: DateBound;
   /** The bound under a negation ("will not open before 2028"): the days it rules out are the rest. */

@@ -12,6 +12,8 @@ export function agree(claim: Fact, evidence: Fact): Agreement | undefined {
   if (claim.ruledOut) return undefined;
   // The old value of a change ("up from 39 percent") is compared only with a claim's old value.
   if ((claim.origin === true) !== (evidence.origin === true)) return undefined;
+  // So is how much a change changed ("rose 6 percent") only with a claim's change.
+  if ((claim.delta === true) !== (evidence.delta === true)) return undefined;
   const dated = isDated(claim) && isDated(evidence);
   if (!dated && !sameKind(claim, evidence)) return undefined;
   // "10 miles, not 12" refutes a claim of 12 miles, and says nothing of "more than 10 miles".

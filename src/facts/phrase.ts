@@ -92,6 +92,12 @@ export function changeFrom(tokens: readonly Token[], at: number, next: number, v
 /** How far before "to" the "from" of "from six years to four" is looked for. */
 const FROM_REACH = 6;
 
+/** Whether a value starting at `first` gives how much a change changed: right after a word of change, or after "by" there ("rose 6 percent", "has risen by €70 million"). */
+export function changeBy(tokens: readonly Token[], first: number, vocabulary: FactVocabulary): boolean {
+  if (changeBefore(tokens, first, vocabulary)) return true;
+  return vocabulary.ranges.by.has(tokens[first - 1]?.norm ?? "") && changeBefore(tokens, first - 1, vocabulary);
+}
+
 /**
  * Whether the joiner at `at` leads to the value a change goes to: a word of change before it
  * ("has risen to"), or a "from" shortly before it ("from six years to four").

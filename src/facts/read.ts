@@ -9,7 +9,7 @@ import type { FactContext, FactText } from "./fact-text.js";
 import { intervalOf, NEGATED_HEDGE, type Interval } from "./interval.js";
 import type { FactDraft, FactKindDefinition, KindReader } from "./kind.js";
 import { FACT_KINDS, kindOf } from "./registry.js";
-import { changeFrom, changeTo, firstPhraseBefore, tableBefore } from "./phrase.js";
+import { changeBy, changeFrom, changeTo, firstPhraseBefore, tableBefore } from "./phrase.js";
 import type { FactVocabulary } from "./vocabulary.js";
 
 export interface FactReading {
@@ -76,6 +76,7 @@ function finish(text: FactText, definition: FactKindDefinition, draft: FactDraft
   // period, which it still dates.)
   const origin = draft.kind !== "date" && draft.kind !== "year" && changeFrom(tokens, first - 1, draft.next, vocabulary);
   const reached = !origin && changeTo(tokens, first - 1, vocabulary);
+  const delta = !origin && !reached && draft.kind !== "date" && draft.kind !== "year" && changeBy(tokens, first, vocabulary);
   const last = draft.next - 1;
   const fact: Fact = {
     kind: draft.kind,
@@ -86,6 +87,7 @@ function finish(text: FactText, definition: FactKindDefinition, draft: FactDraft
     ...(ruledOut ? { ruledOut: true } : {}),
     ...(origin ? { origin: true } : {}),
     ...(reached ? { reached: true } : {}),
+    ...(delta ? { delta: true } : {}),
     ...(bound ? { bound: bound.value, ...(bound.negated ? { boundNegated: true } : {}) } : {}),
     display: "",
     start: tokens[first]!.start,

@@ -31,6 +31,7 @@ export interface FactVocabulary {
     readonly around: readonly (readonly [Phrase, Phrase])[];
     readonly notAfter: ReadonlySet<string>;
     readonly changes: ReadonlySet<string>;
+    readonly by: ReadonlySet<string>;
   };
   readonly notCounted: ReadonlySet<string>;
   readonly hedges: PhraseTable<Hedge>;
@@ -205,6 +206,7 @@ export function readVocabulary(raw: unknown): FactVocabulary {
       }),
       notAfter: wordSet(ranges["notAfter"], ["ranges", "notAfter"]),
       changes: wordSet(ranges["changes"], ["ranges", "changes"]),
+      by: wordSet(ranges["by"], ["ranges", "by"]),
     },
     notCounted: wordSet(...at("notCounted")),
     hedges,
