@@ -296,7 +296,7 @@ function referenceTo(claim: ClaimView, sentence: Analysis, before: number): numb
   if (pronoun !== undefined) return [pronoun];
   for (let i = 0; i + 1 < sentence.tokens.length && i + 1 < before; i++) {
     const token = sentence.tokens[i]!;
-    if (token.pos !== "DET" || token.norm !== "the") continue;
+    if (token.pos !== "DET" || !claim.language.roles(token).has("definite")) continue;
     // Describing words and figures may stand between: "the 1.2-tonne probe", "the new series".
     let noun = i + 1;
     while (noun < before && (sentence.tokens[noun]!.pos === "ADJ" || sentence.factOf[noun]! >= 0 || sentence.tokens[noun]!.raw === "-")) noun++;
