@@ -25,6 +25,7 @@ const valid: [string, string, string][] = [
   ["the claim's doer after a verb said in its own words", "Ann Lee thanked the council.", "Ann Lee thanked the council, and the council thanked the residents."],
   ["the claim's argument missing, its subject after the same word", "Ballard is a spinoff of Titanic.", "Bosch is a spinoff of Ballard."],
   ["the claim's doer after the verb, no doer before it", "Ann Lee said the vote was close.", "The vote was close, said Ann Lee."],
+  ["a name that says which one in the passage, and which role in the claim", "Petra Lind stepped down as Norvale's chief executive.", "Norvale chief executive Petra Lind stepped down."],
 ];
 
 /** The same two names in each other's roles, through the same relation: the passage says the opposite. */

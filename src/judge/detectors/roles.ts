@@ -29,7 +29,10 @@ export const roles: Detector = {
     const claimRelation = alignment.atom.parts.find((p) => p.role === "relation")?.tokens[0];
     const claimHead = claimRelation === undefined ? undefined : headNameBefore(claim.analysis, claimRelation);
     const modifiesInClaim = (m: PartMatch) => claimHead !== undefined && modifies(claim.analysis, m.part.tokens, claimHead);
-    const premodifier = head === undefined ? undefined : alignment.parts.find((m) => m.part.kind === "name" && here(m) && modifies(sentence, m.tokens!, head) && !modifiesInClaim(m));
+    // A name the claim links by a preposition ("resigned as Norvale's chief executive") says which
+  // role, not who did it; "Norvale chief executive Petra Lind resigns" says as much.
+  const premodifier =
+    head === undefined ? undefined : alignment.parts.find((m) => m.part.kind === "name" && m.part.link === undefined && here(m) && modifies(sentence, m.tokens!, head) && !modifiesInClaim(m));
     if (premodifier) {
       const name = sentence.names[sentence.nameOf[head!]!]!;
       const which = sentence.text.slice(sentence.tokens[name.first]!.start, sentence.tokens[name.last]!.end);
