@@ -38,6 +38,8 @@ export const WORD_ROLES = [
   "postponement",
   "attribution",
   "definite",
+  "completion",
+  "present",
 ] as const;
 export type WordRole = (typeof WORD_ROLES)[number];
 

@@ -10,6 +10,8 @@ describe("the cancellation detector", () => {
     ["a calling off only threatened", "The nurses will strike next week.", "The hospital threatened to cancel next week's strike talks."],
     ["a calling off that may happen", "The nurses will strike next week.", "The union could call off next week's strike."],
     ["a verb that takes another noun", "The nurses will strike next week.", "The union cancelled a meeting before next week's strike."],
+    ["an end to what the claim says went on then", "The nurses were striking for better pay.", "The nurses ended their strike for better pay on Monday."],
+    ["an end to what the claim says took place", "The nurses struck for better pay.", "The nurses ended their strike for better pay on Monday."],
   ])("finds nothing wrong: %s", (_, claim, passage) => {
     expect(findingsOf(cancellation, claim, passage)).toEqual([]);
   });
@@ -18,6 +20,7 @@ describe("the cancellation detector", () => {
     ["the event called off", "The nurses will strike next week.", "The nurses have called off next week's strike.", "contradicts", "called off next week's strike"],
     ["the event scrapped, in the passive", "The agency will launch the probe in May.", "The agency said the launch of the probe in May was scrapped.", "contradicts", "launch of the probe in May was scrapped"],
     ["the event put off", "The council will vote on the budget on Monday.", "The council postponed Monday's vote on the budget.", "lacks", "postponed Monday's vote"],
+    ["an end to what the claim says goes on now", "The board is searching for a new chief executive.", "The board named a new chief executive, ending a three-month search.", "contradicts", "ending a three-month search"],
   ])("finds %s", (_, claim, passage, effect, words) => {
     expect(findingsOf(cancellation, claim, passage)).toEqual([expect.objectContaining({ effect, why: expect.stringContaining(words) })]);
   });

@@ -1,10 +1,13 @@
 // Cancellation: a passage that names the atom's relation as a thing called off ("have called
 // off next week's strike", "the launch was scrapped") says it does not take place, which
 // contradicts a claim that it does ("will strike next week"); one that names it as put off
-// ("postponed the vote") does not state that it takes place as the claim says.
+// ("postponed the vote") does not state that it takes place as the claim says; one that names
+// it as ended ("ending a three-month search") contradicts a claim that it goes on now ("the
+// board is searching").
 import type { Analysis } from "../../types.js";
 import type { Language, WordRole } from "../../language/language.js";
 import type { Detector } from "./detector.js";
+import type { ClaimView } from "../view.js";
 
 export const cancellation: Detector = {
   name: "cancellation",
@@ -15,8 +18,9 @@ export const cancellation: Detector = {
     const event = relation.tokens![0]!;
     if (sentence.tokens[event]!.pos !== "NOUN") return [];
     // A claim that speaks of the calling off itself is not contradicted by it.
-    if (claim.analysis.tokens.some((t) => claim.language.roles(t).has("cancellation") || claim.language.roles(t).has("postponement"))) return [];
+    if (claim.analysis.tokens.some((t) => KINDS.some(([role]) => claim.language.roles(t).has(role)))) return [];
     for (const [role, effect, said] of KINDS) {
+      if (role === "completion" && !goesOnNow(claim, alignment.atom.parts.find((p) => p.role === "relation")!.tokens[0]!)) continue;
       const verb = governingVerb(sentence, event, role, claim.language);
       if (verb === undefined) continue;
       const [first, last] = verb < event ? [verb, event] : [event, verb];
@@ -31,9 +35,18 @@ export const cancellation: Detector = {
 const KINDS: readonly [WordRole, "contradicts" | "lacks", string][] = [
   ["cancellation", "contradicts", "it does not take place"],
   ["postponement", "lacks", "it is put off"],
+  ["completion", "contradicts", "it is over"],
 ];
 
-/** Words between a verb and the noun it takes: "called off next week's strike", "scrapped the planned launch". */
+/** Whether the claim says its verb goes on now: "is searching". */
+function goesOnNow(claim: ClaimView, verb: number): boolean {
+  const { tokens } = claim.analysis;
+  let i = verb - 1;
+  while (i >= 0 && tokens[i]!.pos === "ADV") i--;
+  return i >= 0 && tokens[verb]!.pos === "VERB" && tokens[i]!.pos === "AUX" && claim.language.roles(tokens[i]!).has("present") && claim.language.roles(tokens[i]!).has("copula");
+}
+
+/** Words between a verb and the noun it takes: "called off next week's strike", "ending a three-month search". */
 const BETWEEN: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"]);
 /** How far apart a verb and the noun it takes may stand. */
 const REACH = 5;
@@ -56,7 +69,7 @@ function governingVerb(sentence: Analysis, event: number, role: WordRole, langua
   };
   for (let v = event - 1; v >= 0 && v >= event - REACH; v--) {
     if (done(v)) return v;
-    if (!BETWEEN.has(tokens[v]!.pos)) break;
+    if (!BETWEEN.has(tokens[v]!.pos) && tokens[v]!.raw !== "-") break;
   }
   // After it, past what it is of ("the launch of the probe in May"), an auxiliary, then the verb.
   let v = event + 1;
