@@ -227,6 +227,9 @@ function verbGroup(claim: Analysis, span: readonly number[], language: Language)
       t += negation - 1;
       continue;
     }
+    // A participle after a full verb that describes the noun after it ("studied decaffeinated
+    // coffee") is the object's, not the group's.
+    if (isVerbal(t) && tokens[last]!.pos === "VERB" && token.pos === "VERB" && tokens[t + 1]?.pos === "NOUN") break;
     if (isVerbal(t)) last = t;
     // Adverbs may stand inside a verb group ("was later renewed"); "to" starts an argument.
     else if (token.pos === "ADV") continue;
