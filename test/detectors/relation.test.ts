@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { relation } from "../../src/judge/detectors/relation.js";
 import { polarity } from "../../src/judge/detectors/polarity.js";
-import { findingsOf, judgeAtoms } from "../helpers/judge.js";
+import { findingsOf, judgeAtoms, passageView } from "../helpers/judge.js";
 
 describe("the relation detector", () => {
   it.each([
@@ -36,6 +36,14 @@ describe("the relation detector", () => {
     ["who said it, where nothing says they said anything", "Ann Lee said the budget passed.", "The budget passed, and Ann Lee cheered.", "lacks", 'does not say "said"'],
   ])("finds %s", (_, claim, passage, effect, why) => {
     expect(findingsOf(relation, claim, passage)).toEqual([expect.objectContaining({ effect, why: expect.stringContaining(why) })]);
+  });
+
+  it("finds an atom without a verb of its own held only by the sentences around the passage", () => {
+    const around = passageView("It also took in 2.5 billion minutes.", { before: ["The show holds a 100% on Rotten Tomatoes, while the Popcornmeter holds 77%."] });
+    expect(findingsOf(relation, "The Popcornmeter score for the show is 100%.", around)).toEqual([
+      expect.objectContaining({ effect: "lacks", why: "holds none of it itself, only sentences around it" }),
+    ]);
+    expect(findingsOf(relation, "The Popcornmeter score for the show is 77%.", passageView("The show holds a 100% on Rotten Tomatoes, while the Popcornmeter holds 77%."))).toEqual([]);
   });
 });
 
