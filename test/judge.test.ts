@@ -199,6 +199,15 @@ describe("who a name or a pronoun stands for", () => {
 });
 
 describe("a claim's verb in the passage", () => {
+  it("is not a word of a name ('filmed' is not said by 'the California Film Commission')", () => {
+    const credit = " date 2025-10-04 The series was awarded a tax credit of $14.84 million by the California Film Commission.\n";
+    expect(verdictOf("The series was filmed in California.", credit)).toBe("unsourced");
+  });
+
+  it("does not set a date of another kind against the claim's year where the same year is there too", () => {
+    expect(verdictOf("It was Dunmore's first title since 1998.", " date 2026-04-20 Dunmore beat Carrick 3-1 in the final on Sunday, their first title since 1998.\n")).toBe("supported");
+  });
+
   const hoard = " date 2026-05-12 The coins were discovered in April by a metal detectorist, Gary Pell, who reported the find to the county.\n\nExperts dated the coins to the fourth century.\n";
 
   it("is found as a verb of the same sense before the same word as a noun ('discovered', not 'the find', for 'found')", () => {

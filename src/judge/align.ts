@@ -161,8 +161,10 @@ export function bestWord(claimToken: Token, sentence: Analysis, language: Langua
       break;
     }
   }
+  // A verb is not said by a word of a name ("filmed" by "California Film Commission").
+  const sayable = (t: number) => inClause(t) && !(claimToken.pos === "VERB" && sentence.nameOf[t]! >= 0 && tokens[t]!.pos !== "VERB");
   for (const [key, places] of sentence.words) {
-    const at = clause === undefined ? places[0] : places.find(inClause);
+    const at = places.find(sayable);
     if (at === undefined) continue;
     // Passages share words: each pair is related once a claim.
     let relation = relations?.get(key);
@@ -494,6 +496,9 @@ function alignFact(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageVi
   const claimFact = part.fact!.date?.relative && view.date ? claim.language.placeFact(part.fact!, view.date) : part.fact!;
   const { analysis } = view;
   let best: { fact: Fact; status: "agree" | "conflict" | "unresolved"; relevance: number } | undefined;
+  // The same value of the same kind ("since 1998" for "since 1998") outweighs a value of another
+  // kind that conflicts ("on Sunday" against the year 1998), in whatever clause.
+  let sameAgreeing: Fact | undefined;
   for (const fact of analysis.facts) {
     const status = compareFacts(claimFact, fact);
     if (status === undefined) continue;
@@ -508,10 +513,12 @@ function alignFact(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageVi
     // Nor is a value on the other side of a contrast from where the passage says the relation:
     // "had denied 14 counts, but a jury convicted him of 12" gives 14 for what was denied.
     if (verb !== undefined && contrastBetween(analysis, fact, verb, claim.language)) continue;
+    if (status === "agree" && fact.kind === claimFact.kind) sameAgreeing ??= fact;
     if (!best || relevance > best.relevance || (relevance === best.relevance && status === "agree" && best.status !== "agree")) {
       best = { fact, status, relevance };
     }
   }
+  if (best?.status === "conflict" && best.fact.kind !== claimFact.kind && sameAgreeing) best = { fact: sameAgreeing, status: "agree", relevance: best.relevance };
   if (best?.status === "agree") return factMatch(part, "here", view, best.fact, claimFact);
   // A bare number ("5 to 2") tells nothing of what it counts: another one contradicts it only
   // in a clause that holds something else of the atom, not in an aside ("up from the 12 planned").
