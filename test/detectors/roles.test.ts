@@ -49,6 +49,8 @@ const invalid: [string, string, string, string][] = [
   ["reversed through a more specific verb only", "Arsenal beat Chelsea.", "Chelsea outplayed Arsenal on Sunday.", "the other way round"],
   ["a name joined to another participle", "Netflix renewed the drama.", "The Netflix-produced drama was renewed by the studio.", "only in a modifier"],
   ["a participle joined to another name", "Bob Ray stars in Riverside.", "Author Bob Ray and the Ann Lee-starring drama Riverside return.", "said of another name"],
+  ["a name before the head of what a joined participle takes", "Ann Lee stars in Bosch.", "The Ann Lee-starring \"Bosch\" spinoff series Riverside was renewed.", "names Bosch only to say which Riverside"],
+  ["a name outside what a joined participle takes", "Ann Lee stars in Bosch.", "When the Bosch spinoff was funded, the Ann Lee-starring Riverside was renewed.", "not as what"],
   ["a name that only says which one", "The studio renewed Acme.", "The Acme spinoff series Riverside was renewed by the studio.", "only to say which Riverside"],
   ["another doer before the verb, an aside between, of a thing anyone may do ('19 goals')", "Ann Lee scored 19 goals.", "Bob Ray, 24, scored 19 goals and replaces Ann Lee.", "says Bob Ray scored it, not Ann Lee"],
   ["another doer of a thing the claim says no 'the' of", "Ann Lee wrote a play.", "Bob Ray wrote a play for Ann Lee.", "says Bob Ray wrote it, not Ann Lee"],

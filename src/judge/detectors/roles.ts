@@ -38,10 +38,28 @@ export const roles: Detector = {
       const which = sentence.text.slice(sentence.tokens[name.first]!.start, sentence.tokens[name.last]!.end);
       return [{ detector: "roles", effect: "lacks", why: `names ${premodifier.text} only to say which ${which}`, match: premodifier }];
     }
-    // And where the relation is such a participle, its doer is the name joined to it.
+    // And where the relation is such a participle, its doer is the name joined to it, and what it
+    // takes is the noun phrase after it, which ends before the sentence's own verb: in "Maggie
+    // Q-starring "Bosch" spinoff series Ballard was renewed" she stars in Ballard; "Bosch" only
+    // says which spinoff.
     const joined = joinedName(sentence, verb);
     const doer = joined === undefined ? undefined : subjects.find((m) => m.part.kind === "name" && !m.tokens!.includes(joined));
     if (doer) return [{ detector: "roles", effect: "lacks", why: `has ${relation.text} said of another name than ${doer.text}`, match: doer }];
+    if (joined !== undefined) {
+      let end = verb + 1;
+      while (end < sentence.tokens.length && !ENDS_PHRASE.has(sentence.tokens[end]!.raw) && sentence.tokens[end]!.pos !== "VERB" && sentence.tokens[end]!.pos !== "AUX") end++;
+      // A headline's topic before a colon is what the phrase after it describes ("Riverside: Ann Lee-starring drama returns").
+      const topic = (m: PartMatch) => sentence.tokens[Math.max(...m.tokens!) + 1]?.raw === ":";
+      const outside = objects.find((m) => m.part.kind === "name" && m.tokens!.some((t) => t <= verb || t >= end) && !topic(m));
+      if (outside) return [{ detector: "roles", effect: "lacks", why: `names ${outside.text}, but not as what "${relation.text}" takes`, match: outside }];
+      const taken = end < sentence.tokens.length && sentence.tokens[end]!.pos !== "VERB" && sentence.tokens[end]!.pos !== "AUX" ? undefined : headNameBefore(sentence, nextVerb(sentence, end));
+      const which = taken === undefined ? undefined : objects.find((m) => m.part.kind === "name" && modifies(sentence, m.tokens!, taken));
+      if (which) {
+        const name = sentence.names[sentence.nameOf[taken!]!]!;
+        const said = sentence.text.slice(sentence.tokens[name.first]!.start, sentence.tokens[name.last]!.end);
+        return [{ detector: "roles", effect: "lacks", why: `names ${which.text} only to say which ${said}`, match: which }];
+      }
+    }
     const reversed = reversedLink(alignment, sentence, verb, subjects) ?? reversedOrder(alignment, sentence, verb, subjects, objects, claim.language);
     if (reversed) return [turnedRound(alignment, relation, reversed, claim.language)];
     // "The wing was designed by Jonas Feld, and houses Ann Lee's models" does not say Ann Lee designed it.
@@ -327,6 +345,16 @@ function modifies(sentence: Analysis, tokens: readonly number[], head: number): 
     if (!inPhrase) return false;
   }
   return true;
+}
+
+/** Marks that end the noun phrase a joined participle takes. */
+const ENDS_PHRASE: ReadonlySet<string> = new Set([",", ";", ":", ".", "(", ")", "!", "?"]);
+
+/** The first full verb at or after `from`, auxiliaries passed over; the sentence's length if none. */
+function nextVerb(sentence: Analysis, from: number): number {
+  let i = from;
+  while (i < sentence.tokens.length && sentence.tokens[i]!.pos !== "VERB") i++;
+  return Math.min(i, sentence.tokens.length - 1);
 }
 
 /** The last token of the name a hyphenated participle is joined to ("Q" of "Maggie Q-starring"), if the relation is one. */
