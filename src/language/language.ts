@@ -40,6 +40,8 @@ export const WORD_ROLES = [
   "definite",
   "completion",
   "present",
+  "implicative",
+  "refusal",
 ] as const;
 export type WordRole = (typeof WORD_ROLES)[number];
 

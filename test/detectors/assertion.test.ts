@@ -13,6 +13,10 @@ describe("the assertion detector", () => {
     ["an intention the claim reports as one", "The council plans to close the library.", "The council plans to close the library in May."],
     ["a deed after a verb of intention that was done", "The council closed the library.", "The council, which had planned a sale, closed the library in May."],
     ["the terms of what was undertaken", "The deal is worth $2 billion.", "Acme agreed to buy Beta in a deal worth $2 billion."],
+    ["a verb after one that says it was done", "The firm cut costs by 10 percent.", "The firm managed to cut costs by 10 percent."],
+    ["a verb after a verb and its particle that say it was done", "The mayor won a second term.", "The mayor went on to win a second term."],
+    ["a verb after 'the first to'", "Ann Lee won the prize.", "Ann Lee was the first to win the prize."],
+    ["a headline's announcement", "Orchard Foods will buy Lakeside Dairy.", "Orchard Foods to buy Lakeside Dairy"],
   ])("finds nothing wrong: %s", (_, claim, passage) => {
     expect(findingsOf(assertion, claim, passage)).toEqual([]);
   });
@@ -31,6 +35,7 @@ describe("the assertion detector", () => {
     ["a step weighed, not taken", "The board raised the fare to $3.", "The board is considering raising the fare from $2.50 to $3.", 'only as intended ("considering")'],
     ["an undertaking, not a deed", "Acme bought Beta.", "Acme agreed to buy Beta for $2 billion.", 'only as intended ("agreed")'],
     ["a denial, not a fact", "The board hid a deficit.", "Perez denied that the board hid a deficit.", 'only as alleged ("denied")'],
+    ["a purpose, not a deed", "The second season was filmed in California.", "The series was allocated $14.85 million in tax credits from the State of California to film the second season there.", 'only as something to do ("allocated … to")'],
   ])("finds %s", (_, claim, passage, why) => {
     expect(findingsOf(assertion, claim, passage)).toEqual([expect.objectContaining({ effect: "lacks", why: expect.stringContaining(why) })]);
   });

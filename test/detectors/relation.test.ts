@@ -62,6 +62,7 @@ describe("the polarity detector", () => {
     ["a negated opposite says the same", "The food is expensive.", "The food is not cheap."],
     ["a part the passage negates in another clause's verb", "The committee defended the tax rules.", "The committee defended the rules, so firms would not hide their tax affairs."],
     ["a clause with its own subject inside a negation, saying what the negated thing is", "The union asked for 7 percent.", "The union said the deal was not everything it asked for."],
+    ["a refusal the claim states as a denial", "The council did not approve the budget.", "The council refused to approve the budget."],
     ["a part counted by 'none', not denied", "Most of the coins were bronze.", "None of the coins was gold; most were bronze."],
     ["a part both negate", "The pay will not be funded by cutting services.", "The pay will be funded by savings, not by cutting services."],
     ["the part the passage affirms beside the one it negates", "The pay will be funded by savings.", "The pay will be funded by savings, not by cutting services."],
@@ -75,6 +76,7 @@ describe("the polarity detector", () => {
     ["a verb after a modal the tagger reads as an adjective", "Orchard will close the plants.", "Orchard said it would not close any plants.", "negates"],
     ["a part negated where its relation is not", "The pay will be funded by cutting services.", "The pay will be funded by savings, not by cutting services.", 'says not "cutting services"'],
     ["a clause a negated verb takes", "Dunmore won the race.", "Ann Lee did not think Dunmore won the race.", "negates"],
+    ["a verb refused", "The council approved the budget.", "The council refused to approve the budget.", 'says "refused to approve"'],
     ["a thing denied with 'no'", "He broke the law.", "He broke no law.", 'says not "law"'],
     ["a doer denied", "The union will pay for the repairs.", "The city, not the union, will pay for the repairs.", 'says not "union"'],
   ])("finds %s", (_, claim, passage, why) => {

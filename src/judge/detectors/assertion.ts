@@ -1,7 +1,7 @@
 // Assertion: a passage states what it asserts, not what it asks, supposes or allows for.
 // "Will the bridge reopen?", "if the bill passes" and "it could pass" state nothing.
 import type { Analysis } from "../../types.js";
-import type { WordRole } from "../../language/language.js";
+import type { Language, WordRole } from "../../language/language.js";
 import type { Detector } from "./detector.js";
 
 export const assertion: Detector = {
@@ -49,6 +49,13 @@ export const assertion: Detector = {
     if (!claimIntends && valued && (alignment.atom.light || !deed) && before(sentence, valued.tokens![0]!, weighs) !== undefined) {
       return [{ detector: "assertion", effect: "lacks", why: `gives ${valued.text} only as intended`, match: valued }];
     }
+    // "was given money to film the season": a verb after "to" says what was to be done, unless
+    // the verb before says it was ("managed to cut", "voted to approve"); one refused is the
+    // polarity detector's.
+    const governing = deed?.tokens![0] === at && !infinitive(claim.analysis, claimVerbAt(alignment), language) ? infinitiveGovernor(sentence, at, language) : undefined;
+    if (governing !== undefined && !UNDENIED.some((role) => governorRoles(sentence, governing, at, language).has(role))) {
+      return [{ detector: "assertion", effect: "lacks", why: `states it only as something to do ("${sentence.tokens[governing]!.raw} … to")`, match: here }];
+    }
     const claimModal = claim.analysis.tokens.some((t) => language.roles(t).has("modal") && t.pos === "AUX");
     // "said taxes would rise" reports that they will: the modal a report's verb turns "will" into is no hedge.
     const reported = (i: number) =>
@@ -72,6 +79,48 @@ export const assertion: Detector = {
 
 /** The roles of a word that says a thing is not done yet, only meant or undertaken. */
 const UNDONE: readonly WordRole[] = ["intention", "commitment"];
+
+/**
+ * The roles of a verb before "to" that say whether the verb after it was done, or that the
+ * checks above weigh already ("agreed to buy", "plans to close").
+ */
+const UNDENIED: readonly WordRole[] = ["implicative", "refusal", "intention", "commitment"];
+
+/** Whether the verb at `at` stands right after an infinitive's "to" (a particle that negates nothing). */
+export function infinitive(sentence: Analysis, at: number | undefined, language: Language): boolean {
+  if (at === undefined || at < 1) return false;
+  const marker = sentence.tokens[at - 1]!;
+  return sentence.tokens[at]!.pos === "VERB" && marker.pos === "PART" && language.negationAt(sentence.tokens, at - 1) === 0 && !language.roles(marker).has("possessive");
+}
+
+/**
+ * The verb an infinitive hangs on ("given" of "was given money to film"): the nearest before it
+ * in its clause; none in a headline's "Orchard Foods to buy Lakeside Dairy", which announces it.
+ */
+export function infinitiveGovernor(sentence: Analysis, at: number, language: Language): number | undefined {
+  if (!infinitive(sentence, at, language)) return undefined;
+  // "the first to win", "the youngest to win" say it was won.
+  const described = sentence.tokens[at - 2];
+  if (described && (described.pos === "ADJ" || sentence.factOf[at - 2]! >= 0)) return undefined;
+  const clause = sentence.clauseOf[at]!;
+  for (let i = at - 2; i >= 0 && sentence.clauseOf[i] === clause; i--) if (sentence.tokens[i]!.pos === "VERB") return i;
+  return undefined;
+}
+
+/** The roles of the verb an infinitive hangs on, with a word after it as one verb where listed so ("went on to win"). */
+function governorRoles(sentence: Analysis, governor: number, at: number, language: Language): ReadonlySet<WordRole> {
+  const verb = sentence.tokens[governor]!;
+  const next = sentence.tokens[governor + 1]!;
+  if (governor + 1 < at - 1 && next.kind === "word") {
+    const joined = language.roles({ lemma: `${verb.lemma}_${next.norm}` });
+    if (joined.size > 0) return joined;
+  }
+  return language.roles(verb);
+}
+
+function claimVerbAt(alignment: { atom: { parts: readonly { role: string; tokens: readonly number[] }[] } }): number | undefined {
+  return alignment.atom.parts.find((p) => p.role === "relation")?.tokens[0];
+}
 
 /** The nearest token within `reach` before `at`, in the same clause, that passes the test. */
 function before(sentence: Analysis, at: number, test: (i: number) => boolean, reach = 12): number | undefined {

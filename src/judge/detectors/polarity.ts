@@ -1,11 +1,13 @@
 // Polarity: the same relation, negated in the passage and not in the claim or the other way
-// round ("was not looking" against "was looking"), contradicts it. So does a part the passage
+// round ("was not looking" against "was looking"), contradicts it, as does a verb refused
+// ("refused to approve"). So does a part the passage
 // sets inside a negation its relation stands outside of: "funded by savings, not by cutting
 // services" rules out "funded by cutting services".
 import type { Analysis, Token } from "../../types.js";
 import type { Language } from "../../language/language.js";
 import type { Alignment, PartMatch } from "../align.js";
 import type { Detector } from "./detector.js";
+import { infinitiveGovernor } from "./assertion.js";
 import type { ClaimView } from "../view.js";
 import { anotherTime } from "./facts.js";
 
@@ -13,11 +15,20 @@ export const polarity: Detector = {
   name: "polarity",
   detect(alignment, { claim }) {
     const match = alignment.parts.find((m) => m.part.role === "relation");
+    // "refused to approve the budget" says it was not approved.
+    const governor = match?.tokens && match.sentence === alignment.view ? infinitiveGovernor(alignment.view.analysis, match.tokens[0]!, claim.language) : undefined;
+    const refused = governor !== undefined && claim.language.roles(alignment.view.analysis.tokens[governor]!).has("refusal");
     if (match?.found === "here" && match.sentence === alignment.view) {
+      if (refused && !alignment.atom.negated) {
+        const words = alignment.view.analysis.text.slice(alignment.view.analysis.tokens[governor]!.start, alignment.view.analysis.tokens[match.tokens![0]!]!.end);
+        return [{ detector: "polarity", effect: "contradicts", why: `says "${words}"`, match, values: { kind: "polarity", claim: match.part.text, source: words } }];
+      }
       const denied = deniedPart(alignment, match, claim, false);
       return denied ? [{ detector: "polarity", effect: "contradicts", why: `says not "${deniedWords(alignment.view.analysis, denied)}"`, match: denied }] : [];
     }
     if (!match || match.found !== "opposite" || match.relation === "opposite") return [];
+    // "did not approve" against "refused to approve": the same, said two ways.
+    if (refused && alignment.atom.negated) return [];
     // "will not be funded by cutting services" against "funded by savings, not by cutting services": the negation moved, not the sense.
     if (alignment.atom.negated && match.sentence === alignment.view && deniedPart(alignment, match, claim, true)) return [];
     // "was not sold in 2026" against "sold in 2027": another time, where either may hold.
