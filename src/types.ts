@@ -68,6 +68,7 @@ export type FactKind =
   | "percent"
   | "polarity"
   | "rank"
+  | "result"
   | "role"
   | "score"
   | "term"

@@ -98,6 +98,9 @@ const ROWS: Row[] = [
   { shows: "120 minutes are not settled by a rounder 'two hours'", claim: "120 minutes", evidence: "two hours", expected: "unresolved" },
   { shows: "a week holds 7 days", claim: "a week", evidence: "7 days", expected: "agree" },
   { shows: "another number of hours conflicts", claim: "two hours", evidence: "three hours", expected: "conflict" },
+  // results
+  { shows: "the same result agrees", claim: "won 2-0", evidence: "a 2-0 win", expected: "agree" },
+  { shows: "another result conflicts", claim: "won 3-0", evidence: "a 2-0 win", expected: "conflict" },
   // dates
   { shows: "a date without a year is borne out by one with it", claim: "July 9", evidence: "July 9, 2025", expected: "agree" },
   { shows: "'before 2029' is not 2029", claim: "will open before 2029", evidence: "will open in 2029", expected: "conflict" },

@@ -83,6 +83,18 @@ const KINDS: Record<string, { kind: FactKind; valid: Valid[]; invalid: Invalid[]
     ],
     invalid: [{ text: "It premiered 7/9/2025.", why: "a date written with slashes is no score" }],
   },
+  result: {
+    kind: "result",
+    valid: [
+      { text: "Harlow won after a 2-0 win at Brockton.", display: "2-0" },
+      { text: "Dunmore beat Carrick 3-1 in the final.", display: "3-1" },
+      { text: "The court ruled 2\u20131 that the city had gone too far.", display: "2-1" },
+    ],
+    invalid: [
+      { text: "The 2019-20 season ended early.", why: "a span of years is no result" },
+      { text: "About 10-12 people came.", why: "a range with what it counts is no result" },
+    ],
+  },
   rank: {
     kind: "rank",
     valid: [
