@@ -51,6 +51,7 @@ const SETS = [
   { probes: "test/fixtures/probes/hartley.jsonl", sources: "test/fixtures/probes/sources" },
   { probes: "test/fixtures/probes/kessel.jsonl", sources: "test/fixtures/probes/sources" },
   { probes: "test/fixtures/probes/norvale.jsonl", sources: "test/fixtures/probes/sources" },
+  { probes: "test/fixtures/probes/harlow.jsonl", sources: "test/fixtures/probes/sources" },
 ];
 
 /**
@@ -79,7 +80,6 @@ const KNOWN_MISSES: ReadonlyMap<string, string> = new Map([
   ["od-paraphrase-8", "'employs about 3,400 people in six countries' says where it operates only to a reader"],
   ["od-negation-1", "'would not close any plants' is 'keep them open' only through the negation of an opposite"],
   ["vm-paraphrase-2", "'ruling 2-1 that the city had exceeded its authority' is a ruling against the city only to a reader"],
-  ["vm-near-miss-2", "likewise, so its 3-0 is never compared with 2-1"],
   ["vm-roles-1", "another judge as the doer leaves the claim unsourced: the judge does not know an opinion has one author"],
   ["cv-paraphrase-4", "'ran for six months' is 'lasted six months' only to a reader"],
   ["cv-paraphrase-5", "'took place' is 'ran' only to a reader"],
@@ -327,6 +327,18 @@ const KNOWN_MISSES: ReadonlyMap<string, string> = new Map([
   ["nv-quantifier-1", "'ending a three-month search' is 'lasted three months' only to a reader"],
   ["nv-supersession-1", "'ending a three-month search' does not restate whose successor was sought, so the older 'while the board searches for a successor' still supports it"],
   ["nv-near-miss-3", "'fell 4 percent on the news' against 'rose': the news is Lind's resignation only by the sentence before"],
+  ["lg-paraphrase-1", "'won the title' is 'clinched' only to a reader"],
+  ["lg-paraphrase-2", "'the league's top scorer with 27' leaves 'goals' to a reader"],
+  ["lg-paraphrase-3", "'who took over in 2023' is 'became manager' only to a reader"],
+  ["lg-roles-1", "'after a 2-0 win at Brockton' is a win over Brockton only to a reader, so 'Brockton beat Harlow' is not turned round"],
+  ["lg-comparative-2", "'a goal difference of 38 against Harlow's 41' is compared only by a reader"],
+  ["lg-negation-2", "'were relegated' against 'avoided relegation' needs the negation in 'avoided'"],
+  ["lg-quantifier-1", "'Morden, Tilby and Crane Rovers were relegated' is three clubs only to a reader who counts"],
+  ["lg-quantifier-2", "'scored both goals' is 'all of Harlow's goals in the win at Brockton' only by reading the sentence before"],
+  ["lg-quantifier-3", "'only Tilby' against three clubs relegated needs the list counted"],
+  ["lg-two-sentences-1", "'It is Harlow's first league title since 2009' is 'last won a league title in 2009' only to a reader"],
+  ["lg-two-sentences-2", "'the league's top scorer' names Nia Okafor, and 'both goals' the win at Brockton, only by the sentences before"],
+  ["lg-near-miss-6", "another club before 'finished bottom' is read as a lack, not another name in the slot"],
 ]);
 
 describe("probe claims", () => {
