@@ -2,6 +2,7 @@
 // "Will the bridge reopen?", "if the bill passes" and "it could pass" state nothing.
 import type { Analysis } from "../../types.js";
 import type { Language, WordRole } from "../../language/language.js";
+import type { Alignment } from "../align.js";
 import type { Detector } from "./detector.js";
 
 export const assertion: Detector = {
@@ -118,7 +119,8 @@ function governorRoles(sentence: Analysis, governor: number, at: number, languag
   return language.roles(verb);
 }
 
-function claimVerbAt(alignment: { atom: { parts: readonly { role: string; tokens: readonly number[] }[] } }): number | undefined {
+/** The token of the claim's relation. */
+function claimVerbAt(alignment: Alignment): number | undefined {
   return alignment.atom.parts.find((p) => p.role === "relation")?.tokens[0];
 }
 

@@ -1,8 +1,7 @@
 // Polarity: the same relation, negated in the passage and not in the claim or the other way
 // round ("was not looking" against "was looking"), contradicts it, as does a verb refused
-// ("refused to approve"). So does a part the passage
-// sets inside a negation its relation stands outside of: "funded by savings, not by cutting
-// services" rules out "funded by cutting services".
+// ("refused to approve"). So does a part the passage sets inside a negation its relation stands
+// outside of: "funded by savings, not by cutting services" rules out "funded by cutting services".
 import type { Analysis, Token } from "../../types.js";
 import type { Language } from "../../language/language.js";
 import type { Alignment, PartMatch } from "../align.js";
@@ -40,9 +39,9 @@ export const polarity: Detector = {
 
 /**
  * A name or word of the atom that the passage negates itself, its relation outside the
- * negation, where the claim negates it too or not (`claimNegates`): the negation stands before the part with no verb
- * between ("not by cutting services", "broke no law"), not before a verb that takes it ("would
- * not hide their tax affairs" is said of hiding).
+ * negation, where the claim negates it too or not (`claimNegates`): the negation stands before
+ * the part with no verb between ("not by cutting services", "broke no law"), not before a verb
+ * that takes it ("would not hide their tax affairs" is said of hiding).
  */
 function deniedPart(alignment: Alignment, relation: PartMatch, claim: ClaimView, claimNegates: boolean): PartMatch | undefined {
   const { tokens } = alignment.view.analysis;

@@ -30,36 +30,20 @@ export const roles: Detector = {
     const claimHead = claimRelation === undefined ? undefined : headNameBefore(claim.analysis, claimRelation);
     const modifiesInClaim = (m: PartMatch) => claimHead !== undefined && modifies(claim.analysis, m.part.tokens, claimHead);
     // A name the claim links by a preposition ("resigned as Norvale's chief executive") says which
-  // role, not who did it; "Norvale chief executive Petra Lind resigns" says as much.
-  const premodifier =
-    head === undefined ? undefined : alignment.parts.find((m) => m.part.kind === "name" && m.part.link === undefined && here(m) && modifies(sentence, m.tokens!, head) && !modifiesInClaim(m));
+    // role, not who did it; "Norvale chief executive Petra Lind resigns" says as much.
+    const premodifier =
+      head === undefined ? undefined : alignment.parts.find((m) => m.part.kind === "name" && m.part.link === undefined && here(m) && modifies(sentence, m.tokens!, head) && !modifiesInClaim(m));
     if (premodifier) {
       const name = sentence.names[sentence.nameOf[head!]!]!;
       const which = sentence.text.slice(sentence.tokens[name.first]!.start, sentence.tokens[name.last]!.end);
       return [{ detector: "roles", effect: "lacks", why: `names ${premodifier.text} only to say which ${which}`, match: premodifier }];
     }
-    // And where the relation is such a participle, its doer is the name joined to it, and what it
-    // takes is the noun phrase after it, which ends before the sentence's own verb: in "Maggie
-    // Q-starring "Bosch" spinoff series Ballard was renewed" she stars in Ballard; "Bosch" only
-    // says which spinoff.
+    // And where the relation is such a participle, its doer is the name joined to it.
     const joined = joinedName(sentence, verb);
     const doer = joined === undefined ? undefined : subjects.find((m) => m.part.kind === "name" && !m.tokens!.includes(joined));
     if (doer) return [{ detector: "roles", effect: "lacks", why: `has ${relation.text} said of another name than ${doer.text}`, match: doer }];
-    if (joined !== undefined) {
-      let end = verb + 1;
-      while (end < sentence.tokens.length && !ENDS_PHRASE.has(sentence.tokens[end]!.raw) && sentence.tokens[end]!.pos !== "VERB" && sentence.tokens[end]!.pos !== "AUX") end++;
-      // A headline's topic before a colon is what the phrase after it describes ("Riverside: Ann Lee-starring drama returns").
-      const topic = (m: PartMatch) => sentence.tokens[Math.max(...m.tokens!) + 1]?.raw === ":";
-      const outside = objects.find((m) => m.part.kind === "name" && m.tokens!.some((t) => t <= verb || t >= end) && !topic(m));
-      if (outside) return [{ detector: "roles", effect: "lacks", why: `names ${outside.text}, but not as what "${relation.text}" takes`, match: outside }];
-      const taken = end < sentence.tokens.length && sentence.tokens[end]!.pos !== "VERB" && sentence.tokens[end]!.pos !== "AUX" ? undefined : headNameBefore(sentence, nextVerb(sentence, end));
-      const which = taken === undefined ? undefined : objects.find((m) => m.part.kind === "name" && modifies(sentence, m.tokens!, taken));
-      if (which) {
-        const name = sentence.names[sentence.nameOf[taken!]!]!;
-        const said = sentence.text.slice(sentence.tokens[name.first]!.start, sentence.tokens[name.last]!.end);
-        return [{ detector: "roles", effect: "lacks", why: `names ${which.text} only to say which ${said}`, match: which }];
-      }
-    }
+    const taken = joined === undefined ? undefined : notTakenByParticiple(sentence, verb, relation, objects);
+    if (taken) return [taken];
     const reversed = reversedLink(alignment, sentence, verb, subjects) ?? reversedOrder(alignment, sentence, verb, subjects, objects, claim.language);
     if (reversed) return [turnedRound(alignment, relation, reversed, claim.language)];
     // "The wing was designed by Jonas Feld, and houses Ann Lee's models" does not say Ann Lee designed it.
@@ -345,6 +329,28 @@ function modifies(sentence: Analysis, tokens: readonly number[], head: number): 
     if (!inPhrase) return false;
   }
   return true;
+}
+
+/**
+ * What a participle joined to its doer takes is the noun phrase after it, which ends before the
+ * sentence's own verb: in "Maggie Q-starring "Bosch" spinoff series Ballard was renewed" she
+ * stars in Ballard, and "Bosch" only says which spinoff. A claim's object found outside that
+ * phrase, or before its head, is not what the participle takes.
+ */
+function notTakenByParticiple(sentence: Analysis, verb: number, relation: PartMatch, objects: readonly PartMatch[]): Finding | undefined {
+  const { tokens } = sentence;
+  const isVerb = (t: number) => tokens[t]!.pos === "VERB" || tokens[t]!.pos === "AUX";
+  let end = verb + 1;
+  while (end < tokens.length && !ENDS_PHRASE.has(tokens[end]!.raw) && !isVerb(end)) end++;
+  // A headline's topic before a colon is what the phrase after it describes ("Riverside: Ann Lee-starring drama returns").
+  const topic = (m: PartMatch) => tokens[Math.max(...m.tokens!) + 1]?.raw === ":";
+  const outside = objects.find((m) => m.part.kind === "name" && m.tokens!.some((t) => t <= verb || t >= end) && !topic(m));
+  if (outside) return { detector: "roles", effect: "lacks", why: `names ${outside.text}, but not as what "${relation.text}" takes`, match: outside };
+  const head = end < tokens.length && isVerb(end) ? headNameBefore(sentence, nextVerb(sentence, end)) : undefined;
+  const which = head === undefined ? undefined : objects.find((m) => m.part.kind === "name" && modifies(sentence, m.tokens!, head));
+  if (!which) return undefined;
+  const name = sentence.names[sentence.nameOf[head!]!]!;
+  return { detector: "roles", effect: "lacks", why: `names ${which.text} only to say which ${sentence.text.slice(tokens[name.first]!.start, tokens[name.last]!.end)}`, match: which };
 }
 
 /** Marks that end the noun phrase a joined participle takes. */
