@@ -23,7 +23,7 @@ export const relation: Detector = {
     if (match && alignment.atom.light && match.found === "missing" && apart) {
       return [{ detector: "relation", effect: "lacks", why: `does not say "${match.part.text}", and has "${apart.part.text}" only from another sentence`, match }];
     }
-    // An atom with no verb of its own ("The Popcornmeter score for Ballard is 100%") is tied
+    // An atom with no verb of its own ("The audience score for Riverside is 90%") is tied
     // together by the passage's own words only: all of it from sentences around is none of it.
     if (!match && alignment.parts.length > 0 && alignment.parts.every((m) => m.found !== "here")) {
       return [{ detector: "relation", effect: "lacks", why: "holds none of it itself, only sentences around it" }];

@@ -333,8 +333,8 @@ function modifies(sentence: Analysis, tokens: readonly number[], head: number): 
 
 /**
  * What a participle joined to its doer takes is the noun phrase after it, which ends before the
- * sentence's own verb: in "Maggie Q-starring "Bosch" spinoff series Ballard was renewed" she
- * stars in Ballard, and "Bosch" only says which spinoff. A claim's object found outside that
+ * sentence's own verb: in "the Ann Lee-starring "Acme" spinoff series Riverside was renewed" she
+ * stars in Riverside, and "Acme" only says which spinoff. A claim's object found outside that
  * phrase, or before its head, is not what the participle takes.
  */
 function notTakenByParticiple(sentence: Analysis, verb: number, relation: PartMatch, objects: readonly PartMatch[]): Finding | undefined {
