@@ -60,7 +60,7 @@ function deniedPart(alignment: Alignment, relation: PartMatch, claim: ClaimView,
   );
 }
 
-/** The passage's words from a denied part to the end of the negation's reach in its clause: "raising fares" of "not by raising fares". */
+/** The passage's words a negation reaches in its clause, from a denied part on: "raising fares" of "not by raising fares". */
 function deniedWords(sentence: Analysis, denied: PartMatch): string {
   const { tokens } = sentence;
   const first = denied.tokens![0]!;
