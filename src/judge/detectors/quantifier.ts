@@ -37,10 +37,10 @@ function quantifierBefore(sentence: Analysis, first: number, language: Language)
   return undefined;
 }
 
-/** A word a quantifier may stand before, in the phrase it counts: articles, adjectives, "of", nouns, names. */
+/** A word a quantifier may stand before, in the phrase it counts: articles, owners ("all of its lines"), adjectives, "of", nouns, names. */
 function inCountedPhrase(sentence: Analysis, i: number): boolean {
   const { pos } = sentence.tokens[i]!;
-  return pos === "DET" || pos === "ADJ" || pos === "ADP" || pos === "NOUN" || sentence.nameOf[i]! >= 0;
+  return pos === "DET" || pos === "PRON" || pos === "ADJ" || pos === "ADP" || pos === "NOUN" || sentence.nameOf[i]! >= 0;
 }
 
 /** Whether the passage counts its words the same way: the same quantifier (or one of the same sense) before them, or right after ("the chicks all hatched"). */
