@@ -98,6 +98,8 @@ const ROWS: Row[] = [
   { shows: "120 minutes are not settled by a rounder 'two hours'", claim: "120 minutes", evidence: "two hours", expected: "unresolved" },
   { shows: "a week holds 7 days", claim: "a week", evidence: "7 days", expected: "agree" },
   { shows: "another number of hours conflicts", claim: "two hours", evidence: "three hours", expected: "conflict" },
+  // decades
+  { shows: "another decade conflicts", claim: "since the 1970s", evidence: "since the 1990s", expected: "conflict" },
   // results
   { shows: "the same result agrees", claim: "won 2-0", evidence: "a 2-0 win", expected: "agree" },
   { shows: "another result conflicts", claim: "won 3-0", evidence: "a 2-0 win", expected: "conflict" },

@@ -226,6 +226,7 @@ const KINDS: Record<string, { kind: FactKind; valid: Valid[]; invalid: Invalid[]
       { text: "the 2019/20 budget", display: "2019–2020" },
       { text: "the war of 1939-45", display: "1939–1945" },
       { text: "the 1999-00 season", display: "1999–2000" },
+      { text: "more frequent since the 1990s", display: "1990–1999", interval: [1990, 1999] },
     ],
     invalid: [
       { text: "The critic gave it a 6/10.", why: "a score is no span" },

@@ -1,6 +1,6 @@
-// Spans of years: "the 2018–19 season", "2018-2019", "the 2019/20 budget". A span is its own
-// kind of fact: it agrees with the same span however written, and a year alone says too
-// little of it to be compared ("in 2018" is not "2018–19").
+// Spans of years: "the 2018–19 season", "2018-2019", "the 2019/20 budget", and a decade, "the
+// 1990s". A span is its own kind of fact: it agrees with the same span however written, and a
+// year alone says too little of it to be compared ("in 2018" is not "2018–19").
 import type { FactKindDefinition, FactDraft } from "../kind.js";
 import { tokenReader } from "../kind.js";
 import { foldDigits } from "../digits.js";
@@ -22,9 +22,19 @@ export const years: FactKindDefinition = {
   describe: (fact) => `${fact.stated?.value}\u2013${fact.stated?.through}`,
 };
 
+/** Years in a decade. */
+const DECADE = 10;
+
 function readSpan(text: FactText, i: number): FactDraft | undefined {
   const { tokens, vocabulary } = text;
   const token = foldDigits(tokens[i]!.norm);
+  // "the 1990s": the ten years from 1990.
+  const decade = /^(\d{3}0)(\p{L}+)$/u.exec(token);
+  if (decade && vocabulary.ages.decadeSuffixes.has(decade[2]!)) {
+    const from = Number(decade[1]);
+    if (from < vocabulary.years.from || from > vocabulary.years.to) return undefined;
+    return { kind: "years", unit: "", first: i, next: i + 1, stated: { value: from, through: from + DECADE - 1, precision: 0 } };
+  }
   // Written as one token ("2018-2019") or three ("2018", "–", "19").
   for (const joiner of vocabulary.years.spans) {
     const at = token.indexOf(joiner);
