@@ -52,6 +52,7 @@ const SETS = [
   { probes: "test/fixtures/probes/kessel.jsonl", sources: "test/fixtures/probes/sources" },
   { probes: "test/fixtures/probes/norvale.jsonl", sources: "test/fixtures/probes/sources" },
   { probes: "test/fixtures/probes/harlow.jsonl", sources: "test/fixtures/probes/sources" },
+  { probes: "test/fixtures/probes/marlby.jsonl", sources: "test/fixtures/probes/sources" },
 ];
 
 /**
@@ -339,6 +340,17 @@ const KNOWN_MISSES: ReadonlyMap<string, string> = new Map([
   ["lg-two-sentences-1", "'It is Harlow's first league title since 2009' is 'last won a league title in 2009' only to a reader"],
   ["lg-two-sentences-2", "'the league's top scorer' names Nia Okafor, and 'both goals' the win at Brockton, only by the sentences before"],
   ["lg-near-miss-6", "another club before 'finished bottom' is read as a lack, not another name in the slot"],
+  ["hw-paraphrase-1", "'recorded its hottest day' is 'set a new temperature record' only to a reader, and 'on Tuesday' is set against 'set in 2019'"],
+  ["hw-paraphrase-2", "'the previous record … set in 2019' is 'had stood since 2019' only to a reader"],
+  ["hw-relation-2", "another speaker is a lack, not a contradiction"],
+  ["hw-roles-1", "the weather service is named only as the speaker of another sentence, not as a doer here"],
+  ["hw-comparative-1", "a temperature ('38.9C') is read as a bare number, its 'C' as a name, and 'exceeded' is not compared"],
+  ["hw-comparative-2", "the difference of two temperatures is worked out only by a reader"],
+  ["hw-negation-1", "'No trains were cancelled' is not read as a denial of the claim's 'cancelled trains'"],
+  ["hw-quantifier-1", "'the third this summer' against 'the first heatwave of the summer': the ordinals hang on different words"],
+  ["hw-two-sentences-1", "'Forecaster Ida Sorensen said … highs of about 26C expected' holds the forecast only as reported"],
+  ["hw-near-miss-1", "'39.8C.' at the end of the claim is read as a number and a name 'C.', which the passage lacks"],
+  ["hw-near-miss-6", "'third' and 'fourth' are read as related words, not as ordinals of the same heatwave"],
 ]);
 
 describe("probe claims", () => {
