@@ -88,7 +88,7 @@ function readWithWink(text: string, base: number, words: TokenWords, tokens: Tok
       offset = end;
       continue;
     }
-    tokens.push({
+    const token: Token = {
       raw,
       norm,
       lemma,
@@ -101,9 +101,34 @@ function readWithWink(text: string, base: number, words: TokenWords, tokens: Tok
       hyphenated: previous !== undefined && previous.raw === "-" && previous.start === tokens[tokens.length - 2]?.end && previous.end === base + start,
       spaced: spaces[i]!.length > 0 || i === 0,
       negated: negation[i] === true && !words.negations.has(norm),
-    });
+    };
+    tokens.push(...withoutPossessive(token, words));
     offset = end;
   }
+}
+
+/** A possessive ending kept on its word: "city's". */
+const POSSESSIVE = /^(.+?)(['\u2019]s)$/u;
+
+/**
+ * A word and its possessive ending as two tokens, as wink-nlp gives them until its cache has
+ * met the whole word ("city's" once seen is kept whole): the same text then reads the same
+ * whatever was read before it. The word keeps the tag, a common noun where it is not capitalised.
+ */
+function withoutPossessive(token: Token, words: TokenWords): Token[] {
+  const match = token.kind === "word" ? POSSESSIVE.exec(token.raw) : null;
+  if (!match) return [token];
+  const raw = match[1]!;
+  const norm = fold(raw.normalize("NFKC"));
+  const pos: PartOfSpeech = token.pos === "PROPN" && !token.capitalized ? "NOUN" : token.pos;
+  const end = token.start + raw.length;
+  const word: Token = { ...token, raw, norm, lemma: norm, pos, end, content: CONTENT_POS.has(pos) && !words.stopwords.has(norm) && !words.negations.has(norm) };
+  const ending = match[2]!;
+  const marker: Token = {
+    raw: ending, norm: fold(ending.normalize("NFKC")), lemma: fold(ending.normalize("NFKC")), pos: "PART", kind: kindOf(ending),
+    start: end, end: token.end, capitalized: false, content: false, hyphenated: false, spaced: false, negated: token.negated,
+  };
+  return [word, marker];
 }
 
 /** A token of digits alone directly followed by more of the same number. */

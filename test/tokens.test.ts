@@ -1,0 +1,18 @@
+// English tokens read the same whatever text was read before: wink-nlp learns each new word it
+// meets, and one met whole with its possessive ending ("Quarry's...") would otherwise be kept
+// whole ever after.
+import { describe, expect, it } from "vitest";
+import { english } from "./helpers/language.js";
+
+const raws = (text: string) => english.tokenize(text).map((t) => t.raw);
+
+describe("English tokens", () => {
+  it("split a possessive ending from its word, before and after the word was met whole", () => {
+    expect(raws("the quarry's gate")).toEqual(["the", "quarry", "'s", "gate"]);
+    english.tokenize("a walk around Old Quarry's...");
+    const after = english.tokenize("the quarry's gate");
+    expect(after.map((t) => t.raw)).toEqual(["the", "quarry", "'s", "gate"]);
+    expect(after[1]).toMatchObject({ pos: "NOUN", lemma: "quarry", content: true });
+    expect(after[2]).toMatchObject({ pos: "PART", content: false });
+  });
+});
