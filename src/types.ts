@@ -71,6 +71,7 @@ export type FactKind =
   | "result"
   | "role"
   | "score"
+  | "temperature"
   | "term"
   | "year"
   | "years";

@@ -98,6 +98,10 @@ const ROWS: Row[] = [
   { shows: "120 minutes are not settled by a rounder 'two hours'", claim: "120 minutes", evidence: "two hours", expected: "unresolved" },
   { shows: "a week holds 7 days", claim: "a week", evidence: "7 days", expected: "agree" },
   { shows: "another number of hours conflicts", claim: "two hours", evidence: "three hours", expected: "conflict" },
+  // temperatures
+  { shows: "another temperature conflicts", claim: "reached 39.8C", evidence: "reached 38.9C", expected: "conflict" },
+  { shows: "a temperature above the claim's bound agrees", claim: "exceeded 38C", evidence: "reached 38.9C", expected: "agree" },
+  { shows: "two scales are not compared", claim: "reached 102F", evidence: "reached 38.9C", expected: undefined },
   // decades
   { shows: "another decade conflicts", claim: "since the 1970s", evidence: "since the 1990s", expected: "conflict" },
   // results

@@ -83,6 +83,16 @@ const KINDS: Record<string, { kind: FactKind; valid: Valid[]; invalid: Invalid[]
     ],
     invalid: [{ text: "It premiered 7/9/2025.", why: "a date written with slashes is no score" }],
   },
+  temperature: {
+    kind: "temperature",
+    valid: [
+      { text: "The temperature reached 38.9C on Tuesday.", display: "38.9°C", interval: [38.85, 38.95], open: "()", unit: "°C" },
+      { text: "It hit 38.9°C at the airport.", display: "38.9°C" },
+      { text: "about 40 degrees Celsius", display: "about 40°C" },
+      { text: "a high of 102F", display: "102°F", unit: "°F" },
+    ],
+    invalid: [{ text: "He got a grade 3 C in maths.", why: "a letter apart from the number, with no degree before it, is no scale" }],
+  },
   result: {
     kind: "result",
     valid: [

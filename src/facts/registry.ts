@@ -15,6 +15,7 @@ import { percent } from "./kinds/percent.js";
 import { rank } from "./kinds/rank.js";
 import { result } from "./kinds/result.js";
 import { score } from "./kinds/score.js";
+import { temperature } from "./kinds/temperature.js";
 import { year } from "./kinds/year.js";
 import { years } from "./kinds/years.js";
 
@@ -22,6 +23,7 @@ export const FACT_KINDS: readonly FactKindDefinition[] = [
   date,
   money,
   percent,
+  temperature,
   years,
   score,
   rank,

@@ -47,6 +47,12 @@ export interface FactVocabulary {
   readonly currencySymbols: ReadonlyMap<string, string>;
   readonly currencyWords: ReadonlyMap<string, string>;
   readonly percent: readonly Phrase[];
+  readonly temperatures: {
+    /** Words and signs for a degree, between a number and its scale. */
+    readonly degrees: ReadonlySet<string>;
+    /** A scale's folded word or letter → the scale, as printed ("°C"). */
+    readonly scales: ReadonlyMap<string, string>;
+  };
   readonly percentPrinted: string;
   readonly scoreJoiners: readonly Phrase[];
   /** Folded unit word → its unit, by every form it is written in. */
@@ -166,6 +172,11 @@ export function readVocabulary(raw: unknown): FactVocabulary {
   const weekdayLists = namedList(top["weekdays"], ["weekdays"], 7);
   const dayPartLists = namedList(top["dayParts"], ["dayParts"]);
   const percent = phrases(...at("percent"));
+  const temperaturesRaw = record(...at("temperatures"));
+  const scales = new Map<string, string>();
+  for (const [scale, marks] of Object.entries(record(temperaturesRaw["scales"], ["temperatures", "scales"]))) {
+    for (const mark of words(marks, ["temperatures", "scales", scale])) scales.set(mark, scale);
+  }
   const markers = phrases(ranks["markers"], ["ranks", "markers"]);
   const tops = words(ranks["tops"], ["ranks", "tops"]);
   const after = phrases(ages["after"], ["ages", "after"]);
@@ -219,6 +230,7 @@ export function readVocabulary(raw: unknown): FactVocabulary {
     currencySymbols,
     currencyWords,
     percent,
+    temperatures: { degrees: wordSet(temperaturesRaw["degrees"], ["temperatures", "degrees"]), scales },
     percentPrinted: firstText(top["percent"], ["percent"]),
     scoreJoiners: phrases(...at("scoreJoiners")),
     durations,
@@ -270,7 +282,7 @@ export function readVocabulary(raw: unknown): FactVocabulary {
 const TOP_KEYS = [
   "numbers", "groups", "fractions", "numberJoiners", "weakNumbers", "articles", "scales", "scaleSuffixes",
   "multiples", "multipleJoiners", "ranges",
-  "notCounted", "hedges", "hedgesAfter", "hedgeTolerance", "corrections", "dateBounds", "currencies", "percent",
+  "notCounted", "hedges", "hedgesAfter", "hedgeTolerance", "corrections", "dateBounds", "currencies", "percent", "temperatures",
   "scoreJoiners", "durations", "times", "factors", "ranks", "ordinals", "ordinalSuffixes",
   "ordinalAdjectives", "numberedNouns", "ages", "months", "weekdays", "dayParts", "datePrinting",
   "relativeDays", "relativeWords", "anchoredDates", "dateQualifiers", "years", "sentenceEnds",
