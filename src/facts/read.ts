@@ -69,7 +69,7 @@ function finish(text: FactText, definition: FactKindDefinition, draft: FactDraft
   // "before 2029": a date that bounds the days it allows.
   const found = draft.date && !draft.date.relative ? tableBefore(tokens, first, vocabulary.dateBounds) : undefined;
   const bound = found && found.first >= free ? { value: found.value, negated: tokens[found.first]!.negated } : undefined;
-  if (found && bound) first = found.first;
+  if (bound) first = found!.first;
   const correction = first === draft.first ? firstPhraseBefore(tokens, first, vocabulary.corrections) : undefined;
   const ruledOut = correction !== undefined && correction.first >= free;
   // "up from 39 percent", "from 10 to 12": where a change starts. (A date after "from" starts a

@@ -2,7 +2,6 @@
 // "Will the bridge reopen?", "if the bill passes" and "it could pass" state nothing.
 import type { Analysis } from "../../types.js";
 import type { Language, WordRole } from "../../language/language.js";
-import type { Alignment } from "../align.js";
 import type { Detector } from "./detector.js";
 
 export const assertion: Detector = {
@@ -39,6 +38,7 @@ export const assertion: Detector = {
     const intends = (i: number) => intention(sentence.tokens, i);
     const claimIntends = claim.analysis.tokens.some((_, i) => intention(claim.analysis.tokens, i));
     const deed = alignment.parts.find((m) => m.part.role === "relation" && m.found !== "missing" && m.sentence === alignment.view && m.tokens);
+    const claimVerb = alignment.atom.parts.find((p) => p.role === "relation")?.tokens[0];
     const intended = claimIntends || deed?.tokens![0] !== at ? undefined : before(sentence, at, intends, 3);
     if (intended !== undefined) {
       return [{ detector: "assertion", effect: "lacks", why: `states it only as intended ("${sentence.tokens[intended]!.raw}")`, match: here }];
@@ -53,7 +53,7 @@ export const assertion: Detector = {
     // "was given money to film the season": a verb after "to" says what was to be done, unless
     // the verb before says it was ("managed to cut", "voted to approve"); one refused is the
     // polarity detector's.
-    const governing = deed?.tokens![0] === at && !infinitive(claim.analysis, claimVerbAt(alignment), language) ? infinitiveGovernor(sentence, at, language) : undefined;
+    const governing = deed?.tokens![0] === at && !infinitive(claim.analysis, claimVerb, language) ? infinitiveGovernor(sentence, at, language) : undefined;
     if (governing !== undefined && !UNDENIED.some((role) => governorRoles(sentence, governing, at, language).has(role))) {
       return [{ detector: "assertion", effect: "lacks", why: `states it only as something to do ("${sentence.tokens[governing]!.raw} … to")`, match: here }];
     }
@@ -64,7 +64,6 @@ export const assertion: Detector = {
     const hedge = (i: number) => sentence.tokens[i]!.pos === "AUX" && language.roles(sentence.tokens[i]!).has("modal") && !reported(i);
     // "said the factory would open in March", "will open": yet to happen, which a claim that it
     // happened ("opened") is not.
-    const claimVerb = alignment.atom.parts.find((p) => p.role === "relation")?.tokens[0];
     const claimFuture = claim.analysis.tokens.some((t) => language.roles(t).has("future"));
     const claimPast = claimVerb !== undefined && !claimFuture && language.pastTense(claim.analysis.tokens[claimVerb]!);
     const future = (i: number) => language.roles(sentence.tokens[i]!).has("future") || reported(i);
@@ -117,11 +116,6 @@ function governorRoles(sentence: Analysis, governor: number, at: number, languag
     if (joined.size > 0) return joined;
   }
   return language.roles(verb);
-}
-
-/** The token of the claim's relation. */
-function claimVerbAt(alignment: Alignment): number | undefined {
-  return alignment.atom.parts.find((p) => p.role === "relation")?.tokens[0];
 }
 
 /** The nearest token within `reach` before `at`, in the same clause, that passes the test. */

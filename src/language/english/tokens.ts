@@ -97,7 +97,7 @@ function readWithWink(text: string, base: number, words: TokenWords, tokens: Tok
       start: base + start,
       end: base + end,
       capitalized: kind === "word" && /^\p{Lu}/u.test(raw),
-      content: kind === "word" && CONTENT_POS.has(pos) && !words.stopwords.has(norm) && !words.negations.has(norm),
+      content: kind === "word" && isContent(pos, norm, words),
       hyphenated: previous !== undefined && previous.raw === "-" && previous.start === tokens[tokens.length - 2]?.end && previous.end === base + start,
       spaced: spaces[i]!.length > 0 || i === 0,
       negated: negation[i] === true && !words.negations.has(norm),
@@ -122,13 +122,19 @@ function withoutPossessive(token: Token, words: TokenWords): Token[] {
   const norm = fold(raw.normalize("NFKC"));
   const pos: PartOfSpeech = token.pos === "PROPN" && !token.capitalized ? "NOUN" : token.pos;
   const end = token.start + raw.length;
-  const word: Token = { ...token, raw, norm, lemma: norm, pos, end, content: CONTENT_POS.has(pos) && !words.stopwords.has(norm) && !words.negations.has(norm) };
+  const word: Token = { ...token, raw, norm, lemma: norm, pos, end, content: isContent(pos, norm, words) };
   const ending = match[2]!;
+  const endingNorm = fold(ending.normalize("NFKC"));
   const marker: Token = {
-    raw: ending, norm: fold(ending.normalize("NFKC")), lemma: fold(ending.normalize("NFKC")), pos: "PART", kind: kindOf(ending),
+    raw: ending, norm: endingNorm, lemma: endingNorm, pos: "PART", kind: kindOf(ending),
     start: end, end: token.end, capitalized: false, content: false, hyphenated: false, spaced: false, negated: token.negated,
   };
   return [word, marker];
+}
+
+/** Whether a word of this tag is a content word: not one the lexicon lists as a function word or a negation. */
+function isContent(pos: PartOfSpeech, norm: string, words: TokenWords): boolean {
+  return CONTENT_POS.has(pos) && !words.stopwords.has(norm) && !words.negations.has(norm);
 }
 
 /** A token of digits alone directly followed by more of the same number. */
