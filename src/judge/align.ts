@@ -142,40 +142,60 @@ interface WordHit {
   relation: LexicalRelation;
 }
 
+/** A run of a sentence's tokens, `from` inclusive, `to` exclusive: one clause. */
+interface Span {
+  from: number;
+  to: number;
+}
+
 /**
  * The evidence word (or lexicon phrase) that best states a claim word. Each distinct word of the
- * sentence is related once, however often it recurs; `clause` keeps to one clause.
+ * sentence is related once, however often it recurs; `span` keeps to one clause, and then only
+ * the clause's own tokens are read, so a sentence of many clauses costs no more than its length.
  */
-export function bestWord(claimToken: Token, sentence: Analysis, language: Language, clause?: number, relations?: Map<string, LexicalRelation>): WordHit | undefined {
+export function bestWord(claimToken: Token, sentence: Analysis, language: Language, span?: Span, relations?: Map<string, LexicalRelation>): WordHit | undefined {
   let best: WordHit | undefined;
   const { tokens } = sentence;
-  const inClause = (t: number) => clause === undefined || sentence.clauseOf[t] === clause;
+  const from = span?.from ?? 0;
+  const to = span?.to ?? tokens.length;
   // The same word, as the commonest case, found at once.
-  const same = sentence.words.get(wordKey(claimToken));
-  const sameAt = same && (clause === undefined ? same[0] : same.find(inClause));
+  const sameAt = firstWithin(sentence.words.get(wordKey(claimToken)), from, to);
   if (sameAt !== undefined) return { tokens: [sameAt], relation: "same" };
   for (const phrase of language.phrasesFor(claimToken)) {
-    for (let i = 0; i + phrase.words.length <= tokens.length; i++) {
-      if (!inClause(i) || !phrase.words.every((word, k) => tokens[i + k]!.lemma === word || tokens[i + k]!.norm === word)) continue;
+    for (let i = from; i < to && i + phrase.words.length <= tokens.length; i++) {
+      if (!phrase.words.every((word, k) => tokens[i + k]!.lemma === word || tokens[i + k]!.norm === word)) continue;
       if (!best || RELATION_RANK[phrase.relation] < RELATION_RANK[best.relation]) best = { tokens: range(i, i + phrase.words.length), relation: phrase.relation };
       break;
     }
   }
   // A verb is not said by a word of a name ("filmed" by "California Film Commission").
-  const sayable = (t: number) => inClause(t) && !(claimToken.pos === "VERB" && sentence.nameOf[t]! >= 0 && tokens[t]!.pos !== "VERB");
-  for (const [key, places] of sentence.words) {
-    const at = places.find(sayable);
-    if (at === undefined) continue;
+  const sayable = (t: number) => !(claimToken.pos === "VERB" && sentence.nameOf[t]! >= 0 && tokens[t]!.pos !== "VERB");
+  const consider = (key: string, at: number): boolean => {
     // Passages share words: each pair is related once a claim.
     let relation = relations?.get(key);
     if (relation === undefined) {
       relation = language.relate(claimToken, tokens[at]!);
       relations?.set(key, relation);
     }
-    if (relation === "none") continue;
+    if (relation === "none") return false;
     const hit = { tokens: [at], relation };
     if (!best || rank(hit) < rank(best)) best = hit;
-    if (rank(best) === RELATION_RANK.same) break;
+    return rank(best) === RELATION_RANK.same;
+  };
+  if (span) {
+    const seen = new Set<string>();
+    for (let t = from; t < to; t++) {
+      if (!sayable(t)) continue;
+      const key = wordKey(tokens[t]!);
+      if (seen.has(key) || firstWithin(sentence.words.get(key), t, t + 1) === undefined) continue;
+      seen.add(key);
+      if (consider(key, t)) break;
+    }
+  } else {
+    for (const [key, places] of sentence.words) {
+      const at = places.find(sayable);
+      if (at !== undefined && consider(key, at)) break;
+    }
   }
   return best;
 
@@ -541,17 +561,16 @@ function factMatch(part: AtomPart, found: Found, sentence: SentenceView, fact: F
 
 /** How many of the atom's other parts (by weight) stand in a clause of the passage. */
 function clauseRelevance(claim: ClaimView, atom: Atom, sentence: Analysis, clause: number): number {
-  let from = sentence.clauseOf.indexOf(clause);
-  let to = from;
-  while (to < sentence.tokens.length && sentence.clauseOf[to] === clause) to++;
-  if (from < 0) from = to = 0;
+  // Clauses are numbered in order, so each is one run of tokens.
+  const from = firstAtLeast(sentence.clauseOf, clause);
+  const to = firstAtLeast(sentence.clauseOf, clause + 1);
   let relevance = 0;
   for (const part of atom.parts) {
     if (part.kind === "fact") continue;
     const found =
       part.kind === "name"
         ? findNameWords(nameWords(claim.analysis, part), sentence, from, to) !== undefined
-        : states(bestWord(claim.analysis.tokens[part.tokens[0]!]!, sentence, claim.language, clause, claim.relationsOf(claim.analysis.tokens[part.tokens[0]!]!))?.relation ?? "none");
+        : states(bestWord(claim.analysis.tokens[part.tokens[0]!]!, sentence, claim.language, { from, to }, claim.relationsOf(claim.analysis.tokens[part.tokens[0]!]!))?.relation ?? "none");
     if (found) relevance += part.weight;
   }
   // A clause joined by "and" without a verb of its own that holds some of the atom shares the
@@ -562,6 +581,25 @@ function clauseRelevance(claim: ClaimView, atom: Atom, sentence: Analysis, claus
     relevance += clauseRelevance(claim, atom, sentence, sentence.clauseOf[from - 1]!);
   }
   return relevance;
+}
+
+/** The first place in an ascending list at or after `from` and before `to`. */
+function firstWithin(places: readonly number[] | undefined, from: number, to: number): number | undefined {
+  if (!places) return undefined;
+  const at = places[firstAtLeast(places, from)];
+  return at !== undefined && at < to ? at : undefined;
+}
+
+/** The index of the first value at least `value` in an ascending list, or its length. */
+function firstAtLeast(list: ArrayLike<number>, value: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (list[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** Whether a clause opens, after its comma, with "and" or "or". */
