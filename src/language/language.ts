@@ -39,6 +39,7 @@ export const WORD_ROLES = [
   "attribution",
   "definite",
   "completion",
+  "onset",
   "present",
   "implicative",
   "refusal",

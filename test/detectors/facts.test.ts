@@ -46,6 +46,12 @@ describe("the facts detector", () => {
     expect(findings.find((f) => f.effect === effect)!.why).toContain(why);
   });
 
+  it("reads another figure, where the passage does not say the claim's time, as perhaps another time's figure", () => {
+    const findings = findingsOf(facts, "The library had 4,000 visitors in March.", "The library had 6,500 visitors after the renovation.");
+    expect(findings.map((f) => f.effect)).not.toContain("contradicts");
+    expect(findings.map((f) => f.why)).toContain("gives 6,500 visitors, but not for March");
+  });
+
   it("reads a wrong date beside agreeing figures as a wrong date, not another instance", () => {
     const findings = findingsOf(facts, "Ballard ranked No. 4 with 619 million minutes in the week of July 28.", "The show ended at No. 4 with 619 million minutes as of the week of July 21.");
     expect(findings).toEqual([expect.objectContaining({ effect: "contradicts", why: expect.stringContaining("July 21") })]);

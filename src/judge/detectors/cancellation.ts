@@ -3,10 +3,13 @@
 // contradicts a claim that it does ("will strike next week"); one that names it as put off
 // ("postponed the vote") does not state that it takes place as the claim says; one that names
 // it as ended ("ending a three-month search") contradicts a claim that it goes on now ("the
-// board is searching").
+// board is searching"); one that says it has not begun ("with production yet to begin", "work
+// on the bridge has not started") contradicts a claim that it is going on or took place, though
+// not one that it will.
 import type { Analysis } from "../../types.js";
 import type { Language, WordRole } from "../../language/language.js";
 import type { Detector } from "./detector.js";
+import { isNegatedAt } from "../align.js";
 import type { ClaimView } from "../view.js";
 
 export const cancellation: Detector = {
@@ -21,6 +24,7 @@ export const cancellation: Detector = {
     if (claim.analysis.tokens.some((t) => KINDS.some(([role]) => claim.language.roles(t).has(role)))) return [];
     for (const [role, effect, said] of KINDS) {
       if (role === "completion" && !goesOnNow(claim, alignment.atom.parts.find((p) => p.role === "relation")!.tokens[0]!)) continue;
+      if (role === "onset" && speaksOfWhatIsToCome(claim)) continue;
       const verb = governingVerb(sentence, event, role, claim.language);
       if (verb === undefined) continue;
       const [first, last] = verb < event ? [verb, event] : [event, verb];
@@ -36,7 +40,16 @@ const KINDS: readonly [WordRole, "contradicts" | "lacks", string][] = [
   ["cancellation", "contradicts", "it does not take place"],
   ["postponement", "lacks", "it is put off"],
   ["completion", "contradicts", "it is over"],
+  ["onset", "contradicts", "it has not begun"],
 ];
+
+/** Whether the claim speaks of what will or may be, which a passage saying it has not begun leaves open. */
+function speaksOfWhatIsToCome(claim: ClaimView): boolean {
+  return claim.analysis.tokens.some((t) => {
+    const roles = claim.language.roles(t);
+    return roles.has("future") || roles.has("modal") || roles.has("intention");
+  });
+}
 
 /** Whether the claim says its verb goes on now: "is searching". */
 function goesOnNow(claim: ClaimView, verb: number): boolean {
@@ -55,13 +68,16 @@ const REACH = 5;
  * A verb with the role that takes the noun at `event`: before it as its object ("called off
  * the strike"), or after it in the passive ("the strike was called off", "the launch of the
  * probe has been postponed").
- * A verb negated, or only meant ("threatened to cancel", "could cancel"), does not count.
+ * A verb negated, or only meant ("threatened to cancel", "could cancel"), does not count; a
+ * verb of beginning counts only negated ("has not begun", "is yet to start").
  */
 function governingVerb(sentence: Analysis, event: number, role: WordRole, language: Language): number | undefined {
   const { tokens } = sentence;
   const done = (v: number) => {
     const token = tokens[v]!;
-    if (token.pos !== "VERB" || token.negated || !language.roles(token).has(role)) return false;
+    if (token.pos !== "VERB" || !language.roles(token).has(role)) return false;
+    if (role === "onset") return isNegatedAt(sentence, v, language);
+    if (token.negated) return false;
     const modal = (i: number) => tokens[i]!.pos === "AUX" && language.roles(tokens[i]!).has("modal");
     let i = v - 1;
     while (i >= 0 && (tokens[i]!.pos === "ADV" || (tokens[i]!.pos === "AUX" && !modal(i)))) i--;
@@ -75,6 +91,8 @@ function governingVerb(sentence: Analysis, event: number, role: WordRole, langua
   let v = event + 1;
   while (v < tokens.length && v <= event + REACH && (BETWEEN.has(tokens[v]!.pos) || tokens[v]!.pos === "ADP")) v++;
   const auxiliary = v;
-  while (v < tokens.length && v <= auxiliary + REACH && (tokens[v]!.pos === "AUX" || tokens[v]!.pos === "ADV")) v++;
-  return v > auxiliary && tokens[auxiliary]!.pos === "AUX" && v < tokens.length && done(v) ? v : undefined;
+  // A beginning denied may stand without an auxiliary: "with production yet to begin".
+  const between = (i: number) => tokens[i]!.pos === "AUX" || tokens[i]!.pos === "ADV" || (role === "onset" && tokens[i]!.pos === "PART");
+  while (v < tokens.length && v <= auxiliary + REACH && between(v)) v++;
+  return v > auxiliary && (tokens[auxiliary]!.pos === "AUX" || role === "onset") && v < tokens.length && done(v) ? v : undefined;
 }

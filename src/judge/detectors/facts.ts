@@ -9,6 +9,8 @@ import type { Detector, Finding } from "./detector.js";
 
 /** Kinds that say which instance or when, rather than measure it. */
 const IDENTIFYING: ReadonlySet<FactKind> = new Set(["ordinal", "date", "year", "years"]);
+/** Kinds that say when. */
+const TIMES: ReadonlySet<FactKind> = new Set(["date", "year", "years"]);
 /** Kinds that say which instance: a passage naming one the claim does not speaks of another. */
 const WHICH: ReadonlySet<FactKind> = new Set(["ordinal"]);
 
@@ -47,6 +49,14 @@ export const facts: Detector = {
     if (otherInstance || extra) {
       const which = extra ? alignment.view.analysis.text.slice(extra.start, extra.end) : conflicts.find(identifies)!.text;
       findings.push({ detector: "facts", effect: "lacks", why: `speaks of ${which}, another instance than the claim's`, match: conflicts[0]! });
+      return findings;
+    }
+    // A figure holds at a time: one the claim gives for a time the passage does not say ("619
+    // million minutes in the week of July 21" against "2.5 billion minutes", said of another
+    // span) may be the figure for another time.
+    const unsaidWhen = matches.find((m) => TIMES.has(m.part.fact!.kind) && m.found === "missing");
+    if (unsaidWhen && measured.some((m) => m.found === "other")) {
+      findings.push({ detector: "facts", effect: "lacks", why: `gives ${measured.find((m) => m.found === "other")!.text}, but not for ${unsaidWhen.part.text}`, match: unsaidWhen });
       return findings;
     }
     // A date is the date of an event: another date is no contradiction where the passage does not
