@@ -84,7 +84,9 @@ export class Corpus implements JudgeCorpus {
       // "she" or a quote's "I" stands for someone said of lately, not for anyone the article named
       // once: a name within twice the reach before, or earlier in the same paragraph.
       const line = sentence.passage.line;
+      // No terms name no one: a name the index has never seen was said nowhere.
       const namedBefore = (terms: readonly string[]) => {
+        if (terms.length === 0) return false;
         for (let id = first; id < passageId; id++) {
           const lately = id >= passageId - 2 * this.calibration.reach || this.index.passages[id]!.line === line;
           if (lately && terms.every((term) => this.index.hasTerm(id, term))) return true;
@@ -92,6 +94,7 @@ export class Corpus implements JudgeCorpus {
         return false;
       };
       const namedInSource = (terms: readonly string[]) => {
+        if (terms.length === 0) return false;
         for (let id = first; id < end; id++) if (terms.every((term) => this.index.hasTerm(id, term))) return true;
         return false;
       };

@@ -192,6 +192,12 @@ describe("who a name or a pronoun stands for", () => {
     expect(judgeAtoms("Aster will map water ice for three years.", passage)[0]!.outcome).toBe("contradicted");
   });
 
+  it("takes no pronoun for a name no source says anywhere", () => {
+    const article = " date 2025-10-04 Ballard made its debut in July.\n\nAfter its solid first season, Ballard was renewed for a second season by Prime Video.\n";
+    expect(verdictOf("Netflix renewed Ballard for a second season.", article)).toBe("unsourced");
+    expect(verdictOf("Prime Video renewed Ballard for a second season.", article)).toBe("supported");
+  });
+
   it("takes 'he' for someone named before it, not after", () => {
     const article = " date 2025-05-02 Anna Falk was mayor.\n\nHe served as deputy mayor under Anna Falk.\n\nIn 2018 he beat Paul Reyes.\n";
     expect(verdictOf("Paul Reyes served as deputy mayor under Anna Falk.", article)).toBe("unsourced");

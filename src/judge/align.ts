@@ -262,7 +262,7 @@ function alignName(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageVi
   if (description) return { part, found: "nearby", sentence: view, tokens: description, text: textOf(view.analysis, description) };
   // The subject named further back in the article, and "she" or "I" here.
   const pronoun = part.role === "subject" ? anaphorIn(claim, view.analysis, subjectEnd) : undefined;
-  if (pronoun !== undefined && view.namedBefore(claim.termsOf(part).filter((term) => words.some((word) => termOfWord(word) === term)))) {
+  if (pronoun !== undefined && view.namedBefore(words.map(termOfWord))) {
     return { part, found: "nearby", sentence: view, tokens: [pronoun], text: textOf(view.analysis, [pronoun]) };
   }
   return { part, found: "missing" };
