@@ -262,6 +262,25 @@ describe("who said or found something", () => {
     expect(verdictOf("Lea Moser said she was deeply frustrated.", bridge)).toBe("supported");
   });
 
+  const renewal = [
+    " date 2025-10-06 The word came in August for author Michael Connelly and the series.",
+    "Earlier today, that future was confirmed with the official announcement.",
+    "\"We are excited to share that the series will continue,\" shared Lauren Lancaster, head of development.",
+    "\"The audience response to the series has been phenomenal.\"\n",
+    "Showrunner Kendall Sherwood said, \"We're so grateful.\"\n",
+  ];
+
+  it("is not said by a sentence that takes its speaker from the sentence before, without a pronoun for them", () => {
+    const verdict = judgeClaim(claimOf("Michael Connelly said the audience response to the series has been phenomenal."), corpusOf({ "renewal.txt": renewal.join(" ") }));
+    expect(verdict.verdict).toBe("unsourced");
+    expect(verdict.trace.atoms.find((a) => a.atom.includes("said"))?.why).toContain("names Michael Connelly only in a sentence around it");
+  });
+
+  it("is not said by a speaker named in a paragraph after the quotation", () => {
+    expect(verdictOf("Kendall Sherwood said the audience response to the series has been phenomenal.", renewal.join(" "))).toBe("unsourced");
+    expect(verdictOf("Kendall Sherwood said she was grateful.", renewal.join(" "))).toBe("supported");
+  });
+
   it("reads 'according to' someone as that someone saying it, before the statement or after it", () => {
     const outage = corpusOf({
       "outage.md": "---\ndate: 2026-07-20\n---\n\nSkyline Air cancelled 340 flights on Sunday. The airline's chief operating officer, Paula Renn, said the fault was caused by a software update. Chief executive Omar Quist apologised to passengers.\n",

@@ -101,9 +101,9 @@ export function judgeClaim(claim: Claim, corpus: JudgeCorpus, find: FindCandidat
  * Who said or found something says it where the source reports it: an atom such as "the study
  * found" is stated only by the passage that states what the claim says was found, or by one
  * within reach of it when that passage is a quotation ("Speaking to the Reporter: "I was not
- * looking …""). Otherwise "P, the White House says" would be supported by P in one place and
- * anything the White House said in another, and "the judge wrote the opinion" would say what
- * the ruling beside it found.
+ * looking …""), in its paragraph or one before it. Otherwise "P, the White House says" would be
+ * supported by P in one place and anything the White House said in another, and "the judge
+ * wrote the opinion" would say what the ruling beside it found.
  */
 function attributed(atoms: (AtomJudgement | undefined)[], reach: number, language: Language): (AtomJudgement | undefined)[] {
   const content = atoms.filter((j): j is AtomJudgement => j !== undefined && j.outcome === "stated" && !j.atom.reporting);
@@ -114,12 +114,30 @@ function attributed(atoms: (AtomJudgement | undefined)[], reach: number, languag
     const near = content.some((c) => {
       const passage = c.alignment.view.passage;
       if (c.alignment.view.source !== judgement.alignment.view.source) return false;
-      return passage.index === at.index || (Math.abs(passage.index - at.index) <= reach && QUOTED.test(passage.text) && !namesItsSpeaker(c.alignment.view.analysis, language));
+      // A speaker named in a later paragraph has not said a quotation before it.
+      const before = at.index < passage.index || at.line === passage.line;
+      return passage.index === at.index || (Math.abs(passage.index - at.index) <= reach && before && QUOTED.test(passage.text) && !namesItsSpeaker(c.alignment.view.analysis, language));
     });
-    if (near) return judgement;
-    const finding: Finding = { detector: "attribution", effect: "lacks", why: "says something, but not beside what the claim says was said" };
+    const speaker = borrowedSpeaker(judgement, language);
+    if (near && !speaker) return judgement;
+    const why = speaker ? `names ${speaker} only in a sentence around it, not as who speaks in it` : "says something, but not beside what the claim says was said";
+    const finding: Finding = { detector: "attribution", effect: "lacks", why };
     return { ...judgement, outcome: "not-stated", findings: [...judgement.findings, finding], decisive: finding };
   });
+}
+
+/**
+ * The speaker a reporting passage takes from a sentence around it though no pronoun there
+ * stands for them: in "that future was confirmed with the announcement", the name in the
+ * sentence before confirmed nothing. "She said" names her by its "she".
+ */
+function borrowedSpeaker(judgement: AtomJudgement, language: Language): string | undefined {
+  const { view, parts } = judgement.alignment;
+  const borrowed = parts.find((m) => m.part.role === "subject" && m.part.kind === "name" && m.found === "nearby" && m.sentence !== view);
+  if (!borrowed) return undefined;
+  const verb = parts.find((m) => m.part.role === "relation" && m.found === "here" && m.sentence === view)?.tokens?.[0] ?? view.analysis.tokens.length;
+  const pronoun = view.analysis.tokens.some((t, i) => i < verb && t.pos === "PRON" && view.analysis.nameOf[i]! < 0 && language.roles(t).has("anaphor"));
+  return pronoun ? undefined : borrowed.part.text;
 }
 
 /** A passage that quotes someone. */
