@@ -210,6 +210,12 @@ describe("a claim's verb in the passage", () => {
     expect(verdictOf("The series was filmed in California.", credit)).toBe("unsourced");
   });
 
+  it("is taken, where the passage says it twice, in the clause that holds the claim's subject", () => {
+    const scores = " date 2025-10-04 It holds a 100% on Rotten Tomatoes, while the Popcornmeter holds a respectable 77%.\n";
+    expect(verdictOf("The Popcornmeter holds a 100%.", scores)).toBe("conflicting");
+    expect(verdictOf("The Popcornmeter holds a 77%.", scores)).toBe("supported");
+  });
+
   it("does not set a date of another kind against the claim's year where the same year is there too", () => {
     expect(verdictOf("It was Dunmore's first title since 1998.", " date 2026-04-20 Dunmore beat Carrick 3-1 in the final on Sunday, their first title since 1998.\n")).toBe("supported");
   });

@@ -75,15 +75,36 @@ export function alignAtom(claim: ClaimView, atom: Atom, view: PassageView, unsai
   const relevance = new Map<number, number>();
   // Where the passage says the relation: a pronoun standing for the subject comes before it.
   const relation = atom.parts.find((p) => p.role === "relation");
-  const said = relation ? bestWord(claim.analysis.tokens[relation.tokens[0]!]!, view.analysis, claim.language, undefined, claim.relationsOf(claim.analysis.tokens[relation.tokens[0]!]!)) : undefined;
+  const said = relation ? relationWord(claim, atom, relation, view) : undefined;
   const verb = said && states(said.relation) ? said.tokens[0]! : undefined;
   const subjectEnd = verb ?? view.analysis.tokens.length;
   for (const part of atom.parts) {
     if (part.kind === "name") parts.push(alignName(claim, atom, part, view, parts, subjectEnd));
     else if (part.kind === "fact") parts.push(alignFact(claim, atom, part, view, relevance, verb));
-    else parts.push(alignWord(claim, atom, part, view));
+    else parts.push(alignWord(claim, atom, part, view, part === relation ? said : undefined));
   }
   return { atom, view, parts, unsaid: unsaidShare(claim, parts, unsaid) };
+}
+
+/**
+ * Where the passage says the atom's relation. A word said more than once is taken where its
+ * clause holds most of the rest of the atom: in "it holds 100% on one site, while the
+ * Popcornmeter holds 77%", the Popcornmeter's "holds" is the second.
+ */
+function relationWord(claim: ClaimView, atom: Atom, relation: AtomPart, view: PassageView): WordHit | undefined {
+  const token = claim.analysis.tokens[relation.tokens[0]!]!;
+  const best = bestWord(token, view.analysis, claim.language, undefined, claim.relationsOf(token));
+  if (!best || best.tokens.length !== 1) return best;
+  const { analysis } = view;
+  const places = analysis.words.get(wordKey(analysis.tokens[best.tokens[0]!]!));
+  if (!places || places.length < 2) return best;
+  let at = best.tokens[0]!;
+  let most = clauseRelevance(claim, atom, analysis, analysis.clauseOf[at]!);
+  for (const place of places) {
+    const relevance = clauseRelevance(claim, atom, analysis, analysis.clauseOf[place]!);
+    if (relevance > most) [at, most] = [place, relevance];
+  }
+  return { tokens: [at], relation: best.relation };
 }
 
 function unsaidShare(claim: ClaimView, parts: readonly PartMatch[], unsaid: Unsaid): number {
@@ -100,10 +121,10 @@ function unsaidShare(claim: ClaimView, parts: readonly PartMatch[], unsaid: Unsa
 
 // ---- words ----------------------------------------------------------------------------------
 
-function alignWord(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageView): PartMatch {
+function alignWord(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageView, found?: WordHit): PartMatch {
   const { language } = claim;
   const claimToken = claim.analysis.tokens[part.tokens[0]!]!;
-  const best = bestWord(claimToken, view.analysis, language, undefined, claim.relationsOf(claimToken));
+  const best = found ?? bestWord(claimToken, view.analysis, language, undefined, claim.relationsOf(claimToken));
   if (best && states(best.relation)) return wordMatch(claim, atom, part, view, best);
   if (best && best.relation === "opposite") return wordMatch(claim, atom, part, view, best);
   // A subject said in a sentence around the passage, which calls it "she" or "the series". What
