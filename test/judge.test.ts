@@ -216,6 +216,11 @@ describe("a claim's verb in the passage", () => {
     expect(verdictOf("The Popcornmeter holds a 77%.", scores)).toBe("supported");
   });
 
+  it("takes no value from a sentence around it across a contrast from the claim's subject there", () => {
+    const scores = " date 2025-10-04 It holds a 100% on Rotten Tomatoes, while the Popcornmeter holds a respectable 77%. Our critic gave the first season a 6/10, saying it holds as a casual summer watch.\n";
+    expect(verdictOf("The Popcornmeter holds a 100%.", scores)).not.toBe("supported");
+  });
+
   it("does not set a date of another kind against the claim's year where the same year is there too", () => {
     expect(verdictOf("It was Dunmore's first title since 1998.", " date 2026-04-20 Dunmore beat Carrick 3-1 in the final on Sunday, their first title since 1998.\n")).toBe("supported");
   });

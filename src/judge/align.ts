@@ -567,11 +567,27 @@ function alignFact(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageVi
   if (best?.status === "conflict" && !(bare && best.relevance === 0 && atom.parts.some((p) => p.kind !== "fact"))) return factMatch(part, "other", view, best.fact, claimFact);
   // The value said in a sentence around it ("… in 2017. She was elected …").
   for (const sentence of view.around(claim.termsOf(part))) {
-    // Not a bare number for a count: nearby, it says nothing of what it counts.
-    const agreeing = sentence.analysis.facts.find((fact) => !bareForCount(claimFact, fact) && compareFacts(claimFact, fact) === "agree");
+    const agreeing = agreeingNearby(claim, atom, claimFact, sentence.analysis);
     if (agreeing) return factMatch(part, "nearby", sentence, agreeing, claimFact);
   }
   return best ? factMatch(part, "missing", view, best.fact, claimFact) : { part, found: "missing" };
+}
+
+/**
+ * The value a sentence around the passage gives that agrees with the claim's. Not one across a
+ * contrast from the atom's subject there: in "it holds 100% on one site, while the Popcornmeter
+ * holds 77%", the 100% is not the Popcornmeter's. Nor a bare number for a count: nearby, it
+ * says nothing of what it counts.
+ */
+function agreeingNearby(claim: ClaimView, atom: Atom, claimFact: Fact, sentence: Analysis): Fact | undefined {
+  const subjects = atom.parts.flatMap((p) => {
+    if (p.role !== "subject" || p.kind !== "name") return [];
+    const hit = findNameWords(nameWords(claim.analysis, p), sentence, 0, sentence.tokens.length);
+    return hit ? [hit.tokens[0]!] : [];
+  });
+  return sentence.facts.find(
+    (fact) => !bareForCount(claimFact, fact) && compareFacts(claimFact, fact) === "agree" && !subjects.some((at) => contrastBetween(sentence, fact, at, claim.language)),
+  );
 }
 
 function factMatch(part: AtomPart, found: Found, sentence: SentenceView, fact: Fact, claimFact: Fact): PartMatch {
