@@ -3,6 +3,7 @@ import { roles } from "../../src/judge/detectors/roles.js";
 import { findingsOf } from "../helpers/judge.js";
 
 const valid: [string, string, string][] = [
+  ["the opposite relation with the names turned round", "Dunmore beat Carrick.", "Carrick lost to Dunmore on Sunday."],
   ["the same order, active", "Arsenal beat Chelsea.", "Arsenal beat Chelsea on Sunday."],
   ["the passage in the passive", "Arsenal beat Chelsea.", "Chelsea were beaten by Arsenal on Sunday."],
   ["the claim in the passive", "Chelsea were beaten by Arsenal.", "Arsenal beat Chelsea on Sunday."],
@@ -48,6 +49,7 @@ const anotherDoer: [string, string, string, string, string, string][] = [
 const invalid: [string, string, string, string][] = [
   ["reversed through a more specific verb only", "Arsenal beat Chelsea.", "Chelsea outplayed Arsenal on Sunday.", "the other way round"],
   ["a name joined to another participle", "Netflix renewed the drama.", "The Netflix-produced drama was renewed by the studio.", "only in a modifier"],
+  ["a name joined to another participle, under the opposite relation", "Ann Lee cancelled the show.", "The Ann Lee-starring show Riverside was renewed for a second season.", "only in a modifier"],
   ["a participle joined to another name", "Bob Ray stars in Riverside.", "Author Bob Ray and the Ann Lee-starring drama Riverside return.", "said of another name"],
   ["a name before the head of what a joined participle takes", "Ann Lee stars in Bosch.", "The Ann Lee-starring \"Bosch\" spinoff series Riverside was renewed.", "names Bosch only to say which Riverside"],
   ["a name outside what a joined participle takes", "Ann Lee stars in Bosch.", "When the Bosch spinoff was funded, the Ann Lee-starring Riverside was renewed.", "not as what"],

@@ -11,7 +11,9 @@ import { copulaBefore, isPassive } from "./voice.js";
 export const roles: Detector = {
   name: "roles",
   detect(alignment, { claim }) {
-    const relation = alignment.parts.find((m) => m.part.role === "relation" && m.found === "here" && m.sentence === alignment.view);
+    // The opposite relation is read for who takes part too: a name that only modifies ("the Maggie
+    // Q-starring series renewed") is not who did the opposite of what the claim says.
+    const relation = alignment.parts.find((m) => m.part.role === "relation" && (m.found === "here" || m.found === "opposite") && m.sentence === alignment.view);
     if (!relation || alignment.atom.light) return [];
     const verb = relation.tokens![0]!;
     const sentence = asVerb(alignment.view.analysis, relation, claim);
@@ -38,6 +40,9 @@ export const roles: Detector = {
       const which = sentence.text.slice(sentence.tokens[name.first]!.start, sentence.tokens[name.last]!.end);
       return [{ detector: "roles", effect: "lacks", why: `names ${premodifier.text} only to say which ${which}`, match: premodifier }];
     }
+    // Who does what to whom under an opposite relation is the polarity detector's: "Carrick lost
+    // to Dunmore" states "Dunmore beat Carrick".
+    if (relation.found === "opposite") return [];
     // And where the relation is such a participle, its doer is the name joined to it.
     const joined = joinedName(sentence, verb);
     const doer = joined === undefined ? undefined : subjects.find((m) => m.part.kind === "name" && !m.tokens!.includes(joined));
