@@ -36,6 +36,10 @@ describe("splitting a claim into atoms", () => {
     expect(rolesOf("Arsenal beat Chelsea.")).toEqual([["subject:Arsenal", "relation:beat", "argument:Chelsea"]]);
   });
 
+  it("takes a figure and 'of' into the opening phrase where no verb is tagged ('drowned' read as an adjective)", () => {
+    expect(rolesOf("Two of the victims drowned.")).toEqual([["subject:Two", "subject:victims", "relation:drowned"]]);
+  });
+
   it("takes the last auxiliary for the verb where there is no other: 'has never been a member'", () => {
     expect(rolesOf("Osei has never been a member of the council.")).toEqual([["subject:Osei", "relation:member", "argument:council"]]);
   });

@@ -370,7 +370,10 @@ function openingPhraseEnd(claim: Analysis, span: readonly number[], language: La
   for (const t of span) {
     const token = claim.tokens[t]!;
     if (claim.nameOf[t]! >= 0 || claim.factOf[t]! >= 0) end = t;
-    else if (token.pos === "DET" || token.pos === "ADJ" || language.roles(token).has("possessive")) continue;
+    // A figure before the noun, or "of" joining two nouns ("Two of the victims", "the head of
+    // the unit"), goes on with the phrase.
+    else if (token.pos === "DET" || token.pos === "ADJ" || token.pos === "NUM" || language.roles(token).has("possessive")) continue;
+    else if (token.pos === "ADP" && language.roles(token).has("joiner")) continue;
     else if (token.pos === "NOUN" || token.pos === "PROPN") {
       end = t;
       // A noun right after the phrase's head may be the untagged verb: stop at the first.

@@ -3,6 +3,7 @@ import { roles } from "../../src/judge/detectors/roles.js";
 import { findingsOf } from "../helpers/judge.js";
 
 const valid: [string, string, string][] = [
+  ["a semicolon before a verb whose subject is left to the clause before it", "Forty-one of the coins were silver.", "None of the coins was gold; most were bronze, and 41 were silver."],
   ["the opposite relation with the names turned round", "Dunmore beat Carrick.", "Carrick lost to Dunmore on Sunday."],
   ["the same order, active", "Arsenal beat Chelsea.", "Arsenal beat Chelsea on Sunday."],
   ["the passage in the passive", "Arsenal beat Chelsea.", "Chelsea were beaten by Arsenal on Sunday."],
@@ -64,6 +65,8 @@ const invalid: [string, string, string, string][] = [
   ["another owner, an adjective between", "Acme's new drama was renewed.", "Ann Lee's new drama was renewed by Acme.", "says Ann Lee's new drama, not Acme's new drama"],
   ["the claim's doer after the verb, a pronoun before it", "The Acme Prize turned down Ann Lee.", "She turned down the Acme Prize in 1999.", 'has Acme Prize only after "turned down", whose doer is "she"'],
   ["the claim's doer after the verb, a noun before it", "The council thanked Ann Lee.", "The residents thanked Ann Lee and the council.", 'only after "thanked", whose doer is "residents"'],
+  ["the claim's subject after a passive verb whose subject is another noun", "A fisherman was struck by a falling tree.", "Two of the victims were struck by falling trees; the third, a fisherman, drowned.", 'has fisherman only after "struck", whose subject is "victims"'],
+  ["the claim's subject before a semicolon, the verb after it with a subject of its own", "The victims drowned off Dunmere.", "Two of the victims were struck by trees; the third, a fisherman, drowned off Dunmere.", 'says victims and "drowned" on either side of a semicolon'],
   ["another noun before 'which'", "The Okafor Foundation contributed $20 million.", "The state, which contributed $20 million, was joined by the Okafor Foundation.", "says state contributed, not Okafor Foundation"],
 ];
 

@@ -40,6 +40,12 @@ export const roles: Detector = {
       const which = sentence.text.slice(sentence.tokens[name.first]!.start, sentence.tokens[name.last]!.end);
       return [{ detector: "roles", effect: "lacks", why: `names ${premodifier.text} only to say which ${which}`, match: premodifier }];
     }
+    // A semicolon ends what a verb says where the verb after it has a subject of its own: "two
+    // of the victims were struck by trees; the third, a fisherman, drowned" does not say the
+    // victims drowned ("none was gold; 41 were silver" leaves the coins to the verb after it).
+    const ownSubject = hasOwnSubject(sentence, verb);
+    const apart = ownSubject ? alignment.parts.find((m) => m !== relation && here(m) && m.part.kind !== "fact" && m.tokens![0]! < verb && semicolonBetween(sentence, m.tokens![0]!, verb)) : undefined;
+    if (apart) return [{ detector: "roles", effect: "lacks", why: `says ${apart.text} and "${relation.text}" on either side of a semicolon`, match: apart }];
     // Who does what to whom under an opposite relation is the polarity detector's: "Carrick lost
     // to Dunmore" states "Dunmore beat Carrick".
     if (relation.found === "opposite") return [];
@@ -67,7 +73,10 @@ export const roles: Detector = {
       return [{ detector: "roles", effect: "contradicts", why, match: other.agent, values }];
     }
     const after = doerAfterVerb(alignment, sentence, verb, subjects, claim.language);
-    if (after) return [{ detector: "roles", effect: "lacks", why: `has ${after.agent.text} only after "${relation.text}", whose doer is "${after.doer}"`, match: after.agent }];
+    if (after) {
+      const whose = alignment.atom.passive ? "subject" : "doer";
+      return [{ detector: "roles", effect: "lacks", why: `has ${after.agent.text} only after "${relation.text}", whose ${whose} is "${after.doer}"`, match: after.agent }];
+    }
     // "Orchard's shares rose" does not say Lakeside's shares did.
     const owned = otherOwner(alignment, sentence, claim);
     if (owned) return [{ detector: "roles", effect: "lacks", why: `says ${owned.said}, not ${owned.claimed}`, match: owned.match }];
@@ -77,6 +86,20 @@ export const roles: Detector = {
     return [];
   },
 };
+
+/** Whether a verb has a noun, a name or a pronoun for its subject right before it, past auxiliaries, adverbs and commas. */
+function hasOwnSubject(sentence: Analysis, verb: number): boolean {
+  let i = verb - 1;
+  while (i >= 0 && (sentence.tokens[i]!.pos === "AUX" || sentence.tokens[i]!.pos === "ADV" || sentence.tokens[i]!.raw === ",")) i--;
+  const token = sentence.tokens[i];
+  return token !== undefined && (token.pos === "NOUN" || token.pos === "PROPN" || token.pos === "PRON") && sentence.factOf[i]! < 0;
+}
+
+/** Whether a semicolon stands between two tokens. */
+function semicolonBetween(sentence: Analysis, a: number, b: number): boolean {
+  for (let t = Math.min(a, b) + 1; t < Math.max(a, b); t++) if (sentence.tokens[t]!.raw === ";") return true;
+  return false;
+}
 
 /**
  * The passage read with its relation as a verb where the tagger read the claim's verb, the same
@@ -194,12 +217,13 @@ function otherDoer(
 }
 
 /**
- * The claim's doer found only after an active verb that has a doer of its own before it, a
- * pronoun, a noun or another name: "she turned down a prize from the academy" does not say the
- * academy turned anything down.
+ * The claim's subject found only after a verb that has a subject of its own before it, a
+ * pronoun, a noun or another name, the two in the same voice: "she turned down a prize from the
+ * academy" does not say the academy turned anything down, nor "two of the victims were struck by
+ * trees; the third, a fisherman, drowned" that the fisherman was struck.
  */
 function doerAfterVerb(alignment: Alignment, sentence: Analysis, verb: number, subjects: readonly PartMatch[], language: Language): { doer: string; agent: PartMatch } | undefined {
-  if (alignment.atom.passive || sentence.tokens[verb]!.pos !== "VERB" || isPassive(sentence, verb, language)) return undefined;
+  if (sentence.tokens[verb]!.pos !== "VERB" || alignment.atom.passive !== isPassive(sentence, verb, language)) return undefined;
   const i = beforeVerb(sentence, verb);
   if (i < 0) return undefined;
   const doer = sentence.tokens[i]!;
