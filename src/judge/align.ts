@@ -73,14 +73,16 @@ export function alignAtom(claim: ClaimView, atom: Atom, view: PassageView, unsai
   const parts: PartMatch[] = [];
   // How much of the atom each clause of the passage holds, worked out once for all its facts.
   const relevance = new Map<number, number>();
+  // Where each sentence around the passage names the atom's subject, worked out once for all its facts.
+  const subjectsAround = new Map<Analysis, number[]>();
   // Where the passage says the relation: a pronoun standing for the subject comes before it.
   const relation = atom.parts.find((p) => p.role === "relation");
-  const said = relation ? relationWord(claim, atom, relation, view) : undefined;
+  const said = relation ? relationWord(claim, atom, relation, view, relevance) : undefined;
   const verb = said && states(said.relation) ? said.tokens[0]! : undefined;
   const subjectEnd = verb ?? view.analysis.tokens.length;
   for (const part of atom.parts) {
     if (part.kind === "name") parts.push(alignName(claim, atom, part, view, parts, subjectEnd));
-    else if (part.kind === "fact") parts.push(alignFact(claim, atom, part, view, relevance, verb));
+    else if (part.kind === "fact") parts.push(alignFact(claim, atom, part, view, relevance, subjectsAround, verb));
     else parts.push(alignWord(claim, atom, part, view, part === relation ? said : undefined));
   }
   return { atom, view, parts, unsaid: unsaidShare(claim, parts, unsaid) };
@@ -91,17 +93,23 @@ export function alignAtom(claim: ClaimView, atom: Atom, view: PassageView, unsai
  * clause holds most of the rest of the atom: in "it holds 100% on one site, while the
  * Popcornmeter holds 77%", the Popcornmeter's "holds" is the second.
  */
-function relationWord(claim: ClaimView, atom: Atom, relation: AtomPart, view: PassageView): WordHit | undefined {
+function relationWord(claim: ClaimView, atom: Atom, relation: AtomPart, view: PassageView, relevanceOf: Map<number, number>): WordHit | undefined {
   const token = claim.analysis.tokens[relation.tokens[0]!]!;
   const best = bestWord(token, view.analysis, claim.language, undefined, claim.relationsOf(token));
   if (!best || best.tokens.length !== 1) return best;
   const { analysis } = view;
   const places = analysis.words.get(wordKey(analysis.tokens[best.tokens[0]!]!));
   if (!places || places.length < 2) return best;
+  const relevanceAt = (place: number) => {
+    const clause = analysis.clauseOf[place]!;
+    let relevance = relevanceOf.get(clause);
+    if (relevance === undefined) relevanceOf.set(clause, (relevance = clauseRelevance(claim, atom, analysis, clause)));
+    return relevance;
+  };
   let at = best.tokens[0]!;
-  let most = clauseRelevance(claim, atom, analysis, analysis.clauseOf[at]!);
+  let most = relevanceAt(at);
   for (const place of places) {
-    const relevance = clauseRelevance(claim, atom, analysis, analysis.clauseOf[place]!);
+    const relevance = relevanceAt(place);
     if (relevance > most) [at, most] = [place, relevance];
   }
   return { tokens: [at], relation: best.relation };
@@ -532,7 +540,15 @@ function sharesClaimName(claim: ClaimView, mention: Mention): boolean {
 
 // ---- facts ----------------------------------------------------------------------------------
 
-function alignFact(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageView, relevanceOf: Map<number, number>, verb?: number): PartMatch {
+function alignFact(
+  claim: ClaimView,
+  atom: Atom,
+  part: AtomPart,
+  view: PassageView,
+  relevanceOf: Map<number, number>,
+  subjectsAround: Map<Analysis, number[]>,
+  verb?: number,
+): PartMatch {
   // "next year" in a claim is the year after the source's.
   const claimFact = part.fact!.date?.relative && view.date ? claim.language.placeFact(part.fact!, view.date) : part.fact!;
   const { analysis } = view;
@@ -567,7 +583,7 @@ function alignFact(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageVi
   if (best?.status === "conflict" && !(bare && best.relevance === 0 && atom.parts.some((p) => p.kind !== "fact"))) return factMatch(part, "other", view, best.fact, claimFact);
   // The value said in a sentence around it ("… in 2017. She was elected …").
   for (const sentence of view.around(claim.termsOf(part))) {
-    const agreeing = agreeingNearby(claim, atom, claimFact, sentence.analysis);
+    const agreeing = agreeingNearby(claim, atom, claimFact, sentence.analysis, subjectsAround);
     if (agreeing) return factMatch(part, "nearby", sentence, agreeing, claimFact);
   }
   return best ? factMatch(part, "missing", view, best.fact, claimFact) : { part, found: "missing" };
@@ -579,14 +595,20 @@ function alignFact(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageVi
  * holds 77%", the 100% is not the Popcornmeter's. Nor a bare number for a count: nearby, it
  * says nothing of what it counts.
  */
-function agreeingNearby(claim: ClaimView, atom: Atom, claimFact: Fact, sentence: Analysis): Fact | undefined {
-  const subjects = atom.parts.flatMap((p) => {
-    if (p.role !== "subject" || p.kind !== "name") return [];
-    const hit = findNameWords(nameWords(claim.analysis, p), sentence, 0, sentence.tokens.length);
-    return hit ? [hit.tokens[0]!] : [];
-  });
+function agreeingNearby(claim: ClaimView, atom: Atom, claimFact: Fact, sentence: Analysis, subjectsAround: Map<Analysis, number[]>): Fact | undefined {
+  const subjects = () => {
+    let places = subjectsAround.get(sentence);
+    if (places) return places;
+    places = atom.parts.flatMap((p) => {
+      if (p.role !== "subject" || p.kind !== "name") return [];
+      const hit = findNameWords(nameWords(claim.analysis, p), sentence, 0, sentence.tokens.length);
+      return hit ? [hit.tokens[0]!] : [];
+    });
+    subjectsAround.set(sentence, places);
+    return places;
+  };
   return sentence.facts.find(
-    (fact) => !bareForCount(claimFact, fact) && compareFacts(claimFact, fact) === "agree" && !subjects.some((at) => contrastBetween(sentence, fact, at, claim.language)),
+    (fact) => !bareForCount(claimFact, fact) && compareFacts(claimFact, fact) === "agree" && !subjects().some((at) => contrastBetween(sentence, fact, at, claim.language)),
   );
 }
 
