@@ -14,6 +14,8 @@ describe("the attachment detector", () => {
     ["a preposition before the argument in both", "The city will appeal to the Supreme Court.", "The city will appeal to the state Supreme Court."],
     ["what the verb takes itself in both", "Acme bought Beta Foods.", "Acme bought the snack maker Beta Foods for $2 billion."],
     ["words that describe the argument, wherever the passage puts them", "Jonas Feld designed the museum's new west wing.", "The new west wing of the museum was designed by Jonas Feld."],
+    ["a describing word in the phrase of the noun it describes", "Acme bought the largest snack maker.", "Acme bought Beta Foods, the largest snack maker in Leeds."],
+    ["a describing word before another describing word", "Acme bought a small snack maker.", "Acme bought a small family-run snack maker."],
   ])("finds nothing wrong: %s", (_, claim, passage) => {
     expect(findingsOf(attachment, claim, passage)).toEqual([]);
   });
@@ -29,6 +31,7 @@ describe("the attachment detector", () => {
   it.each([
     ["what the verb takes only through a preposition", "The probe will launch an Ariane rocket.", "The probe will launch on an Ariane rocket from Kourou.", 'after "on"'],
     ["a stake in a company for the company", "Acme bought Beta Foods.", "Acme bought a stake in Beta Foods.", 'after "in"'],
+    ["a describing word said of another noun", "Acme bought the largest snack maker Beta Foods.", "Acme bought the snack maker Beta Foods, its largest acquisition since 1962.", 'says "largest" of something other than maker'],
   ])("finds %s", (_, claim, passage, why) => {
     expect(findingsOf(attachment, claim, passage)).toEqual([expect.objectContaining({ effect: "lacks", why: expect.stringContaining(why) })]);
   });

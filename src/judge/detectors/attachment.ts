@@ -16,6 +16,8 @@ export const attachment: Detector = {
     if (!relation || relation.found !== "here" || relation.sentence !== alignment.view || alignment.atom.light) return [];
     const sentence = alignment.view.analysis;
     const findings: Finding[] = [];
+    const loose = describedElsewhere(alignment, claim.analysis);
+    if (loose) findings.push({ detector: "attachment", effect: "lacks", why: `says "${loose.adjective.text}" of something other than ${loose.noun.text}`, match: loose.adjective });
     alignment.parts.forEach((match, k) => {
       if (match.part.role !== "argument" || match.part.kind === "fact" || match.found !== "here" || match.sentence !== alignment.view) return;
       // A describing word ("new", "mostly") hangs on the word it describes, not on the relation.
@@ -64,9 +66,40 @@ function directlyAfter(sentence: Analysis, relation: readonly number[], argument
   return true;
 }
 
+/**
+ * An adjective of the claim found in the passage, though not in the phrase of the noun it
+ * describes there: "its largest acquisition, the snack maker Brightmill" does not call Brightmill
+ * the largest snack maker. Only where the passage holds that noun in the same sentence.
+ */
+function describedElsewhere(alignment: Alignment, claim: Analysis): { adjective: PartMatch; noun: PartMatch } | undefined {
+  const here = (m: PartMatch) => m.found === "here" && m.sentence === alignment.view && m.tokens !== undefined;
+  const sentence = alignment.view.analysis;
+  for (const adjective of alignment.parts) {
+    if (adjective.part.kind !== "word" || !here(adjective) || claim.tokens[adjective.part.tokens[0]!]!.pos !== "ADJ") continue;
+    if (sentence.tokens[adjective.tokens![0]!]!.pos !== "ADJ") continue;
+    // The noun it describes in the claim: the head its phrase runs on to.
+    let t = adjective.part.tokens[adjective.part.tokens.length - 1]! + 1;
+    while (t < claim.tokens.length && (claim.tokens[t]!.pos === "ADJ" || claim.tokens[t]!.raw === "-")) t++;
+    while (claim.tokens[t + 1]?.pos === "NOUN") t++;
+    const noun = alignment.parts.find((m) => m.part.kind === "word" && m.part.tokens.includes(t) && claim.tokens[t]!.pos === "NOUN");
+    if (!noun || !here(noun)) continue;
+    const from = adjective.tokens![adjective.tokens!.length - 1]!;
+    const to = noun.tokens![0]!;
+    let inPhrase = from < to;
+    // Other describing words may stand between, and commas ("a small, family-run snack maker").
+    for (let i = from + 1; inPhrase && i < to; i++) {
+      const token = sentence.tokens[i]!;
+      inPhrase = inObjectPhrase(sentence, i) || token.raw === ",";
+    }
+    if (!inPhrase) return { adjective, noun };
+  }
+  return undefined;
+}
+
 function inObjectPhrase(sentence: Analysis, i: number): boolean {
-  const { pos } = sentence.tokens[i]!;
-  return pos === "DET" || pos === "ADJ" || pos === "NOUN" || pos === "NUM" || pos === "PROPN" || sentence.factOf[i]! >= 0;
+  const { pos, raw, hyphenated } = sentence.tokens[i]!;
+  // A word joined by a hyphen belongs to the phrase whatever its tag ("family-run").
+  return pos === "DET" || pos === "ADJ" || pos === "NOUN" || pos === "NUM" || pos === "PROPN" || sentence.factOf[i]! >= 0 || raw === "-" || hyphenated;
 }
 
 /** The nearest word or name before an argument in the claim, when the passage holds it too. */
@@ -156,8 +189,8 @@ function breaksPhrase(sentence: Analysis, i: number, language: Language): boolea
   const token = sentence.tokens[i]!;
   if (sentence.nameOf[i]! >= 0 || sentence.factOf[i]! >= 0) return false;
   if (language.roles(token).has("possessive")) return false;
-  // A participle inside a noun phrase ("the newly formed division") modifies, it does not predicate.
-  if (token.pos === "VERB" && isModifier(sentence, i)) return false;
+  // A participle inside a noun phrase ("the newly formed division", "a family-run firm") modifies, it does not predicate.
+  if (token.pos === "VERB" && (isModifier(sentence, i) || token.hyphenated)) return false;
   if (token.pos === "VERB" || token.pos === "AUX") return true;
   if (["(", ")", ";", ".", "[", "]", "!", "?"].includes(token.raw)) return true;
   return language.roles(token).has("relative");
