@@ -204,6 +204,28 @@ describe("who a name or a pronoun stands for", () => {
   });
 });
 
+describe("a name in the claim's slot", () => {
+  const profile = " date 2025-05-02 Rafael Osei was born in Accra in 1971 and moved to Brennport at the age of nine.\n\nIn 2018 he beat the Labour candidate by 1,200 votes, becoming the city's first Green mayor.\n";
+
+  it("is the passage's, where the claim's name stands in another clause of the sentence", () => {
+    const verdict = judgeClaim(claimOf("Rafael Osei was born in Brennport in 1971."), corpusOf({ "001": profile }));
+    expect(verdict.verdict).toBe("conflicting");
+    expect(verdict.conflicts[0]).toMatchObject({ kind: "name", claimValue: "Brennport", sourceValue: "Accra" });
+  });
+
+  it("leaves the claim's name where it stands in the slot's own phrase ('Accra, Ghana')", () => {
+    expect(verdictOf("Ama Boateng was born in Ghana.", " date 2025-05-02 Ama Boateng was born in Accra, Ghana, in 1980.\n")).toBe("supported");
+  });
+
+  it("is read inside a value that names what it ranks: 'the first Labour mayor' is not 'the first Green mayor'", () => {
+    const verdict = judgeClaim(claimOf("Rafael Osei became the city's first Labour mayor."), corpusOf({ "001": profile }));
+    expect(verdict.verdict).toBe("conflicting");
+    expect(verdict.conflicts[0]).toMatchObject({ kind: "ordinal", claimValue: "first Labour mayor", sourceValue: "first Green mayor" });
+    expect(verdictOf("Rafael Osei became the city's first Green mayor.", profile)).toBe("supported");
+    expect(verdictOf("Rafael Osei became the city's first Labour mayor.", " date 2025-05-02 In 2018 Rafael Osei became the city's first mayor.\n")).toBe("unsourced");
+  });
+});
+
 describe("a claim's verb in the passage", () => {
   it("is not a word of a name ('filmed' is not said by 'the California Film Commission')", () => {
     const credit = " date 2025-10-04 The series was awarded a tax credit of $14.84 million by the California Film Commission.\n";

@@ -1,7 +1,7 @@
 // Aligns an atom with a passage: for each of its parts, the words of the passage that state
 // it (through a lexical relation), the name or value that stands in its place instead, or
 // nothing. Detectors read this alignment; none of them searches the passage again.
-import type { Analysis, Atom, AtomPart, Fact, LexicalRelation, Mention, Source, Token } from "../types.js";
+import type { Analysis, Atom, AtomPart, Fact, FactKind, LexicalRelation, Mention, Source, Token } from "../types.js";
 import { beforeVerb, wordKey } from "./sentence.js";
 import type { Language } from "../language/language.js";
 import { withinEditDistance } from "../match/edit-distance.js";
@@ -252,6 +252,13 @@ export function isNegatedAt(sentence: Analysis, i: number, language: Language): 
 
 // ---- names ----------------------------------------------------------------------------------
 
+/** Whether a verb stands between two runs of tokens, in either order. */
+function verbBetween(sentence: Analysis, a: readonly number[], b: readonly number[]): boolean {
+  const [from, to] = a[0]! < b[0]! ? [a[a.length - 1]!, b[0]!] : [b[b.length - 1]!, a[0]!];
+  for (let t = from + 1; t < to; t++) if (sentence.tokens[t]!.pos === "VERB" || sentence.tokens[t]!.pos === "AUX") return true;
+  return false;
+}
+
 /** How far past the word a name hangs on to look for another name in its place. */
 const SLOT_REACH = 6;
 
@@ -267,14 +274,23 @@ function alignName(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageVi
     return match;
   };
   const here = named(view, "here");
-  if (here) return here;
+  // Another name where the claim has this one: "a subsidiary of Acme" against "a subsidiary of
+  // Beta", "the family of Clara Voss" against "the family of the collector Henrik Aal".
+  const other = () => (part.role === "argument" || part.link !== undefined ? (nameInSlot(claim, atom, part, view, earlier) ?? nameBeforeNoun(claim, atom, part, view)) : undefined);
+  if (here) {
+    // The claim's name said in another clause of the sentence, where the claim's slot holds
+    // another name: "born in Accra in 1971 and moved to Brennport" does not say born in Brennport.
+    const slot = other();
+    if (slot && !slot.some((t) => here.tokens!.includes(t)) && verbBetween(view.analysis, slot, here.tokens!)) {
+      return { part, found: "other", sentence: view, tokens: slot, text: textOf(view.analysis, slot) };
+    }
+    return here;
+  }
   // A name's first words alone ("Lakeside" for "Lakeside Dairy"), where the article gives it in full.
   const short = shortForm(words, view.analysis, claim.language);
   if (short && view.namedInSource(words.map(termOfWord))) return { part, found: "here", sentence: view, tokens: short, text: textOf(view.analysis, short) };
-  // Another name where the claim has this one: "a subsidiary of Acme" against "a subsidiary of
-  // Beta", "the family of Clara Voss" against "the family of the collector Henrik Aal".
-  const other = part.role === "argument" || part.link !== undefined ? (nameInSlot(claim, atom, part, view, earlier) ?? nameBeforeNoun(claim, atom, part, view)) : undefined;
-  if (other) return { part, found: "other", sentence: view, tokens: other, text: textOf(view.analysis, other) };
+  const slot = other();
+  if (slot) return { part, found: "other", sentence: view, tokens: slot, text: textOf(view.analysis, slot) };
   // The subject of a sentence that refers back; or what the whole article is about, where the
   // sentence names no one else ("Showrunner Dana Whitfield said …" in an article titled "The Harbor …").
   const lookAround =
@@ -557,8 +573,9 @@ function alignFact(
   // kind that conflicts ("on Sunday" against the year 1998), in whatever clause.
   let sameAgreeing: Fact | undefined;
   for (const fact of analysis.facts) {
-    const status = compareFacts(claimFact, fact);
+    let status = compareFacts(claimFact, fact);
     if (status === undefined) continue;
+    if (status === "agree") status = namesWithin(claim.analysis, part.fact!, analysis, fact);
     const clause = analysis.clauseOf[fact.firstToken]!;
     let relevance = relevanceOf.get(clause);
     if (relevance === undefined) {
@@ -587,6 +604,32 @@ function alignFact(
     if (agreeing) return factMatch(part, "nearby", sentence, agreeing, claimFact);
   }
   return best ? factMatch(part, "missing", view, best.fact, claimFact) : { part, found: "missing" };
+}
+
+/**
+ * Agreeing values that name what they count or rank ("the first Labour mayor"): the same names
+ * agree, other names conflict ("the first Green mayor"), none leave it open ("the first mayor").
+ */
+function namesWithin(claim: Analysis, claimFact: Fact, passage: Analysis, fact: Fact): "agree" | "conflict" | "unresolved" {
+  if (!COUNTED.has(claimFact.kind)) return "agree";
+  const wanted = innerNames(claim, claimFact);
+  if (wanted.length === 0) return "agree";
+  const given = innerNames(passage, fact);
+  if (wanted.every((name) => given.includes(name))) return "agree";
+  return given.length > 0 ? "conflict" : "unresolved";
+}
+
+/** Kinds whose words name what they count or rank, rather than the value itself (as a date's month does). */
+const COUNTED: ReadonlySet<FactKind> = new Set(["ordinal", "count"]);
+
+/** The capitalised proper nouns inside a value's words, past the start of the sentence. */
+function innerNames(sentence: Analysis, fact: Fact): string[] {
+  const names: string[] = [];
+  for (let t = Math.max(fact.firstToken, 1); t <= fact.lastToken; t++) {
+    const token = sentence.tokens[t]!;
+    if (token.pos === "PROPN" && token.capitalized) names.push(token.norm);
+  }
+  return names;
 }
 
 /**

@@ -3,6 +3,7 @@
 import type { Alignment, PartMatch } from "../align.js";
 import type { Calibration } from "../calibration.js";
 import type { ClaimView } from "../view.js";
+import type { FactKind } from "../../types.js";
 
 export interface Finding {
   detector: string;
@@ -16,7 +17,7 @@ export interface Finding {
    * For a contradiction no single value shows ("Carrick beat Dunmore" against "Dunmore beat
    * Carrick", "will strike" against "called off the strike"): each side, said whole.
    */
-  values?: { kind: "role" | "polarity"; claim: string; source: string };
+  values?: { kind: FactKind; claim: string; source: string };
 }
 
 /** What every detector may consult besides the alignment. */

@@ -78,7 +78,11 @@ export const facts: Detector = {
       const why = match.fact!.ruledOut
         ? `${describeKind(claimed)}: the passage rules out ${claimed.display}`
         : `${describeKind(claimed)}: claim says ${claimed.display}, the passage says ${match.fact!.display}`;
-      findings.push({ detector: "facts", effect: "contradicts", why, match });
+      // The same value of what other names count ("the first Labour mayor" against "the first
+      // Green mayor"): each side as written.
+      const named = claimed.display === match.fact!.display && !match.fact!.ruledOut;
+      const values = named ? { values: { kind: claimed.kind, claim: match.part.text, source: match.text ?? "" } } : {};
+      findings.push({ detector: "facts", effect: "contradicts", why: named ? `${describeKind(claimed)}: claim says ${match.part.text}, the passage says ${match.text}` : why, match, ...values });
     }
     return findings;
   },
