@@ -121,7 +121,6 @@ const KNOWN_MISSES: ReadonlyMap<string, string> = new Map([
   ["vb-paraphrase-1", "'rose 12 percent to 840 million kroner' says the sales reached it only to a reader"],
   ["vb-comparative-1", "'in the third quarter' is read as an ordinal the passage does not give, not as the time the passage speaks of"],
   ["vb-relation-1", "'Chief executive Mette Lund' names Velo only through the article's title, and the sentence names others"],
-  ["vb-relation-2", "'remained strong in Germany … but weakened in France' is not read as a contradiction, only as Germany not hanging on 'weakened'"],
   ["vb-near-miss-4", "'the Polish factory' is 'the factory in Poland' only through the adjective's country"],
   ["vb-quantifier-1", "'most of them in Denmark' says where most of the employees work only to a reader"],
   ["ar-roles-1", "counted nouns the other way round are read as a lack, not as a contradiction, which needs names"],
