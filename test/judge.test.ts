@@ -172,6 +172,11 @@ describe("who a name or a pronoun stands for", () => {
     expect(verdictOf("Hana Osei is an engineer.", article)).toBe("unsourced");
   });
 
+  it("does not borrow the claim's person for a sentence naming another of the same surname", () => {
+    const article = " date 2025-05-02 Rafael Osei studied civil engineering.\n\nOsei is married to the architect Hana Osei.\n";
+    expect(verdictOf("Rafael Osei is an architect.", article)).toBe("unsourced");
+  });
+
   it("still takes it for the one person the article names by it", () => {
     expect(verdictOf("Rafael Osei is an engineer.", " date 2025-05-02 Rafael Osei moved to Brennport.\n\nOsei is an engineer.\n")).toBe("supported");
   });

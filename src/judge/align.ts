@@ -345,7 +345,13 @@ function ownDoer(claim: ClaimView, sentence: Analysis, verb: number, subject: re
  */
 function namesNoOneElse(claim: ClaimView, sentence: Analysis): boolean {
   const claimWords = new Set(claim.analysis.names.flatMap((n) => n.words));
-  return sentence.names.every((name) => name.words.length > 0 && claimWords.has(name.words[name.words.length - 1]!));
+  return sentence.names.every((name) => {
+    if (name.words.length === 0 || !claimWords.has(name.words[name.words.length - 1]!)) return false;
+    // Another person of the same surname: a given name before it the claim does not have
+    // ("the architect Hana Osei" is not Rafael Osei).
+    const given = name.last > name.first ? sentence.tokens[name.last - 1]! : undefined;
+    return given === undefined || !given.content || given.pos !== "PROPN" || claimWords.has(given.norm);
+  });
 }
 
 /** A pronoun that may stand for something named before ("she", "it", a quote's "I"), before `before`, outside names. */
