@@ -27,6 +27,7 @@ export const WORD_ROLES = [
   "possessive",
   "light",
   "comparison",
+  "equative",
   "allegation",
   "intention",
   "commitment",

@@ -24,6 +24,17 @@ describe("the words detector", () => {
     expect(findingsOf(words, "A study of glaciers in the mountains suggests that they retreat.", "A survey by the Mumsnet website suggested that they retreat.")).toEqual([]);
   });
 
+  it("does not take what something is compared with for what is said of it", () => {
+    expect(findingsOf(words, "The river was running normally.", "The river was running twice as fast as normal.")).toEqual([
+      expect.objectContaining({ effect: "lacks", why: 'names "normal" only as what something is compared with' }),
+    ]);
+    expect(findingsOf(words, "Sales were high in winter.", "Sales were higher in spring than in winter.")).toEqual([
+      expect.objectContaining({ effect: "lacks", why: 'names "winter" only as what something is compared with' }),
+    ]);
+    // A claim that compares with the same thing says as much.
+    expect(findingsOf(words, "The river was running faster than normal.", "The river was running twice as fast as normal.")).toEqual([]);
+  });
+
   it("reads which way a comparison goes: 'later than' against 'earlier than'", () => {
     expect(findingsOf(words, "Chicks hatched nine days later than in 2010.", "Chicks hatched on average nine days earlier than in 2010.")).toEqual([
       expect.objectContaining({ effect: "contradicts", why: expect.stringContaining('"earlier"') }),

@@ -12,6 +12,15 @@ export const words: Detector = {
     const findings: Finding[] = [];
     alignment.parts.forEach((match, k) => {
       if (match.part.kind !== "word" || match.part.role === "relation") return;
+      // What something is compared with is not said of it: "running twice as fast as normal"
+      // does not say the river ran normally.
+      if (match.found === "here" && match.sentence === alignment.view && match.tokens) {
+        const { analysis } = alignment.view;
+        if (comparedWith(analysis, match.tokens[0]!, claim) && !comparedWith(claim.analysis, match.part.tokens[0]!, claim)) {
+          findings.push({ detector: "words", effect: "lacks", why: `names "${match.text}" only as what something is compared with`, match });
+          return;
+        }
+      }
       if (match.found === "opposite") {
         findings.push({ detector: "words", effect: "contradicts", why: `says "${match.text}" where the claim says "${match.part.text}"`, match });
         return;
@@ -22,6 +31,22 @@ export const words: Detector = {
     return findings;
   },
 };
+
+/** Whether a word stands after "than" or after "as fast as" (a preposition between, "than in winter"): the standard of a comparison. */
+function comparedWith(sentence: Analysis, t: number, claim: ClaimView): boolean {
+  const { tokens } = sentence;
+  let i = t - 1;
+  const comparing = (token: Analysis["tokens"][number]) => claim.language.roles(token).has("comparison") || claim.language.roles(token).has("equative");
+  while (i >= 0 && (tokens[i]!.pos === "DET" || (tokens[i]!.pos === "ADP" && !comparing(tokens[i]!)))) i--;
+  const before = tokens[i];
+  if (!before) return false;
+  const roles = claim.language.roles(before);
+  if (roles.has("comparison")) return true;
+  // "as fast as normal", "as many as before": an equative's second "as".
+  const degree = tokens[i - 1];
+  const first = tokens[i - 2];
+  return roles.has("equative") && degree !== undefined && (degree.pos === "ADJ" || degree.pos === "ADV") && first !== undefined && claim.language.roles(first).has("equative");
+}
 
 /**
  * A noun the claim puts before a head noun ("robbery unit"), missing from a passage that puts
