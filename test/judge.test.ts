@@ -203,6 +203,11 @@ describe("who a name or a pronoun stands for", () => {
     expect(verdictOf("Prime Video renewed Ballard for a second season.", article)).toBe("supported");
   });
 
+  it("takes no phrase behind a preposition ('for the festival') for what the article is about", () => {
+    const passage = passageView("Eriksen's first feature, Saltwater, was not selected for the festival in 2021.", { title: "The Quiet Harbour wins top prize at film festival" });
+    expect(judgeAtoms("The Quiet Harbour is Eriksen's first feature.", passage)[0]!.outcome).not.toBe("stated");
+  });
+
   it("takes 'he' for someone named before it, not after", () => {
     const article = " date 2025-05-02 Anna Falk was mayor.\n\nHe served as deputy mayor under Anna Falk.\n\nIn 2018 he beat Paul Reyes.\n";
     expect(verdictOf("Paul Reyes served as deputy mayor under Anna Falk.", article)).toBe("unsourced");

@@ -363,13 +363,15 @@ function anaphorIn(claim: ClaimView, sentence: Analysis, before: number): number
   return undefined;
 }
 
-/** A pronoun, or a definite noun phrase ("the series"), that may stand for the article's topic. */
+/** A pronoun, or a definite noun phrase ("the series") not behind a preposition, that may stand for the article's topic. */
 function referenceTo(claim: ClaimView, sentence: Analysis, before: number): number[] | undefined {
   const pronoun = anaphorIn(claim, sentence, before);
   if (pronoun !== undefined) return [pronoun];
   for (let i = 0; i + 1 < sentence.tokens.length && i + 1 < before; i++) {
     const token = sentence.tokens[i]!;
     if (token.pos !== "DET" || !claim.language.roles(token).has("definite")) continue;
+    // A phrase behind a preposition is no subject: "selected for the festival".
+    if (sentence.tokens[i - 1]?.pos === "ADP") continue;
     // Describing words and figures may stand between: "the 1.2-tonne probe", "the new series".
     let noun = i + 1;
     while (noun < before && (sentence.tokens[noun]!.pos === "ADJ" || sentence.factOf[noun]! >= 0 || sentence.tokens[noun]!.raw === "-")) noun++;

@@ -67,6 +67,7 @@ const invalid: [string, string, string, string][] = [
   ["the claim's doer after the verb, a noun before it", "The council thanked Ann Lee.", "The residents thanked Ann Lee and the council.", 'only after "thanked", whose doer is "residents"'],
   ["the claim's subject after a passive verb whose subject is another noun", "A fisherman was struck by a falling tree.", "Two of the victims were struck by falling trees; the third, a fisherman, drowned.", 'has fisherman only after "struck", whose subject is "victims"'],
   ["the claim's subject before a semicolon, the verb after it with a subject of its own", "The victims drowned off Dunmere.", "Two of the victims were struck by trees; the third, a fisherman, drowned off Dunmere.", 'says victims and "drowned" on either side of a semicolon'],
+  ["a passive participle after another name and a comma", "The Quiet Harbour was directed by Leila Noor.", 'The prize went to Selma Noor for "Glass Rooms", directed by her sister, Leila Noor.', "says Glass Rooms directed, not Quiet Harbour"],
   ["another noun before 'which'", "The Okafor Foundation contributed $20 million.", "The state, which contributed $20 million, was joined by the Okafor Foundation.", "says state contributed, not Okafor Foundation"],
 ];
 

@@ -81,7 +81,7 @@ export const roles: Detector = {
     const owned = otherOwner(alignment, sentence, claim);
     if (owned) return [{ detector: "roles", effect: "lacks", why: `says ${owned.said}, not ${owned.claimed}`, match: owned.match }];
     // "She replaced Walter Grimes, who retired": what "who" stands for did it, not "she".
-    const antecedent = relativeAntecedent(alignment, sentence, verb, claim);
+    const antecedent = relativeAntecedent(alignment, sentence, verb, claim) ?? participleAntecedent(alignment, sentence, verb, claim);
     if (antecedent) return [{ detector: "roles", effect: "lacks", why: `says ${antecedent.said} ${relation.text}, not ${antecedent.subject.part.text}`, match: antecedent.subject }];
     return [];
   },
@@ -144,6 +144,24 @@ function relativeAntecedent(alignment: Alignment, sentence: Analysis, verb: numb
   // A name the claim gives too, in another role ("Riverside, which stars Ann Lee as Maya Ross"), is left to the reversal checks.
   if (name >= 0 && namedInClaim(sentence.names[name]!, claim)) return undefined;
   return { said: sentence.text.slice(tokens[antecedent[0]!]!.start, tokens[antecedent[antecedent.length - 1]!]!.end), subject };
+}
+
+/**
+ * A passive participle after a name and a comma ("for Glass Rooms, directed by Leila Noor") says
+ * what was done to that name: a claim's subject taken from elsewhere (a sentence around it, or
+ * "the" standing for the article's topic) is not what it was done to.
+ */
+function participleAntecedent(alignment: Alignment, sentence: Analysis, verb: number, claim: ClaimView): { said: string; subject: PartMatch } | undefined {
+  if (!alignment.atom.passive || verb < 2 || sentence.tokens[verb - 1]!.raw !== ",") return undefined;
+  // Past a closing quotation mark: "for "Glass Rooms", directed by".
+  let at = verb - 2;
+  while (at > 0 && sentence.tokens[at]!.kind === "symbol" && sentence.tokens[at]!.pos === "PUNCT") at--;
+  const name = sentence.nameOf[at]!;
+  if (name < 0 || namedInClaim(sentence.names[name]!, claim)) return undefined;
+  const subject = alignment.parts.find((m) => m.part.role === "subject" && m.part.kind === "name" && !(m.found === "here" && m.sentence === alignment.view));
+  if (!subject) return undefined;
+  const mention = sentence.names[name]!;
+  return { said: sentence.text.slice(sentence.tokens[mention.first]!.start, sentence.tokens[mention.last]!.end), subject };
 }
 
 /**
