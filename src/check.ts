@@ -98,7 +98,8 @@ export class Corpus implements JudgeCorpus {
         for (let id = first; id < end; id++) if (terms.every((term) => this.index.hasTerm(id, term))) return true;
         return false;
       };
-      return { ...sentence, around, namedBefore, title, namedInSource };
+      const previous = () => (passageId > first ? this.sentence(passageId - 1) : undefined);
+      return { ...sentence, around, namedBefore, previous, title, namedInSource };
     });
   }
 

@@ -208,6 +208,12 @@ describe("who a name or a pronoun stands for", () => {
     expect(judgeAtoms("The Quiet Harbour is Eriksen's first feature.", passage)[0]!.outcome).not.toBe("stated");
   });
 
+  it("takes 'he' for the subject of the sentence before, not for someone named further back", () => {
+    const article = " date 2026-02-05 Prime Minister Eva Holt appointed Jonas Larsen as governor, replacing Marit Dahl.\n\nLarsen was previously the deputy governor. He will take office on April 1.\n";
+    expect(verdictOf("Marit Dahl will take office on April 1.", article)).toBe("unsourced");
+    expect(verdictOf("Jonas Larsen will take office on April 1.", article)).toBe("supported");
+  });
+
   it("takes 'he' for someone named before it, not after", () => {
     const article = " date 2025-05-02 Anna Falk was mayor.\n\nHe served as deputy mayor under Anna Falk.\n\nIn 2018 he beat Paul Reyes.\n";
     expect(verdictOf("Paul Reyes served as deputy mayor under Anna Falk.", article)).toBe("unsourced");
@@ -233,6 +239,19 @@ describe("a name in the claim's slot", () => {
     expect(verdict.conflicts[0]).toMatchObject({ kind: "ordinal", claimValue: "first Labour mayor", sourceValue: "first Green mayor" });
     expect(verdictOf("Rafael Osei became the city's first Green mayor.", profile)).toBe("supported");
     expect(verdictOf("Rafael Osei became the city's first Labour mayor.", " date 2025-05-02 In 2018 Rafael Osei became the city's first mayor.\n")).toBe("unsourced");
+  });
+});
+
+describe("the time of a saying", () => {
+  const novel = " date 2026-09-02 Fjord Press said on Wednesday that it will publish \"Winter Harbour\", the novel Ingrid Solberg was writing when she died, in March next year.\n";
+
+  it("is not the time of what was said", () => {
+    expect(verdictOf("Winter Harbour will be published in March 2027.", novel)).toBe("supported");
+    expect(verdictOf("Winter Harbour will be published in May 2027.", novel)).toBe("conflicting");
+  });
+
+  it("is the time of a saying the claim dates too", () => {
+    expect(verdictOf("Fjord Press said on Wednesday that it will publish Winter Harbour.", novel)).toBe("supported");
   });
 });
 

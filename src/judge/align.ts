@@ -293,8 +293,14 @@ function alignName(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageVi
   if (slot) return { part, found: "other", sentence: view, tokens: slot, text: textOf(view.analysis, slot) };
   // The subject of a sentence that refers back; or what the whole article is about, where the
   // sentence names no one else ("Showrunner Dana Whitfield said …" in an article titled "The Harbor …").
+  // Not where the sentence before has another subject, which a "he" here, before any verb, goes on with.
+  const modifiesNoun = claim.analysis.tokens[part.tokens[part.tokens.length - 1]! + 1]?.pos === "NOUN";
+  const firstVerb = view.analysis.tokens.findIndex((t) => t.pos === "VERB" || t.pos === "AUX");
+  const subjectPronoun = anaphorIn(claim, view.analysis, firstVerb < 0 ? subjectEnd : Math.min(firstVerb, subjectEnd)) !== undefined;
+  const goesOnWithAnother = part.role === "subject" && !modifiesNoun && subjectPronoun && subjectIsAnother(view.previous(), words);
   const lookAround =
-    (part.role === "subject" && refersBack(claim, view.analysis, subjectEnd, words)) || (part.role === "argument" && isTopic(view, words) && namesNoOneElse(claim, view.analysis));
+    (part.role === "subject" && !goesOnWithAnother && refersBack(claim, view.analysis, subjectEnd, words)) ||
+    (part.role === "argument" && isTopic(view, words) && namesNoOneElse(claim, view.analysis));
   for (const sentence of lookAround ? [...view.around(claim.termsOf(part)), ...view.title] : []) {
     // "She" or "he" stands for someone named before it, not in a sentence after.
     if (part.role === "subject" && sentence.passage.index > view.passage.index && sentence.source === view.source) continue;
@@ -307,7 +313,7 @@ function alignName(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageVi
   if (description) return { part, found: "nearby", sentence: view, tokens: description, text: textOf(view.analysis, description) };
   // The subject named further back in the article, and "she" or "I" here.
   const pronoun = part.role === "subject" ? anaphorIn(claim, view.analysis, subjectEnd) : undefined;
-  if (pronoun !== undefined && view.namedBefore(words.map(termOfWord))) {
+  if (pronoun !== undefined && !goesOnWithAnother && view.namedBefore(words.map(termOfWord))) {
     return { part, found: "nearby", sentence: view, tokens: [pronoun], text: textOf(view.analysis, [pronoun]) };
   }
   return { part, found: "missing" };
@@ -361,6 +367,20 @@ function anaphorIn(claim: ClaimView, sentence: Analysis, before: number): number
     if (token.pos === "PRON" && sentence.nameOf[i]! < 0 && claim.language.roles(token).has("anaphor")) return i;
   }
   return undefined;
+}
+
+/**
+ * Whether the sentence before names someone else as its subject: the name nearest before its
+ * first verb is not the claim's. "He" then goes on with that subject ("Larsen was deputy
+ * governor. He will take office …" is not about Dahl, named two sentences back).
+ */
+function subjectIsAnother(previous: SentenceView | undefined, words: readonly string[]): boolean {
+  if (!previous) return false;
+  const { tokens, names } = previous.analysis;
+  const verb = tokens.findIndex((t) => t.pos === "VERB" || t.pos === "AUX");
+  // The name nearest before the first verb: "Rail operator Westline cut …" is Westline's doing.
+  const subject = names.filter((n) => verb < 0 || n.last < verb).at(-1);
+  return subject !== undefined && !subject.words.includes(words[words.length - 1]!);
 }
 
 /** A pronoun, or a definite noun phrase ("the series") not behind a preposition, that may stand for the article's topic. */
@@ -580,6 +600,8 @@ function alignFact(
   // The same value of the same kind ("since 1998" for "since 1998") outweighs a value of another
   // kind that conflicts ("on Sunday" against the year 1998), in whatever clause.
   let sameAgreeing: Fact | undefined;
+  const claimVerb = atom.parts.find((p) => p.role === "relation")?.tokens[0];
+  const claimSaysWhenSaid = claimVerb !== undefined && whenSaid(claim.analysis, part.fact!, claimVerb, claim.language);
   for (const fact of analysis.facts) {
     let status = compareFacts(claimFact, fact);
     if (status === undefined) continue;
@@ -595,6 +617,9 @@ function alignFact(
     // Nor is a value on the other side of a contrast from where the passage says the relation:
     // "had denied 14 counts, but a jury convicted him of 12" gives 14 for what was denied.
     if (verb !== undefined && contrastBetween(analysis, fact, verb, claim.language)) continue;
+    // Nor the time of the saying: "said on Wednesday that it will publish the novel in March",
+    // unless the claim gives its own value as the time of a saying too.
+    if (verb !== undefined && TIMES.has(fact.kind) && !claimSaysWhenSaid && whenSaid(analysis, fact, verb, claim.language)) continue;
     if (status === "agree" && fact.kind === claimFact.kind) sameAgreeing ??= fact;
     if (!best || relevance > best.relevance || (relevance === best.relevance && status === "agree" && best.status !== "agree")) {
       best = { fact, status, relevance };
@@ -625,6 +650,18 @@ function namesWithin(claim: Analysis, claimFact: Fact, passage: Analysis, fact: 
   const given = innerNames(passage, fact);
   if (wanted.every((name) => given.includes(name))) return "agree";
   return given.length > 0 ? "conflict" : "unresolved";
+}
+
+/** Kinds that say when. */
+const TIMES: ReadonlySet<FactKind> = new Set(["date", "year", "years"]);
+
+/** Whether a time stands right after a verb of saying that comes before the passage's verb: the saying's time. */
+function whenSaid(sentence: Analysis, fact: Fact, verb: number, language: Language): boolean {
+  if (fact.lastToken >= verb) return false;
+  let i = fact.firstToken - 1;
+  while (i >= 0 && (sentence.tokens[i]!.pos === "ADP" || sentence.tokens[i]!.pos === "ADV")) i--;
+  const said = sentence.tokens[i];
+  return said !== undefined && said.pos === "VERB" && language.roles(said).has("reporting");
 }
 
 /** Kinds whose words name what they count or rank, rather than the value itself (as a date's month does). */

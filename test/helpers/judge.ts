@@ -36,9 +36,10 @@ export function passageView(text: string, { before = [], after = [], date, title
   return {
     ...sentence(at),
     around: () => nearby,
-    namedBefore: (terms) => earlier.some((held) => terms.every((t) => held.has(t))),
+    namedBefore: (terms) => terms.length > 0 && earlier.some((held) => terms.every((t) => held.has(t))),
+    previous: () => (at > 0 ? sentence(at - 1) : undefined),
     title: [],
-    namedInSource: (terms) => every.some((held) => terms.every((t) => held.has(t))),
+    namedInSource: (terms) => terms.length > 0 && every.some((held) => terms.every((t) => held.has(t))),
   };
 }
 
