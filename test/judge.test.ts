@@ -208,6 +208,11 @@ describe("who a name or a pronoun stands for", () => {
     expect(judgeAtoms("The Quiet Harbour is Eriksen's first feature.", passage)[0]!.outcome).not.toBe("stated");
   });
 
+  it("takes no phrase after the verb for what the article is about where the claim's verb is not found", () => {
+    const passage = passageView("Carrick had taken the lead through Ivan Petrov after 12 minutes.", { title: "Dunmore win the Regional Cup" });
+    expect(judgeAtoms("Ivan Petrov gave Dunmore the lead after 12 minutes.", passage)[0]!.outcome).not.toBe("stated");
+  });
+
   it("takes 'he' for the subject of the sentence before, not for someone named further back", () => {
     const article = " date 2026-02-05 Prime Minister Eva Holt appointed Jonas Larsen as governor, replacing Marit Dahl.\n\nLarsen was previously the deputy governor. He will take office on April 1.\n";
     expect(verdictOf("Marit Dahl will take office on April 1.", article)).toBe("unsourced");

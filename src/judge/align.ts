@@ -309,7 +309,10 @@ function alignName(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageVi
   }
   // What the article is about, called "the series" or "it" here: "the series was awarded …" in
   // an article titled "Ballard …" speaks of Ballard.
-  const description = isTopic(view, words) ? referenceTo(claim, view.analysis, subjectEnd) : undefined;
+  // For another part than the subject, only before the passage's verb ("the series was awarded …
+  // by the commission"): with no verb found, "the lead" in "Carrick had taken the lead" would do.
+  const beforeVerb = part.role === "subject" || subjectEnd < view.analysis.tokens.length;
+  const description = beforeVerb && isTopic(view, words) ? referenceTo(claim, view.analysis, subjectEnd) : undefined;
   if (description) return { part, found: "nearby", sentence: view, tokens: description, text: textOf(view.analysis, description) };
   // The subject named further back in the article, and "she" or "I" here.
   const pronoun = part.role === "subject" ? anaphorIn(claim, view.analysis, subjectEnd) : undefined;

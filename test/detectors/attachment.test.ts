@@ -28,6 +28,11 @@ describe("the attachment detector", () => {
     expect(findingsOf(attachment, claim, passage)).toEqual([expect.objectContaining({ effect: "lacks", why: expect.stringContaining("but not as what") })]);
   });
 
+  it("reads a describing word before 'than' as describing no noun after it", () => {
+    const findings = findingsOf(attachment, "Boys were more likely than girls to use a phone.", "Girls were more likely than boys to use a phone.");
+    expect(findings.map((f) => f.why)).not.toContainEqual(expect.stringContaining('says "likely"'));
+  });
+
   it.each([
     ["what the verb takes only through a preposition", "The probe will launch an Ariane rocket.", "The probe will launch on an Ariane rocket from Kourou.", 'after "on"'],
     ["a stake in a company for the company", "Acme bought Beta Foods.", "Acme bought a stake in Beta Foods.", 'after "in"'],

@@ -80,7 +80,7 @@ function describedElsewhere(alignment: Alignment, claim: Analysis): { adjective:
     // The noun it describes in the claim: the head its phrase runs on to.
     let t = adjective.part.tokens[adjective.part.tokens.length - 1]! + 1;
     while (t < claim.tokens.length && (claim.tokens[t]!.pos === "ADJ" || claim.tokens[t]!.raw === "-")) t++;
-    while (claim.tokens[t + 1]?.pos === "NOUN") t++;
+    while (claim.tokens[t]?.pos === "NOUN" && claim.tokens[t + 1]?.pos === "NOUN") t++;
     const noun = alignment.parts.find((m) => m.part.kind === "word" && m.part.tokens.includes(t) && claim.tokens[t]!.pos === "NOUN");
     if (!noun || !here(noun)) continue;
     const from = adjective.tokens![adjective.tokens!.length - 1]!;
