@@ -656,7 +656,7 @@ function namesWithin(claim: Analysis, claimFact: Fact, passage: Analysis, fact: 
 }
 
 /** Kinds that say when. */
-const TIMES: ReadonlySet<FactKind> = new Set(["date", "year", "years"]);
+export const TIMES: ReadonlySet<FactKind> = new Set(["date", "year", "years"]);
 
 /** Whether a time stands right after a verb of saying that comes before the passage's verb: the saying's time. */
 function whenSaid(sentence: Analysis, fact: Fact, verb: number, language: Language): boolean {

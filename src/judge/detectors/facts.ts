@@ -3,14 +3,12 @@
 // value that says which one ("season 2") or when ("in 2024") differs along with the measured
 // values, or the passage names an instance the claim does not ("Season 2 premiered …").
 import type { Analysis, Fact, FactKind } from "../../types.js";
-import type { Alignment, PartMatch } from "../align.js";
+import { TIMES, type Alignment, type PartMatch } from "../align.js";
 import { agree as compareFacts } from "../../facts/agree.js";
 import type { Detector, Finding } from "./detector.js";
 
 /** Kinds that say which instance or when, rather than measure it. */
 const IDENTIFYING: ReadonlySet<FactKind> = new Set(["ordinal", "date", "year", "years"]);
-/** Kinds that say when. */
-const TIMES: ReadonlySet<FactKind> = new Set(["date", "year", "years"]);
 /** Kinds that say which instance: a passage naming one the claim does not speaks of another. */
 const WHICH: ReadonlySet<FactKind> = new Set(["ordinal"]);
 
