@@ -90,8 +90,8 @@ export function alignAtom(claim: ClaimView, atom: Atom, view: PassageView, unsai
 
 /**
  * Where the passage says the atom's relation. A word said more than once is taken where its
- * clause holds most of the rest of the atom: in "it holds 100% on one site, while the
- * Popcornmeter holds 77%", the Popcornmeter's "holds" is the second.
+ * clause holds most of the rest of the atom: in "the union holds 40% of the seats, while the
+ * Greens hold 12%", the Greens' "hold" is the second.
  */
 function relationWord(claim: ClaimView, atom: Atom, relation: AtomPart, view: PassageView, relevanceOf: Map<number, number>): WordHit | undefined {
   const token = claim.analysis.tokens[relation.tokens[0]!]!;
@@ -682,8 +682,8 @@ function innerNames(sentence: Analysis, fact: Fact): string[] {
 
 /**
  * The value a sentence around the passage gives that agrees with the claim's. Not one across a
- * contrast from the atom's subject there: in "it holds 100% on one site, while the Popcornmeter
- * holds 77%", the 100% is not the Popcornmeter's. Nor a bare number for a count: nearby, it
+ * contrast from the atom's subject there: in "the union holds 40% of the seats, while the
+ * Greens hold 12%", the 40% is not the Greens'. Nor a bare number for a count: nearby, it
  * says nothing of what it counts.
  */
 function agreeingNearby(claim: ClaimView, atom: Atom, claimFact: Fact, sentence: Analysis, subjectsAround: Map<Analysis, number[]>): Fact | undefined {

@@ -128,8 +128,8 @@ function attributed(atoms: (AtomJudgement | undefined)[], reach: number, languag
 
 /**
  * The speaker a reporting passage takes from a sentence around it though no pronoun there
- * stands for them: in "that future was confirmed with the announcement", the name in the
- * sentence before confirmed nothing. "She said" names her by its "she".
+ * stands for them: in "the merger was confirmed in a statement", the name in the sentence
+ * before confirmed nothing. "She said" names her by its "she".
  */
 function borrowedSpeaker(judgement: AtomJudgement, language: Language): string | undefined {
   const { view, parts } = judgement.alignment;

@@ -3,8 +3,8 @@
 // contradicts a claim that it does ("will strike next week"); one that names it as put off
 // ("postponed the vote") does not state that it takes place as the claim says; one that names
 // it as ended ("ending a three-month search") contradicts a claim that it goes on now ("the
-// board is searching"); one that says it has not begun ("with production yet to begin", "work
-// on the bridge has not started") contradicts a claim that it is going on or took place, though
+// board is searching"); one that says it has not begun ("with construction yet to begin",
+// "work on the bridge has not started") contradicts a claim that it is going on or took place, though
 // not one that it will.
 import type { Analysis } from "../../types.js";
 import type { Language, WordRole } from "../../language/language.js";
@@ -91,7 +91,7 @@ function governingVerb(sentence: Analysis, event: number, role: WordRole, langua
   let v = event + 1;
   while (v < tokens.length && v <= event + REACH && (BETWEEN.has(tokens[v]!.pos) || tokens[v]!.pos === "ADP")) v++;
   const auxiliary = v;
-  // A beginning denied may stand without an auxiliary: "with production yet to begin".
+  // A beginning denied may stand without an auxiliary: "with construction yet to begin".
   const between = (i: number) => tokens[i]!.pos === "AUX" || tokens[i]!.pos === "ADV" || (role === "onset" && tokens[i]!.pos === "PART");
   while (v < tokens.length && v <= auxiliary + REACH && between(v)) v++;
   return v > auxiliary && (tokens[auxiliary]!.pos === "AUX" || role === "onset") && v < tokens.length && done(v) ? v : undefined;

@@ -49,9 +49,9 @@ export const facts: Detector = {
       findings.push({ detector: "facts", effect: "lacks", why: `speaks of ${which}, another instance than the claim's`, match: conflicts[0]! });
       return findings;
     }
-    // A figure holds at a time: one the claim gives for a time the passage does not say ("619
-    // million minutes in the week of July 21" against "2.5 billion minutes", said of another
-    // span) may be the figure for another time.
+    // A figure holds at a time: one the claim gives for a time the passage does not say ("4,000
+    // visitors in March" against "6,500 visitors", said of another span) may be the figure for
+    // another time.
     const unsaidWhen = matches.find((m) => TIMES.has(m.part.fact!.kind) && m.found === "missing");
     if (unsaidWhen && measured.some((m) => m.found === "other")) {
       findings.push({ detector: "facts", effect: "lacks", why: `gives ${measured.find((m) => m.found === "other")!.text}, but not for ${unsaidWhen.part.text}`, match: unsaidWhen });

@@ -11,8 +11,8 @@ import { copulaBefore, isPassive } from "./voice.js";
 export const roles: Detector = {
   name: "roles",
   detect(alignment, { claim }) {
-    // The opposite relation is read for who takes part too: a name that only modifies ("the Maggie
-    // Q-starring series renewed") is not who did the opposite of what the claim says.
+    // The opposite relation is read for who takes part too: a name that only modifies ("the Ann
+    // Lee-starring series renewed") is not who did the opposite of what the claim says.
     const relation = alignment.parts.find((m) => m.part.role === "relation" && (m.found === "here" || m.found === "opposite") && m.sentence === alignment.view);
     if (!relation || alignment.atom.light) return [];
     const verb = relation.tokens![0]!;
