@@ -712,8 +712,8 @@ function factMatch(part: AtomPart, found: Found, sentence: SentenceView, fact: F
 /** How many of the atom's other parts (by weight) stand in a clause of the passage. */
 function clauseRelevance(claim: ClaimView, atom: Atom, sentence: Analysis, clause: number): number {
   // Clauses are numbered in order, so each is one run of tokens.
-  const from = firstAtLeast(sentence.clauseOf, clause);
-  const to = firstAtLeast(sentence.clauseOf, clause + 1);
+  const from = lowerBound(sentence.clauseOf, clause);
+  const to = lowerBound(sentence.clauseOf, clause + 1);
   let relevance = 0;
   for (const part of atom.parts) {
     if (part.kind === "fact") continue;
@@ -736,12 +736,12 @@ function clauseRelevance(claim: ClaimView, atom: Atom, sentence: Analysis, claus
 /** The first place in an ascending list at or after `from` and before `to`. */
 function firstWithin(places: readonly number[] | undefined, from: number, to: number): number | undefined {
   if (!places) return undefined;
-  const at = places[firstAtLeast(places, from)];
+  const at = places[lowerBound(places, from)];
   return at !== undefined && at < to ? at : undefined;
 }
 
 /** The index of the first value at least `value` in an ascending list, or its length. */
-function firstAtLeast(list: ArrayLike<number>, value: number): number {
+export function lowerBound(list: ArrayLike<number>, value: number): number {
   let low = 0;
   let high = list.length;
   while (low < high) {

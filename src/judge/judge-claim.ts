@@ -8,7 +8,7 @@ import { buildQuery, retrieve, type Candidate, type ClaimQuery } from "../match/
 import { NUMBER_TERM, termOf } from "../text/tokenize.js";
 import type { Calibration } from "./calibration.js";
 import { judgeAtom, type AtomJudgement } from "./stance.js";
-import type { Unsaid } from "./align.js";
+import { lowerBound, type Unsaid } from "./align.js";
 import type { Finding } from "./detectors/detector.js";
 import { readSentence } from "./sentence.js";
 import { decideVerdict, type ClaimVerdict } from "./verdict.js";
@@ -270,15 +270,4 @@ function partTerms(part: AtomPart, tokens: readonly { norm: string }[], query: C
     for (const alternative of query.terms.get(term) ?? [term]) terms.add(alternative);
   }
   return [...terms];
-}
-
-function lowerBound(sorted: Int32Array, value: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (sorted[mid]! < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
