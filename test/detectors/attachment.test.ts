@@ -24,6 +24,7 @@ describe("the attachment detector", () => {
     ["a name in a cast list, not what the series spins off", "Ballard is a spinoff of Nikita.", "The spinoff series stars Maggie Q and Noah Bean (Nikita)."],
     ["a name after another verb", "Maggie Q starred in Nikita.", "Maggie Q starred in a drama which borrowed from Nikita."],
     ["the argument before another verb", "The state funded the library.", "The library was closed, and the state funded the park."],
+    ["the argument across a clause of contrast", "Admission is free for adults.", "Admission remains free for children under 12, while adults pay $15."],
   ])("finds %s", (_, claim, passage) => {
     expect(findingsOf(attachment, claim, passage)).toEqual([expect.objectContaining({ effect: "lacks", why: expect.stringContaining("but not as what") })]);
   });

@@ -193,6 +193,8 @@ function breaksPhrase(sentence: Analysis, i: number, language: Language): boolea
   if (token.pos === "VERB" && (isModifier(sentence, i) || token.hyphenated)) return false;
   if (token.pos === "VERB" || token.pos === "AUX") return true;
   if (["(", ")", ";", ".", "[", "]", "!", "?"].includes(token.raw)) return true;
+  // A clause of contrast: "free for children, while adults pay $15".
+  if (sentence.tokens[i - 1]?.raw === "," && language.roles(token).has("contrast")) return true;
   return language.roles(token).has("relative");
 }
 
