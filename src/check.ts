@@ -98,8 +98,15 @@ export class Corpus implements JudgeCorpus {
         for (let id = first; id < end; id++) if (terms.every((term) => this.index.hasTerm(id, term))) return true;
         return false;
       };
+      const namedInParagraph = (terms: readonly string[]) => {
+        if (terms.length === 0) return false;
+        for (let id = passageId - 1; id >= first && this.index.passages[id]!.line === line; id--) {
+          if (terms.every((term) => this.index.hasTerm(id, term))) return true;
+        }
+        return false;
+      };
       const previous = () => (passageId > first ? this.sentence(passageId - 1) : undefined);
-      return { ...sentence, around, namedBefore, previous, title, namedInSource };
+      return { ...sentence, around, namedBefore, namedInParagraph, previous, title, namedInSource };
     });
   }
 

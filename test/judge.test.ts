@@ -219,6 +219,13 @@ describe("who a name or a pronoun stands for", () => {
     expect(verdictOf("Jonas Larsen will take office on April 1.", article)).toBe("supported");
   });
 
+  it("takes a quote's 'I', or 'it', for someone its paragraph names, not for someone named in a paragraph before", () => {
+    const article =
+      " date 2025-10-04 The cast also includes Titus Welliver as Harry Bosch.\n\nEarlier, Maggie Q spoke of her hesitations. Speaking to a reporter, \"I was not looking to lead a show again. It was not on my list.\"\n";
+    expect(verdictOf("Titus Welliver was not looking to lead a show again.", article)).toBe("unsourced");
+    expect(verdictOf("Maggie Q was not looking to lead a show again.", article)).toBe("supported");
+  });
+
   it("takes 'he' for someone named before it, not after", () => {
     const article = " date 2025-05-02 Anna Falk was mayor.\n\nHe served as deputy mayor under Anna Falk.\n\nIn 2018 he beat Paul Reyes.\n";
     expect(verdictOf("Paul Reyes served as deputy mayor under Anna Falk.", article)).toBe("unsourced");

@@ -301,9 +301,13 @@ function alignName(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageVi
   const lookAround =
     (part.role === "subject" && !goesOnWithAnother && refersBack(claim, view.analysis, subjectEnd, words)) ||
     (part.role === "argument" && isTopic(view, words) && namesNoOneElse(claim, view.analysis));
+  // A quote's "I" stands for someone its own paragraph names.
+  const anaphor = part.role === "subject" ? anaphorIn(claim, view.analysis, subjectEnd) : undefined;
+  const speakerOnly = anaphor !== undefined && claim.language.roles(view.analysis.tokens[anaphor]!).has("speaker");
   for (const sentence of lookAround ? [...view.around(claim.termsOf(part)), ...view.title] : []) {
     // "She" or "he" stands for someone named before it, not in a sentence after.
     if (part.role === "subject" && sentence.passage.index > view.passage.index && sentence.source === view.source) continue;
+    if (speakerOnly && sentence.passage.line !== view.passage.line) continue;
     const near = named(sentence, "nearby");
     if (near) return near;
   }
@@ -312,11 +316,16 @@ function alignName(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageVi
   // For another part than the subject, only before the passage's verb ("the series was awarded …
   // by the commission"): with no verb found, "the lead" in "Carrick had taken the lead" would do.
   const beforeVerb = part.role === "subject" || subjectEnd < view.analysis.tokens.length;
-  const description = beforeVerb && isTopic(view, words) ? referenceTo(claim, view.analysis, subjectEnd) : undefined;
+  const description = beforeVerb && isTopic(view, words) ? referenceTo(claim, view.analysis, subjectEnd, part.role === "subject") : undefined;
   if (description) return { part, found: "nearby", sentence: view, tokens: description, text: textOf(view.analysis, description) };
   // The subject named further back in the article, and "she" or "I" here.
   const pronoun = part.role === "subject" ? anaphorIn(claim, view.analysis, subjectEnd) : undefined;
-  if (pronoun !== undefined && !goesOnWithAnother && view.namedBefore(words.map(termOfWord))) {
+  // Someone its paragraph names before it, or the sentence right before does; a quote's "I" only
+  // the former, not anyone named lately.
+  const speaking = pronoun !== undefined && claim.language.roles(view.analysis.tokens[pronoun]!).has("speaker");
+  const terms = words.map(termOfWord);
+  const lately = () => view.namedInParagraph(terms) || (!speaking && (view.previous()?.analysis.names.some((n) => n.words.some((word) => words.includes(word))) ?? false));
+  if (pronoun !== undefined && !goesOnWithAnother && view.namedBefore(terms) && lately()) {
     return { part, found: "nearby", sentence: view, tokens: [pronoun], text: textOf(view.analysis, [pronoun]) };
   }
   return { part, found: "missing" };
@@ -387,9 +396,10 @@ function subjectIsAnother(previous: SentenceView | undefined, words: readonly st
 }
 
 /** A pronoun, or a definite noun phrase ("the series") not behind a preposition, that may stand for the article's topic. */
-function referenceTo(claim: ClaimView, sentence: Analysis, before: number): number[] | undefined {
-  const pronoun = anaphorIn(claim, sentence, before);
-  if (pronoun !== undefined) return [pronoun];
+function referenceTo(claim: ClaimView, sentence: Analysis, before: number, subject: boolean): number[] | undefined {
+  // A pronoun only for the subject, and not one for whoever speaks: a quote's "I" is no series.
+  const pronoun = subject ? anaphorIn(claim, sentence, before) : undefined;
+  if (pronoun !== undefined && !claim.language.roles(sentence.tokens[pronoun]!).has("speaker")) return [pronoun];
   for (let i = 0; i + 1 < sentence.tokens.length && i + 1 < before; i++) {
     const token = sentence.tokens[i]!;
     if (token.pos !== "DET" || !claim.language.roles(token).has("definite")) continue;

@@ -37,6 +37,8 @@ export interface PassageView extends SentenceView {
   around(terms: readonly string[]): readonly SentenceView[];
   /** Whether a sentence shortly before this one (within twice the reach, or in its paragraph) holds all these index terms (a name said lately). */
   namedBefore(terms: readonly string[]): boolean;
+  /** Whether an earlier sentence of this one's paragraph holds all these index terms (whoever a quote's "I" may be). */
+  namedInParagraph(terms: readonly string[]): boolean;
   /** The sentence right before this one in its article, if any. */
   previous(): SentenceView | undefined;
   /** The source's title. */

@@ -21,6 +21,7 @@ export const WORD_ROLES = [
   "modal",
   "backshift",
   "anaphor",
+  "speaker",
   "quantifier",
   "subordinator",
   "reporting",

