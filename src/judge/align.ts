@@ -100,12 +100,7 @@ function relationWord(claim: ClaimView, atom: Atom, relation: AtomPart, view: Pa
   const { analysis } = view;
   const places = analysis.words.get(wordKey(analysis.tokens[best.tokens[0]!]!));
   if (!places || places.length < 2) return best;
-  const relevanceAt = (place: number) => {
-    const clause = analysis.clauseOf[place]!;
-    let relevance = relevanceOf.get(clause);
-    if (relevance === undefined) relevanceOf.set(clause, (relevance = clauseRelevance(claim, atom, analysis, clause)));
-    return relevance;
-  };
+  const relevanceAt = (place: number) => relevanceOfClause(claim, atom, analysis, analysis.clauseOf[place]!, relevanceOf);
   let at = best.tokens[0]!;
   let most = relevanceAt(at);
   for (const place of places) {
@@ -287,27 +282,27 @@ function alignName(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageVi
     return here;
   }
   // A name's first words alone ("Lakeside" for "Lakeside Dairy"), where the article gives it in full.
+  const terms = words.map(termOfWord);
   const short = shortForm(words, view.analysis, claim.language);
-  if (short && view.namedInSource(words.map(termOfWord))) return { part, found: "here", sentence: view, tokens: short, text: textOf(view.analysis, short) };
+  if (short && view.namedInSource(terms)) return { part, found: "here", sentence: view, tokens: short, text: textOf(view.analysis, short) };
   const slot = other();
   if (slot) return { part, found: "other", sentence: view, tokens: slot, text: textOf(view.analysis, slot) };
+  // "She", "it" or a quote's "I" here, before the verb, that may stand for the subject.
+  const pronoun = part.role === "subject" ? anaphorIn(claim, view.analysis, subjectEnd) : undefined;
+  const speaking = pronoun !== undefined && claim.language.roles(view.analysis.tokens[pronoun]!).has("speaker");
+  // Not where the sentence before has another subject, which a "he" here, before any verb, goes
+  // on with (a name that only describes a noun, "the Leeds snack maker", is no such subject).
+  const goesOnWithAnother = pronoun !== undefined && !modifiesNoun(claim, part) && pronounBeforeVerb(claim, view.analysis, subjectEnd) && subjectIsAnother(view.previous(), words);
   // The subject of a sentence that refers back; or what the whole article is about, where the
   // sentence names no one else ("Showrunner Dana Whitfield said …" in an article titled "The Harbor …").
-  // Not where the sentence before has another subject, which a "he" here, before any verb, goes on with.
-  const modifiesNoun = claim.analysis.tokens[part.tokens[part.tokens.length - 1]! + 1]?.pos === "NOUN";
-  const firstVerb = view.analysis.tokens.findIndex((t) => t.pos === "VERB" || t.pos === "AUX");
-  const subjectPronoun = anaphorIn(claim, view.analysis, firstVerb < 0 ? subjectEnd : Math.min(firstVerb, subjectEnd)) !== undefined;
-  const goesOnWithAnother = part.role === "subject" && !modifiesNoun && subjectPronoun && subjectIsAnother(view.previous(), words);
   const lookAround =
     (part.role === "subject" && !goesOnWithAnother && refersBack(claim, view.analysis, subjectEnd, words)) ||
     (part.role === "argument" && isTopic(view, words) && namesNoOneElse(claim, view.analysis));
-  // A quote's "I" stands for someone its own paragraph names.
-  const anaphor = part.role === "subject" ? anaphorIn(claim, view.analysis, subjectEnd) : undefined;
-  const speakerOnly = anaphor !== undefined && claim.language.roles(view.analysis.tokens[anaphor]!).has("speaker");
   for (const sentence of lookAround ? [...view.around(claim.termsOf(part)), ...view.title] : []) {
-    // "She" or "he" stands for someone named before it, not in a sentence after.
+    // "She" or "he" stands for someone named before it, not in a sentence after; a quote's "I"
+    // for someone its own paragraph names.
     if (part.role === "subject" && sentence.passage.index > view.passage.index && sentence.source === view.source) continue;
-    if (speakerOnly && sentence.passage.line !== view.passage.line) continue;
+    if (speaking && sentence.passage.line !== view.passage.line) continue;
     const near = named(sentence, "nearby");
     if (near) return near;
   }
@@ -318,12 +313,8 @@ function alignName(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageVi
   const beforeVerb = part.role === "subject" || subjectEnd < view.analysis.tokens.length;
   const description = beforeVerb && isTopic(view, words) ? referenceTo(claim, view.analysis, subjectEnd, part.role === "subject") : undefined;
   if (description) return { part, found: "nearby", sentence: view, tokens: description, text: textOf(view.analysis, description) };
-  // The subject named further back in the article, and "she" or "I" here.
-  const pronoun = part.role === "subject" ? anaphorIn(claim, view.analysis, subjectEnd) : undefined;
-  // Someone its paragraph names before it, or the sentence right before does; a quote's "I" only
-  // the former, not anyone named lately.
-  const speaking = pronoun !== undefined && claim.language.roles(view.analysis.tokens[pronoun]!).has("speaker");
-  const terms = words.map(termOfWord);
+  // The subject named further back in the article: someone its paragraph names before it, or the
+  // sentence right before does; a quote's "I" only the former, not anyone named lately.
   const lately = () => view.namedInParagraph(terms) || (!speaking && (view.previous()?.analysis.names.some((n) => n.words.some((word) => words.includes(word))) ?? false));
   if (pronoun !== undefined && !goesOnWithAnother && view.namedBefore(terms) && lately()) {
     return { part, found: "nearby", sentence: view, tokens: [pronoun], text: textOf(view.analysis, [pronoun]) };
@@ -379,6 +370,17 @@ function anaphorIn(claim: ClaimView, sentence: Analysis, before: number): number
     if (token.pos === "PRON" && sentence.nameOf[i]! < 0 && claim.language.roles(token).has("anaphor")) return i;
   }
   return undefined;
+}
+
+/** Whether a claim's name only describes the noun after it ("the Leeds snack maker"). */
+function modifiesNoun(claim: ClaimView, part: AtomPart): boolean {
+  return claim.analysis.tokens[part.tokens[part.tokens.length - 1]! + 1]?.pos === "NOUN";
+}
+
+/** Whether a pronoun stands before the sentence's first verb (and before `before`): the sentence's subject. */
+function pronounBeforeVerb(claim: ClaimView, sentence: Analysis, before: number): boolean {
+  const firstVerb = sentence.tokens.findIndex((t) => t.pos === "VERB" || t.pos === "AUX");
+  return anaphorIn(claim, sentence, firstVerb < 0 ? before : Math.min(firstVerb, before)) !== undefined;
 }
 
 /**
@@ -619,12 +621,7 @@ function alignFact(
     let status = compareFacts(claimFact, fact);
     if (status === undefined) continue;
     if (status === "agree") status = namesWithin(claim.analysis, part.fact!, analysis, fact);
-    const clause = analysis.clauseOf[fact.firstToken]!;
-    let relevance = relevanceOf.get(clause);
-    if (relevance === undefined) {
-      relevance = clauseRelevance(claim, atom, analysis, clause);
-      relevanceOf.set(clause, relevance);
-    }
+    const relevance = relevanceOfClause(claim, atom, analysis, analysis.clauseOf[fact.firstToken]!, relevanceOf);
     // A bare number stands for a count only in a clause that holds more of the atom.
     if (bareForCount(claimFact, fact) && relevance === 0) continue;
     // Nor is a value on the other side of a contrast from where the passage says the relation:
@@ -717,6 +714,13 @@ function factMatch(part: AtomPart, found: Found, sentence: SentenceView, fact: F
   const match: PartMatch = { part, found, sentence, tokens: range(fact.firstToken, fact.lastToken + 1), text: sentence.analysis.text.slice(fact.start, fact.end), fact };
   if (claimFact !== part.fact) match.claimFact = claimFact;
   return match;
+}
+
+/** A clause's relevance, worked out once an atom and kept in `known`. */
+function relevanceOfClause(claim: ClaimView, atom: Atom, sentence: Analysis, clause: number, known: Map<number, number>): number {
+  let relevance = known.get(clause);
+  if (relevance === undefined) known.set(clause, (relevance = clauseRelevance(claim, atom, sentence, clause)));
+  return relevance;
 }
 
 /** How many of the atom's other parts (by weight) stand in a clause of the passage. */
