@@ -26,6 +26,8 @@ const valid: [string, string, string][] = [
   ["an owner the claim does not give", "The shares rose 6 percent.", "Corvin's shares rose 6 percent on Monday."],
   ["the claim's doer after a verb said in its own words", "Ann Lee thanked the council.", "Ann Lee thanked the council, and the council thanked the residents."],
   ["the claim's argument missing, its subject after the same word", "Ballard is a spinoff of Titanic.", "Bosch is a spinoff of Ballard."],
+  ["a noun and a participle that takes it, its doer after 'by'", "The council approved the plan.", "The plan approved by the council on Tuesday cuts harbour fees."],
+  ["nouns in the same order, an adjective before one", "The committee rejected the proposal.", "The planning committee rejected the revised proposal."],
   ["the claim's doer after the verb, no doer before it", "Ann Lee said the vote was close.", "The vote was close, said Ann Lee."],
   ["a name that says which one in the passage, and which role in the claim", "Petra Lind stepped down as Norvale's chief executive.", "Norvale chief executive Petra Lind stepped down."],
 ];
@@ -35,6 +37,9 @@ const contradicting: [string, string, string, string, string][] = [
   ["subject and object reversed", "Arsenal beat Chelsea.", "Chelsea beat Arsenal on Sunday.", "Arsenal beat Chelsea", "Chelsea beat Arsenal"],
   ["reversed through the passive", "Arsenal beat Chelsea.", "Arsenal were beaten by Chelsea.", "Arsenal beat Chelsea", "Chelsea beat Arsenal"],
   ["the claim's subject in the argument's slot", "Ballard is a spinoff of Bosch.", "Bosch is a spinoff of Ballard.", "Ballard spinoff Bosch", "Bosch spinoff Ballard"],
+  ["two nouns reversed", "The minister criticised the report.", "The report criticised the minister on Monday.", "minister criticised report", "report criticised minister"],
+  ["a name and a noun reversed", "The camera supplied Orbis.", "Orbis supplied the main camera for the probe.", "camera supplied Orbis", "Orbis supplied camera"],
+  ["two nouns reversed through the passive", "The virus was destroyed by the cells.", "The cells were destroyed by the virus within hours.", "cells destroyed virus", "virus destroyed cells"],
 ];
 
 /** Another doer of the same verb, done to one thing the claim names or says "the" of: the passage rules the claim's doer out. */
@@ -59,6 +64,8 @@ const invalid: [string, string, string, string][] = [
   ["another doer of a thing the claim says no 'the' of", "Ann Lee wrote a play.", "Bob Ray wrote a play for Ann Lee.", "says Bob Ray wrote it, not Ann Lee"],
   ["another doer sharing a word with the claim's", "Samsung's Galaxy Z Fold weighs 238 grams.", "The Fold One weighs 238 grams, lighter than Samsung's Galaxy Z Fold.", "says Fold One weighs it, not Samsung"],
   ["another name before 'who'", "Priya Nair retired after 22 years.", "Priya Nair replaced Walter Grimes, who retired after 22 years.", "says Walter Grimes retired, not Priya Nair"],
+  ["describing words the other way round", "The old arena will replace the new stadium.", "The new stadium will replace the old arena, which closed in 2019.", "the other way round"],
+  ["two nouns the other way round, the doer not plainly before the verb", "The bridge built the contractor.", "The contractor, after years of delays and a change of owner, finally built the bridge.", "the other way round"],
   ["counted nouns the other way round", "Two teenagers rescued firefighters.", "Firefighters rescued two teenagers on Saturday.", "the other way round"],
   ["another owner before the noun", "Lakeside's shares rose 4 percent.", "Orchard's shares rose 4 percent, while Lakeside's jumped 19 percent.", "says Orchard's shares, not Lakeside's shares"],
   ["another owner, through 'whose'", "Jonas Larsen's term ends in March.", "Larsen replaces Marit Dahl, whose term ends in March.", "says Marit Dahl, whose term, not Jonas Larsen's term"],

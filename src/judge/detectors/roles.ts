@@ -55,8 +55,10 @@ export const roles: Detector = {
     if (doer) return [{ detector: "roles", effect: "lacks", why: `has ${relation.text} said of another name than ${doer.text}`, match: doer }];
     const taken = joined === undefined ? undefined : notTakenByParticiple(sentence, verb, relation, objects);
     if (taken) return [taken];
-    const reversed = reversedLink(alignment, sentence, verb, subjects) ?? reversedOrder(alignment, sentence, verb, subjects, objects, claim.language);
-    if (reversed) return [turnedRound(alignment, relation, reversed, claim.language)];
+    const linked = reversedLink(alignment, sentence, verb, subjects);
+    if (linked) return [turnedRound(alignment, relation, linked, claim)];
+    const ordered = reversedOrder(alignment, sentence, verb, subjects, objects, claim.language);
+    if (ordered) return [turnedRound(alignment, relation, ordered, claim, true)];
     // "The wing was designed by Jonas Feld, and houses Ann Lee's models" does not say Ann Lee designed it.
     const other = otherDoer(alignment, sentence, verb, subjects, objects, claim);
     if (other) {
@@ -168,17 +170,20 @@ function participleAntecedent(alignment: Alignment, sentence: Analysis, verb: nu
  * The same two names in each other's roles: the passage says the claim the other way round,
  * which contradicts it ("Dunmore beat Carrick" against "Carrick beat Dunmore"). Where the
  * claim's relation is only related to the passage's, the passage says nothing of it either way.
+ * `doerFirst` when the pair is the claim's doer and what it did it to, in that order.
  */
-function turnedRound(alignment: Alignment, relation: PartMatch, [first, second]: [PartMatch, PartMatch], language: Language): Finding {
+function turnedRound(alignment: Alignment, relation: PartMatch, [first, second]: [PartMatch, PartMatch], claim: ClaimView, doerFirst = false): Finding {
+  const { language } = claim;
   const why = `has ${first.text} and ${second.text} the other way round`;
   const sameRelation = relation.relation === "same" || relation.relation === "synonym";
   // Only a clause that says plainly who did it: a name right before the verb, or "be" before it.
   const sentence = alignment.view.analysis;
   const verb = relation.tokens![0]!;
-  const plain = sentence.tokens[verb]!.pos !== "VERB" || headNameBefore(sentence, verb) !== undefined || copulaBefore(sentence, verb, language);
-  if (!sameRelation || !plain || first.part.kind !== "name" || second.part.kind !== "name") return { detector: "roles", effect: "lacks", why, match: second };
+  const plain = sentence.tokens[verb]!.pos !== "VERB" || headBefore(sentence, verb) || copulaBefore(sentence, verb, language);
+  if (!sameRelation || !plain || !oneThing(first, claim) || !oneThing(second, claim)) return { detector: "roles", effect: "lacks", why, match: second };
   const said = (a: string, b: string) => `${a} ${relation.part.text} ${b}`;
-  const [claimFirst, claimSecond] = first.part.tokens[0]! < second.part.tokens[0]! ? [first, second] : [second, first];
+  // Said as the active voice says it, doer first, whichever voice the claim is in.
+  const [claimFirst, claimSecond] = doerFirst || first.part.tokens[0]! < second.part.tokens[0]! ? [first, second] : [second, first];
   return {
     detector: "roles",
     effect: "contradicts",
@@ -186,6 +191,18 @@ function turnedRound(alignment: Alignment, relation: PartMatch, [first, second]:
     match: second,
     values: { kind: "role", claim: said(claimFirst.part.text, claimSecond.part.text), source: said(claimSecond.part.text, claimFirst.part.text) },
   };
+}
+
+/** A part that stands for who or what takes part: a name, or a noun ("the camera"). */
+function oneThing(match: PartMatch, claim: ClaimView): boolean {
+  return match.part.kind === "name" || (match.part.kind === "word" && claim.analysis.tokens[match.part.tokens[0]!]!.pos === "NOUN");
+}
+
+/** Whether a name or a noun ends right before a verb, auxiliaries, adverbs and an aside between: the verb's doer is said plainly. */
+function headBefore(sentence: Analysis, verb: number): boolean {
+  if (sentence.tokens[verb]!.pos !== "VERB") return false;
+  const i = doerEnd(sentence, verb);
+  return i >= 0 && (sentence.nameOf[i]! >= 0 || sentence.tokens[i]!.pos === "NOUN");
 }
 
 /** A part of the claim that names one thing: a name, or a word the claim says which one of ("the coins", "its offer"). */
