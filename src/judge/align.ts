@@ -260,10 +260,12 @@ const SLOT_REACH = 6;
 function alignName(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageView, earlier: readonly PartMatch[], subjectEnd: number): PartMatch {
   const words = nameWords(claim.analysis, part);
   const named = (sentence: SentenceView, found: Found): PartMatch | undefined => {
-    const hit = findNameWords(words, sentence.analysis, 0, sentence.analysis.tokens.length);
-    if (!hit) return undefined;
+    const whole = findNameWords(words, sentence.analysis, 0, sentence.analysis.tokens.length);
     // A surname alone is no one in particular where the article names two people by it.
-    if (hit.tokens.length === 1 && words.length >= 2 && namesAnotherBySurname(sentence.source, words, claim.language)) return undefined;
+    if (whole && whole.tokens.length === 1 && words.length >= 2 && namesAnotherBySurname(sentence.source, words, claim.language)) return undefined;
+    // An office and a surname are the one the passage names with them, given name and all.
+    const hit = whole ?? underOffice(claim, words, sentence.analysis);
+    if (!hit) return undefined;
     const match: PartMatch = { part, found, sentence, tokens: hit.tokens, text: textOf(sentence.analysis, hit.tokens) };
     if (hit.matched < words.length) match.partial = 1 - hit.matched / words.length;
     return match;
@@ -592,9 +594,42 @@ function nameBeforeNoun(claim: ClaimView, atom: Atom, part: AtomPart, view: Pass
   return sharesClaimName(claim, mention) ? undefined : range(mention.first, mention.last + 1);
 }
 
-/** Whether a passage's name has a word of one of the claim's names: it may be the claim's own. */
+/**
+ * A name said after an office or a form of address, with more of the name in the passage:
+ * "Prime Minister Holt" in "Prime Minister Eva Holt". Only where the passage's name opens with
+ * the same office ("Vice President Lee" is not "President Lee"), and ends as the claim's does.
+ */
+function underOffice(claim: ClaimView, words: readonly string[], sentence: Analysis): NameHit | undefined {
+  const honorific = (word: string) => claim.language.roles({ lemma: word }).has("honorific");
+  let first = 0;
+  while (first < words.length - 1 && honorific(words[first]!)) first++;
+  if (first === 0) return undefined;
+  const own = words.slice(first);
+  const hit = findWholeName(own, sentence, 0, sentence.tokens.length);
+  const mention = hit === undefined ? undefined : sentence.names[sentence.nameOf[hit[0]!]!];
+  if (!mention || mention.words.slice(0, first).join(" ") !== words.slice(0, first).join(" ") || honorific(mention.words[first]!)) return undefined;
+  if (mention.words[mention.words.length - 1] !== own[own.length - 1]) return undefined;
+  return { tokens: hit!, matched: own.length };
+}
+
+/**
+ * Whether a passage's name may be one of the claim's, said shorter or longer: every word of one
+ * is in the other ("Costa" and "Diogo Costa", "Harwick Hospital" and "Harwick General
+ * Hospital"), an office or a form of address before a name aside ("President Biden" and "Joe
+ * Biden"). Two names each with a word the other lacks are two ("Elm Road" is not "Oak Road").
+ */
 function sharesClaimName(claim: ClaimView, mention: Mention): boolean {
-  return mention.words.some((word) => claim.analysis.names.some((name) => name.words.includes(word)));
+  const own = (words: readonly string[]) => {
+    let first = 0;
+    while (first < words.length - 1 && claim.language.roles({ lemma: words[first]! }).has("honorific")) first++;
+    return words.slice(first);
+  };
+  const within = (a: readonly string[], b: readonly string[]) => a.every((word) => b.includes(word));
+  const words = own(mention.words);
+  return claim.analysis.names.some((name) => {
+    const claimed = own(name.words);
+    return words.some((word) => claimed.includes(word)) && (within(words, claimed) || within(claimed, words));
+  });
 }
 
 // ---- facts ----------------------------------------------------------------------------------

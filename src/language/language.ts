@@ -45,6 +45,7 @@ export const WORD_ROLES = [
   "present",
   "implicative",
   "refusal",
+  "honorific",
 ] as const;
 export type WordRole = (typeof WORD_ROLES)[number];
 

@@ -11,6 +11,9 @@ const valid: [string, string, string][] = [
   ["a name misspelt by one letter", "Renee Balard leads the unit.", "Renée Ballard leads the unit."],
   ["the end of a longer name", "The film joined the United States National Film Registry.", "The film joined the National Film Registry."],
   ["a title before the name", "Judge Lisa White Hardwick applied.", "Lisa White Hardwick applied for the seat."],
+  ["a longer form of the name in the claim's slot", "The panda was found on Elm Road.", "The panda was found on Upper Elm Road on Wednesday."],
+  ["a shorter form of the name in the claim's slot", "The film is streaming on Amazon Prime Video.", "The film is streaming on Prime Video."],
+  ["an office and a surname for the name with the same office", "Jonas Larsen was appointed by Prime Minister Holt.", "Jonas Larsen was appointed by Prime Minister Eva Holt."],
   ["a describing first word is no name", "Several volunteers reported side effects.", "Volunteers reported side effects such as headaches."],
 ];
 
@@ -20,8 +23,11 @@ const invalid: [string, string, string, "lacks" | "contradicts", string][] = [
   ["another name after the same word in the subject, a title between", "The family of Clara Voss consigned the painting.", "The painting was consigned by the family of the collector Henrik Aal.", "contradicts", "names Henrik Aal where the claim has Clara Voss"],
   ["another streaming service", "Ballard is streaming on Netflix.", "Ballard is streaming on Prime Video.", "contradicts", "names Prime Video"],
   ["another name before the same noun", "Velo is a Swedish bicycle maker.", "Velo, the Danish bicycle maker, grew.", "contradicts", "names Danish where the claim has Swedish"],
-  ["another name with the same last word", "The canoe capsized near the Elm Street bridge.", "The canoe capsized near the Mill Street bridge.", "lacks", "does not name Elm Street"],
+  ["another name with the same last word", "The canoe capsized near the Elm Street bridge.", "The canoe capsized near the Mill Street bridge.", "contradicts", "names Mill Street where the claim has Elm Street"],
+  ["another name with the same last word, after the same word", "The panda was found on Oak Road.", "The panda was found on Elm Road.", "contradicts", "names Elm Road where the claim has Oak Road"],
   ["another person with the same surname", "Maggie Q stars in Ballard.", "Ann Q stars in Ballard.", "lacks", "does not name Maggie Q"],
+  ["an office and a surname, the passage's name under another office", "The bill was signed by President Lee.", "The bill was signed by Vice President Ann Lee.", "lacks", "does not name President Lee"],
+  ["another office before a name sharing the claim's surname is no other name in its slot", "The bill was signed by President Biden.", "The bill was signed by Joe Biden on Monday.", "lacks", "does not name President Biden"],
   ["a first name is not the person", "Michael Mosley joined the cast.", "Michael Connelly joined the cast.", "lacks", "does not name Michael Mosley"],
   ["a name absent altogether", "Maggie Q was born in Honolulu.", "Maggie Q was born in 1979.", "lacks", "does not name Honolulu"],
   ["only one word of a two-word name that is not its end", "The United States National Film Registry chose it.", "The United Nations chose it.", "lacks", "does not name"],
