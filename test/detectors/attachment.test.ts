@@ -16,6 +16,7 @@ describe("the attachment detector", () => {
     ["words that describe the argument, wherever the passage puts them", "Jonas Feld designed the museum's new west wing.", "The new west wing of the museum was designed by Jonas Feld."],
     ["a describing word in the phrase of the noun it describes", "Acme bought the largest snack maker.", "Acme bought Beta Foods, the largest snack maker in Leeds."],
     ["a describing word before another describing word", "Acme bought a small snack maker.", "Acme bought a small family-run snack maker."],
+    ["a passive claim's doer before the passage's active verb, a date between", "Jonas Larsen was appointed as governor of the central bank by Eva Holt.", "Eva Holt on Thursday appointed Jonas Larsen as governor of the central bank."],
   ])("finds nothing wrong: %s", (_, claim, passage) => {
     expect(findingsOf(attachment, claim, passage)).toEqual([]);
   });
@@ -25,6 +26,8 @@ describe("the attachment detector", () => {
     ["a name after another verb", "Maggie Q starred in Nikita.", "Maggie Q starred in a drama which borrowed from Nikita."],
     ["the argument before another verb", "The state funded the library.", "The library was closed, and the state funded the park."],
     ["the argument across a clause of contrast", "Admission is free for adults.", "Admission remains free for children under 12, while adults pay $15."],
+    ["what a passive claim was done to, after the active verb in another phrase", "Marit Dahl was appointed as governor by Eva Holt.", "Eva Holt appointed Jonas Larsen as governor, replacing Marit Dahl."],
+    ["a passive claim's doer before the active verb, another verb between", "The bank was sold by Ann Lee.", "Ann Lee said the family sold the bank in 1990."],
   ])("finds %s", (_, claim, passage) => {
     expect(findingsOf(attachment, claim, passage)).toEqual([expect.objectContaining({ effect: "lacks", why: expect.stringContaining("but not as what") })]);
   });

@@ -7,7 +7,7 @@ import type { Language } from "../../language/language.js";
 import type { Alignment, PartMatch } from "../align.js";
 import { fold } from "../../text/fold.js";
 import type { Detector, Finding } from "./detector.js";
-import { agentWordAt } from "./voice.js";
+import { agentWordAt, isPassive } from "./voice.js";
 
 export const attachment: Detector = {
   name: "attachment",
@@ -22,8 +22,12 @@ export const attachment: Detector = {
       if (match.part.role !== "argument" || match.part.kind === "fact" || match.found !== "here" || match.sentence !== alignment.view) return;
       // A describing word ("new", "mostly") hangs on the word it describes, not on the relation.
       if (match.part.kind === "word" && describes(claim.analysis, match.part.tokens[0]!, claim.language)) return;
+      // The doer of a passive claim ("appointed … by Eva Holt") hangs on the verb, whatever comes
+      // between; a passage in the active says it before the verb, in the same clause.
+      const doer = alignment.atom.passive && match.part.link !== undefined && claim.language.roles({ lemma: match.part.link }).has("agent");
+      if (doer && !isPassive(sentence, relation.tokens![0]!, claim.language) && doerInClause(sentence, match.tokens!, relation.tokens![0]!, claim.language)) return;
       // What the argument hangs on in the claim: the word before it ("head of the LAPD"), or the relation.
-      const head = headOf(alignment, k, claim.analysis, claim.language) ?? relation;
+      const head = (doer ? undefined : headOf(alignment, k, claim.analysis, claim.language)) ?? relation;
       // What the verb takes itself is not what it takes through a preposition: "launch on an
       // Ariane 6 rocket" does not say it launches the rocket.
       const through = head === relation && !alignment.atom.passive ? prepositionBefore(sentence, relation.tokens!, match.tokens!) : undefined;
@@ -37,9 +41,32 @@ export const attachment: Detector = {
       if (match.part.kind === "name" && isTopic(alignment, match)) return;
       findings.push({ detector: "attachment", effect: "lacks", why: `names ${match.text}, but not as what "${head.text}" links to`, match });
     });
+    // A passive claim said in the active: what it was done to is what the verb takes, in its
+    // phrase. "Holt appointed Larsen as governor, replacing Marit Dahl" did not appoint Dahl.
+    const verb = relation.tokens![0]!;
+    if (alignment.atom.passive && !isPassive(sentence, verb, claim.language)) {
+      const doneTo = alignment.parts.find((m) => m.part.role === "subject" && m.part.kind !== "fact" && m.found === "here" && m.sentence === alignment.view && m.tokens![0]! > verb && !attached(sentence, relation, m, claim.language));
+      if (doneTo) findings.push({ detector: "attachment", effect: "lacks", why: `names ${doneTo.text}, but not as what "${relation.text}" takes`, match: doneTo });
+    }
     return findings;
   },
 };
+
+/**
+ * Whether a name stands before an active verb as its doer: no other verb or clause break
+ * between, nor a noun it would only say whose ("Henrik Aal's gallery bought it"); a date may
+ * stand between ("Eva Holt on Thursday appointed").
+ */
+function doerInClause(sentence: Analysis, name: readonly number[], verb: number, language: Language): boolean {
+  const last = name[name.length - 1]!;
+  if (last >= verb) return false;
+  for (let i = last + 1; i < verb; i++) {
+    const token = sentence.tokens[i]!;
+    if (token.pos === "VERB" || token.raw === ";" || token.raw === ":" || token.raw === "(") return false;
+    if (language.roles(token).has("possessive") || (token.pos === "NOUN" && sentence.factOf[i]! < 0)) return false;
+  }
+  return true;
+}
 
 /**
  * The preposition that links an argument to the verb in the passage: one between them, in the

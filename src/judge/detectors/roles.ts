@@ -74,6 +74,8 @@ export const roles: Detector = {
       const values = { kind: "role" as const, claim: `${other.agent.text} ${relation.part.text}`, source: `${other.doer} ${relation.text}` };
       return [{ detector: "roles", effect: "contradicts", why, match: other.agent, values }];
     }
+    const noun = nounAsDoer(alignment, sentence, verb, subjects, objects, claim);
+    if (noun) return [{ detector: "roles", effect: "lacks", why: `says the ${noun.doer} ${relation.text}, not ${noun.agent.text}`, match: noun.agent }];
     const after = doerAfterVerb(alignment, sentence, verb, subjects, claim.language);
     if (after) {
       const whose = alignment.atom.passive ? "subject" : "doer";
@@ -249,6 +251,53 @@ function otherDoer(
   if (doers.some((n) => agentNames.some((a) => sameName(a, n)))) return undefined;
   const first = doers[0]!;
   return { doer: sentence.text.slice(sentence.tokens[first.first]!.start, sentence.tokens[first.last]!.end), agent: agents[0]! };
+}
+
+/**
+ * The claim's doer named before the passage's active verb, where a noun the claim does not have
+ * is the verb's doer: "Henrik Aal's gallery bought the painting", "the museum, according to its
+ * director Ana Ruiz, bought it" do not say Aal or Ruiz bought it.
+ */
+function nounAsDoer(
+  alignment: Alignment,
+  sentence: Analysis,
+  verb: number,
+  subjects: readonly PartMatch[],
+  objects: readonly PartMatch[],
+  claim: ClaimView,
+): { doer: string; agent: PartMatch } | undefined {
+  const { language } = claim;
+  if (sentence.tokens[verb]!.pos !== "VERB" || isPassive(sentence, verb, language)) return undefined;
+  const at = beforeAside(sentence, verb);
+  const doer = sentence.tokens[at];
+  if (doer === undefined || doer.pos !== "NOUN" || sentence.nameOf[at]! >= 0 || sentence.factOf[at]! >= 0) return undefined;
+  const agents = alignment.atom.passive ? objects.filter((m) => m.part.link !== undefined && language.roles({ lemma: m.part.link }).has("agent")) : subjects;
+  // Or named in an aside between that noun and the verb that is more than a name for it: "the
+  // museum, according to its director Ana Ruiz, bought" (not "the founder, Anders Holm, said").
+  const aside = (m: PartMatch) => m.tokens!.every((t) => t > at && t < verb) && range(at + 1, verb).some((t) => sentence.tokens[t]!.pos === "ADP" || sentence.tokens[t]!.pos === "VERB");
+  const inAside = agents.find((m) => m.part.kind === "name" && aside(m));
+  if (inAside) return { doer: doer.norm, agent: inAside };
+  const agent = agents.find((m) => m.part.kind === "name" && m.tokens!.every((t) => t < at));
+  if (!agent) return undefined;
+  // In the verb's own clause, and no noun of the claim's between ("Solberg, whose trilogy
+  // about a fishing family sold" has the claim's trilogy for its head).
+  const claimWords = new Set(claim.analysis.tokens.map((t) => t.lemma));
+  for (let i = agent.tokens![agent.tokens!.length - 1]! + 1; i <= at; i++) {
+    const token = sentence.tokens[i]!;
+    if (token.pos === "VERB" || token.pos === "AUX" || (token.pos === "NOUN" && claimWords.has(token.lemma))) return undefined;
+  }
+  return { doer: doer.norm, agent };
+}
+
+/** How far back an aside before a verb is looked through. */
+const ASIDE_REACH = 10;
+
+/** The token before a verb, or before an aside set off by commas right before it ("the museum, according to …, bought"). */
+function beforeAside(sentence: Analysis, verb: number): number {
+  const i = beforeVerb(sentence, verb);
+  if (i < 1 || sentence.tokens[i]!.raw !== ",") return i;
+  for (let j = i - 1; j >= 1 && j >= i - ASIDE_REACH; j--) if (sentence.tokens[j]!.raw === ",") return j - 1;
+  return i;
 }
 
 /**
