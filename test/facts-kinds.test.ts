@@ -255,6 +255,8 @@ const KINDS: Record<string, { kind: FactKind; valid: Valid[]; invalid: Invalid[]
       { text: "It has ４６ fans.", display: "46 fans" },
       { text: "It sold 3 million copies.", display: "3 million copies", interval: [2_500_000, 3_500_000], open: "()" },
       { text: "a dozen eggs", display: "12 eggs", interval: [12, 12] },
+      { text: "It was found about a mile away.", display: "about 1 mile", unit: "mile", interval: [0.9, 1.1] },
+      { text: "It was a mile long.", display: "1 mile", unit: "mile", interval: [1, 1] },
       { text: "dozens of people", display: "24-143 people", interval: [24, 143] },
       { text: "hundreds of thousands of fans", display: "200000-999000 fans" },
       { text: "It aired twice.", display: "2 times", unit: "time" },
@@ -283,6 +285,7 @@ const KINDS: Record<string, { kind: FactKind; valid: Valid[]; invalid: Invalid[]
       { text: "10 of the episodes", why: "a share is not a count" },
       { text: "It was up 0.5 percentage points.", why: "percentage points are no count of percentages" },
       { text: "He turned 50 last year.", why: "a unit of time is measured, not counted" },
+      { text: "It was found in a garden.", why: "an article stands for one only of a unit of measure" },
     ],
   },
   duration: {

@@ -64,6 +64,23 @@ export function startsNumber(token: Token, vocabulary: FactVocabulary): boolean 
   );
 }
 
+/**
+ * One of a unit said with an article, where `isUnit` accepts the noun after it: "a week", "an
+ * hour", "about a mile" (1, give or take a half); "half a mile" (a half exactly).
+ */
+export function oneByArticle(
+  tokens: readonly Token[],
+  i: number,
+  vocabulary: FactVocabulary,
+  isUnit: (token: Token) => boolean,
+): { next: number; value: number; precision: number; word: Token } | undefined {
+  const share = vocabulary.fractions.get(tokens[i]!.norm);
+  const article = share === undefined ? i : i + 1;
+  const word = tokens[article + 1];
+  if (!vocabulary.articles.has(tokens[article]?.norm ?? "") || word?.pos !== "NOUN" || !isUnit(word)) return undefined;
+  return { next: article + 2, value: share ?? 1, precision: share === undefined ? 0.5 : 0, word };
+}
+
 /** The stated amount of a draft, from what readAmount found. */
 export function statedOf(amount: { value: number; through?: number; precision: number; hedge?: StatedAmount["hedge"] }, noun?: string): StatedAmount {
   return {

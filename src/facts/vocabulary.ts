@@ -34,6 +34,8 @@ export interface FactVocabulary {
     readonly by: ReadonlySet<string>;
   };
   readonly notCounted: ReadonlySet<string>;
+  /** Units of measure an article stands for one of ("a mile"), by dictionary form. */
+  readonly measures: ReadonlySet<string>;
   readonly hedges: PhraseTable<Hedge>;
   readonly hedgesAfter: PhraseTable<Hedge>;
   /** The phrase printed for each hedge. */
@@ -220,6 +222,7 @@ export function readVocabulary(raw: unknown): FactVocabulary {
       by: wordSet(ranges["by"], ["ranges", "by"]),
     },
     notCounted: wordSet(...at("notCounted")),
+    measures: wordSet(...at("measures")),
     hedges,
     hedgesAfter,
     hedgeWords,
@@ -282,7 +285,7 @@ export function readVocabulary(raw: unknown): FactVocabulary {
 const TOP_KEYS = [
   "numbers", "groups", "fractions", "numberJoiners", "weakNumbers", "articles", "scales", "scaleSuffixes",
   "multiples", "multipleJoiners", "ranges",
-  "notCounted", "hedges", "hedgesAfter", "hedgeTolerance", "corrections", "dateBounds", "currencies", "percent", "temperatures",
+  "notCounted", "measures", "hedges", "hedgesAfter", "hedgeTolerance", "corrections", "dateBounds", "currencies", "percent", "temperatures",
   "scoreJoiners", "durations", "times", "factors", "ranks", "ordinals", "ordinalSuffixes",
   "ordinalAdjectives", "numberedNouns", "ages", "months", "weekdays", "dayParts", "datePrinting",
   "relativeDays", "relativeWords", "anchoredDates", "dateQualifiers", "years", "sentenceEnds",

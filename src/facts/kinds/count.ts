@@ -3,7 +3,7 @@
 // "one of the shows" is no count: "one" says too little, and "of" takes a share, not a count.
 import type { Token } from "../../types.js";
 import type { FactKindDefinition, FactDraft } from "../kind.js";
-import { startsNumber, statedOf, tokenReader } from "../kind.js";
+import { oneByArticle, startsNumber, statedOf, tokenReader } from "../kind.js";
 import { readAmount } from "../amount.js";
 import type { FactText } from "../fact-text.js";
 import { isJoiningHyphen } from "../phrase.js";
@@ -28,6 +28,10 @@ function readCount(text: FactText, i: number): FactDraft | undefined {
   if (times !== undefined) {
     return { kind: "count", unit: vocabulary.timesUnit, first: i, next: i + 1, stated: { value: times, precision: 0, noun: vocabulary.timesNoun } };
   }
+  // about a mile · half a tonne: an article stands for one of a unit of measure, not of any noun ("a garden").
+  const one = oneByArticle(tokens, i, vocabulary, (word) => vocabulary.measures.has(word.lemma) || vocabulary.measures.has(word.norm));
+  // Counted as written, like "1 mile": a hedge before it widens it ("about a mile").
+  if (one) return { kind: "count", unit: one.word.lemma, first: i, next: one.next, stated: statedOf({ value: one.value, precision: 0 }, one.word.norm) };
   const amount = readAmount(text, i, { exactWholes: true });
   if (!amount || amount.weak) return undefined;
   let at = amount.next;

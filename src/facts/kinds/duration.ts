@@ -2,7 +2,7 @@
 // seconds, so "two hours" (1.5 to 2.5 hours, as written) holds "120 minutes".
 import type { StatedAmount, Token } from "../../types.js";
 import type { FactKindDefinition, FactDraft } from "../kind.js";
-import { startsNumber, tokenReader } from "../kind.js";
+import { oneByArticle, startsNumber, tokenReader } from "../kind.js";
 import { readAmount, round } from "../amount.js";
 import type { FactText } from "../fact-text.js";
 import { isJoiningHyphen } from "../phrase.js";
@@ -41,13 +41,8 @@ function readDuration(text: FactText, i: number): FactDraft | undefined {
   const { tokens, vocabulary } = text;
   // a week · an hour: the article stands for one, before a unit that is a noun ("a second
   // season" is no duration); half an hour: for half.
-  const share = vocabulary.fractions.get(tokens[i]!.norm);
-  const article = share === undefined ? i : i + 1;
-  const after = tokens[article + 1];
-  if (vocabulary.articles.has(tokens[article]?.norm ?? "") && after?.pos === "NOUN") {
-    const unit = unitOf(after, vocabulary);
-    if (unit) return draft(i, article + 2, share === undefined ? { value: 1, precision: 0.5 } : { value: share, precision: 0 }, unit, after);
-  }
+  const one = oneByArticle(tokens, i, vocabulary, (word) => unitOf(word, vocabulary) !== undefined);
+  if (one) return draft(i, one.next, one, unitOf(one.word, vocabulary)!, one.word);
   const amount = readAmount(text, i, { exactWholes: false });
   if (!amount) return undefined;
   const hyphen = isJoiningHyphen(tokens, amount.next);
