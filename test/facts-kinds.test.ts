@@ -136,6 +136,8 @@ const KINDS: Record<string, { kind: FactKind; valid: Valid[]; invalid: Invalid[]
       { text: "aged 46", display: "46 years old", span: "aged 46" },
       { text: "at the age of 46", display: "46 years old" },
       { text: "a man in his thirties", display: "30-39 years old", span: "in his thirties", interval: [30, 39] },
+      { text: "She is older than 50.", display: "more than 50 years old", span: "older than 50", interval: [50, Infinity], open: "(" },
+      { text: "Applicants must be no younger than 18.", display: "at least 18 years old", interval: [18, Infinity] },
       { text: "a woman in her early 40s", display: "40-43 years old", interval: [40, 43] },
       { text: "a man in his mid-40s", display: "43-46 years old" },
       { text: "a man in his late thirties", display: "37-39 years old" },

@@ -373,6 +373,18 @@ const KNOWN_MISSES: ReadonlyMap<string, string> = new Map([
   ["tz-quantifier-2", "'two days on the loose' is a headline's phrase with no verb, so 'spent' is never found"],
   ["gv-near-miss-10", "another doer before the verb is read as a lack where the claim's doer is named nowhere in the sentence"],
   ["gv-near-miss-11", "likewise"],
+  ["bl3-relation-3", "'with Jasmine Russ co-executive-producing' says her role only through a participle after 'with', which names are not read from"],
+  ["bl3-relation-4", "'Noah Bean (Nikita)' in a cast list is a credit in brackets, not read as a relation"],
+  ["bl3-relation-6", "'gave the first season it a 6/10' names Ballard only as the article's topic, and the sentence names JoBlo besides"],
+  ["bl3-relation-7", "likewise, so 6/10 is never set against 7/10"],
+  ["bl3-roles-1", "both names after 'stars' the other way round are read as a lack: 'stars X as Y' is 'X plays Y' only to a reader, so the turn is not a contradiction"],
+  ["bl3-near-miss-1", "'opened' is not read in 'took in 2.5 billion minutes viewed', so the figures are never compared"],
+  ["bl3-quantifier-2", "'all-volunteer unit' is 'made up entirely of volunteers' only to a reader"],
+  ["bl3-comparative-1", "'from its date of release to the end of the month' is 'in its first month' only to a reader"],
+  ["bl3-comparative-2", "likewise"],
+  ["bl3-two-sentences-1", "'the star of Ballard' is Maggie Q only by reading that she stars in it"],
+  ["bl3-paraphrase-1", "'there are no wires' in a quote is 'the stunt work involves no wires' only to a reader"],
+  ["bl3-paraphrase-2", "'I'm especially grateful to Maggie Q' is 'thanked' only to a reader"],
 ]);
 
 describe("probe claims", () => {

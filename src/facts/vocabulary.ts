@@ -77,6 +77,8 @@ export interface FactVocabulary {
     readonly afterPrinted: string;
     readonly copulas: readonly Phrase[];
     readonly leads: readonly Phrase[];
+    /** Comparisons that make the number after them an age: "older than 50". */
+    readonly comparatives: PhraseTable<Hedge>;
     readonly decades: ReadonlyMap<string, Range>;
     readonly decadeSuffixes: ReadonlySet<string>;
     readonly decadeParts: ReadonlyMap<string, Range>;
@@ -262,6 +264,7 @@ export function readVocabulary(raw: unknown): FactVocabulary {
       afterPrinted: firstText(ages["after"], ["ages", "after"]),
       copulas: phrases(ages["copulas"], ["ages", "copulas"]),
       leads: phrases(ages["leads"], ["ages", "leads"]),
+      comparatives: hedgeTable(record(ages["comparatives"], ["ages", "comparatives"]), "ages.comparatives", new Map()),
       decades: rangeMap(ages["decades"], ["ages", "decades"]),
       decadeSuffixes: wordSet(ages["decadeSuffixes"], ["ages", "decadeSuffixes"]),
       decadeParts: rangeMap(ages["decadeParts"], ["ages", "decadeParts"]),

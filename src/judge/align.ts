@@ -2,7 +2,7 @@
 // it (through a lexical relation), the name or value that stands in its place instead, or
 // nothing. Detectors read this alignment; none of them searches the passage again.
 import type { Analysis, Atom, AtomPart, Fact, FactKind, LexicalRelation, Mention, Source, Token } from "../types.js";
-import { beforeVerb, wordKey } from "./sentence.js";
+import { beforeVerb, nameWord, wordKey } from "./sentence.js";
 import type { Language } from "../language/language.js";
 import { withinEditDistance } from "../match/edit-distance.js";
 import { queryTerm } from "../match/retrieve.js";
@@ -506,14 +506,17 @@ function startsAnotherName(sentence: Analysis, at: number, head: readonly string
   if (name < 0) return false;
   const { tokens } = sentence;
   for (let j = sentence.names[name]!.first; j < at; j++) {
-    if (tokens[j]!.capitalized && tokens[j]!.content && !head.includes(tokens[j]!.norm)) return true;
+    if (tokens[j]!.capitalized && tokens[j]!.content && !head.includes(nameWord(tokens[j]!.norm))) return true;
   }
   return false;
 }
 
 function findWholeName(words: readonly string[], sentence: Analysis, from: number, to: number): number[] | undefined {
   const { tokens } = sentence;
-  const same = (token: Token, word: string) => token.norm === word || (word.length >= 5 && token.norm.length >= 5 && withinEditDistance(token.norm, word, 1));
+  const same = (token: Token, word: string) => {
+    const norm = nameWord(token.norm);
+    return norm === word || (word.length >= 5 && norm.length >= 5 && withinEditDistance(norm, word, 1));
+  };
   const wordTokens: number[] = [];
   for (let i = from; i < to; i++) if (tokens[i]!.kind !== "symbol") wordTokens.push(i);
   // All the name's words in a row (joining words between them skipped).

@@ -82,11 +82,19 @@ function findNames(tokens: readonly Token[], factOf: Int32Array, language: Langu
       else break;
     }
     const words: string[] = [];
-    for (let t = first; t <= last; t++) if (namey(t)) words.push(tokens[t]!.norm);
+    for (let t = first; t <= last; t++) if (namey(t)) words.push(nameWord(tokens[t]!.norm));
     names.push({ first, last, words });
     i = last;
   }
   return names;
+}
+
+/**
+ * A word of a name as names are compared: without a closing period, which a sentence's end may
+ * have taken into an initial ("Maggie Q." at the end of a claim is Maggie Q).
+ */
+export function nameWord(norm: string): string {
+  return norm.length > 1 && norm.endsWith(".") ? norm.slice(0, -1) : norm;
 }
 
 /** The first word of a sentence, or of a quote or heading inside it, is capitalised whatever it is. */

@@ -14,6 +14,7 @@ const valid: [string, string, string][] = [
   ["a longer form of the name in the claim's slot", "The panda was found on Elm Road.", "The panda was found on Upper Elm Road on Wednesday."],
   ["a shorter form of the name in the claim's slot", "The film is streaming on Amazon Prime Video.", "The film is streaming on Prime Video."],
   ["an office and a surname for the name with the same office", "Jonas Larsen was appointed by Prime Minister Holt.", "Jonas Larsen was appointed by Prime Minister Eva Holt."],
+  ["a claim ending on an initial, its period the sentence's", "Ballard stars Maggie Q.", "Ballard stars Maggie Q and Titus Welliver."],
   ["a describing first word is no name", "Several volunteers reported side effects.", "Volunteers reported side effects such as headaches."],
 ];
 

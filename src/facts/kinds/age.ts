@@ -1,12 +1,13 @@
 // Ages: "aged 46", "at the age of 46", "46 years old", "46-year-old", "Ann Lee, 46, said",
-// "Smith (46)", "Ann Lee is 46.", and decades: "in his thirties" (30 to 39), "in her early 40s".
+// "Smith (46)", "Ann Lee is 46.", "older than 50", and decades: "in his thirties" (30 to 39),
+// "in her early 40s".
 import type { Token } from "../../types.js";
 import type { FactKindDefinition, FactDraft } from "../kind.js";
 import { startsNumber, statedOf, tokenReader } from "../kind.js";
 import { readAmount, type Amount } from "../amount.js";
 import { foldDigits } from "../digits.js";
 import type { FactText } from "../fact-text.js";
-import { firstPhraseAt, firstPhraseBefore, isJoiningHyphen } from "../phrase.js";
+import { firstPhraseAt, firstPhraseBefore, isJoiningHyphen, tableBefore } from "../phrase.js";
 import { printAmount } from "../print.js";
 import type { FactVocabulary, Range } from "../vocabulary.js";
 
@@ -39,6 +40,9 @@ function readAge(text: FactText, i: number): FactDraft | undefined {
   if (decade) return decade;
   const amount = readAmount(text, i, { exactWholes: true });
   if (!amount || !isAge(amount)) return undefined;
+  // older than 50 · no younger than 18
+  const compared = amount.through === undefined ? tableBefore(tokens, i, ages.comparatives) : undefined;
+  if (compared) return draft(compared.first, amount.next, { ...amount, hedge: compared.value });
   // 46 years old · 46-year-old · 30-39 years old
   const at = isJoiningHyphen(tokens, amount.next) ? amount.next + 1 : amount.next;
   const after = firstPhraseAt(tokens, at, ages.after);

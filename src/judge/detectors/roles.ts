@@ -14,7 +14,12 @@ export const roles: Detector = {
     // The opposite relation is read for who takes part too: a name that only modifies ("the Ann
     // Lee-starring series renewed") is not who did the opposite of what the claim says.
     const relation = alignment.parts.find((m) => m.part.role === "relation" && (m.found === "here" || m.found === "opposite") && m.sentence === alignment.view);
-    if (!relation || alignment.atom.light) return [];
+    if (!relation) return [];
+    // "It holds a 100% on Rotten Tomatoes, while the Popcornmeter holds 77%": a subject on the
+    // other side of a clause of contrast from a verb with a subject of its own is not its doer.
+    const across = subjectAcrossContrast(alignment, relation, claim.language);
+    const acrossFinding: Finding[] = across ? [{ detector: "roles", effect: "lacks", why: `says ${across.text} on the other side of "${across.contrast}" from "${relation.text}"`, match: across.match }] : [];
+    if (alignment.atom.light) return acrossFinding;
     const verb = relation.tokens![0]!;
     const sentence = asVerb(alignment.view.analysis, relation, claim);
     // Who or what: a name, a word, or a counted noun ("two teenagers").
@@ -76,6 +81,10 @@ export const roles: Detector = {
     }
     const noun = nounAsDoer(alignment, sentence, verb, subjects, objects, claim);
     if (noun) return [{ detector: "roles", effect: "lacks", why: `says the ${noun.doer} ${relation.text}, not ${noun.agent.text}`, match: noun.agent }];
+    // Both after the verb ("Bosch, which stars Titus Welliver as Harry Bosch"), the claim's doer
+    // comes first, as in the claim: "Harry Bosch plays Titus Welliver" is not said.
+    const swapped = swappedAfterVerb(alignment, sentence, verb, subjects, objects);
+    if (swapped) return [{ detector: "roles", effect: "lacks", why: `has ${swapped[0].text} and ${swapped[1].text} the other way round`, match: swapped[0] }];
     const after = doerAfterVerb(alignment, sentence, verb, subjects, claim.language);
     if (after) {
       const whose = alignment.atom.passive ? "subject" : "doer";
@@ -87,9 +96,35 @@ export const roles: Detector = {
     // "She replaced Walter Grimes, who retired": what "who" stands for did it, not "she".
     const antecedent = relativeAntecedent(alignment, sentence, verb, claim) ?? participleAntecedent(alignment, sentence, verb, claim);
     if (antecedent) return [{ detector: "roles", effect: "lacks", why: `says ${antecedent.said} ${relation.text}, not ${antecedent.subject.part.text}`, match: antecedent.subject }];
-    return [];
+    return acrossFinding;
   },
 };
+
+/** The claim's subject found across a clause of contrast from a relation with a subject of its own. */
+function subjectAcrossContrast(alignment: Alignment, relation: PartMatch, language: Language): { match: PartMatch; text: string; contrast: string } | undefined {
+  const sentence = alignment.view.analysis;
+  const verb = relation.tokens![0]!;
+  // A passive claim's subject is what was done to, which the other clause may well name ("but a jury convicted him").
+  if (alignment.atom.passive || !hasOwnSubject(sentence, verb)) return undefined;
+  for (const match of alignment.parts) {
+    if (match.part.role !== "subject" || match.part.kind === "fact" || match.found !== "here" || match.sentence !== alignment.view || !match.tokens) continue;
+    // "The board did not approve it, but it agreed": a pronoun after the subject may stand for it.
+    if (match.tokens[0]! < verb && ownSubjectIsPronoun(sentence, verb)) continue;
+    const [from, to] = match.tokens[0]! < verb ? [match.tokens[match.tokens.length - 1]!, verb] : [verb, match.tokens[0]!];
+    for (let t = from + 1; t < to; t++) {
+      const token = sentence.tokens[t]!;
+      if (token.raw === ";" || (sentence.tokens[t - 1]?.raw === "," && language.roles(token).has("contrast"))) return { match, text: match.text ?? match.part.text, contrast: token.raw };
+    }
+  }
+  return undefined;
+}
+
+/** Whether the subject right before a verb is a pronoun. */
+function ownSubjectIsPronoun(sentence: Analysis, verb: number): boolean {
+  let i = verb - 1;
+  while (i >= 0 && (sentence.tokens[i]!.pos === "AUX" || sentence.tokens[i]!.pos === "ADV" || sentence.tokens[i]!.raw === ",")) i--;
+  return sentence.tokens[i]?.pos === "PRON";
+}
 
 /** Whether a verb has a noun, a name or a pronoun for its subject right before it, past auxiliaries, adverbs and commas. */
 function hasOwnSubject(sentence: Analysis, verb: number): boolean {
@@ -501,6 +536,19 @@ function reversedLink(alignment: Alignment, sentence: Analysis, at: number, subj
     if (token.pos !== "DET" && token.kind !== "symbol") return undefined;
   }
   return undefined;
+}
+
+/**
+ * The claim's doer and what it did it to both named after an active verb, in the other order:
+ * where a verb's doer and object both follow it, the doer comes first ("stars Titus Welliver as
+ * Harry Bosch" says Welliver plays Bosch, not the other way round).
+ */
+function swappedAfterVerb(alignment: Alignment, sentence: Analysis, verb: number, subjects: readonly PartMatch[], objects: readonly PartMatch[]): [PartMatch, PartMatch] | undefined {
+  if (alignment.atom.passive) return undefined;
+  const subject = subjects.find((m) => m.part.kind === "name" && m.tokens![0]! > verb);
+  const object = objects.find((m) => m.part.kind === "name" && m.part.link === undefined && m.tokens![0]! > verb);
+  if (!subject || !object || subjects.some((m) => m.tokens!.some((t) => t < verb))) return undefined;
+  return subject.tokens![0]! > object.tokens![object.tokens!.length - 1]! ? [subject, object] : undefined;
 }
 
 /**
