@@ -136,6 +136,14 @@ describe("what a contradiction must be about", () => {
     expect(verdictOf("The truck route is 12 miles long.", " date 2026-03-10 Trucks will use a new route.\n\nThe route is 9 miles long.\n")).toBe("conflicting");
   });
 
+  it("needs the word a subject name owns, not the name alone ('Haldor's revenue' is not Haldor's profit)", () => {
+    const profit = "Haldor Brewing said its operating profit fell 18 percent to 412 million kroner.";
+    expect(verdictOf("Haldor's revenue rose 6 percent.", ` date 2026-08-06 Haldor Brewing profit falls\n\n${profit}\n`)).toBe("unsourced");
+    const article = ` date 2026-08-06 Haldor Brewing profit falls\n\n${profit}\n\nRevenue rose 4 percent to 3.1 billion kroner.\n`;
+    expect(verdictOf("Haldor's revenue rose 6 percent.", article)).toBe("conflicting");
+    expect(verdictOf("Haldor's revenue rose 4 percent.", article)).toBe("supported");
+  });
+
   it("does not take a word derived from the subject's for the subject", () => {
     expect(verdictOf("The player lives in Leeds.", " date 2026-03-10 Anna Berg plays the violin and lives in York.\n")).toBe("unsourced");
   });
@@ -184,6 +192,12 @@ describe("who a name or a pronoun stands for", () => {
   it("does not look past a sentence's own named doer for the claim's subject", () => {
     const article = " date 2026-08-14 Redhaven made an offer for Diogo Costa.\n\nAlvor had rejected an earlier bid.\n";
     expect(verdictOf("Redhaven rejected an earlier bid from Alvor.", article)).toBe("unsourced");
+  });
+
+  it("takes a title's name for a slot the sentence leaves open only where the sentence before is not about another the title names", () => {
+    const article = " date 2026-03-04 Orchard Foods to buy Lakeside Dairy\n\nOrchard Foods agreed to acquire Lakeside Dairy.\n\nThe board of Lakeside Dairy approved the sale. The chief executive, Rosa Lindqvist, will stay on.\n";
+    expect(verdictOf("Rosa Lindqvist is the chief executive of Orchard Foods.", article)).toBe("unsourced");
+    expect(verdictOf("Rosa Lindqvist is the chief executive of Lakeside Dairy.", article)).toBe("supported");
   });
 
   it("takes no name for another that ends in the same words", () => {

@@ -299,7 +299,7 @@ function alignName(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageVi
   // sentence names no one else ("Showrunner Dana Whitfield said …" in an article titled "The Harbor …").
   const lookAround =
     (part.role === "subject" && !goesOnWithAnother && refersBack(claim, view.analysis, subjectEnd, words)) ||
-    (part.role === "argument" && isTopic(view, words) && namesNoOneElse(claim, view.analysis));
+    (part.role === "argument" && isTopic(view, words) && namesNoOneElse(claim, view.analysis) && !anotherTopicJustBefore(claim, view, words));
   for (const sentence of lookAround ? [...view.around(claim.termsOf(part)), ...view.title] : []) {
     // "She" or "he" stands for someone named before it, not in a sentence after; a quote's "I"
     // for someone its own paragraph names.
@@ -329,7 +329,7 @@ function alignName(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageVi
  * names no one the claim does not (so no one else can be what it speaks of).
  */
 function refersBack(claim: ClaimView, sentence: Analysis, before: number, subject: readonly string[] = []): boolean {
-  return anaphorIn(claim, sentence, before) !== undefined || (namesNoOneElse(claim, sentence) && !ownDoer(claim, sentence, before, subject));
+  return anaphorIn(claim, sentence, before) !== undefined || (namesNoOneElse(claim, sentence, true) && !ownDoer(claim, sentence, before, subject));
 }
 
 /**
@@ -343,7 +343,7 @@ function ownDoer(claim: ClaimView, sentence: Analysis, verb: number, subject: re
   const doer = sentence.tokens[i];
   if (doer === undefined) return false;
   const name = sentence.nameOf[i]!;
-  if (name >= 0) {
+  if (name >= 0 && !commonWordOpening(claim, sentence, sentence.names[name]!)) {
     const words = sentence.names[name]!.words;
     return subject.length > 0 && words.length > 0 && !words.every((word) => subject.includes(word));
   }
@@ -352,17 +352,28 @@ function ownDoer(claim: ClaimView, sentence: Analysis, verb: number, subject: re
 
 /**
  * Whether every name in a sentence is one the claim names too: the same last word ("Q" for
- * "Maggie Q"), not a shared title ("Judge Linda Voss" is not "Judge Paul Reyes").
+ * "Maggie Q"), not a shared title ("Judge Linda Voss" is not "Judge Paul Reyes"). With
+ * `commonOpening`, a first word the claim writes as a common word names no one.
  */
-function namesNoOneElse(claim: ClaimView, sentence: Analysis): boolean {
+function namesNoOneElse(claim: ClaimView, sentence: Analysis, commonOpening = false): boolean {
   const claimWords = new Set(claim.analysis.names.flatMap((n) => n.words));
   return sentence.names.every((name) => {
+    if (commonOpening && commonWordOpening(claim, sentence, name)) return true;
     if (name.words.length === 0 || !claimWords.has(name.words[name.words.length - 1]!)) return false;
     // Another person of the same surname: a given name before it the claim does not have
     // ("the architect Hana Osei" is not Rafael Osei).
     const given = name.last > name.first ? sentence.tokens[name.last - 1]! : undefined;
     return given === undefined || !given.content || given.pos !== "PROPN" || claimWords.has(given.norm);
   });
+}
+
+/**
+ * A sentence's first word, tagged a name for its capital, that the claim writes as a common word:
+ * "Revenue rose 4 percent" names no one, where the claim says "Haldor's revenue rose".
+ */
+function commonWordOpening(claim: ClaimView, sentence: Analysis, name: Mention): boolean {
+  if (name.words.length !== 1 || sentence.tokens.slice(0, name.first).some((t) => t.kind !== "symbol")) return false;
+  return claim.analysis.tokens.some((t, i) => claim.analysis.nameOf[i]! < 0 && t.norm === name.words[0]);
 }
 
 /** A pronoun that may stand for something named before ("she", "it", a quote's "I"), before `before`, outside names. */
@@ -423,6 +434,24 @@ function isTopic(view: PassageView, words: readonly string[]): boolean {
   if (!title) return false;
   const titleWords = new Set(fold(title).split(/[^\p{L}\p{N}]+/u));
   return words.every((word) => titleWords.has(word));
+}
+
+/**
+ * Whether the sentence before, in the same paragraph, is about another name the title gives and
+ * does not name the claim's: in an article titled "Orchard Foods to buy Lakeside Dairy", "The
+ * board of Lakeside Dairy approved the sale. The chief executive, Rosa Lindqvist, …" speaks of
+ * Lakeside's chief executive.
+ */
+function anotherTopicJustBefore(claim: ClaimView, view: PassageView, words: readonly string[]): boolean {
+  const previous = view.previous();
+  if (!previous || previous.passage.line !== view.passage.line) return false;
+  const { tokens, names } = previous.analysis;
+  if (names.some((name) => name.words.some((word) => words.includes(word)))) return false;
+  // Its subject: the name nearest before its first verb, one the claim does not name.
+  const verb = tokens.findIndex((t) => t.pos === "VERB" || t.pos === "AUX");
+  const subject = names.filter((n) => verb >= 0 && n.last < verb).at(-1);
+  const claimWords = new Set(claim.analysis.names.flatMap((n) => n.words));
+  return subject !== undefined && !subject.words.some((word) => claimWords.has(word)) && isTopic(view, subject.words);
 }
 
 /**

@@ -7,7 +7,7 @@ import { alignAtom, type Alignment, type PartMatch, type Unsaid } from "./align.
 import { atomFeatures, softScore } from "./calibration.js";
 import { DETECTORS } from "./detectors/index.js";
 import type { Finding, JudgeContext } from "./detectors/detector.js";
-import type { PassageView } from "./view.js";
+import type { ClaimView, PassageView } from "./view.js";
 
 export interface AtomJudgement {
   atom: Atom;
@@ -71,7 +71,10 @@ export function aboutTheSameThing(alignment: Alignment, findings: readonly Findi
   // that says which one.
   const named = about.some((m) => m.part.kind === "name");
   const head = named ? undefined : subjectHead(about);
-  const identified = head ? there(head) : about.some(there);
+  // A subject name that says whose ("Haldor's revenue") is not what the atom speaks of: the
+  // word it owns must be there too.
+  const owned = named ? ownedWord(about, claim) : undefined;
+  const identified = (head ? there(head) : about.some(there)) && (owned === undefined || there(owned));
   // An atom naming no one whose subject is the contested value ("About 28,000 fans watched the
   // match") is identified by the rest: its relation and every other part said right there.
   const byTheRest =
@@ -85,6 +88,19 @@ export function aboutTheSameThing(alignment: Alignment, findings: readonly Findi
     if (match.part.role === "relation" && !alignment.atom.light && match.found !== "here") return false;
   }
   return true;
+}
+
+/** The word a subject name owns: "revenue" of "Haldor's revenue". */
+function ownedWord(about: readonly PartMatch[], claim: ClaimView): PartMatch | undefined {
+  const { tokens } = claim.analysis;
+  for (const name of about) {
+    if (name.part.kind !== "name" || name.part.role !== "subject") continue;
+    const after = name.part.tokens[name.part.tokens.length - 1]! + 1;
+    if (!tokens[after] || !claim.language.roles(tokens[after]!).has("possessive")) continue;
+    const word = about.find((m) => m.part.kind === "word" && m.part.role === "subject" && m.part.tokens[0]! > after && m.part.tokens[0]! <= after + 3);
+    if (word) return word;
+  }
+  return undefined;
 }
 
 /** The head of a subject of words: the last word not linked by a preposition ("route" of "the truck route"). */
@@ -102,8 +118,9 @@ function subjectHead(about: readonly PartMatch[]): PartMatch | undefined {
 function hasAnaphor(sentence: Analysis, language: Language, end: number, atomWords: ReadonlySet<string>): boolean {
   return sentence.tokens.some((token, i) => {
     if (i >= end || token.pos !== "PRON" || !language.roles(token).has("anaphor")) return false;
+    // Describing words and participles may stand between: "its operating profit".
     let owned = i + 1;
-    while (sentence.tokens[owned]?.pos === "ADJ") owned++;
+    while (sentence.tokens[owned]?.pos === "ADJ" || (sentence.tokens[owned]?.pos === "VERB" && sentence.tokens[owned + 1]?.pos === "NOUN")) owned++;
     const noun = sentence.tokens[owned];
     return noun === undefined || noun.pos !== "NOUN" || atomWords.has(noun.lemma);
   });
