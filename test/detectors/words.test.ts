@@ -24,6 +24,11 @@ describe("the words detector", () => {
     expect(findingsOf(words, "A study of glaciers in the mountains suggests that they retreat.", "A survey by the Mumsnet website suggested that they retreat.")).toEqual([]);
   });
 
+  it("takes a clause's verb said the other way for a contradiction only where what it takes is there", () => {
+    const passage = "Shares in Haldor fell 6 percent, while Carlsholm's rose 2 percent.";
+    expect(findingsOf(words, "Haldor's shares fell 6 percent after it cut its forecast.", passage)).toEqual([expect.objectContaining({ effect: "lacks", why: 'says "rose" where the claim says "cut"' })]);
+  });
+
   it("does not take what something is compared with for what is said of it", () => {
     expect(findingsOf(words, "The river was running normally.", "The river was running twice as fast as normal.")).toEqual([
       expect.objectContaining({ effect: "lacks", why: 'names "normal" only as what something is compared with' }),

@@ -53,7 +53,13 @@ export const roles: Detector = {
     if (apart) return [{ detector: "roles", effect: "lacks", why: `says ${apart.text} and "${relation.text}" on either side of a semicolon`, match: apart }];
     // Who does what to whom under an opposite relation is the polarity detector's: "Carrick lost
     // to Dunmore" states "Dunmore beat Carrick".
-    if (relation.found === "opposite") return [];
+    // Under an opposite relation, only where the verb's doer is another thing than any the
+    // claim names: "its operating profit fell, as … offset stronger sales" says nothing of sales.
+    if (relation.found === "opposite") {
+      const other = doerAfterVerb(alignment, sentence, verb, subjects, claim);
+      const thing = other !== undefined && !claim.analysis.tokens.some((t) => t.norm === other.doer.toLowerCase() || t.lemma === other.doer.toLowerCase());
+      return thing && sentence.nameOf[beforeVerb(sentence, verb)]! < 0 ? [{ detector: "roles", effect: "lacks", why: `has ${other.agent.text} only after "${relation.text}", whose doer is "${other.doer}"`, match: other.agent }] : [];
+    }
     // And where the relation is such a participle, its doer is the name joined to it.
     const joined = joinedName(sentence, verb);
     const doer = joined === undefined ? undefined : subjects.find((m) => m.part.kind === "name" && !m.tokens!.includes(joined));
@@ -85,7 +91,7 @@ export const roles: Detector = {
     // comes first, as in the claim: "Harry Bosch plays Titus Welliver" is not said.
     const swapped = swappedAfterVerb(alignment, sentence, verb, subjects, objects);
     if (swapped) return [{ detector: "roles", effect: "lacks", why: `has ${swapped[0].text} and ${swapped[1].text} the other way round`, match: swapped[0] }];
-    const after = doerAfterVerb(alignment, sentence, verb, subjects, claim.language);
+    const after = doerAfterVerb(alignment, sentence, verb, subjects, claim);
     if (after) {
       const whose = alignment.atom.passive ? "subject" : "doer";
       return [{ detector: "roles", effect: "lacks", why: `has ${after.agent.text} only after "${relation.text}", whose ${whose} is "${after.doer}"`, match: after.agent }];
@@ -131,7 +137,10 @@ function hasOwnSubject(sentence: Analysis, verb: number): boolean {
   let i = verb - 1;
   while (i >= 0 && (sentence.tokens[i]!.pos === "AUX" || sentence.tokens[i]!.pos === "ADV" || sentence.tokens[i]!.raw === ",")) i--;
   const token = sentence.tokens[i];
-  return token !== undefined && (token.pos === "NOUN" || token.pos === "PROPN" || token.pos === "PRON") && sentence.factOf[i]! < 0;
+  if (token === undefined || sentence.factOf[i]! >= 0) return false;
+  // "while Carlsholm's rose": a possessive standing for its noun.
+  const owner = token.pos === "PART" && i > 0 && (sentence.tokens[i - 1]!.pos === "PROPN" || sentence.tokens[i - 1]!.pos === "NOUN") && token.raw.length <= 2 && token.raw.endsWith("s");
+  return token.pos === "NOUN" || token.pos === "PROPN" || token.pos === "PRON" || owner;
 }
 
 /** Whether a semicolon stands between two tokens. */
@@ -341,14 +350,21 @@ function beforeAside(sentence: Analysis, verb: number): number {
  * academy" does not say the academy turned anything down, nor "two of the victims were struck by
  * trees; the third, a fisherman, drowned" that the fisherman was struck.
  */
-function doerAfterVerb(alignment: Alignment, sentence: Analysis, verb: number, subjects: readonly PartMatch[], language: Language): { doer: string; agent: PartMatch } | undefined {
+function doerAfterVerb(alignment: Alignment, sentence: Analysis, verb: number, subjects: readonly PartMatch[], claim: ClaimView): { doer: string; agent: PartMatch } | undefined {
+  const { language } = claim;
   if (sentence.tokens[verb]!.pos !== "VERB" || alignment.atom.passive !== isPassive(sentence, verb, language)) return undefined;
   const i = beforeVerb(sentence, verb);
   if (i < 0) return undefined;
   const doer = sentence.tokens[i]!;
   if (!(doer.pos === "PRON" || doer.pos === "NOUN" || sentence.nameOf[i]! >= 0) || language.roles(doer).has("relative")) return undefined;
-  const agent = subjects.find((m) => m.tokens!.every((t) => t > verb));
-  if (!agent || subjects.some((m) => m.tokens!.some((t) => t < verb))) return undefined;
+  // The claim's subject by its head word where it has one ("sales" of "Haldor's beer sales"),
+  // which must be the one after the verb; else by any of it, none before the verb.
+  // A name in the subject is its head unless it only says whose ("Haldor's").
+  const whose = (m: PartMatch) => language.roles(claim.analysis.tokens[m.part.tokens[m.part.tokens.length - 1]! + 1] ?? { lemma: "" }).has("possessive");
+  const named = subjects.some((m) => m.part.kind === "name" && !whose(m));
+  const head = named ? undefined : subjects.filter((m) => m.part.kind === "word" && m.part.link === undefined).at(-1);
+  const agent = head ? (head.tokens!.every((t) => t > verb) ? head : undefined) : subjects.find((m) => m.tokens!.every((t) => t > verb));
+  if (!agent || (head === undefined && subjects.some((m) => m.tokens!.some((t) => t < verb)))) return undefined;
   return { doer: doer.pos === "PRON" ? doer.norm : doer.raw, agent };
 }
 

@@ -22,7 +22,11 @@ export const words: Detector = {
         }
       }
       if (match.found === "opposite") {
-        findings.push({ detector: "words", effect: "contradicts", why: `says "${match.text}" where the claim says "${match.part.text}"`, match });
+        // A verb of a clause inside the atom ("after it cut its forecast") is said the other way
+        // only of what it takes: "rose" with no forecast near it says nothing of cutting one.
+        const takes = claim.analysis.tokens[match.part.tokens[0]!]!.pos === "VERB" ? alignment.parts[k + 1] : undefined;
+        const said = takes === undefined || takes.part.role === "relation" || (takes.found === "here" && takes.sentence === alignment.view);
+        findings.push({ detector: "words", effect: said ? "contradicts" : "lacks", why: `says "${match.text}" where the claim says "${match.part.text}"`, match });
         return;
       }
       const other = namesAKind(match.part.tokens[match.part.tokens.length - 1]!, claim) ? otherKind(alignment, match, alignment.parts[k + 1]) : undefined;
