@@ -55,6 +55,7 @@ const SETS = [
   { probes: "test/fixtures/probes/marlby.jsonl", sources: "test/fixtures/probes/sources" },
   { probes: "test/fixtures/probes/tarnby.jsonl", sources: "test/fixtures/probes/sources" },
   { probes: "test/fixtures/probes/haldor.jsonl", sources: "test/fixtures/probes/sources" },
+  { probes: "test/fixtures/probes/kessingham.jsonl", sources: "test/fixtures/probes/sources" },
 ];
 
 /**
@@ -405,6 +406,22 @@ const KNOWN_MISSES: ReadonlyMap<string, string> = new Map([
   ["hd-near-miss-5", "'in Copenhagen' is not read as the one place a share trades, so Stockholm is a lack"],
   ["hd-relation-5", "'while Carlsholm's rose' leaves 'shares' to the clause before, so the claim's subject is read across 'while'"],
   ["hd-relation-6", "another owner of the shares is read as a lack, not as a contradiction"],
+  ["ks-roles-3", "another team in the role the claim gives Ardley is a lack: 'Kessingham manager' is not set against 'manages Ardley'"],
+  ["ks-roles-4", "'Ardley's manager, Colin Reed' is not set against 'Kessingham's manager'"],
+  ["ks-relation-1", "'Brandt scored again' is 'scored twice' only by reading the sentence before, where he 'headed in a corner'"],
+  ["ks-near-miss-2", "'took the lead through Sam Okafor in the 12th minute' is 'scored' only to a reader"],
+  ["ks-near-miss-6", "'the semi-final' is the match the article reports only to a reader"],
+  ["ks-negation-1", "'declined to comment' is not read as the opposite of 'commented'"],
+  ["ks-negation-2", "'for the first time in 31 years' is read by no detector against 'in each of the last 31 years'"],
+  ["ks-negation-3", "'Ardley took the lead through Sam Okafor' is 'Ardley scored' only to a reader"],
+  ["ks-comparative-3", "'3-1' is 'two more goals' only to a reader"],
+  ["ks-quantifier-1", "'All of Kessingham's goals' against goals by two players is read by no detector"],
+  ["ks-quantifier-2", "likewise"],
+  ["ks-paraphrase-1", "'came from behind' is 'levelled after Ardley took the lead' only to a reader"],
+  ["ks-paraphrase-2", "'sent off … for a second yellow card' is 'shown a red card' only to a reader"],
+  ["ks-two-sentences-1", "'who played for Ardley for eight seasons' is 'a former Ardley player' only to a reader"],
+  ["ks-two-sentences-2", "'substitute Omar Haddad added a third' is 'came off the bench to score' only to a reader"],
+  ["ks-supersession-1", "'a record for the ground' names Millbrook Park only through the first sentence"],
 ]);
 
 describe("probe claims", () => {

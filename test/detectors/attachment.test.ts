@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { attachment } from "../../src/judge/detectors/attachment.js";
-import { findingsOf } from "../helpers/judge.js";
+import { findingsOf, passageView } from "../helpers/judge.js";
 
 describe("the attachment detector", () => {
   it.each([
@@ -30,6 +30,14 @@ describe("the attachment detector", () => {
     ["a passive claim's doer before the active verb, another verb between", "The bank was sold by Ann Lee.", "Ann Lee said the family sold the bank in 1990."],
   ])("finds %s", (_, claim, passage) => {
     expect(findingsOf(attachment, claim, passage)).toEqual([expect.objectContaining({ effect: "lacks", why: expect.stringContaining("but not as what") })]);
+  });
+
+  it("lets a name the title gives go untied to the relation, unless the sentence names another the title gives", () => {
+    const title = "Kessingham beat Ardley to reach the cup final";
+    const passage = passageView("Kessingham manager Erin Walsh, who played for Ardley for eight seasons, was pleased.", { title });
+    expect(findingsOf(attachment, "Erin Walsh manages Ardley.", passage)).toEqual([expect.objectContaining({ effect: "lacks", why: expect.stringContaining("but not as what") })]);
+    const alone = passageView("Manager Erin Walsh said the fans of Ardley deserved it.", { title: "Ardley reach the cup final" });
+    expect(findingsOf(attachment, "Erin Walsh manages Ardley.", alone)).toEqual([]);
   });
 
   it("reads a describing word before 'than' as describing no noun after it", () => {

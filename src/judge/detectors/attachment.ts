@@ -37,8 +37,9 @@ export const attachment: Detector = {
         return;
       }
       if (attached(sentence, head, match, claim.language)) return;
-      // What the whole article is about needs no tie in each sentence ("the co-showrunners said").
-      if (match.part.kind === "name" && isTopic(alignment, match)) return;
+      // What the whole article is about needs no tie in each sentence ("the co-showrunners said"),
+      // unless the sentence names another the title names too, which it may be said of instead.
+      if (match.part.kind === "name" && isTopic(alignment, match) && !anotherTopicHere(alignment, match, claim.analysis)) return;
       findings.push({ detector: "attachment", effect: "lacks", why: `names ${match.text}, but not as what "${head.text}" links to`, match });
     });
     // A passive claim said in the active: what it was done to is what the verb takes, in its
@@ -209,6 +210,20 @@ function isTopic(alignment: Alignment, match: PartMatch): boolean {
   if (!title || !match.text) return false;
   const words = new Set(fold(title).split(/[^\p{L}\p{N}]+/u));
   return fold(match.text).split(/[^\p{L}\p{N}]+/u).every((word) => word === "" || words.has(word));
+}
+
+/**
+ * Whether the sentence names another name the title gives, one the claim does not: in "Kessingham
+ * beat Ardley", "Kessingham manager Erin Walsh, who played for Ardley" may say whose manager.
+ */
+function anotherTopicHere(alignment: Alignment, match: PartMatch, claim: Analysis): boolean {
+  // Words the claim writes, as names or not ("Head Coach" in a headline is the claim's head coach).
+  const claimWords = new Set([...claim.names.flatMap((n) => n.words), ...claim.tokens.map((t) => t.norm)]);
+  return alignment.view.analysis.names.some((name) => {
+    if (name.words.some((word) => claimWords.has(word)) || match.tokens?.includes(name.first)) return false;
+    const text = alignment.view.analysis.text.slice(alignment.view.analysis.tokens[name.first]!.start, alignment.view.analysis.tokens[name.last]!.end);
+    return isTopic(alignment, { ...match, text });
+  });
 }
 
 /** A token that ends the phrase a relation heads: another verb, a bracket, a clause break. */

@@ -151,14 +151,16 @@ function semicolonBetween(sentence: Analysis, a: number, b: number): boolean {
 
 /**
  * The passage read with its relation as a verb where the tagger read the claim's verb, the same
- * word, as a noun after a doer ("Redhaven sign Costa", a headline): word order then says who
- * did it, as it does for the claim.
+ * word, as a noun after a doer ("Redhaven sign Costa", a headline), or read a verb's -ing form
+ * as a noun after a preposition: word order then says who did it, as it does for the claim.
  */
 function asVerb(sentence: Analysis, relation: PartMatch, claim: ClaimView): Analysis {
   const verb = relation.tokens![0]!;
   const token = sentence.tokens[verb]!;
   if (token.pos !== "NOUN" || claim.analysis.tokens[relation.part.tokens[0]!]!.pos !== "VERB") return sentence;
-  if (relation.relation !== "same" || verb === 0 || sentence.nameOf[verb - 1]! < 0) return sentence;
+  // Or a verb's -ing form after a preposition ("after beating Ardley"), which takes an object as a verb does.
+  const gerund = verb > 0 && /ing$/u.test(token.norm) && (sentence.tokens[verb - 1]!.pos === "ADP" || sentence.tokens[verb - 1]!.pos === "SCONJ");
+  if (!gerund && (relation.relation !== "same" || verb === 0 || sentence.nameOf[verb - 1]! < 0)) return sentence;
   const tokens = [...sentence.tokens];
   tokens[verb] = { ...token, pos: "VERB" };
   return { ...sentence, tokens };
