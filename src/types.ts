@@ -237,6 +237,8 @@ export interface StatedAmount {
   value: number;
   /** The high end of a range ("10-12", "in his thirties"). */
   through?: number;
+  /** The range is written as two numbers ("aged 60 to 85"): it states both ends. */
+  between?: true;
   /** Half the step of the last digit written ("2.5 billion": 0.05 billion); 0 for an exact value. */
   precision: number;
   hedge?: Hedge;

@@ -70,6 +70,16 @@ describe("judging a claim against passages", () => {
     expect(verdict.reason).toMatch(/older 001:5 \(2025-07-17\) superseded$/);
   });
 
+  it("does not let a newer article about another story overrule one that states a claim naming nothing", () => {
+    const walking = " date 2026-05-12 Brisk walking linked to lower dementia risk\n\nThe study was published in the journal Neurology.\n";
+    const coffee = " date 2026-06-01 Coffee drinkers had lower risk of liver disease\n\nThe study was published in Hepatology Reports.\n";
+    expect(verdictOf("The study was published in the journal Neurology.", walking, coffee)).toBe("supported");
+    // One story told twice: the newer article stands.
+    const older = " date 2026-05-04 Harbor Museum reopens after renovation\n\nThe cafe will not reopen until September.\n";
+    const newer = " date 2026-07-01 Harbor Museum draws record crowds\n\nThe cafe will reopen on June 1.\n";
+    expect(verdictOf("The cafe will not reopen until September.", older, newer)).toBe("conflicting");
+  });
+
   it("reports the older source as superseded when the newer one supports the claim", () => {
     const verdict = judge("Prime Video renewed Ballard for a second season.");
     expect(verdict.verdict).toBe("supported");

@@ -40,6 +40,11 @@ function isDated(fact: Fact): boolean {
 
 function compareIntervals(claim: Fact, evidence: Fact): Agreement {
   if (disjoint(claim, evidence)) return "conflict";
+  // Two ranges each written as two numbers state both ends: "aged 50 to 85" is not "aged 60 to
+  // 85", though every age in the one is in the other.
+  if (claim.stated?.between && evidence.stated?.between && !claim.stated.hedge && !evidence.stated.hedge) {
+    return claim.stated.value === evidence.stated.value && claim.stated.through === evidence.stated.through ? "agree" : "conflict";
+  }
   return within(evidence, claim) ? "agree" : "unresolved";
 }
 

@@ -15,6 +15,8 @@ export interface Amount {
   readonly precision: number;
   /** A hedge written after the amount ("40 or more"). */
   readonly hedge?: Hedge;
+  /** A range written as two numbers ("60 to 85", "between 10 and 12"), not one vague word ("dozens"). */
+  readonly between?: true;
   readonly first: number;
   /** Index after the amount. */
   readonly next: number;
@@ -71,6 +73,7 @@ export function readAmount(text: FactText, i: number, options: AmountOptions): A
     }
   }
 
+  const between = second !== undefined && through !== undefined && through === (second.number.through ?? second.number.value);
   let hedge: Hedge | undefined;
   if (through === undefined) {
     const at = isJoiningHyphen(tokens, next) ? next + 1 : next;
@@ -88,6 +91,7 @@ export function readAmount(text: FactText, i: number, options: AmountOptions): A
     ...(through !== undefined ? { through: round(through) } : {}),
     precision: round(precision),
     ...(hedge ? { hedge } : {}),
+    ...(between ? { between: true as const } : {}),
     first,
     next,
     inWords: number.inWords,

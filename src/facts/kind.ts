@@ -82,10 +82,11 @@ export function oneByArticle(
 }
 
 /** The stated amount of a draft, from what readAmount found. */
-export function statedOf(amount: { value: number; through?: number; precision: number; hedge?: StatedAmount["hedge"] }, noun?: string): StatedAmount {
+export function statedOf(amount: { value: number; through?: number; precision: number; hedge?: StatedAmount["hedge"]; between?: true }, noun?: string): StatedAmount {
   return {
     value: amount.value,
     ...(amount.through !== undefined ? { through: amount.through } : {}),
+    ...(amount.between ? { between: true as const } : {}),
     precision: amount.precision,
     ...(amount.hedge ? { hedge: amount.hedge } : {}),
     ...(noun !== undefined ? { noun } : {}),

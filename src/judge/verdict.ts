@@ -57,7 +57,11 @@ export function decideVerdict(claim: ClaimView, judged: readonly SourceJudgement
   // is one whose every atom is a single word or name ("a lot of money"): it says nothing of it.
   const vacuous = claim.atoms.every((atom) => atom.parts.length < 2);
   const supporting = claim.truncated || vacuous ? [] : readings.filter((r) => r.states);
-  const contradicting = readings.filter((r) => r.contradiction !== undefined);
+  // Where a source states the claim, another article contradicts it only about the same thing:
+  // its contradicted atom names what it is about, or the two articles are not plainly two
+  // stories. "The study" in an article on walking is not the study in one on coffee.
+  const sameThing = (r: Reading) => supporting.length === 0 || anchored(r.contradiction!) || supporting.some((s) => !twoStories(s.source, r.source));
+  const contradicting = readings.filter((r) => r.contradiction !== undefined && sameThing(r));
 
   if (supporting.length === 0 && contradicting.length === 0) {
     if (claim.truncated && readings.some((r) => r.states)) {
@@ -177,6 +181,34 @@ function placeOf(judgement: AtomJudgement): string {
   const { passage } = judgement.alignment.view;
   return `${passage.sourceId}:${passage.line}`;
 }
+
+/** Whether a contradicted atom names something it is about, not only the contested value. */
+function anchored(judgement: AtomJudgement): boolean {
+  return judgement.alignment.parts.some((m) => m.part.kind === "name" && (m.found === "here" || m.found === "nearby"));
+}
+
+/**
+ * Whether two articles plainly tell two stories: each names things (two or more capitalised
+ * words inside its sentences) and they name none in common. Where either names less, it cannot
+ * be told.
+ */
+function twoStories(a: Source, b: Source): boolean {
+  if (a === b) return false;
+  const named = (source: Source) => {
+    const words = new Set<string>();
+    for (const passage of source.passages) for (const match of passage.text.matchAll(NAMED_INSIDE)) words.add(match[1]!.toLowerCase());
+    return words;
+  };
+  const first = named(a);
+  const second = named(b);
+  return first.size >= 2 && second.size >= 2 && ![...second].some((word) => first.has(word));
+}
+
+/**
+ * A capitalised word after a lowercase word or a comma on the same line: a name, not a
+ * sentence's or a line's first word, nor an abbreviation ("Dr.").
+ */
+const NAMED_INSIDE = /(?:\p{Ll}[\p{L}'’-]*,?|,)[ \t]+(\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-]|\.)/gu;
 
 function supportedReason(main: Reading, evidence: readonly Evidence[], superseded: readonly Reading[]): string {
   const places = [...new Set(main.atoms.map(placeOf))];
