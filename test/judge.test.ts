@@ -92,6 +92,19 @@ describe("judging a claim against passages", () => {
     expect(verdict.conflicts[0]).toMatchObject({ kind: "ordinal", claimValue: "season 1", sourceValue: "season 2" });
   });
 
+  it("reads 'will not have to pay' as denying the paying, of the one who would pay", () => {
+    const article = " date 2026-09-22 Appeal court clears council\n\nThe council will not have to pay Tamsin Recycling's legal costs of about £240,000.\n";
+    expect(verdictOf("The council will have to pay Tamsin Recycling's legal costs.", article)).toBe("conflicting");
+    expect(verdictOf("The council will not have to pay Tamsin Recycling's legal costs.", article)).toBe("supported");
+    expect(verdictOf("Tamsin Recycling will have to pay the council's legal costs.", article)).toBe("unsourced");
+  });
+
+  it("takes nothing from what a noun holds ('a ruling that …'), unless the noun asserts it or a verb reports it", () => {
+    expect(verdictOf("Marlow District Council acted unlawfully.", " date 2026-09-22 Appeal court clears council\n\nThe Court of Appeal overturned a ruling that Marlow District Council had acted unlawfully.\n")).toBe("unsourced");
+    expect(verdictOf("Ballard was renewed for a second season.", " date 2025-10-06 Ballard renewed\n\nFans welcomed the news that Ballard was renewed for a second season.\n")).toBe("supported");
+    expect(verdictOf("Keller threatened to sack his deputy.", " date 2026-03-18 Keller trial\n\nNadia Brook told the court that Keller had threatened to sack his deputy.\n")).toBe("supported");
+  });
+
   it("takes nothing from a question or an 'if' clause", () => {
     const asked = corpusOf({
       q: " date 2025-10-04 Will Ballard be renewed for a third season?\n\nFans wonder if Ballard will be renewed for a third season.\n",

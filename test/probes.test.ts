@@ -57,6 +57,7 @@ const SETS = [
   { probes: "test/fixtures/probes/haldor.jsonl", sources: "test/fixtures/probes/sources" },
   { probes: "test/fixtures/probes/kessingham.jsonl", sources: "test/fixtures/probes/sources" },
   { probes: "test/fixtures/probes/walking.jsonl", sources: "test/fixtures/probes/sources" },
+  { probes: "test/fixtures/probes/marlow.jsonl", sources: "test/fixtures/probes/sources" },
 ];
 
 /**
@@ -105,7 +106,7 @@ const KNOWN_MISSES: ReadonlyMap<string, string> = new Map([
   ["od-paraphrase-6", "'EU' is not read as the European Union"],
   ["od-paraphrase-8", "'employs about 3,400 people in six countries' says where it operates only to a reader"],
   ["od-negation-1", "'would not close any plants' is 'keep them open' only through the negation of an opposite"],
-  ["vm-paraphrase-2", "'ruling 2-1 that the city had exceeded its authority' is a ruling against the city only to a reader"],
+  ["vm-paraphrase-2", "'ruling 2-1 that the city had exceeded its authority' is a ruling against the city only to a reader; another article's court 'ruling 3-0', with nothing named to tell the courts apart, is read against it"],
   ["vm-roles-1", "another judge as the doer leaves the claim unsourced: the judge does not know an opinion has one author"],
   ["cv-paraphrase-4", "'ran for six months' is 'lasted six months' only to a reader"],
   ["cv-paraphrase-5", "'took place' is 'ran' only to a reader"],
@@ -436,6 +437,19 @@ const KNOWN_MISSES: ReadonlyMap<string, string> = new Map([
   ["wk-paraphrase-2", "'followed participants for an average of nine years' is 'lasted about nine years' only to a reader"],
   ["wk-paraphrase-3", "'cautioned' is 'warned' only in a sense past the most frequent ones WordNet links are read at"],
   ["wk-reported-1", "'called the findings \"encouraging but preliminary\"' is 'said' only to a reader"],
+  ["mc-roles-2", "'awarded a landfill contract to Grey Vale Waste' leaves Tamsin Recycling out of the sentence, so the turn is a lack"],
+  ["mc-relation-1", "'Its managing director, Paul Heald' says whose only through 'its', for Tamsin Recycling in the sentence before"],
+  ["mc-relation-2", "'writing for the court' is 'wrote for the Court of Appeal' only to a reader"],
+  ["mc-negation-3", "'Three appeal judges disagreed' is not read against 'agreed with the High Court judge'"],
+  ["mc-negation-4", "'disappointed' is not read as the opposite of 'pleased'"],
+  ["mc-quantifier-1", "'ruling 3-0' is 'all three ruled' only to a reader"],
+  ["mc-quantifier-2", "likewise, so 2-1 is never set against 3-0"],
+  ["mc-paraphrase-1", "'overturned a ruling' is 'reversed the High Court ruling' only to a reader, the judge named in the sentence after"],
+  ["mc-paraphrase-2", "'would consider taking the case to the Supreme Court' is 'may appeal' only to a reader"],
+  ["mc-paraphrase-3", "'the firm had lost 40 jobs' is 'cut 40 jobs' only to a reader"],
+  ["mc-two-sentences-1", "'the firm that brought the case' is Tamsin Recycling only by reading the sentence that says it brought it"],
+  ["mc-two-sentences-2", "'The contract' is the one awarded to Grey Vale Waste only by reading the first sentence"],
+  ["mc-supersession-1", "the ruling that said so was overturned, which makes the claim false only to a reader; what the ruling held is read as not stated"],
 ]);
 
 describe("probe claims", () => {

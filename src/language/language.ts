@@ -46,6 +46,8 @@ export const WORD_ROLES = [
   "implicative",
   "refusal",
   "honorific",
+  "complementizer",
+  "assertive",
 ] as const;
 export type WordRole = (typeof WORD_ROLES)[number];
 

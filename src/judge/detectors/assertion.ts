@@ -26,6 +26,12 @@ export const assertion: Detector = {
     if (alleged !== undefined) {
       return [{ detector: "assertion", effect: "lacks", why: `states it only as alleged ("${sentence.tokens[alleged]!.raw}")`, match: here }];
     }
+    // "overturned a ruling that the council had acted unlawfully": what a noun holds is only said
+    // to be so, unless the noun asserts it ("the news that").
+    const held = claimHolds(claim.analysis, language) ? undefined : heldByNoun(sentence, at, language);
+    if (held !== undefined) {
+      return [{ detector: "assertion", effect: "lacks", why: `states it only as what "${sentence.tokens[held]!.raw}" holds`, match: here }];
+    }
     // "is considering raising the fare", "plans to close", "agreed to buy": what is meant,
     // weighed or undertaken is not done ("the council plans to close" whether "plans" is read
     // as a verb or a noun).
@@ -76,6 +82,37 @@ export const assertion: Detector = {
     return [];
   },
 };
+
+/**
+ * The noun whose clause holds the verb at `at`: "ruling" of "a ruling that the council had
+ * acted", a subject between "that" and the verb ("a ruling that found …" is a relative clause).
+ */
+function heldByNoun(sentence: Analysis, at: number, language: Language): number | undefined {
+  const { tokens } = sentence;
+  let subject = false;
+  for (let i = at - 1; i >= 1; i--) {
+    const token = tokens[i]!;
+    if (language.roles(token).has("complementizer")) {
+      const noun = tokens[i - 1]!;
+      if (!subject || noun.pos !== "NOUN" || sentence.nameOf[i - 1]! >= 0 || language.roles(noun).has("assertive")) return undefined;
+      // "told the court that", "said this week that": the clause is what was said, not what the noun holds.
+      for (let j = i - 2; j >= 0 && j >= i - 4; j--) {
+        const word = tokens[j]!;
+        if (word.pos === "VERB") return language.roles(word).has("reporting") ? undefined : i - 1;
+        if (!(word.pos === "DET" || word.pos === "ADJ" || word.pos === "NOUN")) break;
+      }
+      return i - 1;
+    }
+    if (token.pos === "VERB" || token.raw === "," || token.raw === ";") return undefined;
+    if (token.pos === "NOUN" || token.pos === "PROPN" || token.pos === "PRON") subject = true;
+  }
+  return undefined;
+}
+
+/** Whether the claim itself reports what a noun holds ("a ruling that …"). */
+function claimHolds(claim: Analysis, language: Language): boolean {
+  return claim.tokens.some((t, i) => i > 0 && language.roles(t).has("complementizer") && claim.tokens[i - 1]!.pos === "NOUN");
+}
 
 /** The roles of a word that says a thing is not done yet, only meant or undertaken. */
 const UNDONE: readonly WordRole[] = ["intention", "commitment"];

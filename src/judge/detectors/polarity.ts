@@ -25,6 +25,10 @@ export const polarity: Detector = {
       const denied = deniedPart(alignment, match, claim, false);
       return denied ? [{ detector: "polarity", effect: "contradicts", why: `says not "${deniedWords(alignment.view.analysis, denied)}"`, match: denied }] : [];
     }
+    // "will not have to pay" against "will have to pay": an atom whose relation is a light verb
+    // says its doing through the verb after it, which the passage negates.
+    const carried = !match ? negatedVerbArgument(alignment, claim) : undefined;
+    if (carried) return [{ detector: "polarity", effect: "contradicts", why: `says not "${carried.text}"`, match: carried }];
     if (!match || match.found !== "opposite" || match.relation === "opposite") return [];
     // "did not approve" against "refused to approve": the same, said two ways.
     if (refused && alignment.atom.negated) return [];
@@ -58,6 +62,26 @@ function deniedPart(alignment: Alignment, relation: PartMatch, claim: ClaimView,
       negatedItself(tokens, m.tokens[0]!, claim.language) &&
       m.part.tokens.some((t) => claim.analysis.tokens[t]!.negated) === claimNegates,
   );
+}
+
+/**
+ * The first verb among an atom's arguments ("pay" of "will have to pay"), found in the passage
+ * after a negation with only auxiliaries and "to" between ("will not have to pay"), the claim's
+ * subject before it, where the claim does not negate it.
+ */
+function negatedVerbArgument(alignment: Alignment, claim: ClaimView): PartMatch | undefined {
+  const verb = alignment.parts.find((m) => m.part.kind === "word" && claim.analysis.tokens[m.part.tokens[0]!]!.pos === "VERB");
+  if (!verb || verb.found !== "here" || verb.sentence !== alignment.view || !verb.tokens || alignment.atom.negated) return undefined;
+  const { tokens } = alignment.view.analysis;
+  // Said of the claim's subject: it stands before the negation, as the doer.
+  const subject = alignment.parts.find((m) => m.part.role === "subject" && m.part.kind !== "fact");
+  const doer = (at: number) => subject !== undefined && subject.found === "here" && subject.sentence === alignment.view && subject.tokens!.every((t) => t < at);
+  for (let i = verb.tokens[0]! - 1; i >= 0; i--) {
+    if (claim.language.negationAt(tokens, i) > 0) return doer(i) ? verb : undefined;
+    const token = tokens[i]!;
+    if (!(token.pos === "AUX" || token.pos === "PART" || (token.pos === "VERB" && claim.language.roles(token).has("light")))) return undefined;
+  }
+  return undefined;
 }
 
 /** The passage's words a negation reaches in its clause, from a denied part on: "raising fares" of "not by raising fares". */

@@ -14,6 +14,14 @@ export const roles: Detector = {
     // The opposite relation is read for who takes part too: a name that only modifies ("the Ann
     // Lee-starring series renewed") is not who did the opposite of what the claim says.
     const relation = alignment.parts.find((m) => m.part.role === "relation" && (m.found === "here" || m.found === "opposite") && m.sentence === alignment.view);
+    if (alignment.atom.light) {
+      // A light verb's doing is said by the verb after it ("will have to pay"): who pays is the
+      // doer before it, as for any verb.
+      const carried = alignment.parts.find((m) => m.part.kind === "word" && m.part.role !== "relation" && m.found === "here" && m.sentence === alignment.view && m.tokens && claim.analysis.tokens[m.part.tokens[0]!]!.pos === "VERB");
+      const subjects = alignment.parts.filter((m) => m.part.role === "subject" && m.found === "here" && m.sentence === alignment.view && m.part.kind !== "fact" && m.tokens !== undefined);
+      const after = carried ? doerAfterVerb(alignment, alignment.view.analysis, carried.tokens![0]!, subjects, claim) : undefined;
+      if (after) return [{ detector: "roles", effect: "lacks", why: `has ${after.agent.text} only after "${carried!.text}", whose doer is "${after.doer}"`, match: after.agent }];
+    }
     if (!relation) return [];
     // "It holds a 100% on Rotten Tomatoes, while the Popcornmeter holds 77%": a subject on the
     // other side of a clause of contrast from a verb with a subject of its own is not its doer.
