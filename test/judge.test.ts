@@ -105,6 +105,12 @@ describe("judging a claim against passages", () => {
     expect(verdictOf("Keller threatened to sack his deputy.", " date 2026-03-18 Keller trial\n\nNadia Brook told the court that Keller had threatened to sack his deputy.\n")).toBe("supported");
   });
 
+  it("takes a time from the clause of the verb, not from one before a 'but' without a comma", () => {
+    const article = " date 2026-10-03 Norbridge opens tram line\n\nA second line, to the airport, was approved in June but will not open before 2030.\n";
+    expect(verdictOf("The airport line will open before 2030.", article)).toBe("conflicting");
+    expect(verdictOf("The airport line was approved in June.", article)).toBe("supported");
+  });
+
   it("takes nothing from a question or an 'if' clause", () => {
     const asked = corpusOf({
       q: " date 2025-10-04 Will Ballard be renewed for a third season?\n\nFans wonder if Ballard will be renewed for a third season.\n",

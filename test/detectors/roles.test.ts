@@ -76,6 +76,8 @@ const invalid: [string, string, string, string][] = [
   ["the head of the claim's subject only after the verb, another noun its doer", "Haldor's beer sales fell.", "Its operating profit fell 18 percent, as higher prices offset stronger sales of its beers.", 'has sales only after "fell", whose doer is "profit"'],
   ["likewise under the opposite relation", "Haldor's beer sales grew.", "Its operating profit fell 18 percent, as higher prices offset stronger sales of its beers.", 'has sales only after "fell", whose doer is "profit"'],
   ["a verb's -ing form after a preposition, the claim's doer its object", "Ardley beat Kessingham.", "Kessingham reached the final after beating Ardley 3-1.", "the other way round"],
+  ["a passive claim's subject, in the passage the doer of another verb", "Castell Rail is run by NorTram.", "It was built by Castell Rail and is run by NorTram.", 'names Castell Rail only as the doer of another verb, not as what is "run"'],
+  ["names the other way round about a verb that shares the subject of the one before", "NorTram is run by Castell Rail.", "It was built by Castell Rail and is run by NorTram.", "the other way round"],
   ["describing words the other way round", "The old arena will replace the new stadium.", "The new stadium will replace the old arena, which closed in 2019.", "the other way round"],
   ["two nouns the other way round, the doer not plainly before the verb", "The bridge built the contractor.", "The contractor, after years of delays and a change of owner, finally built the bridge.", "the other way round"],
   ["counted nouns the other way round", "Two teenagers rescued firefighters.", "Firefighters rescued two teenagers on Saturday.", "the other way round"],

@@ -74,6 +74,8 @@ export const roles: Detector = {
     if (doer) return [{ detector: "roles", effect: "lacks", why: `has ${relation.text} said of another name than ${doer.text}`, match: doer }];
     const taken = joined === undefined ? undefined : notTakenByParticiple(sentence, verb, relation, objects);
     if (taken) return [taken];
+    const elsewhere = subjectOfAnotherVerb(alignment, sentence, verb, subjects, claim.language);
+    if (elsewhere) return [{ detector: "roles", effect: "lacks", why: `names ${elsewhere.text} only as the doer of another verb, not as what is "${relation.text}"`, match: elsewhere }];
     const linked = reversedLink(alignment, sentence, verb, subjects);
     if (linked) return [turnedRound(alignment, relation, linked, claim)];
     const ordered = reversedOrder(alignment, sentence, verb, subjects, objects, claim.language);
@@ -235,7 +237,9 @@ function turnedRound(alignment: Alignment, relation: PartMatch, [first, second]:
   // Only a clause that says plainly who did it: a name right before the verb, or "be" before it.
   const sentence = alignment.view.analysis;
   const verb = relation.tokens![0]!;
-  const plain = sentence.tokens[verb]!.pos !== "VERB" || headBefore(sentence, verb) || copulaBefore(sentence, verb, language);
+  // Not a verb that shares its subject with one before it ("was built by Castell Rail and is run by NorTram").
+  const shared = language.roles(sentence.tokens[beforeVerb(sentence, verb)] ?? { lemma: "" }).has("coordinator");
+  const plain = !shared && (sentence.tokens[verb]!.pos !== "VERB" || headBefore(sentence, verb) || copulaBefore(sentence, verb, language));
   if (!sameRelation || !plain || !oneThing(first, claim) || !oneThing(second, claim)) return { detector: "roles", effect: "lacks", why, match: second };
   const said = (a: string, b: string) => `${a} ${relation.part.text} ${b}`;
   // Said as the active voice says it, doer first, whichever voice the claim is in.
@@ -562,6 +566,20 @@ function reversedLink(alignment: Alignment, sentence: Analysis, at: number, subj
     if (token.pos !== "DET" && token.kind !== "symbol") return undefined;
   }
   return undefined;
+}
+
+/**
+ * A passive claim's subject named before the passage's verb, though not as its subject: as the
+ * doer of another verb ("was built by Castell Rail and is run by NorTram" does not say Castell
+ * Rail is run).
+ */
+function subjectOfAnotherVerb(alignment: Alignment, sentence: Analysis, verb: number, subjects: readonly PartMatch[], language: Language): PartMatch | undefined {
+  if (!alignment.atom.passive || sentence.tokens[verb]!.pos !== "VERB") return undefined;
+  return subjects.find((m) => {
+    if (m.part.kind !== "name" || m.tokens!.some((t) => t > verb)) return false;
+    const before = sentence.tokens[m.tokens![0]! - 1];
+    return before !== undefined && before.pos === "ADP" && language.roles(before).has("agent");
+  });
 }
 
 /**
