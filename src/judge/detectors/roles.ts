@@ -137,15 +137,19 @@ function subjectAcrossContrast(alignment: Alignment, relation: PartMatch, langua
 
 /** Whether the subject right before a verb is a pronoun. */
 function ownSubjectIsPronoun(sentence: Analysis, verb: number): boolean {
+  return sentence.tokens[subjectSlot(sentence, verb)]?.pos === "PRON";
+}
+
+/** The token before a verb where its subject would end, past auxiliaries, adverbs and commas. */
+function subjectSlot(sentence: Analysis, verb: number): number {
   let i = verb - 1;
   while (i >= 0 && (sentence.tokens[i]!.pos === "AUX" || sentence.tokens[i]!.pos === "ADV" || sentence.tokens[i]!.raw === ",")) i--;
-  return sentence.tokens[i]?.pos === "PRON";
+  return i;
 }
 
 /** Whether a verb has a noun, a name or a pronoun for its subject right before it, past auxiliaries, adverbs and commas. */
 function hasOwnSubject(sentence: Analysis, verb: number): boolean {
-  let i = verb - 1;
-  while (i >= 0 && (sentence.tokens[i]!.pos === "AUX" || sentence.tokens[i]!.pos === "ADV" || sentence.tokens[i]!.raw === ",")) i--;
+  const i = subjectSlot(sentence, verb);
   const token = sentence.tokens[i];
   if (token === undefined || sentence.factOf[i]! >= 0) return false;
   // "while Carlsholm's rose": a possessive standing for its noun.
@@ -276,6 +280,11 @@ function specific(match: PartMatch, claim: ClaimView): boolean {
   return roles.has("definite") || roles.has("possessive") || (tokens[i]!.pos === "PRON" && roles.has("anaphor"));
 }
 
+/** Who the claim says did it: its subjects, or in the passive what it links by "by". */
+function claimDoers(subjects: readonly PartMatch[], objects: readonly PartMatch[], language: Language, passive: boolean): readonly PartMatch[] {
+  return passive ? objects.filter((m) => m.part.link !== undefined && language.roles({ lemma: m.part.link }).has("agent")) : subjects;
+}
+
 /**
  * The claim's doer found in the passage, where the passage names someone else as the doer of
  * its verb: the name (or names joined by "and") right before an active verb, or after "by" in
@@ -295,9 +304,7 @@ function otherDoer(
   const claimVerb = alignment.atom.parts.find((p) => p.role === "relation")?.tokens[0];
   const passive =
     alignment.atom.passive || (claimVerb !== undefined && copulaBefore(claim.analysis, claimVerb, language) && isPassive(sentence, verb, language));
-  const agents = (passive ? objects.filter((m) => m.part.link !== undefined && language.roles({ lemma: m.part.link }).has("agent")) : subjects).filter(
-    (m) => m.part.kind === "name",
-  );
+  const agents = claimDoers(subjects, objects, language, passive).filter((m) => m.part.kind === "name");
   if (agents.length === 0) return undefined;
   const doers = isPassive(sentence, verb, language) ? namesAfterAgentWord(sentence, verb, language) : namesBefore(sentence, verb, language);
   if (doers.length === 0) return undefined;
@@ -329,7 +336,7 @@ function nounAsDoer(
   const at = beforeAside(sentence, verb);
   const doer = sentence.tokens[at];
   if (doer === undefined || doer.pos !== "NOUN" || sentence.nameOf[at]! >= 0 || sentence.factOf[at]! >= 0) return undefined;
-  const agents = alignment.atom.passive ? objects.filter((m) => m.part.link !== undefined && language.roles({ lemma: m.part.link }).has("agent")) : subjects;
+  const agents = claimDoers(subjects, objects, language, alignment.atom.passive);
   // Or named in an aside between that noun and the verb that is more than a name for it: "the
   // museum, according to its director Ana Ruiz, bought" (not "the founder, Anders Holm, said").
   const aside = (m: PartMatch) => m.tokens!.every((t) => t > at && t < verb) && range(at + 1, verb).some((t) => sentence.tokens[t]!.pos === "ADP" || sentence.tokens[t]!.pos === "VERB");
@@ -610,7 +617,7 @@ function reversedOrder(
   if (sentence.tokens[verb]!.pos !== "VERB") return undefined;
   const { passive } = alignment.atom;
   // The claim's doer and done-to, whatever its voice.
-  const agents = passive ? objects.filter((m) => m.part.link !== undefined && language.roles({ lemma: m.part.link }).has("agent")) : subjects;
+  const agents = claimDoers(subjects, objects, language, passive);
   const patients = passive ? subjects : objects.filter((m) => m.part.link === undefined);
   if (agents.length === 0 || patients.length === 0) return undefined;
   const evidencePassive = isPassive(sentence, verb, language);
