@@ -23,8 +23,8 @@ export const roles: Detector = {
       if (after) return [{ detector: "roles", effect: "lacks", why: `has ${after.agent.text} only after "${carried!.text}", whose doer is "${after.doer}"`, match: after.agent }];
     }
     if (!relation) return [];
-    // "It holds a 100% on Rotten Tomatoes, while the Popcornmeter holds 77%": a subject on the
-    // other side of a clause of contrast from a verb with a subject of its own is not its doer.
+    // "It holds 40% of the market, while its rival holds 35%": a subject on the other side of a
+    // clause of contrast from a verb with a subject of its own is not its doer.
     const across = subjectAcrossContrast(alignment, relation, claim.language);
     const acrossFinding: Finding[] = across ? [{ detector: "roles", effect: "lacks", why: `says ${across.text} on the other side of "${across.contrast}" from "${relation.text}"`, match: across.match }] : [];
     if (alignment.atom.light) return acrossFinding;
@@ -97,8 +97,8 @@ export const roles: Detector = {
     }
     const noun = nounAsDoer(alignment, sentence, verb, subjects, objects, claim);
     if (noun) return [{ detector: "roles", effect: "lacks", why: `says the ${noun.doer} ${relation.text}, not ${noun.agent.text}`, match: noun.agent }];
-    // Both after the verb ("Bosch, which stars Titus Welliver as Harry Bosch"), the claim's doer
-    // comes first, as in the claim: "Harry Bosch plays Titus Welliver" is not said.
+    // Both after the verb ("the film, which stars Ann Lee as Maya Ross"), the claim's doer comes
+    // first, as in the claim: "Maya Ross plays Ann Lee" is not said.
     const swapped = swappedAfterVerb(alignment, sentence, verb, subjects, objects);
     if (swapped) return [{ detector: "roles", effect: "lacks", why: `has ${swapped[0].text} and ${swapped[1].text} the other way round`, match: swapped[0] }];
     const after = doerAfterVerb(alignment, sentence, verb, subjects, claim);
