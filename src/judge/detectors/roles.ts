@@ -591,8 +591,8 @@ function subjectOfAnotherVerb(alignment: Alignment, sentence: Analysis, verb: nu
 
 /**
  * The claim's doer and what it did it to both named after an active verb, in the other order:
- * where a verb's doer and object both follow it, the doer comes first ("stars Titus Welliver as
- * Harry Bosch" says Welliver plays Bosch, not the other way round).
+ * where a verb's doer and object both follow it, the doer comes first ("stars Ann Lee as Maya
+ * Ross" says Lee plays Ross, not the other way round).
  */
 function swappedAfterVerb(alignment: Alignment, sentence: Analysis, verb: number, subjects: readonly PartMatch[], objects: readonly PartMatch[]): [PartMatch, PartMatch] | undefined {
   if (alignment.atom.passive) return undefined;
