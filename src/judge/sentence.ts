@@ -91,7 +91,7 @@ function findNames(tokens: readonly Token[], factOf: Int32Array, language: Langu
 
 /**
  * A word of a name as names are compared: without a closing period, which a sentence's end may
- * have taken into an initial ("Maggie Q." at the end of a claim is Maggie Q).
+ * have taken into an initial ("Ann Q." at the end of a claim is Ann Q).
  */
 export function nameWord(norm: string): string {
   return norm.length > 1 && norm.endsWith(".") ? norm.slice(0, -1) : norm;
