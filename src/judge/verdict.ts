@@ -60,7 +60,9 @@ export function decideVerdict(claim: ClaimView, judged: readonly SourceJudgement
   // Where a source states the claim, another article contradicts it only about the same thing:
   // its contradicted atom names what it is about, or the two articles are not plainly two
   // stories. "The study" in an article on walking is not the study in one on coffee.
-  const sameThing = (r: Reading) => supporting.length === 0 || anchored(r.contradiction!) || supporting.some((s) => !twoStories(s.source, r.source));
+  const named = new Map<Source, ReadonlySet<string>>();
+  const namesOf = (source: Source) => named.get(source) ?? named.set(source, namedInside(source)).get(source)!;
+  const sameThing = (r: Reading) => supporting.length === 0 || anchored(r.contradiction!) || supporting.some((s) => !twoStories(s.source, r.source, namesOf));
   const contradicting = readings.filter((r) => r.contradiction !== undefined && sameThing(r));
 
   if (supporting.length === 0 && contradicting.length === 0) {
@@ -192,16 +194,18 @@ function anchored(judgement: AtomJudgement): boolean {
  * words inside its sentences) and they name none in common. Where either names less, it cannot
  * be told.
  */
-function twoStories(a: Source, b: Source): boolean {
+function twoStories(a: Source, b: Source, namesOf: (source: Source) => ReadonlySet<string>): boolean {
   if (a === b) return false;
-  const named = (source: Source) => {
-    const words = new Set<string>();
-    for (const passage of source.passages) for (const match of passage.text.matchAll(NAMED_INSIDE)) words.add(match[1]!.toLowerCase());
-    return words;
-  };
-  const first = named(a);
-  const second = named(b);
+  const first = namesOf(a);
+  const second = namesOf(b);
   return first.size >= 2 && second.size >= 2 && ![...second].some((word) => first.has(word));
+}
+
+/** The capitalised words inside an article's sentences, lower-cased. */
+function namedInside(source: Source): ReadonlySet<string> {
+  const words = new Set<string>();
+  for (const passage of source.passages) for (const match of passage.text.matchAll(NAMED_INSIDE)) words.add(match[1]!.toLowerCase());
+  return words;
 }
 
 /**
