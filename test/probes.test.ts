@@ -59,13 +59,14 @@ const SETS = [
   { probes: "test/fixtures/probes/walking.jsonl", sources: "test/fixtures/probes/sources" },
   { probes: "test/fixtures/probes/marlow.jsonl", sources: "test/fixtures/probes/sources" },
   { probes: "test/fixtures/probes/norbridge.jsonl", sources: "test/fixtures/probes/sources" },
+  { probes: "test/fixtures/probes/pellinor.jsonl", sources: "test/fixtures/probes/sources" },
 ];
 
 /**
  * Known misses that are false supports, the worst kind: each must be in KNOWN_MISSES too, and the
  * test below fails as soon as any other probe is reported supported where it should not be.
  */
-const KNOWN_FALSE_SUPPORTS: ReadonlySet<string> = new Set(["sk-supersession-1", "kr-supersession-1", "nv-supersession-1"]);
+const KNOWN_FALSE_SUPPORTS: ReadonlySet<string> = new Set(["sk-supersession-1", "kr-supersession-1", "nv-supersession-1", "pr-roles-1", "pr-reported-2"]);
 
 /**
  * Probes the judge does not get right yet, each with what it lacks. A probe listed here must
@@ -461,6 +462,23 @@ const KNOWN_MISSES: ReadonlyMap<string, string> = new Map([
   ["nb-paraphrase-1", "'£45 million more than planned' is 'over budget' only to a reader"],
   ["nb-paraphrase-2", "'£2 for a single journey' is 'a single journey costs £2' only to a reader: the sentence's verb is 'be'"],
   ["nb-supersession-1", "'£310 million, £45 million more than planned' gives the plan only by subtraction, so 'planned to cost £265 million' is read against £310 million"],
+  ["pr-near-miss-5", "'in Britain and Ireland' is not read as the whole list of places, so France is a lack"],
+  ["pr-negation-1", "'but no injuries' is not read as a denial of a verb the sentence does not say"],
+  ["pr-negation-2", "'is not affected' is found negated, but 'the recall' the claim names is only in other sentences, so it is a lack"],
+  ["pr-relation-1", "'Pellinor's chief executive, Marta Quist' is not set against 'chief executive of Ronvale Components'"],
+  ["pr-relation-2", "'a faulty part from a supplier, Ronvale Components' is 'Ronvale supplied a faulty part' only to a reader"],
+  ["pr-roles-1", "a false support: Ronvale Components, named in an apposition inside 'a faulty part from a supplier, …, was to blame', is read as the doer of 'blame'"],
+  ["pr-roles-2", "'The Office for Product Safety, which was told of the fault' leaves who told it to a reader"],
+  ["pr-comparative-3", "'sold between March 2024 and August 2025' is 'for more than a year' only by subtraction"],
+  ["pr-quantifier-1", "'14 reports of overheating, including two small fires' is read by no detector against 'all … involved fires'"],
+  ["pr-quantifier-2", "likewise, 'including two small fires' is 'two of the reports involved' only to a reader"],
+  ["pr-quantifier-3", "'at Brookes and other retailers' is not read against 'only at Brookes'"],
+  ["pr-paraphrase-1", "'a full refund' is 'money back' only to a reader"],
+  ["pr-paraphrase-2", "'apologised' is 'said sorry' only to a reader"],
+  ["pr-paraphrase-3", "'overheat' is 'become too hot' only to a reader"],
+  ["pr-two-sentences-1", "'The recall covers the KT-200 model sold … at Brookes' names the recalled kettles only through the sentence before"],
+  ["pr-reported-2", "a false support: 'Marta Quist apologised and said …' is read with Ronvale Components, named inside what she said, as the one who said it"],
+  ["pr-near-miss-6", "'between March 2024 and August 2025' is read as two dates, and the claim's span is set against its first end only"],
 ]);
 
 describe("probe claims", () => {

@@ -542,9 +542,11 @@ function startsAnotherName(sentence: Analysis, at: number, head: readonly string
 
 function findWholeName(words: readonly string[], sentence: Analysis, from: number, to: number): number[] | undefined {
   const { tokens } = sentence;
+  // A word of five letters or more may be misspelt by one, unless it holds a digit: "KT-200" is
+  // another model than "KT-300".
   const same = (token: Token, word: string) => {
     const norm = nameWord(token.norm);
-    return norm === word || (word.length >= 5 && norm.length >= 5 && withinEditDistance(norm, word, 1));
+    return norm === word || (word.length >= 5 && norm.length >= 5 && !/\p{N}/u.test(word) && withinEditDistance(norm, word, 1));
   };
   const wordTokens: number[] = [];
   for (let i = from; i < to; i++) if (tokens[i]!.kind !== "symbol") wordTokens.push(i);

@@ -29,6 +29,7 @@ const invalid: [string, string, string, "lacks" | "contradicts", string][] = [
   ["another person with the same surname", "Maggie Q stars in Ballard.", "Ann Q stars in Ballard.", "lacks", "does not name Maggie Q"],
   ["an office and a surname, the passage's name under another office", "The bill was signed by President Lee.", "The bill was signed by Vice President Ann Lee.", "lacks", "does not name President Lee"],
   ["another office before a name sharing the claim's surname is no other name in its slot", "The bill was signed by President Biden.", "The bill was signed by Joe Biden on Monday.", "lacks", "does not name President Biden"],
+  ["a model number one digit off is another name, not a misspelling", "The recall covers the KT-300 model.", "The recall covers the KT-200 model sold since March.", "contradicts", "names KT-200 where the claim has KT-300"],
   ["a first name is not the person", "Michael Mosley joined the cast.", "Michael Connelly joined the cast.", "lacks", "does not name Michael Mosley"],
   ["a name absent altogether", "Maggie Q was born in Honolulu.", "Maggie Q was born in 1979.", "lacks", "does not name Honolulu"],
   ["only one word of a two-word name that is not its end", "The United States National Film Registry chose it.", "The United Nations chose it.", "lacks", "does not name"],
