@@ -628,6 +628,13 @@ function nameBeforeNoun(claim: ClaimView, atom: Atom, part: AtomPart, view: Pass
   return sharesClaimName(claim, mention) ? undefined : range(mention.first, mention.last + 1);
 }
 
+/** How many words of a name are an office or a form of address before it ("Prime Minister" of "Prime Minister Holt"), its last word aside. */
+function officeLength(claim: ClaimView, words: readonly string[]): number {
+  let first = 0;
+  while (first < words.length - 1 && claim.language.roles({ lemma: words[first]! }).has("honorific")) first++;
+  return first;
+}
+
 /**
  * A name said after an office or a form of address, with more of the name in the passage:
  * "Prime Minister Holt" in "Prime Minister Eva Holt". Only where the passage's name opens with
@@ -635,8 +642,7 @@ function nameBeforeNoun(claim: ClaimView, atom: Atom, part: AtomPart, view: Pass
  */
 function underOffice(claim: ClaimView, words: readonly string[], sentence: Analysis): NameHit | undefined {
   const honorific = (word: string) => claim.language.roles({ lemma: word }).has("honorific");
-  let first = 0;
-  while (first < words.length - 1 && honorific(words[first]!)) first++;
+  const first = officeLength(claim, words);
   if (first === 0) return undefined;
   const own = words.slice(first);
   const hit = findWholeName(own, sentence, 0, sentence.tokens.length);
@@ -653,11 +659,7 @@ function underOffice(claim: ClaimView, words: readonly string[], sentence: Analy
  * Biden"). Two names each with a word the other lacks are two ("Elm Road" is not "Oak Road").
  */
 function sharesClaimName(claim: ClaimView, mention: Mention): boolean {
-  const own = (words: readonly string[]) => {
-    let first = 0;
-    while (first < words.length - 1 && claim.language.roles({ lemma: words[first]! }).has("honorific")) first++;
-    return words.slice(first);
-  };
+  const own = (words: readonly string[]) => words.slice(officeLength(claim, words));
   const within = (a: readonly string[], b: readonly string[]) => a.every((word) => b.includes(word));
   const words = own(mention.words);
   return claim.analysis.names.some((name) => {

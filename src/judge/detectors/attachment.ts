@@ -39,7 +39,7 @@ export const attachment: Detector = {
       if (attached(sentence, head, match, claim.language)) return;
       // What the whole article is about needs no tie in each sentence ("the co-showrunners said"),
       // unless the sentence names another the title names too, which it may be said of instead.
-      if (match.part.kind === "name" && isTopic(alignment, match) && !anotherTopicHere(alignment, match, claim.analysis)) return;
+      if (match.part.kind === "name" && match.text && inTitle(alignment, match.text) && !anotherTopicHere(alignment, match, claim.analysis)) return;
       findings.push({ detector: "attachment", effect: "lacks", why: `names ${match.text}, but not as what "${head.text}" links to`, match });
     });
     // A passive claim said in the active: what it was done to is what the verb takes, in its
@@ -204,12 +204,12 @@ function inNounPhrase(sentence: Analysis, i: number, language: Language): boolea
   return ["NOUN", "PROPN", "ADJ", "NUM"].includes(token.pos) || ["'", '"', "-", "\u2019", "\u2018"].includes(token.raw);
 }
 
-/** Whether the argument's name is in the title of the passage's article. */
-function isTopic(alignment: Alignment, match: PartMatch): boolean {
+/** Whether every word of a name, as written, is in the title of the passage's article. */
+function inTitle(alignment: Alignment, text: string): boolean {
   const title = alignment.view.source.title;
-  if (!title || !match.text) return false;
+  if (!title) return false;
   const words = new Set(fold(title).split(/[^\p{L}\p{N}]+/u));
-  return fold(match.text).split(/[^\p{L}\p{N}]+/u).every((word) => word === "" || words.has(word));
+  return fold(text).split(/[^\p{L}\p{N}]+/u).every((word) => word === "" || words.has(word));
 }
 
 /**
@@ -221,8 +221,8 @@ function anotherTopicHere(alignment: Alignment, match: PartMatch, claim: Analysi
   const claimWords = new Set([...claim.names.flatMap((n) => n.words), ...claim.tokens.map((t) => t.norm)]);
   return alignment.view.analysis.names.some((name) => {
     if (name.words.some((word) => claimWords.has(word)) || match.tokens?.includes(name.first)) return false;
-    const text = alignment.view.analysis.text.slice(alignment.view.analysis.tokens[name.first]!.start, alignment.view.analysis.tokens[name.last]!.end);
-    return isTopic(alignment, { ...match, text });
+    const { text, tokens } = alignment.view.analysis;
+    return inTitle(alignment, text.slice(tokens[name.first]!.start, tokens[name.last]!.end));
   });
 }
 
