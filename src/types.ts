@@ -126,6 +126,8 @@ export type LexicalRelation =
   | "opposite"
   /** The evidence word is more general: it does not state the claim's ("car" for "sedan"). */
   | "broader"
+  /** Two of one kind ("amber", "red"; "cat", "dog"): the evidence names another one, not the claim's. */
+  | "sibling"
   /** Related in meaning but not the same thing. */
   | "related"
   | "none";

@@ -34,6 +34,10 @@ describe("splitting a claim into atoms", () => {
     // The tagger reads "rescued" between two nouns as a noun; WordNet knows it as a verb's past.
     expect(rolesOf("Firefighters rescued two teenagers.")).toEqual([["subject:Firefighters", "relation:rescued", "argument:two teenagers"]]);
     expect(rolesOf("Arsenal beat Chelsea.")).toEqual([["subject:Arsenal", "relation:beat", "argument:Chelsea"]]);
+    // The tagger reads "the south coast" as an adverb and a verb; no verb stands after "the".
+    expect(rolesOf("The storm swept across the south coast.")).toEqual([["subject:storm", "relation:swept", "argument:south", "argument:coast"]]);
+    // A function word keeps its part: "only" says how many.
+    expect(rolesOf("Maggie Q is the only star of Ballard.")).not.toContainEqual(expect.arrayContaining(["relation:only"]));
   });
 
   it("takes a figure and 'of' into the opening phrase where no verb is tagged ('drowned' read as an adjective)", () => {

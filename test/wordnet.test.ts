@@ -228,14 +228,21 @@ const MUST: Readonly<Record<LexicalRelation, readonly Pair[]>> = {
     { shows: "an adverb and its adjective", claim: "quick", evidence: "quickly", pos: ["ADJ", "ADV"] },
     { shows: "a derivation between two nouns, word to word", claim: "law", evidence: "lawyer", pos: "NOUN" },
   ],
-  related: [
+  sibling: [
     { shows: "co-hyponyms: dogs and cats are carnivores", claim: "dog", evidence: "cat", pos: "NOUN" },
     { shows: "co-hyponyms: days of the week", claim: "tuesday", evidence: "wednesday", pos: "PROPN" },
+    { shows: "co-hyponyms: colours, as nouns", claim: "amber", evidence: "red", pos: "NOUN" },
+    { shows: "co-hyponyms: compass points", claim: "north", evidence: "south", pos: "NOUN" },
+    { shows: "co-hyponyms: two branches of engineering, each one word to WordNet", claim: "mechanical_engineering", evidence: "civil_engineering", pos: "NOUN" },
+    { shows: "ask and expect meet under one parent in ask's first sense and expect's second", claim: "ask", evidence: "expect" },
+  ],
+  related: [
     { shows: "satellites of one adjective: colours differ", claim: "red", evidence: "blue", pos: "ADJ" },
+    { shows: "satellites of one adjective: near in meaning, not of a kind", claim: "huge", evidence: "massive", pos: "ADJ" },
+    { shows: "satellites of one adjective: famous and well-known", claim: "famous", evidence: "well-known", pos: "ADJ" },
     { shows: "cause: killing causes dying", claim: "die", evidence: "kill" },
     { shows: "entailment: snoring entails sleeping", claim: "sleep", evidence: "snore" },
     { shows: "attribute: large is a value of size", claim: "size", evidence: "large", pos: ["NOUN", "ADJ"] },
-    { shows: "ask and expect meet in ask's first sense and expect's second", claim: "ask", evidence: "expect" },
   ],
   none: [
     { shows: "unrelated nouns", claim: "car", evidence: "banana", pos: "NOUN" },
@@ -295,6 +302,7 @@ const REVERSED: Readonly<Record<LexicalRelation, LexicalRelation>> = {
   opposite: "opposite",
   derived: "derived",
   related: "related",
+  sibling: "sibling",
   none: "none",
   specific: "broader",
   broader: "specific",

@@ -61,7 +61,8 @@ export const RELATION_RANK: Readonly<Record<LexicalRelation, number>> = Object.f
   opposite: 4,
   broader: 5,
   related: 6,
-  none: 7,
+  sibling: 7,
+  none: 8,
 });
 
 /** Relations through which an evidence word states a claim word. */

@@ -58,6 +58,11 @@ export interface Language {
   tokenize(text: string): Token[];
   /** How an evidence word stands to a claim word ("purchased" to "bought": synonym). */
   relate(claim: Word, evidence: Word): LexicalRelation;
+  /**
+   * How two phrases of several words relate where the dictionary knows each as one word ("civil
+   * engineering" to "mechanical engineering": sibling); undefined where it knows either not.
+   */
+  relateCompounds(claim: readonly Word[], evidence: readonly Word[]): LexicalRelation | undefined;
   /** Phrases of several words the lexicon knows to stand to a word ("hit stores" for "release": synonym), as their words. */
   phrasesFor(word: Word): readonly { readonly words: readonly string[]; readonly relation: LexicalRelation }[];
   /** Other lemmas that may state a word, for finding paraphrased evidence. */

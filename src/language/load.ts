@@ -35,6 +35,7 @@ export function lazyWordNet(): LexicalKnowledge {
       const senses = (pos: WordNetPos) => open().senses(lemma, pos).length > 0;
       return !senses("n") && !senses("v") && (senses("a") || senses("r"));
     },
+    isAdjective: (lemma) => open().senses(lemma, "a").length > 0,
   };
 }
 

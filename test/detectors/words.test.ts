@@ -24,6 +24,27 @@ describe("the words detector", () => {
     expect(findingsOf(words, "A study of glaciers in the mountains suggests that they retreat.", "A survey by the Mumsnet website suggested that they retreat.")).toEqual([]);
   });
 
+  it("takes another adjective before the head for a contradiction only where it names another of one kind", () => {
+    expect(findingsOf(words, "Forecasters issued an amber warning for Dunmore.", "Forecasters issued a red warning for Dunmore on Friday.")).toEqual([
+      expect.objectContaining({ effect: "contradicts", why: 'says "red warning" where the claim says "amber warning"' }),
+    ]);
+    // Two branches of one field, each one word to the dictionary.
+    expect(findingsOf(words, "She studied mechanical engineering at Lund.", "She studied civil engineering at Lund.")).toEqual([
+      expect.objectContaining({ effect: "contradicts", why: 'says "civil engineering" where the claim says "mechanical engineering"' }),
+    ]);
+    // Words near in meaning may describe the same thing: "massive" for "huge", "famous" for "well-known".
+    expect(findingsOf(words, "The fire did huge damage to the mill.", "The fire did massive damage to the mill.")).toEqual([]);
+    expect(findingsOf(words, "A well-known author opened the fair.", "A famous author opened the fair.")).toEqual([]);
+    // Nor does an adjective merely different say the claim's is wrong.
+    expect(findingsOf(words, "Forecasters issued a severe warning for Dunmore.", "Forecasters issued a serious warning for Dunmore.")).toEqual([]);
+  });
+
+  it("reads 'the south coast' as a place, whatever the tagger made of it, and 'north' against it", () => {
+    expect(findingsOf(words, "The storm swept across the south coast.", "The storm swept across the north coast on Sunday.")).toEqual([
+      expect.objectContaining({ effect: "contradicts", why: 'says "north" where the claim says "south"' }),
+    ]);
+  });
+
   it("takes a clause's verb said the other way for a contradiction only where what it takes is there", () => {
     const passage = "Shares in Haldor fell 6 percent, while Carlsholm's rose 2 percent.";
     expect(findingsOf(words, "Haldor's shares fell 6 percent after it cut its forecast.", passage)).toEqual([expect.objectContaining({ effect: "lacks", why: 'says "rose" where the claim says "cut"' })]);

@@ -32,7 +32,7 @@ export const relation: Detector = {
     if (match.found === "opposite" && match.relation === "opposite") {
       return [{ detector: "relation", effect: "contradicts", why: `says "${match.text}" where the claim says "${match.part.text}"`, match }];
     }
-    if (match.found === "missing" && match.text !== undefined && (match.relation === "related" || match.relation === "broader")) {
+    if (match.found === "missing" && match.text !== undefined && (match.relation === "related" || match.relation === "sibling" || match.relation === "broader")) {
       const how = match.relation === "broader" ? "more general" : "only related";
       return [{ detector: "relation", effect: "lacks", why: `says "${match.text}", ${how} to "${match.part.text}"`, match }];
     }

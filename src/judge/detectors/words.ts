@@ -1,7 +1,7 @@
 // Other words of the atom said the other way: an opposite word ("a poorly funded unit" against
 // "well funded"), or another noun naming the kind of the same thing ("the robbery unit" against
 // "the cold case unit": the passage says which unit, and it is another).
-import type { Analysis } from "../../types.js";
+import type { Analysis, Token } from "../../types.js";
 import type { Alignment, PartMatch } from "../align.js";
 import type { Detector, Finding } from "./detector.js";
 import type { ClaimView } from "../view.js";
@@ -29,7 +29,9 @@ export const words: Detector = {
         findings.push({ detector: "words", effect: said ? "contradicts" : "lacks", why: `says "${match.text}" where the claim says "${match.part.text}"`, match });
         return;
       }
-      const other = namesAKind(match.part.tokens[match.part.tokens.length - 1]!, claim) ? otherKind(alignment, match, alignment.parts[k + 1]) : undefined;
+      const head = alignment.parts[k + 1];
+      const last = match.part.tokens[match.part.tokens.length - 1]!;
+      const other = namesAKind(last, claim) ? otherKind(alignment, match, head) : describes(last, claim) ? otherOfItsKind(alignment, match, head, claim) : undefined;
       if (other) findings.push({ detector: "words", effect: "contradicts", why: `says "${other.text}" where the claim says "${other.part.text}"`, match: other });
     });
     return findings;
@@ -52,15 +54,46 @@ function comparedWith(sentence: Analysis, t: number, claim: ClaimView): boolean 
   return roles.has("equative") && degree !== undefined && (degree.pos === "ADJ" || degree.pos === "ADV") && first !== undefined && claim.language.roles(first).has("equative");
 }
 
+/** The head noun's place in the passage, where the claim puts `modifier` right before `head` and the passage has the head but not the modifier. */
+function headInPassage(alignment: Alignment, modifier: PartMatch, head: PartMatch | undefined): number | undefined {
+  if (modifier.found !== "missing" || !head || head.found !== "here" || head.sentence !== alignment.view || !head.tokens) return undefined;
+  if (head.part.kind !== "word" || head.part.role === "relation" || head.part.tokens[0] !== modifier.part.tokens[modifier.part.tokens.length - 1]! + 1) return undefined;
+  return head.tokens[0]!;
+}
+
+/**
+ * An adjective the claim puts before a head noun ("an amber warning"), missing from a passage
+ * that puts its opposite, or another of the kind it names, before the same head ("a red
+ * warning"). An adjective merely different ("a severe warning", "a massive one" for "a huge
+ * one") may describe the same thing, and says nothing against it.
+ */
+function otherOfItsKind(alignment: Alignment, modifier: PartMatch, head: PartMatch | undefined, claim: ClaimView): PartMatch | undefined {
+  const at = headInPassage(alignment, modifier, head);
+  if (at === undefined || at === 0 || !head) return undefined;
+  const sentence: Analysis = alignment.view.analysis;
+  const before = sentence.tokens[at - 1]!;
+  if ((before.pos !== "ADJ" && before.pos !== "NOUN") || !before.content || sentence.factOf[at - 1]! >= 0) return undefined;
+  const said = claim.analysis.tokens[modifier.part.tokens[modifier.part.tokens.length - 1]!]!;
+  // Adjectives are not ranked in kinds; the things they name are ("amber" and "red", colours).
+  const asNouns = (word: Token) => ({ lemma: word.lemma, pos: "NOUN" as const });
+  let relation = claim.language.relate(said, before);
+  if (relation !== "opposite") relation = claim.language.relate(asNouns(said), asNouns(before));
+  // Or the two with their head are each one thing of a kind ("civil engineering", "mechanical engineering").
+  const headWord = sentence.tokens[at]!;
+  if (relation !== "opposite" && relation !== "sibling") relation = claim.language.relateCompounds([said, headWord], [before, headWord]) ?? relation;
+  if (relation !== "sibling" && relation !== "opposite") return undefined;
+  const text = sentence.text.slice(before.start, sentence.tokens[at]!.end);
+  return { ...modifier, part: { ...modifier.part, text: `${modifier.part.text} ${head.part.text}` }, found: "other", sentence: alignment.view, tokens: [at - 1, at], text, relation };
+}
+
 /**
  * A noun the claim puts before a head noun ("robbery unit"), missing from a passage that puts
  * other nouns before the same head ("cold case unit").
  */
 function otherKind(alignment: Alignment, modifier: PartMatch, head: PartMatch | undefined): PartMatch | undefined {
-  if (modifier.found !== "missing" || !head || head.found !== "here" || head.sentence !== alignment.view || !head.tokens) return undefined;
-  if (head.part.kind !== "word" || head.part.role === "relation" || head.part.tokens[0] !== modifier.part.tokens[modifier.part.tokens.length - 1]! + 1) return undefined;
+  const at = headInPassage(alignment, modifier, head);
+  if (at === undefined || !head) return undefined;
   const sentence: Analysis = alignment.view.analysis;
-  const at = head.tokens[0]!;
   let first = at;
   while (first > 0 && isModifyingNoun(sentence, first - 1)) first--;
   if (first === at) return undefined;
@@ -70,6 +103,12 @@ function otherKind(alignment: Alignment, modifier: PartMatch, head: PartMatch | 
   const text = sentence.text.slice(sentence.tokens[first]!.start, sentence.tokens[at]!.end);
   const claimText = `${modifier.part.text} ${head.part.text}`;
   return { ...modifier, part: { ...modifier.part, text: claimText }, found: "other", sentence: alignment.view, tokens: [first, at], text };
+}
+
+/** A claim adjective that describes its head ("amber warning"); not a word that says how many ("several"). */
+function describes(t: number, claim: ClaimView): boolean {
+  const token = claim.analysis.tokens[t]!;
+  return token.pos === "ADJ" && token.content && claim.analysis.factOf[t]! < 0 && !claim.language.roles(token).has("quantifier");
 }
 
 /** A claim noun that says what kind of thing its head is ("robbery unit"); not an adjective ("new unit") or a word that says how many ("only"). */

@@ -19,6 +19,8 @@ export interface LexicalKnowledge {
   isNoun(lemma: string): boolean;
   /** Whether a lemma only describes: senses as an adjective or adverb, none as a noun or verb ("several"). */
   onlyDescribes(lemma: string): boolean;
+  /** Whether a lemma has a sense as an adjective. */
+  isAdjective(lemma: string): boolean;
 }
 
 export interface EnglishResources {
@@ -84,6 +86,30 @@ const pastVerbsBetweenNouns: Repair = (tokens, _lexicon, wordnet) => {
   }
   return tokens;
 };
+
+/**
+ * The tagger reads some nouns after a determiner and a describing word as a verb, and the
+ * describing word as an adverb ("the south coast", "the north wing"). No verb stands there: a
+ * word WordNet knows as an adjective, then one it knows as a noun (not a participle, "a newly
+ * built house"), are those.
+ */
+const nounsAfterDeterminers: Repair = (tokens, lexicon, wordnet) => {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const [determiner, describing, noun] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
+    if (determiner.pos !== "DET" || describing.pos !== "ADV" || noun.pos !== "VERB" || noun.hyphenated || participle(noun)) continue;
+    // A function word ("the only star") keeps the part the lexicon gives it.
+    if (lexicon.roles.has(describing.norm) || lexicon.stopwords.has(describing.norm)) continue;
+    if (!wordnet.isAdjective(describing.norm) || !wordnet.isNoun(noun.lemma)) continue;
+    tokens[i + 1] = { ...describing, pos: "ADJ", lemma: describing.norm };
+    tokens[i + 2] = { ...noun, pos: "NOUN" };
+  }
+  return tokens;
+};
+
+/** A verb's form other than its lemma or a plural's ("known", "running"; not "wings"). */
+function participle(word: Token): boolean {
+  return word.norm !== word.lemma && word.norm !== `${word.lemma}s` && word.norm !== `${word.lemma}es`;
+}
 
 /**
  * The tagger reads a past verb right after a relative pronoun as an adjective ("the fisherman
@@ -153,6 +179,11 @@ const phrasalVerbs: Repair = (tokens, lexicon, wordnet) => {
   return tokens;
 };
 
+/** Words as the one noun WordNet writes them as ("civil_engineering"). */
+function compoundOf(words: readonly Word[]): Word {
+  return { lemma: words.map((word) => word.lemma).join("_"), pos: "NOUN" };
+}
+
 /** A verb's lemma without its particle ("turn" of "turn_down"). */
 function withoutParticle(word: Word): Word {
   const suffix = `_${word.particle}`;
@@ -209,6 +240,7 @@ const negationsBeforeRelatives: Repair = (tokens, lexicon, wordnet) => {
 
 const REPAIRS: readonly Repair[] = [
   describingFirstWord,
+  nounsAfterDeterminers,
   pastVerbsBetweenNouns,
   pastVerbsAfterRelatives,
   verbsAfterModals,
@@ -292,6 +324,12 @@ export function createEnglish({ lexicon, facts, wordnet }: EnglishResources): La
       if (STATES.has(relation) || claim.particle === undefined || claim.particle !== evidence.particle) return relation;
       const base = relateLemmas(withoutParticle(claim), withoutParticle(evidence));
       return STATES.has(base) ? base : relation;
+    },
+    relateCompounds(claim, evidence) {
+      if (!wordnet) return undefined;
+      const [one, other] = [compoundOf(claim), compoundOf(evidence)];
+      if (!wordnet.isNoun(one.lemma) || !wordnet.isNoun(other.lemma)) return undefined;
+      return relateLemmas(one, other);
     },
     phrasesFor(word) {
       return phrases.get(word.lemma) ?? NO_PHRASES;

@@ -33,7 +33,8 @@ export function lexicalRelation(wordnet: WordNet, claimWord: WordSense, evidence
   if (below(wordnet, evidence, claim)) return "specific";
   if (below(wordnet, claim, evidence)) return "broader";
   if (derived(wordnet, claim, evidence)) return "derived";
-  return associated(wordnet, claim, evidence, ASSOCIATION) || siblings(wordnet, claim, evidence) ? "related" : "none";
+  if (associated(wordnet, claim, evidence, ASSOCIATION) || oneCluster(wordnet, claim, evidence)) return "related";
+  return siblings(wordnet, claim, evidence) ? "sibling" : "none";
 }
 
 /**
@@ -116,13 +117,17 @@ function associated(wordnet: WordNet, a: Word, b: Word, symbols: readonly string
 }
 
 /**
- * Co-hyponyms: early senses of the two meet under a common parent a level or two up ("dog",
- * "cat"), or are satellites of one adjective ("red", "blue").
+ * Early senses of the two are satellites of one adjective: near in meaning ("huge", "massive";
+ * "red", "blue"), and not said to exclude each other.
  */
+function oneCluster(wordnet: WordNet, a: Word, b: Word): boolean {
+  return someSensePair(wordnet, a, b, WORDNET_LIMITS.relatedRankSum, (left, right) => left.satellite && right.satellite && clusterHead(left) === clusterHead(right));
+}
+
+/** Co-hyponyms: early senses of the two meet under a common parent a level or two up ("dog", "cat"). */
 function siblings(wordnet: WordNet, a: Word, b: Word): boolean {
   const { relatedRankSum, siblingLevels } = WORDNET_LIMITS;
   return someSensePair(wordnet, a, b, relatedRankSum, (left, right) => {
-    if (left.satellite && right.satellite && clusterHead(left) === clusterHead(right)) return true;
     const above = wordnet.hypernyms(left.pos, left.offset);
     for (const [offset, level] of wordnet.hypernyms(right.pos, right.offset)) {
       if (level > siblingLevels || (above.get(offset) ?? Infinity) > siblingLevels) continue;
