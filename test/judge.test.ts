@@ -105,6 +105,13 @@ describe("judging a claim against passages", () => {
     expect(verdictOf("Keller threatened to sack his deputy.", " date 2026-03-18 Keller trial\n\nNadia Brook told the court that Keller had threatened to sack his deputy.\n")).toBe("supported");
   });
 
+  it("reads 'the injured' as those hurt, and takes no figure for its subject from the sentence after", () => {
+    const article = " date 2026-02-11 Bus crash near Selby\n\nSix of the injured were treated at the roadside. Three were taken to Selby General Hospital.\n";
+    expect(verdictOf("Three of the injured were treated at the roadside.", article)).toBe("unsourced");
+    expect(verdictOf("All of the injured were taken to hospital.", article)).toBe("unsourced");
+    expect(verdictOf("Six of the injured were treated at the roadside.", article)).toBe("supported");
+  });
+
   it("takes a time from the clause of the verb, not from one before a 'but' without a comma", () => {
     const article = " date 2026-10-03 Norbridge opens tram line\n\nA second line, to the airport, was approved in June but will not open before 2030.\n";
     expect(verdictOf("The airport line will open before 2030.", article)).toBe("conflicting");

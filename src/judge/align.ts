@@ -133,8 +133,9 @@ function alignWord(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageVi
   if (best && best.relation === "opposite") return wordMatch(claim, atom, part, view, best);
   // A subject said in a sentence around the passage, which calls it "she" or "the series". What
   // the relation links it to must be in the passage itself. A word merely derived from it
-  // ("based" for "base") does not name it.
-  if (part.role === "subject" && refersBack(claim, view.analysis, view.analysis.tokens.length)) {
+  // ("based" for "base") does not name it. A figure ("Five of the injured") is said in its own
+  // sentence: the next sentence's "Five were taken" is not it.
+  if (part.role === "subject" && claimToken.pos !== "NUM" && refersBack(claim, view.analysis, view.analysis.tokens.length)) {
     for (const sentence of view.around(claim.termsOf(part))) {
       const near = bestWord(claimToken, sentence.analysis, language, undefined, claim.relationsOf(claimToken));
       if (near && states(near.relation) && near.relation !== "derived") {

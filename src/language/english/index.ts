@@ -106,6 +106,25 @@ const nounsAfterDeterminers: Repair = (tokens, lexicon, wordnet) => {
   return tokens;
 };
 
+/**
+ * The tagger reads a participle that "the" makes a noun of as a verb ("the injured were
+ * taken to hospital", "five of the injured"): right after "the", with no noun or figure after
+ * it for it to describe or take, it names those it describes.
+ */
+const participlesAsNouns: Repair = (tokens, lexicon) => {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const [determiner, word] = [tokens[i]!, tokens[i + 1]!];
+    if (!lexicon.roles.get(determiner.norm)?.has("definite") || word.pos !== "VERB" || !word.norm.endsWith("ed") || !participle(word)) continue;
+    const next = tokens[i + 2];
+    if (next && TAKEN.has(next.pos)) continue;
+    tokens[i + 1] = { ...word, pos: "NOUN", lemma: word.norm, content: true };
+  }
+  return tokens;
+};
+
+/** Parts of speech a participle may describe or take ("the injured driver", "the estimated 5,000"). */
+const TAKEN: ReadonlySet<Token["pos"]> = new Set(["NOUN", "PROPN", "NUM", "DET", "PRON", "ADJ"]);
+
 /** A verb's form other than its lemma or a plural's ("known", "running"; not "wings"). */
 function participle(word: Token): boolean {
   return word.norm !== word.lemma && word.norm !== `${word.lemma}s` && word.norm !== `${word.lemma}es`;
@@ -241,6 +260,7 @@ const negationsBeforeRelatives: Repair = (tokens, lexicon, wordnet) => {
 const REPAIRS: readonly Repair[] = [
   describingFirstWord,
   nounsAfterDeterminers,
+  participlesAsNouns,
   pastVerbsBetweenNouns,
   pastVerbsAfterRelatives,
   verbsAfterModals,
