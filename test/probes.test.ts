@@ -60,6 +60,7 @@ const SETS = [
   { probes: "test/fixtures/probes/marlow.jsonl", sources: "test/fixtures/probes/sources" },
   { probes: "test/fixtures/probes/norbridge.jsonl", sources: "test/fixtures/probes/sources" },
   { probes: "test/fixtures/probes/pellinor.jsonl", sources: "test/fixtures/probes/sources" },
+  { probes: "test/fixtures/probes/ferry.jsonl", sources: "test/fixtures/probes/sources" },
 ];
 
 /**
@@ -476,6 +477,23 @@ const KNOWN_MISSES: ReadonlyMap<string, string> = new Map([
   ["pr-two-sentences-1", "'The recall covers the KT-200 model sold … at Brookes' names the recalled kettles only through the sentence before"],
   ["pr-reported-2", "a false support: 'Marta Quist apologised and said …' is read with Ronvale Components, named inside what she said, as the one who said it"],
   ["pr-near-miss-6", "'between March 2024 and August 2025' is read as two dates, and the claim's span is set against its first end only"],
+  ["fc-paraphrase-2", "'hurt' is stated by 'injuring' (more specific), but the query adds no more specific words, so the passage holding only the figure is not weighed"],
+  ["fc-paraphrase-3", "'front' of a ship is 'bow' only to a reader"],
+  ["fc-two-1", "'struck the side of the Kalinda' names the Kalinda after 'of', not as what 'struck' takes"],
+  ["fc-two-2", "'it said … that it would examine' is read as only what may be, and 'both ships' names neither ship"],
+  ["fc-relation-2", "'Its chief executive' stands for Northline Ferries, named in a relative clause of the sentence before; 'its' is not resolved"],
+  ["fc-relation-3", "'Its owner, Tolvik Shipping' says Tolvik owns the Kalinda only through 'its' and 'owner'"],
+  ["fc-roles-1", "'struck the side of the Kalinda' turned round is read as unstated, not as the roles reversed"],
+  ["fc-roles-2", "'towed … by two tugs' names no one in the doer's slot that the claim's Kalinda could be set against"],
+  ["fc-negation-4", "'neither was thought to be in danger' is not read as denying 'are thought to be in danger'"],
+  ["fc-comparative-1", "'on board' is 'carrying' only to a reader"],
+  ["fc-quantifier-1", "'Nine of the injured were treated at the scene' rules out 'all of the injured were taken to hospital' only to a reader"],
+  ["fc-quantifier-2", "'both' is stated by 'two remain in a serious condition' only to a reader"],
+  ["fc-near-miss-1", "'sailing from Drenholm to Port Avel' against 'carrying … from Port Avel to Drenholm': 'sailing' is not found, so the reversed ends are not weighed"],
+  ["fc-near-miss-4", "a time of day ('about 7.40 am') is no fact kind yet"],
+  ["fc-near-miss-6", "'Five of the injured' against 'Nine of the injured': a figure before 'of the' is no count, so the two are not set in one slot"],
+  ["fc-reported-1", "'stern' and 'bow' are the two ends of a ship only to a reader: WordNet sets them under 'rear' and 'front'"],
+  ["fc-reported-2", "'everyone was screaming' is found, but 'after the impact' is tied to 'bang', not to the screaming"],
 ]);
 
 describe("probe claims", () => {

@@ -614,20 +614,29 @@ function nameInSlot(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageV
 
 /**
  * The name a passage gives right before the noun the claim's name stands before: "the Danish
- * bicycle maker" where the claim says "a Swedish bicycle maker".
+ * bicycle maker" where the claim says "a Swedish bicycle maker"; or joined by a hyphen to the
+ * same word, "a Liberian-registered ship" where the claim says "a Panamanian-registered" one.
  */
 function nameBeforeNoun(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageView): number[] | undefined {
   const next = atom.parts[atom.parts.indexOf(part) + 1];
-  if (!next || next.kind !== "word" || next.tokens[0] !== part.tokens[part.tokens.length - 1]! + 1) return undefined;
+  if (!next || next.kind !== "word") return undefined;
+  const after = part.tokens[part.tokens.length - 1]! + 1;
+  const joined = isHyphen(claim.analysis.tokens[after]) && next.tokens[0] === after + 1;
+  if (next.tokens[0] !== after && !joined) return undefined;
   const noun = claim.analysis.tokens[next.tokens[0]!]!;
-  if (noun.pos !== "NOUN") return undefined;
+  if (noun.pos !== "NOUN" && !joined) return undefined;
   const hit = bestWord(noun, view.analysis, claim.language, undefined, claim.relationsOf(noun));
   if (!hit || hit.relation !== "same") return undefined;
-  const at = hit.tokens[0]! - 1;
+  const at = hit.tokens[0]! - (joined ? 2 : 1);
+  if (joined && !isHyphen(view.analysis.tokens[at + 1])) return undefined;
   const name = at >= 0 ? view.analysis.nameOf[at]! : -1;
   if (name < 0 || view.analysis.names[name]!.last !== at) return undefined;
   const mention = view.analysis.names[name]!;
   return sharesClaimName(claim, mention) ? undefined : range(mention.first, mention.last + 1);
+}
+
+function isHyphen(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === "symbol" && token.raw === "-";
 }
 
 /** How many words of a name are an office or a form of address before it ("Prime Minister" of "Prime Minister Holt"), its last word aside. */

@@ -24,6 +24,7 @@ const invalid: [string, string, string, "lacks" | "contradicts", string][] = [
   ["another name after the same word in the subject, a title between", "The family of Clara Voss consigned the painting.", "The painting was consigned by the family of the collector Henrik Aal.", "contradicts", "names Henrik Aal where the claim has Clara Voss"],
   ["another streaming service", "Ballard is streaming on Netflix.", "Ballard is streaming on Prime Video.", "contradicts", "names Prime Video"],
   ["another name before the same noun", "Velo is a Swedish bicycle maker.", "Velo, the Danish bicycle maker, grew.", "contradicts", "names Danish where the claim has Swedish"],
+  ["another name joined by a hyphen to the same word", "The Orla is a Maltese-flagged tanker.", "The Orla, a Greek-flagged tanker, ran aground.", "contradicts", "names Greek where the claim has Maltese"],
   ["another name with the same last word", "The canoe capsized near the Elm Street bridge.", "The canoe capsized near the Mill Street bridge.", "contradicts", "names Mill Street where the claim has Elm Street"],
   ["another name with the same last word, after the same word", "The panda was found on Oak Road.", "The panda was found on Elm Road.", "contradicts", "names Elm Road where the claim has Oak Road"],
   ["another person with the same surname", "Maggie Q stars in Ballard.", "Ann Q stars in Ballard.", "lacks", "does not name Maggie Q"],

@@ -201,6 +201,8 @@ function passiveSubject(sentence: Analysis, last: number, verb: number, language
 function inNounPhrase(sentence: Analysis, i: number, language: Language): boolean {
   const token = sentence.tokens[i]!;
   if (sentence.nameOf[i]! >= 0 || language.roles(token).has("possessive")) return true;
+  // A word joined to the one before by a hyphen is part of one describing word ("Liberian-registered").
+  if (token.hyphenated && i > 0 && sentence.tokens[i - 1]!.raw === "-") return true;
   return ["NOUN", "PROPN", "ADJ", "NUM"].includes(token.pos) || ["'", '"', "-", "\u2019", "\u2018"].includes(token.raw);
 }
 
