@@ -48,6 +48,7 @@ export const WORD_ROLES = [
   "honorific",
   "complementizer",
   "assertive",
+  "temporal",
 ] as const;
 export type WordRole = (typeof WORD_ROLES)[number];
 

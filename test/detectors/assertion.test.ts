@@ -17,6 +17,8 @@ describe("the assertion detector", () => {
     ["a verb after a verb and its particle that say it was done", "The mayor won a second term.", "The mayor went on to win a second term."],
     ["a verb after 'the first to'", "Ann Lee won the prize.", "Ann Lee was the first to win the prize."],
     ["a headline's announcement", "Orchard Foods will buy Lakeside Dairy.", "Orchard Foods to buy Lakeside Dairy"],
+    ["a clause of time hung on what happened", "The roof was repaired.", "The museum reopened once the roof had been repaired."],
+    ["a clause of time the claim hangs on what is to come too", "The museum will reopen once the roof has been repaired.", "The museum will reopen once the roof has been repaired."],
   ])("finds nothing wrong: %s", (_, claim, passage) => {
     expect(findingsOf(assertion, claim, passage)).toEqual([]);
   });
@@ -24,6 +26,8 @@ describe("the assertion detector", () => {
   it.each([
     ["a question", "There will be a second season.", "Will there be a second season?", "asks rather than states"],
     ["a condition", "Ballard was renewed.", "Fans will celebrate if Ballard is renewed.", "under a condition"],
+    ["a clause of time hung on what is yet to happen", "The roof has been repaired.", "The museum said it would reopen in June, once the roof had been repaired.", 'only as what is to come first ("once")'],
+    ["the same, with 'will'", "The roof was repaired.", "The museum will reopen when the roof is repaired.", 'only as what is to come first ("when")'],
     ["a possibility the claim states as fact", "Ballard returns in 2026.", "Ballard could return in 2026.", "may be so"],
     ["'would' with no one reporting it", "Property taxes will rise.", "Property taxes would rise under the plan.", "may be so"],
     ["'could' even when reported", "Property taxes will rise.", "The treasurer said property taxes could rise.", "may be so"],

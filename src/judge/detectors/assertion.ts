@@ -73,6 +73,15 @@ export const assertion: Detector = {
     const claimFuture = claim.analysis.tokens.some((t) => language.roles(t).has("future"));
     const claimPast = claimVerb !== undefined && !claimFuture && language.pastTense(claim.analysis.tokens[claimVerb]!);
     const future = (i: number) => language.roles(sentence.tokens[i]!).has("future") || reported(i);
+    // "would go back on display in June, once its frame had been repaired": a clause of time hung
+    // on what is yet to happen says what is to come first, not that it has happened.
+    const temporal = (tokens: Analysis["tokens"], i: number) => language.roles(tokens[i]!).has("temporal");
+    const when = before(sentence, at, (i) => temporal(sentence.tokens, i), 8);
+    const ownClause = when !== undefined && sentence.tokens.slice(when + 1, at).every((t) => t.pos !== "VERB" && t.raw !== ",");
+    const claimWhen = claim.analysis.tokens.some((_, i) => temporal(claim.analysis.tokens, i));
+    if (ownClause && !claimFuture && !claimModal && !claimWhen && before(sentence, when, (i) => future(i) || hedge(i) || language.roles(sentence.tokens[i]!).has("backshift")) !== undefined) {
+      return [{ detector: "assertion", effect: "lacks", why: `states it only as what is to come first ("${sentence.tokens[when]!.raw}")`, match: here }];
+    }
     if (deed && claimPast && !claimModal && deed.tokens![0] === at && before(sentence, at, future, 3) !== undefined) {
       return [{ detector: "assertion", effect: "lacks", why: "says it is yet to happen, not that it happened", match: here }];
     }
