@@ -294,15 +294,41 @@ function handBack(claim: Analysis, segment: Segment, removed: ReadonlySet<number
   return undefined;
 }
 
-/** A past participle right after a noun, its doer after "by": "the coins found by Gary Pell". */
+/**
+ * A past participle right after a noun, its doer after "by": "the coins found by Gary Pell";
+ * or its phrases after it, then the sentence's own verb: "the painting stolen from the gallery
+ * was painted in 1887".
+ */
 function reducedPassive(claim: Analysis, t: number, language: Language): boolean {
   const { tokens } = claim;
   const token = tokens[t]!;
   const before = tokens[t - 1];
   const next = tokens[t + 1];
   if (!before || !next || token.pos !== "VERB" || token.norm === token.lemma || /ing$/.test(token.norm)) return false;
-  return isVerbalAt(claim, t) && before.pos === "NOUN" && claim.nameOf[t - 1]! < 0 && next.pos === "ADP" && language.roles(next).has("agent");
+  if (!isVerbalAt(claim, t) || before.pos !== "NOUN" || claim.nameOf[t - 1]! >= 0 || next.pos !== "ADP") return false;
+  return language.roles(next).has("agent") || verbAfterPhrases(claim, t + 1);
 }
+
+/**
+ * Whether phrases that each open with a preposition run from `from` straight to a verb: "from
+ * the gallery | was painted". A noun phrase with no preposition before the verb is a subject of
+ * its own ("said in a statement the company was …"), and anything else ends the test.
+ */
+function verbAfterPhrases(claim: Analysis, from: number): boolean {
+  const { tokens } = claim;
+  let i = from;
+  while (i < tokens.length && tokens[i]!.pos === "ADP") {
+    i++;
+    if (tokens[i]?.pos === "DET") i++;
+    const nounFrom = i;
+    while (i < tokens.length && (NOUN_PHRASE.has(tokens[i]!.pos) || claim.nameOf[i]! >= 0 || claim.factOf[i]! >= 0)) i++;
+    if (i === nounFrom) return false;
+  }
+  return i > from && isVerbalAt(claim, i);
+}
+
+/** Parts of speech a noun phrase after a preposition is made of. */
+const NOUN_PHRASE: ReadonlySet<string> = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
 
 function isVerbalAt(claim: Analysis, t: number): boolean {
   const token = claim.tokens[t];
