@@ -250,6 +250,12 @@ function isModifier(sentence: Analysis, i: number): boolean {
   const describedBefore = before !== undefined && (before.pos === "DET" || before.pos === "ADV" || before.pos === "ADJ" || before.pos === "PART" || before.pos === "NUM" || sentence.nameOf[i - 1]! >= 0 || sentence.factOf[i - 1]! >= 0);
   // Or between a preposition and a common noun ("struck by falling trees"); before a name it
   // takes an object ("after beating Chelsea").
-  const afterPreposition = before?.pos === "ADP" && after?.pos === "NOUN" && sentence.nameOf[i + 1]! < 0;
-  return (nounAfter && describedBefore) || afterPreposition;
+  const commonNounAfter = after?.pos === "NOUN" && sentence.nameOf[i + 1]! < 0;
+  const afterPreposition = before?.pos === "ADP" && commonNounAfter;
+  // Or a past participle between a verb and a common noun ("handling stolen goods"); after an
+  // auxiliary it is the verb ("had stolen goods").
+  const token = sentence.tokens[i]!;
+  const pastParticiple = token.norm !== token.lemma && !token.norm.endsWith("ing");
+  const afterVerb = before?.pos === "VERB" && pastParticiple && commonNounAfter;
+  return (nounAfter && describedBefore) || afterPreposition || afterVerb;
 }
