@@ -15,4 +15,11 @@ describe("English tokens", () => {
     expect(after[1]).toMatchObject({ pos: "NOUN", lemma: "quarry", content: true });
     expect(after[2]).toMatchObject({ pos: "PART", content: false });
   });
+
+  it("split 'I'm' into the speaker and 'be', as wink splits 'I've'", () => {
+    const tokens = english.tokenize("I’m especially grateful to Ann Lee.");
+    expect(tokens.map((t) => t.raw)).toEqual(["I", "’m", "especially", "grateful", "to", "Ann", "Lee", "."]);
+    expect(tokens[0]).toMatchObject({ pos: "PRON", lemma: "i", start: 0, end: 1 });
+    expect(tokens[1]).toMatchObject({ pos: "AUX", lemma: "be", start: 1, end: 3 });
+  });
 });

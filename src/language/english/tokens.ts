@@ -102,9 +102,20 @@ function readWithWink(text: string, base: number, words: TokenWords, tokens: Tok
       spaced: spaces[i]!.length > 0 || i === 0,
       negated: negation[i] === true && !words.negations.has(norm),
     };
-    tokens.push(...withoutPossessive(token, words));
+    tokens.push(...(SPEAKER_BE.test(raw) ? speakerAndBe(token) : withoutPossessive(token, words)));
     offset = end;
   }
+}
+
+/** "I'm", which wink keeps whole (and tags as a name) where it splits "I've" and "we're". */
+const SPEAKER_BE = /^i['\u2019]m$/iu;
+
+/** "I'm" as "I" and "'m", as wink gives "I've" as "I" and "'ve". */
+function speakerAndBe(token: Token): Token[] {
+  const end = token.start + 1;
+  const pronoun: Token = { ...token, raw: token.raw.slice(0, 1), norm: "i", lemma: "i", pos: "PRON", end, content: false };
+  const verb: Token = { ...token, raw: token.raw.slice(1), norm: fold(token.raw.slice(1).normalize("NFKC")), lemma: "be", pos: "AUX", start: end, capitalized: false, content: false, spaced: false };
+  return [pronoun, verb];
 }
 
 /** A possessive ending kept on its word: "city's". */
