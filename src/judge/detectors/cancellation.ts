@@ -51,12 +51,18 @@ function speaksOfWhatIsToCome(claim: ClaimView): boolean {
   });
 }
 
-/** Whether the claim says its verb goes on now: "is searching". */
+/**
+ * Whether the claim says its relation goes on now: "is searching", or a state it is in, "are
+ * still under an evacuation order".
+ */
 function goesOnNow(claim: ClaimView, verb: number): boolean {
   const { tokens } = claim.analysis;
+  const noun = tokens[verb]!.pos === "NOUN";
+  if (!noun && tokens[verb]!.pos !== "VERB") return false;
+  const between = (pos: string) => pos === "ADV" || (noun && (pos === "ADP" || pos === "DET" || pos === "ADJ"));
   let i = verb - 1;
-  while (i >= 0 && tokens[i]!.pos === "ADV") i--;
-  return i >= 0 && tokens[verb]!.pos === "VERB" && tokens[i]!.pos === "AUX" && claim.language.roles(tokens[i]!).has("present") && claim.language.roles(tokens[i]!).has("copula");
+  while (i >= 0 && between(tokens[i]!.pos)) i--;
+  return i >= 0 && tokens[i]!.pos === "AUX" && claim.language.roles(tokens[i]!).has("present") && claim.language.roles(tokens[i]!).has("copula");
 }
 
 /** Words between a verb and the noun it takes: "called off next week's strike", "ending a three-month search". */
