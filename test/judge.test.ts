@@ -112,6 +112,12 @@ describe("judging a claim against passages", () => {
     expect(verdictOf("Six of the injured were treated at the roadside.", article)).toBe("supported");
   });
 
+  it("takes 'he' for the subject before an aside, not for a place the aside names", () => {
+    const article = " date 2026-08-05 Firefighter dies\n\nTomas Reyes, 48, a volunteer from Alder Bay, was hurt on Tuesday. He had served with the service for 21 years.\n";
+    expect(verdictOf("Tomas Reyes had served with the service for 21 years.", article)).toBe("supported");
+    expect(verdictOf("Tomas Reyes had served with the service for 30 years.", article)).toBe("conflicting");
+  });
+
   it("takes a time from the clause of the verb, not from one before a 'but' without a comma", () => {
     const article = " date 2026-10-03 Norbridge opens tram line\n\nA second line, to the airport, was approved in June but will not open before 2030.\n";
     expect(verdictOf("The airport line will open before 2030.", article)).toBe("conflicting");

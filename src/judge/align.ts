@@ -407,8 +407,12 @@ function subjectIsAnother(previous: SentenceView | undefined, words: readonly st
   if (!previous) return false;
   const { tokens, names } = previous.analysis;
   const verb = tokens.findIndex((t) => t.pos === "VERB" || t.pos === "AUX");
-  // The name nearest before the first verb: "Rail operator Westline cut …" is Westline's doing.
-  const subject = names.filter((n) => verb < 0 || n.last < verb).at(-1);
+  // The name nearest before the first verb: "Rail operator Westline cut …" is Westline's doing;
+  // before an aside between commas, if one opens there: in "Luis Brack, 52, a firefighter from
+  // Kelso, was struck", Kelso only says where he is from.
+  const before = names.filter((n) => (verb < 0 || n.last < verb) && previous.analysis.factOf[n.first]! < 0);
+  const comma = tokens.findIndex((t) => t.raw === ",");
+  const subject = before.filter((n) => comma < 0 || n.last < comma).at(-1) ?? before.at(-1);
   return subject !== undefined && !subject.words.includes(words[words.length - 1]!);
 }
 

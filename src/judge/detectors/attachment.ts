@@ -184,11 +184,12 @@ function passiveSubject(sentence: Analysis, last: number, verb: number, language
   // The rest of the argument's noun phrase ("wing of the museum"), then the verb's auxiliaries.
   let i = last + 1;
   while (i < verb && (tokens[i]!.pos === "ADP" || tokens[i]!.pos === "DET" || inNounPhrase(sentence, i, language))) i++;
-  // An aside between commas ("The study, published in the journal, was funded by …").
+  // Asides between commas ("The study, published in the journal, was funded by …"; "Luis
+  // Brack, 52, a volunteer firefighter, was struck …"): to the last comma before the verb.
   if (tokens[i]?.raw === ",") {
-    let close = i + 1;
-    while (close < verb && tokens[close]!.raw !== ",") close++;
-    if (close < verb) i = close + 1;
+    let close = verb - 1;
+    while (close > i && tokens[close]!.raw !== ",") close--;
+    if (close > i) i = close + 1;
   }
   for (; i < verb; i++) {
     const token = tokens[i]!;
