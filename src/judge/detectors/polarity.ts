@@ -36,6 +36,10 @@ export const polarity: Detector = {
     if (alignment.atom.negated && match.sentence === alignment.view && deniedPart(alignment, match, claim, true)) return [];
     // "was not sold in 2026" against "sold in 2027": another time, where either may hold.
     if (anotherTime(alignment)) return [];
+    // "who was not involved in the study" says nothing of "the reports involved fires": a
+    // relation said the other way contradicts only where what it takes is there too.
+    const takes = alignment.parts.find((m) => m.part.role === "argument" && m.part.kind !== "fact" && m.part.link === undefined);
+    if (takes && takes.found !== "here" && takes.found !== "nearby") return [];
     const negated = alignment.atom.negated ? "affirms" : "negates";
     return [{ detector: "polarity", effect: "contradicts", why: `${negated} "${match.text}"`, match }];
   },

@@ -131,6 +131,29 @@ function participle(word: Token): boolean {
 }
 
 /**
+ * The tagger reads the verb of "The tram line cost £310 million" as a noun: a sentence with no
+ * verb of its own, a noun, then a word WordNet knows as a verb, right before an amount (a hedge
+ * between, "less than £300 million"), has it there.
+ */
+const verbsBeforeAmounts: Repair = (tokens, _lexicon, wordnet) => {
+  if (tokens.some((t) => t.pos === "VERB" || t.pos === "AUX")) return tokens;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const [before, word] = [tokens[i - 1]!, tokens[i]!];
+    let at = i + 1;
+    while (at < i + 3 && tokens[at] !== undefined && HEDGING.has(tokens[at]!.pos)) at++;
+    const after = tokens[at];
+    if (word.pos !== "NOUN" || (before.pos !== "NOUN" && before.pos !== "PROPN") || !after || (after.pos !== "NUM" && after.pos !== "SYM")) continue;
+    if (word.norm !== word.lemma || !wordnet.isVerb(word.lemma)) continue;
+    tokens[i] = { ...word, pos: "VERB" };
+    break;
+  }
+  return tokens;
+};
+
+/** Parts of speech of the words of a hedge before an amount ("less than", "about", "over"). */
+const HEDGING: ReadonlySet<Token["pos"]> = new Set(["ADJ", "ADV", "ADP"]);
+
+/**
  * The tagger reads a past verb right after a relative pronoun as an adjective ("the fisherman
  * who drowned was 76"): a word in -ed there that WordNet knows as a verb's form is that verb.
  */
@@ -262,6 +285,7 @@ const REPAIRS: readonly Repair[] = [
   nounsAfterDeterminers,
   participlesAsNouns,
   pastVerbsBetweenNouns,
+  verbsBeforeAmounts,
   pastVerbsAfterRelatives,
   verbsAfterModals,
   phrasalVerbs,
