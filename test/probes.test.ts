@@ -62,6 +62,7 @@ const SETS = [
   { probes: "test/fixtures/probes/pellinor.jsonl", sources: "test/fixtures/probes/sources" },
   { probes: "test/fixtures/probes/ferry.jsonl", sources: "test/fixtures/probes/sources" },
   { probes: "test/fixtures/probes/theft.jsonl", sources: "test/fixtures/probes/sources" },
+  { probes: "test/fixtures/probes/fire.jsonl", sources: "test/fixtures/probes/sources" },
 ];
 
 /**
@@ -509,6 +510,15 @@ const KNOWN_MISSES: ReadonlyMap<string, string> = new Map([
   ["bl4-two-2", "'inspired by Michael Connelly's bestselling crime novels' describes 'The police procedural', which is Ballard only through the sentence before"],
   ["bl4-near-miss-3", "'state tax credits from the State of California' is not set against 'federal': WordNet relates neither word to the other"],
   ["bl4-near-miss-5", "'is different from if you are doing a Marvel movie' is read as a condition, and 'the same as' is not set against 'different from'"],
+  ["wf-supersession-3", "'No one has been hurt' is not weighed against the newer 'A firefighter has died': 'hurt' and 'died' are other words"],
+  ["wf-paraphrase-1", "'were told to leave their homes' is 'were evacuated' only to a reader"],
+  ["wf-paraphrase-2", "'killed by' is 'struck by … and died' only to a reader"],
+  ["wf-paraphrase-3", "'starting the fire deliberately' is 'arson' only to a reader"],
+  ["wf-roles-2", "'She described Brack as …' names Agnes Mora only as 'She', so the roles turned round are not weighed"],
+  ["wf-negation-3", "'released on bail' rules out 'held in custody' only to a reader"],
+  ["wf-comparative-1", "'are working to stop the fire' is 'tackling' only to a reader, and the newer article's 'tackling' names no figure"],
+  ["wf-quantifier-2", "'firefighters, supported by four water-bombing aircraft' is read as the roles turned round, not as the same said in the passive"],
+  ["wf-two-2", "'Fire chief Agnes Mora said …' and the quote's 'she said' are read as two sentences, the name not carried to the quote"],
   ["gt-paraphrase-1", "'a Verhoeven painting' is 'a painting by … Anneke Verhoeven' only to a reader: the name before the noun is read as what the atom's relation links to"],
   ["gt-paraphrase-2", "'the stolen painting' is 'it' in 'It was recovered undamaged', and 'found' is 'recovered' only to a reader"],
   ["gt-paraphrase-3", "'got into' is 'broke in' only to a reader, and the gallery is named only in the article's first sentence"],
