@@ -112,6 +112,14 @@ describe("judging a claim against passages", () => {
     expect(verdictOf("Six of the injured were treated at the roadside.", article)).toBe("supported");
   });
 
+  it("takes no subject from the sentence before where a sentence brings in its own ('An earlier proposal …')", () => {
+    const article = " date 2026-06-18 Assembly vote\n\nA late amendment by the Greens was approved by 61 votes to 34. An earlier proposal to cap rents at 2 percent was rejected in May.\n";
+    expect(verdictOf("The amendment was rejected.", article)).toBe("unsourced");
+    expect(verdictOf("The amendment was approved.", article)).toBe("supported");
+    // "The work" points back: the study named before it is what was funded.
+    expect(verdictOf("The study was funded by the Austrian Science Fund.", " date 2026-05-01 Coffee study\n\nThe study was published in the journal Hepatology Reports. The work was funded by the Austrian Science Fund.\n")).toBe("supported");
+  });
+
   it("takes 'he' for the subject before an aside, not for a place the aside names", () => {
     const article = " date 2026-08-05 Firefighter dies\n\nTomas Reyes, 48, a volunteer from Alder Bay, was hurt on Tuesday. He had served with the service for 21 years.\n";
     expect(verdictOf("Tomas Reyes had served with the service for 21 years.", article)).toBe("supported");

@@ -9,6 +9,7 @@ import { queryTerm } from "../match/retrieve.js";
 import { fold } from "../text/fold.js";
 import { termOf as termOfWord } from "../text/tokenize.js";
 import { agree as compareFacts } from "../facts/agree.js";
+import { isPassive } from "./detectors/voice.js";
 import type { ClaimView, PassageView, SentenceView } from "./view.js";
 
 export type Found = "here" | "nearby" | "missing" | "other" | "opposite";
@@ -84,7 +85,7 @@ export function alignAtom(claim: ClaimView, atom: Atom, view: PassageView, unsai
   for (const part of atom.parts) {
     if (part.kind === "name") parts.push(alignName(claim, atom, part, view, parts, subjectEnd));
     else if (part.kind === "fact") parts.push(alignFact(claim, atom, part, view, relevance, subjectsAround, verb));
-    else parts.push(alignWord(claim, atom, part, view, part === relation ? said : undefined));
+    else parts.push(alignWord(claim, atom, part, view, subjectEnd, part === relation ? said : undefined));
   }
   return { atom, view, parts, unsaid: unsaidShare(claim, parts, unsaid) };
 }
@@ -125,7 +126,7 @@ function unsaidShare(claim: ClaimView, parts: readonly PartMatch[], unsaid: Unsa
 
 // ---- words ----------------------------------------------------------------------------------
 
-function alignWord(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageView, found?: WordHit): PartMatch {
+function alignWord(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageView, subjectEnd: number, found?: WordHit): PartMatch {
   const { language } = claim;
   const claimToken = claim.analysis.tokens[part.tokens[0]!]!;
   const best = found ?? bestWord(claimToken, view.analysis, language, undefined, claim.relationsOf(claimToken));
@@ -134,8 +135,12 @@ function alignWord(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageVi
   // A subject said in a sentence around the passage, which calls it "she" or "the series". What
   // the relation links it to must be in the passage itself. A word merely derived from it
   // ("based" for "base") does not name it. A figure ("Five of the injured") is said in its own
-  // sentence: the next sentence's "Five were taken" is not it.
-  if (part.role === "subject" && claimToken.pos !== "NUM" && refersBack(claim, view.analysis, view.analysis.tokens.length)) {
+  // sentence: the next sentence's "Five were taken" is not it. Nor is it where the passage's verb,
+  // in the claim's voice, has a subject of its own the claim lacks: in "A late amendment was
+  // approved. An earlier proposal was rejected", the proposal was rejected, not the amendment.
+  const { tokens } = view.analysis;
+  const ownSubject = subjectEnd < tokens.length && atom.passive === isPassive(view.analysis, subjectEnd, language) && opensWithAnother(claim, view.analysis, subjectEnd);
+  if (part.role === "subject" && claimToken.pos !== "NUM" && !ownSubject && refersBack(claim, view.analysis, tokens.length)) {
     for (const sentence of view.around(claim.termsOf(part))) {
       const near = bestWord(claimToken, sentence.analysis, language, undefined, claim.relationsOf(claimToken));
       if (near && states(near.relation) && near.relation !== "derived") {
@@ -332,6 +337,26 @@ function alignName(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageVi
  */
 function refersBack(claim: ClaimView, sentence: Analysis, before: number, subject: readonly string[] = []): boolean {
   return anaphorIn(claim, sentence, before) !== undefined || (namesNoOneElse(claim, sentence, true) && !ownDoer(claim, sentence, before, subject));
+}
+
+/**
+ * Whether a sentence opens on a thing it brings in as its verb's subject: a determiner that
+ * neither points back nor counts ("An earlier proposal …", not "The work …" or "All …"), a noun
+ * the claim does not have, and no verb of its own before `verb`.
+ */
+function opensWithAnother(claim: ClaimView, sentence: Analysis, verb: number): boolean {
+  const { tokens } = sentence;
+  const first = tokens[0];
+  if (!first || first.pos !== "DET") return false;
+  const roles = claim.language.roles(first);
+  if (roles.has("definite") || roles.has("anaphor") || roles.has("quantifier")) return false;
+  // No verb of its own before the passage's, but one after "to" ("a proposal to cap rents").
+  for (let i = 1; i <= beforeVerb(sentence, verb); i++) {
+    const pos = tokens[i]!.pos;
+    if (pos === "AUX" || (pos === "VERB" && tokens[i - 1]!.pos !== "PART")) return false;
+  }
+  const head = tokens.findIndex((t, i) => i > 0 && t.pos === "NOUN");
+  return head > 0 && head < verb && !claim.analysis.tokens.some((t) => t.lemma === tokens[head]!.lemma);
 }
 
 /**
@@ -710,6 +735,9 @@ function alignFact(
     const relevance = relevanceOfClause(claim, atom, analysis, analysis.clauseOf[fact.firstToken]!, relevanceOf);
     // A bare number stands for a count only in a clause that holds more of the atom.
     if (bareForCount(claimFact, fact) && relevance === 0) continue;
+    // Nor is a value the doer of another verb, in a clause holding nothing else of the atom:
+    // "passed by 54 votes to 41, with five members abstaining" counts who abstained.
+    if (relevance === 0 && verb !== undefined && doerOfAnotherVerb(analysis, fact, verb)) continue;
     // Nor is a value on the other side of a contrast from where the passage says the relation:
     // "had denied 14 counts, but a jury convicted him of 12" gives 14 for what was denied.
     if (verb !== undefined && contrastBetween(analysis, fact, verb, claim.language)) continue;
@@ -871,6 +899,23 @@ function contrastBetween(sentence: Analysis, fact: Fact, verb: number, language:
     // After a comma, or before a verb of its own ("was approved in June but will not open").
     const next = sentence.tokens[t + 1];
     if (sentence.tokens[t - 1]?.raw === "," || next?.pos === "AUX" || next?.pos === "VERB") return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a fact stands in a clause other than the verb's, before a verb of that clause (not a
+ * form of "be"): what it counts does that ("five members abstaining"). A value after its
+ * clause's verb ("which contributed $20 million", "published in 2023") may still be the atom's.
+ */
+function doerOfAnotherVerb(sentence: Analysis, fact: Fact, verb: number): boolean {
+  const clause = sentence.clauseOf[fact.firstToken]!;
+  if (clause === sentence.clauseOf[verb]) return false;
+  const end = lowerBound(sentence.clauseOf, clause + 1);
+  for (let t = lowerBound(sentence.clauseOf, clause); t < end; t++) {
+    const token = sentence.tokens[t]!;
+    if (token.pos === "AUX") return false;
+    if (token.pos === "VERB") return t > fact.lastToken;
   }
   return false;
 }

@@ -13,6 +13,7 @@ const valid: [string, string, string | PassageView][] = [
   ["a claim's 'this year' read as the source's year", "The tablet will not be sold in Canada this year.", passageView("The tablet will not be sold in Canada in 2026.", { date: "2026-05-04" })],
   ["the new value of a change, the old one in an aside", "Turnout rose to 48 percent.", "Turnout was 48 percent, up from 39 percent four years ago."],
   ["a noun the value is said of, not what it measures", "Acme's shares rose 6 percent.", "Acme's shares rose 6 percent after the results."],
+  ["a value after the verb of a clause about the claim's subject", "The state paid $20 million toward the renovation.", "The renovation was funded by the state, which contributed $20 million."],
 ];
 
 const invalid: [string, string, string | PassageView, "lacks" | "contradicts", string][] = [
@@ -33,6 +34,7 @@ const invalid: [string, string, string | PassageView, "lacks" | "contradicts", s
   ["a sale at a time the passage denies another", "The tablet will be sold in Canada in 2027.", "The tablet will not be sold in Canada in 2026.", "lacks", 'says "not" of 2026'],
   ["the old value of a change said as the new", "Turnout rose to 39 percent.", "Turnout was 48 percent, up from 39 percent four years ago.", "contradicts", "claim says 39%, the passage says 48%"],
   ["the date of another event", "The library will close in April for renovation.", "The library reopened on June 1 after renovations.", "lacks", 'does not say "close" happened then'],
+  ["a count that does another verb", "More than 50 members voted for the bill.", "The assembly passed the bill by 54 votes to 41, with five members abstaining.", "lacks", "gives no figure"],
 ];
 
 describe("the facts detector", () => {
