@@ -17,6 +17,7 @@ describe("the assertion detector", () => {
     ["a verb after a verb and its particle that say it was done", "The mayor won a second term.", "The mayor went on to win a second term."],
     ["a verb after 'the first to'", "Ann Lee won the prize.", "Ann Lee was the first to win the prize."],
     ["a headline's announcement", "Orchard Foods will buy Lakeside Dairy.", "Orchard Foods to buy Lakeside Dairy"],
+    ["what follows a verb of intention's 'by' is who meant it", "Clare Lind is the housing minister.", "The bill was proposed by housing minister Clare Lind."],
     ["a clause of time hung on what happened", "The roof was repaired.", "The museum reopened once the roof had been repaired."],
     ["a clause of time the claim hangs on what is to come too", "The museum will reopen once the roof has been repaired.", "The museum will reopen once the roof has been repaired."],
   ])("finds nothing wrong: %s", (_, claim, passage) => {
