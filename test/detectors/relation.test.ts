@@ -27,6 +27,7 @@ describe("the relation detector", () => {
   it.each([
     ["an opposite verb", "Prices rose in March.", "Prices fell in March.", "contradicts", 'says "fell" where the claim says "rose"'],
     ["the opposite decision on the same bill", "The governor signed the bill.", "The governor vetoed the bill.", "contradicts", "vetoed"],
+    ["a bill rejected against one passed", "The assembly rejected the bill.", "The assembly passed the bill by 54 votes to 41.", "contradicts", 'says "passed" where the claim says "rejected"'],
     ["opposed against in favour", "The council favoured the plan.", "The council opposed the plan.", "contradicts", "opposed"],
     ["'up from' against fell", "Sales fell to $5 million.", "Sales were $5 million, up from $4 million.", "contradicts", "up from"],
     ["backed against opposed", "The mayor opposed the plan.", "The mayor backed the plan.", "contradicts", "backed"],
