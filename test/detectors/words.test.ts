@@ -74,6 +74,12 @@ describe("the coverage detector", () => {
     expect(findingsOf(coverage, "The cold case division is an all-volunteer unit.", "The cold case division is a poorly funded, all-volunteer unit.")).toEqual([]);
   });
 
+  it("stops a passage that lacks a figure the claim gives, whatever the rest weighs", () => {
+    expect(findingsOf(coverage, "Five of the injured were treated at the scene.", "Nine of the injured were treated at the scene.")).toEqual([
+      expect.objectContaining({ effect: "lacks", why: 'does not say "Five"' }),
+    ]);
+  });
+
   it("stops a passage that shares the names but not what is said of them", () => {
     expect(findingsOf(coverage, "Courtney Taylor received an award for Abbott Elementary.", "The cast includes Courtney Taylor (Abbott Elementary).")).toEqual([
       expect.objectContaining({ effect: "lacks", why: expect.stringContaining('"received"') }),
