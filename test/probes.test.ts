@@ -63,6 +63,7 @@ const SETS = [
   { probes: "test/fixtures/probes/ferry.jsonl", sources: "test/fixtures/probes/sources" },
   { probes: "test/fixtures/probes/theft.jsonl", sources: "test/fixtures/probes/sources" },
   { probes: "test/fixtures/probes/fire.jsonl", sources: "test/fixtures/probes/sources" },
+  { probes: "test/fixtures/probes/vote.jsonl", sources: "test/fixtures/probes/sources" },
 ];
 
 /**
@@ -510,6 +511,19 @@ const KNOWN_MISSES: ReadonlyMap<string, string> = new Map([
   ["bl4-two-2", "'inspired by Michael Connelly's bestselling crime novels' describes 'The police procedural', which is Ballard only through the sentence before"],
   ["bl4-near-miss-3", "'state tax credits from the State of California' is not set against 'federal': WordNet relates neither word to the other"],
   ["bl4-near-miss-5", "'is different from if you are doing a Marvel movie' is read as a condition, and 'the same as' is not set against 'different from'"],
+  ["rb-paraphrase-1", "'passed a bill capping annual rent increases' is 'approved a cap on yearly rent rises' only to a reader"],
+  ["rb-paraphrase-2", "'introduced' is 'proposed' only to a reader"],
+  ["rb-paraphrase-3", "'apply to' is 'cover' only to a reader"],
+  ["rb-roles-1", "'voted against the bill, except for Rob Halloran, who voted in favour' is not read as setting Halloran against the others"],
+  ["rb-negation-4", "'who voted in favour' is not read against 'opposed'"],
+  ["rb-comparative-1", "'by 54 votes to 41' is not read as a count of members who voted for it"],
+  ["rb-comparative-2", "'by 54 votes to 41' is not read as a count of members who voted against it"],
+  ["rb-comparative-3", "'was approved by 61 votes to 34' names the amendment only in the sentence's opening, and 'passed' is not 'approved'"],
+  ["rb-quantifier-1", "'except for Rob Halloran' is not read as ruling out 'all members'"],
+  ["rb-quantifier-2", "'with five members abstaining' is not read as ruling out 'every member voted'"],
+  ["rb-quantifier-3", "'exempts new buildings' is not read as ruling out 'applies to all new buildings'"],
+  ["rb-two-2", "'promised to repeal it' names the cap only as 'it'"],
+  ["rb-near-miss-2", "'by 54 votes to 41' is read as a count of votes and a bare number, not as one result set against '54 votes to 44'"],
   ["wf-supersession-3", "'No one has been hurt' is not weighed against the newer 'A firefighter has died': 'hurt' and 'died' are other words"],
   ["wf-paraphrase-1", "'were told to leave their homes' is 'were evacuated' only to a reader"],
   ["wf-paraphrase-2", "'killed by' is 'struck by … and died' only to a reader"],
