@@ -120,6 +120,12 @@ describe("judging a claim against passages", () => {
     expect(verdictOf("The study was funded by the Austrian Science Fund.", " date 2026-05-01 Coffee study\n\nThe study was published in the journal Hepatology Reports. The work was funded by the Austrian Science Fund.\n")).toBe("supported");
   });
 
+  it("takes 'it' for what the sentence before speaks of, not for another name sharing its last word or the title", () => {
+    const article = " date 2026-09-10 Waits fall at Selby Royal Hospital but Ashford misses target\n\nAt Ashford Hospital, the average wait rose to 5.6 hours. It was the only hospital in the region to miss the target of four hours.\n";
+    expect(verdictOf("Selby Royal Hospital missed the four-hour target.", article)).toBe("unsourced");
+    expect(verdictOf("Ashford Hospital missed the four-hour target.", article)).toBe("supported");
+  });
+
   it("takes 'he' for the subject before an aside, not for a place the aside names", () => {
     const article = " date 2026-08-05 Firefighter dies\n\nTomas Reyes, 48, a volunteer from Alder Bay, was hurt on Tuesday. He had served with the service for 21 years.\n";
     expect(verdictOf("Tomas Reyes had served with the service for 21 years.", article)).toBe("supported");

@@ -319,8 +319,10 @@ function alignName(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageVi
   // an article titled "Ballard …" speaks of Ballard.
   // For another part than the subject, only before the passage's verb ("the series was awarded …
   // by the commission"): with no verb found, "the lead" in "Carrick had taken the lead" would do.
+  // Not where "it" goes on with the subject of the sentence before ("At Westmere, waits rose. It
+  // was the only hospital to miss the target", in an article titled for Carnford too).
   const beforeVerb = part.role === "subject" || subjectEnd < view.analysis.tokens.length;
-  const description = beforeVerb && isTopic(view, words) ? referenceTo(claim, view.analysis, subjectEnd, part.role === "subject") : undefined;
+  const description = beforeVerb && !goesOnWithAnother && isTopic(view, words) ? referenceTo(claim, view.analysis, subjectEnd, part.role === "subject") : undefined;
   if (description) return { part, found: "nearby", sentence: view, tokens: description, text: textOf(view.analysis, description) };
   // The subject named further back in the article: someone its paragraph names before it, or the
   // sentence right before does; a quote's "I" only the former, not anyone named lately.
@@ -434,11 +436,20 @@ function subjectIsAnother(previous: SentenceView | undefined, words: readonly st
   const verb = tokens.findIndex((t) => t.pos === "VERB" || t.pos === "AUX");
   // The name nearest before the first verb: "Rail operator Westline cut …" is Westline's doing;
   // before an aside between commas, if one opens there: in "Luis Brack, 52, a firefighter from
-  // Kelso, was struck", Kelso only says where he is from.
+  // Kelso, was struck", Kelso only says where he is from, and "At Westmere Hospital, the
+  // average wait rose" is about Westmere.
   const before = names.filter((n) => (verb < 0 || n.last < verb) && previous.analysis.factOf[n.first]! < 0);
+  // An aside names no subject: in "The film, Eriksen's second feature, follows …" the subject
+  // is no name at all. After an opening phrase ("In 2019, Acme bought …") the subject follows
+  // its comma, or else the phrase names what the sentence is about.
   const comma = tokens.findIndex((t) => t.raw === ",");
-  const subject = before.filter((n) => comma < 0 || n.last < comma).at(-1) ?? before.at(-1);
-  return subject !== undefined && !subject.words.includes(words[words.length - 1]!);
+  const aside = comma >= 0 && (verb < 0 || comma < verb);
+  const opening = aside && tokens[0]!.pos === "ADP";
+  const subject = !aside ? before.at(-1) : opening ? (before.filter((n) => n.first > comma).at(-1) ?? before.filter((n) => n.last < comma).at(-1)) : before.filter((n) => n.last < comma).at(-1);
+  // Another unless one name holds the other ("Q" and "Maggie Q"); "Westmere Hospital" is not
+  // "Carnford General Hospital" for sharing a last word.
+  const within = (a: readonly string[], b: readonly string[]) => a.every((word) => b.includes(word));
+  return subject !== undefined && !within(subject.words, words) && !within(words, subject.words);
 }
 
 /** A pronoun, or a definite noun phrase ("the series") not behind a preposition, that may stand for the article's topic. */
