@@ -17,6 +17,7 @@ describe("the attachment detector", () => {
     ["a describing word in the phrase of the noun it describes", "Acme bought the largest snack maker.", "Acme bought Beta Foods, the largest snack maker in Leeds."],
     ["a describing word before another describing word", "Acme bought a small snack maker.", "Acme bought a small family-run snack maker."],
     ["what a passive verb is done to, before it, past two asides", "A falling tree struck Tomas Reyes.", "Tomas Reyes, 48, a volunteer from Alder Bay, was struck by a falling tree."],
+    ["a name that a verb in -ing takes, not one it describes", "Ann Lee is grateful to Bo Ray for playing Rosa.", "I'm grateful to Bo Ray for playing Rosa so well, Ann Lee said."],
     ["past a participle between a verb and its noun", "Ann Lee was charged with handling stolen goods.", "Ann Lee was also charged with handling stolen goods."],
     ["a name inside a describing word joined by a hyphen", "The Orla is a Greek-flagged tanker.", "The Orla, a Greek-flagged tanker, ran aground."],
     ["a passive claim's doer before the passage's active verb, a date between", "Jonas Larsen was appointed as governor of the central bank by Eva Holt.", "Eva Holt on Thursday appointed Jonas Larsen as governor of the central bank."],

@@ -169,6 +169,8 @@ function describes(claim: Analysis, t: number, language: Language): boolean {
   const marker = claim.tokens[next];
   if (marker && (language.roles(marker).has("possessive") || marker.raw === "'" || marker.raw === "\u2019")) next++;
   const after = claim.tokens[next];
+  // A verb before a name takes it ("for embodying Renee"); before a noun it may describe it ("falling trees").
+  if (token.pos === "VERB" && after?.pos === "PROPN") return false;
   return after !== undefined && (after.pos === "NOUN" || after.pos === "PROPN" || after.pos === "ADJ");
 }
 
