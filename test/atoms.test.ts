@@ -63,6 +63,14 @@ describe("splitting a claim into atoms", () => {
     expect(atom).toMatchObject({ negated: true, passive: true });
   });
 
+  it("gives a negation after a verb of saying to what is said, not to the saying", () => {
+    const [saying, said] = claimView("Acme said no card details were taken.").atoms;
+    expect(saying).toMatchObject({ reporting: true, negated: false });
+    expect(said!.parts.map((p) => p.text)).toContain("taken");
+    const [denied] = claimView("Acme did not say card details were taken.").atoms;
+    expect(denied).toMatchObject({ reporting: true, negated: true });
+  });
+
   it("keeps the link of a prepositional argument", () => {
     const [atom] = claimView("Ballard is streaming on Netflix.").atoms;
     expect(atom!.parts.find((p) => p.text === "Netflix")).toMatchObject({ role: "argument", link: "on" });

@@ -168,7 +168,7 @@ export function findClauses(claim: Analysis, language: Language): Clause[] {
       const reported = args.filter((t) => !(roles(t).has("relative") && tokens[t]!.pos !== "PRON"));
       const inner = verbGroup(claim, reported, language);
       if (inner) {
-        clauses.push({ subject, ...(relation !== undefined ? { relation } : {}), arguments: [], negated: group.negated, passive: false, light: true, reporting: true });
+        clauses.push({ subject, ...(relation !== undefined ? { relation } : {}), arguments: [], negated: group.deniesSaying, passive: false, light: true, reporting: true });
         const innerSubject = reported.filter((t) => t < inner.first);
         clauses.push({
           subject: hasUnit(claim, innerSubject, language) ? innerSubject : subject,
@@ -203,6 +203,8 @@ interface VerbGroup {
   main: number;
   copula: boolean;
   negated: boolean;
+  /** Whether the negation denies the main verb itself, not what follows it ("said no cards were taken"). */
+  deniesSaying: boolean;
   passive: boolean;
   light: boolean;
   reporting: boolean;
@@ -219,11 +221,17 @@ function verbGroup(claim: Analysis, span: readonly number[], language: Language)
   // A negation that only says when ("will not reopen until May") is no denial.
   const denies = (t: number, length = 1) => t >= 0 && language.negationAt(tokens, t) >= length && !language.onlySaysWhen(tokens, t);
   let negated = denies(first - 1) || (first >= 2 && denies(first - 2, 2));
+  // Where a negation inside the group stands: past the main verb ("said no cards were taken") it
+  // denies what is said, not the saying.
+  let negationAt = -1;
   for (let t = first + 1; inSpan.has(t); t++) {
     const token = tokens[t]!;
     const negation = language.negationAt(tokens, t);
     if (negation > 0) {
-      negated ||= !language.onlySaysWhen(tokens, t);
+      if (!language.onlySaysWhen(tokens, t)) {
+        negated = true;
+        if (negationAt < 0) negationAt = t;
+      }
       t += negation - 1;
       continue;
     }
@@ -255,12 +263,14 @@ function verbGroup(claim: Analysis, span: readonly number[], language: Language)
   const beBefore = range(from, main).some(isBe);
   const passive = tokens[main]!.pos === "VERB" && beBefore && !/ing$/.test(tokens[main]!.norm);
   for (let t = first; t <= last; t++) if (tokens[t]!.negated && t === main) negated = true;
+  const deniesSaying = negated && !(negationAt > main && !tokens[main]!.negated && !denies(first - 1) && !(first >= 2 && denies(first - 2, 2)));
   return {
     first,
     last,
     main,
     copula,
     negated,
+    deniesSaying,
     passive,
     light: copula || mainRoles.has("light"),
     // "was found by Gary Pell" is done to its subject: no one reports anything.
