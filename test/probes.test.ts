@@ -65,6 +65,7 @@ const SETS = [
   { probes: "test/fixtures/probes/fire.jsonl", sources: "test/fixtures/probes/sources" },
   { probes: "test/fixtures/probes/vote.jsonl", sources: "test/fixtures/probes/sources" },
   { probes: "test/fixtures/probes/hospital.jsonl", sources: "test/fixtures/probes/sources" },
+  { probes: "test/fixtures/probes/breach.jsonl", sources: "test/fixtures/probes/sources" },
 ];
 
 /**
@@ -512,6 +513,19 @@ const KNOWN_MISSES: ReadonlyMap<string, string> = new Map([
   ["bl4-two-2", "'inspired by Michael Connelly's bestselling crime novels' describes 'The police procedural', which is Ballard only through the sentence before"],
   ["bl4-near-miss-3", "'state tax credits from the State of California' is not set against 'federal': WordNet relates neither word to the other"],
   ["bl4-near-miss-5", "'is different from if you are doing a Marvel movie' is read as a condition, and 'the same as' is not set against 'different from'"],
+  ["qb-paraphrase-1", "'the names, addresses and phone numbers of 1.2 million customers' is 'personal details' only to a reader, and 'Quillon' between the figure and its noun keeps it from being read as a count"],
+  ["qb-paraphrase-2", "'said it would not pay' is 'refused to pay the ransom' only to a reader"],
+  ["qb-paraphrase-3", "'a year of free credit monitoring' names monitoring after 'of', not as what 'offered' takes"],
+  ["qb-correction-1", "'2 million Quillon customers' is read as a bare number, not a count of customers, so '1.2 million customers, not 2 million' is not set against it"],
+  ["qb-correction-2", "'as it had first reported last week' is not read as stating the figure it corrects"],
+  ["qb-roles-1", "'a security researcher, Tomas Reinholt, who alerted the company' is not read with Reinholt as the one who alerted"],
+  ["qb-roles-2", "'A group calling itself Black Meridian has … demanded a ransom' is not read against Quillon as the one demanding"],
+  ["qb-roles-3", "'The breach was discovered … by a security researcher' names no Black Meridian to set against"],
+  ["qb-negation-2", "'said it would not pay' names the ransom only in the sentence before"],
+  ["qb-negation-4", "'said it was investigating' names no breach"],
+  ["qb-comparative-1", "'more than a million Quillon customers': the name between the figure and its noun keeps it from being read as a count"],
+  ["qb-quantifier-2", "'the names, addresses and phone numbers' is not read as ruling out 'only names'"],
+  ["qb-reported-1", "'We let you down' is 'the company had let customers down' only to a reader"],
   ["rv-supersession-5", "a short claim that names nothing: with the hospital article in the folder, articles holding its figures crowd the council's out of the four sources weighed"],
   ["hw2-paraphrase-1", "'Patients … waited an average of 3.2 hours in its emergency department' is 'emergency waits fell to' only to a reader"],
   ["hw2-paraphrase-2", "'failed to meet' is 'miss' only to a reader"],
