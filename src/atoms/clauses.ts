@@ -220,7 +220,8 @@ function verbGroup(claim: Analysis, span: readonly number[], language: Language)
   let last = first;
   // A negation that only says when ("will not reopen until May") is no denial.
   const denies = (t: number, length = 1) => t >= 0 && language.negationAt(tokens, t) >= length && !language.onlySaysWhen(tokens, t);
-  let negated = denies(first - 1) || (first >= 2 && denies(first - 2, 2));
+  const deniedBefore = denies(first - 1) || (first >= 2 && denies(first - 2, 2));
+  let negated = deniedBefore;
   // Where a negation inside the group stands: past the main verb ("said no cards were taken") it
   // denies what is said, not the saying.
   let negationAt = -1;
@@ -262,8 +263,8 @@ function verbGroup(claim: Analysis, span: readonly number[], language: Language)
   const copula = tokens[main]!.pos === "AUX" && mainRoles.has("copula");
   const beBefore = range(from, main).some(isBe);
   const passive = tokens[main]!.pos === "VERB" && beBefore && !/ing$/.test(tokens[main]!.norm);
-  for (let t = first; t <= last; t++) if (tokens[t]!.negated && t === main) negated = true;
-  const deniesSaying = negated && !(negationAt > main && !tokens[main]!.negated && !denies(first - 1) && !(first >= 2 && denies(first - 2, 2)));
+  if (tokens[main]!.negated) negated = true;
+  const deniesSaying = deniedBefore || tokens[main]!.negated || (negationAt >= 0 && negationAt < main);
   return {
     first,
     last,

@@ -139,8 +139,8 @@ function alignWord(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageVi
   // in the claim's voice, has a subject of its own the claim lacks: in "A late amendment was
   // approved. An earlier proposal was rejected", the proposal was rejected, not the amendment.
   const { tokens } = view.analysis;
-  const ownSubject = subjectEnd < tokens.length && atom.passive === isPassive(view.analysis, subjectEnd, language) && opensWithAnother(claim, view.analysis, subjectEnd);
-  if (part.role === "subject" && claimToken.pos !== "NUM" && !ownSubject && refersBack(claim, view.analysis, tokens.length)) {
+  const ownSubject = () => subjectEnd < tokens.length && atom.passive === isPassive(view.analysis, subjectEnd, language) && opensWithAnother(claim, view.analysis, subjectEnd);
+  if (part.role === "subject" && claimToken.pos !== "NUM" && !ownSubject() && refersBack(claim, view.analysis, tokens.length)) {
     for (const sentence of view.around(claim.termsOf(part))) {
       const near = bestWord(claimToken, sentence.analysis, language, undefined, claim.relationsOf(claimToken));
       if (near && states(near.relation) && near.relation !== "derived") {
@@ -443,13 +443,14 @@ function subjectIsAnother(previous: SentenceView | undefined, words: readonly st
   // is no name at all. After an opening phrase ("In 2019, Acme bought …") the subject follows
   // its comma, or else the phrase names what the sentence is about.
   const comma = tokens.findIndex((t) => t.raw === ",");
-  const aside = comma >= 0 && (verb < 0 || comma < verb);
-  const opening = aside && tokens[0]!.pos === "ADP";
-  const subject = !aside ? before.at(-1) : opening ? (before.filter((n) => n.first > comma).at(-1) ?? before.filter((n) => n.last < comma).at(-1)) : before.filter((n) => n.last < comma).at(-1);
+  let subject = before.at(-1);
+  if (comma >= 0 && (verb < 0 || comma < verb)) {
+    const beforeComma = before.filter((n) => n.last < comma).at(-1);
+    subject = tokens[0]!.pos === "ADP" ? (before.filter((n) => n.first > comma).at(-1) ?? beforeComma) : beforeComma;
+  }
   // Another unless one name holds the other ("Q" and "Maggie Q"); "Westmere Hospital" is not
   // "Carnford General Hospital" for sharing a last word.
-  const within = (a: readonly string[], b: readonly string[]) => a.every((word) => b.includes(word));
-  return subject !== undefined && !within(subject.words, words) && !within(words, subject.words);
+  return subject !== undefined && !holdsAll(subject.words, words) && !holdsAll(words, subject.words);
 }
 
 /** A pronoun, or a definite noun phrase ("the series") not behind a preposition, that may stand for the article's topic. */
@@ -711,12 +712,16 @@ function underOffice(claim: ClaimView, words: readonly string[], sentence: Analy
  */
 function sharesClaimName(claim: ClaimView, mention: Mention): boolean {
   const own = (words: readonly string[]) => words.slice(officeLength(claim, words));
-  const within = (a: readonly string[], b: readonly string[]) => a.every((word) => b.includes(word));
   const words = own(mention.words);
   return claim.analysis.names.some((name) => {
     const claimed = own(name.words);
-    return words.some((word) => claimed.includes(word)) && (within(words, claimed) || within(claimed, words));
+    return words.some((word) => claimed.includes(word)) && (holdsAll(words, claimed) || holdsAll(claimed, words));
   });
+}
+
+/** Whether every word of `a` is among `b`. */
+function holdsAll(a: readonly string[], b: readonly string[]): boolean {
+  return a.every((word) => b.includes(word));
 }
 
 // ---- facts ----------------------------------------------------------------------------------

@@ -42,7 +42,10 @@ export const assertion: Detector = {
       return token.pos === "VERB" || (token.pos === "NOUN" && tokens[i + 1]?.pos === "PART" && tokens[i + 2]?.pos === "VERB");
     };
     // "was proposed by housing minister Clare Fenwick": what follows "by" is who meant it, not what was meant.
-    const intends = (i: number) => intention(sentence.tokens, i) && !language.roles(sentence.tokens[i + 1] ?? sentence.tokens[i]!).has("agent");
+    const intends = (i: number) => {
+      const next = sentence.tokens[i + 1];
+      return intention(sentence.tokens, i) && !(next && language.roles(next).has("agent"));
+    };
     const claimIntends = claim.analysis.tokens.some((_, i) => intention(claim.analysis.tokens, i));
     const deed = alignment.parts.find((m) => m.part.role === "relation" && m.found !== "missing" && m.sentence === alignment.view && m.tokens);
     const claimVerb = alignment.atom.parts.find((p) => p.role === "relation")?.tokens[0];
