@@ -9,11 +9,13 @@ const valid: [string, string, string][] = [
   ["said with a copula", "Tom Brandt is a former police chief.", "Tom Brandt is a former police chief and runs second."],
   ["a name the claim gives that title too", "Ann Lee stars as detective Maya Ross.", "Ann Lee plays detective Maya Ross in the series."],
   ["what someone does, not what they are", "Lena Varga leads the poll.", "Former police chief Tom Brandt said Lena Varga leads the poll."],
+  ["a country's possessive before the claim's name", "Ana Ruiz is Ethiopian.", "Ethiopia's Ana Ruiz won the race, ahead of Kenya's Sofia Vega."],
 ];
 
 const invalid: [string, string, string, string][] = [
   ["the title of another name, before it", "Lena Varga is a former police chief.", "Former police chief Tom Brandt is second, and Lena Varga trails.", 'says "Former police chief" of Tom Brandt, not of Lena Varga'],
   ["the title of another name, after it", "Lena Varga is a former police chief.", "Tom Brandt, a former police chief, and Lena Varga are running.", 'says "former police chief" of Tom Brandt, not of Lena Varga'],
+  ["a country's possessive before another name", "Ana Ruiz is Kenyan.", "Ethiopia's Ana Ruiz won the race, ahead of Kenya's Sofia Vega.", `says "Kenya's" of Sofia Vega, not of Ana Ruiz`],
 ];
 
 describe("the title detector", () => {

@@ -2,7 +2,7 @@
 // say of them, not of another name its words stand before ("Former police chief Tom Brandt is
 // second, and Lena Varga trails") or after, set off by a comma ("Tom Brandt, a former police
 // chief, and Lena Varga").
-import type { Analysis } from "../../types.js";
+import type { Analysis, Mention } from "../../types.js";
 import type { PartMatch } from "../align.js";
 import type { Detector } from "./detector.js";
 import { namedInClaim } from "./roles.js";
@@ -16,16 +16,27 @@ export const title: Detector = {
     const sentence = alignment.view.analysis;
     const inPassage = (m: PartMatch) => m.found === "here" && m.sentence === alignment.view && m.tokens !== undefined;
     const subject = alignment.parts.find((m) => m.part.role === "subject" && m.part.kind === "name" && inPassage(m));
+    if (!subject) return [];
+    const words = (first: number, last: number) => sentence.text.slice(sentence.tokens[first]!.start, sentence.tokens[last]!.end);
+    const another = (mention: Mention) => !subject.tokens!.some((t) => t >= mention.first && t <= mention.last) && !namedInClaim(mention, claim);
+    // "Kenya's Samuel Kirui": what a word says with a possessive before another name, it says of that one.
+    for (const m of alignment.parts) {
+      if (m.part.role === "subject" || !inPassage(m)) continue;
+      const last = Math.max(...m.tokens!);
+      const marker = sentence.tokens[last + 1];
+      const owner = sentence.nameOf[last + 2] ?? -1;
+      if (!marker || !claim.language.roles(marker).has("possessive") || owner < 0 || !another(sentence.names[owner]!)) continue;
+      const mention = sentence.names[owner]!;
+      return [{ detector: "title", effect: "lacks", why: `says "${words(m.tokens![0]!, last + 1)}" of ${words(mention.first, mention.last)}, not of ${subject.part.text}`, match: subject }];
+    }
     const described = alignment.parts.filter((m) => m.part.role !== "subject" && m.part.kind === "word" && inPassage(m));
-    if (!subject || described.length === 0) return [];
+    if (described.length === 0) return [];
     const tokens = described.flatMap((m) => m.tokens!);
     const titled = titledName(sentence, Math.min(...tokens), Math.max(...tokens));
     if (titled === undefined) return [];
     const mention = sentence.names[titled]!;
-    if (subject.tokens!.some((t) => t >= mention.first && t <= mention.last)) return [];
     // A name the claim gives too may bear the title there as well ("stars as detective Maya Ross").
-    if (namedInClaim(mention, claim)) return [];
-    const words = (first: number, last: number) => sentence.text.slice(sentence.tokens[first]!.start, sentence.tokens[last]!.end);
+    if (!another(mention)) return [];
     return [{ detector: "title", effect: "lacks", why: `says "${words(Math.min(...tokens), Math.max(...tokens))}" of ${words(mention.first, mention.last)}, not of ${subject.part.text}`, match: subject }];
   },
 };
