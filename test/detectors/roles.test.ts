@@ -8,6 +8,7 @@ const valid: [string, string, string][] = [
   ["the same order, active", "Arsenal beat Chelsea.", "Arsenal beat Chelsea on Sunday."],
   ["the passage in the passive", "Arsenal beat Chelsea.", "Chelsea were beaten by Arsenal on Sunday."],
   ["the claim in the passive", "Chelsea were beaten by Arsenal.", "Arsenal beat Chelsea on Sunday."],
+  ["a participle spelled as its verb, after the noun it describes", "Ann Lee set the course record in 2019.", "Bo Ray broke the course record set by Ann Lee in 2019."],
   ["a spinoff of the same show", "Ballard is a spinoff of Bosch.", "Ballard is a spinoff of the Bosch franchise."],
   ["the participle is the relation itself", "Ann Lee stars in Riverside.", "Riverside: Ann Lee-starring drama returns."],
   ["the name the noun phrase ends on", "The studio renewed Riverside.", "The Acme spinoff series Riverside was renewed by the studio."],
