@@ -66,13 +66,14 @@ const SETS = [
   { probes: "test/fixtures/probes/vote.jsonl", sources: "test/fixtures/probes/sources" },
   { probes: "test/fixtures/probes/hospital.jsonl", sources: "test/fixtures/probes/sources" },
   { probes: "test/fixtures/probes/breach.jsonl", sources: "test/fixtures/probes/sources" },
+  { probes: "test/fixtures/probes/marathon.jsonl", sources: "test/fixtures/probes/sources" },
 ];
 
 /**
  * Known misses that are false supports, the worst kind: each must be in KNOWN_MISSES too, and the
  * test below fails as soon as any other probe is reported supported where it should not be.
  */
-const KNOWN_FALSE_SUPPORTS: ReadonlySet<string> = new Set(["sk-supersession-1", "kr-supersession-1", "nv-supersession-1", "pr-roles-1", "pr-reported-2"]);
+const KNOWN_FALSE_SUPPORTS: ReadonlySet<string> = new Set(["sk-supersession-1", "kr-supersession-1", "nv-supersession-1", "pr-roles-1", "pr-reported-2", "hm-negation-3"]);
 
 /**
  * Probes the judge does not get right yet, each with what it lacks. A probe listed here must
@@ -513,6 +514,25 @@ const KNOWN_MISSES: ReadonlyMap<string, string> = new Map([
   ["bl4-two-2", "'inspired by Michael Connelly's bestselling crime novels' describes 'The police procedural', which is Ballard only through the sentence before"],
   ["bl4-near-miss-3", "'state tax credits from the State of California' is not set against 'federal': WordNet relates neither word to the other"],
   ["bl4-near-miss-5", "'is different from if you are doing a Marvel movie' is read as a condition, and 'the same as' is not set against 'different from'"],
+  ["hm-paraphrase-1", "'breaking the course record' is 'set a new course record' only to a reader"],
+  ["hm-paraphrase-2", "'finished second' is 'the runner-up' only to a reader"],
+  ["hm-paraphrase-3", "'In the women's race, … Grace Wanjiru won' names the marathon only in the article's opening"],
+  ["hm-relation-2", "'Ethiopia's Dawit Tesfaye' is not set against 'Kenyan'; only 'Kenya's' said of another name is read"],
+  ["hm-relation-3", "'set by Kenya's Samuel Kirui' is read with Kenya, the possessive before the name, as the doer"],
+  ["hm-roles-2", "'Ren Aoki was third' is not set against 'finished second'"],
+  ["hm-negation-2", "'none of them seriously' is not read as ruling out 'some … were seriously ill'"],
+  ["hm-negation-3", "a false support: 'running her first marathon' rules out 'had run a marathon before' only to a reader who knows a first has none before it"],
+  ["hm-comparative-1", "'won … in 2 hours 5 minutes 41 seconds' is read as 'breaking', only related to 'finished', and the duration is not weighed"],
+  ["hm-comparative-2", "'About 18,000 runners started the race' names the race, not the Halvik Marathon, so the figure is not weighed against it"],
+  ["hm-comparative-4", "'won for the third time' is read as another instance than the claim's, and '2:21:09' is no duration the facts reader knows"],
+  ["hm-quantifier-1", "'Japan's Ren Aoki was third' is not read as ruling out 'all … were Kenyan'"],
+  ["hm-quantifier-2", "'240 runners being treated …, none of them seriously' is not read as 'none … was seriously ill'"],
+  ["hm-quantifier-3", "'won for the third time in four years' is not set against 'every year for four years'"],
+  ["hm-two-1", "'the defending champion, finished second, 52 seconds behind' is 'behind the winner' only to a reader"],
+  ["hm-two-2", "'the winner' is Dawit Tesfaye only to a reader"],
+  ["hm-near-miss-4", "'Holly Carr … was fourth' is not set against 'finished third'"],
+  ["hm-reported-3", "'had led to 240 runners being treated' puts a figure between 'to' and 'runners'"],
+  ["hm-reported-4", "'cold weather' is not found, and the figure between 'to' and 'runners' keeps the rest from being tied"],
   ["qb-paraphrase-1", "'the names, addresses and phone numbers of 1.2 million customers' is 'personal details' only to a reader, and 'Quillon' between the figure and its noun keeps it from being read as a count"],
   ["qb-paraphrase-2", "'said it would not pay' is 'refused to pay the ransom' only to a reader"],
   ["qb-paraphrase-3", "'a year of free credit monitoring' names monitoring after 'of', not as what 'offered' takes"],
