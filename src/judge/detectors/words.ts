@@ -1,7 +1,7 @@
 // Other words of the atom said the other way: an opposite word ("a poorly funded unit" against
 // "well funded"), or another noun naming the kind of the same thing ("the robbery unit" against
 // "the cold case unit": the passage says which unit, and it is another).
-import type { Analysis, Token } from "../../types.js";
+import type { Analysis, LexicalRelation, Token } from "../../types.js";
 import type { Alignment, PartMatch } from "../align.js";
 import type { Detector, Finding } from "./detector.js";
 import type { ClaimView } from "../view.js";
@@ -74,15 +74,20 @@ function otherOfItsKind(alignment: Alignment, modifier: PartMatch, head: PartMat
   const before = sentence.tokens[at - 1]!;
   if ((before.pos !== "ADJ" && before.pos !== "NOUN") || !before.content || sentence.factOf[at - 1]! >= 0) return undefined;
   const said = claim.analysis.tokens[modifier.part.tokens[modifier.part.tokens.length - 1]!]!;
-  // Adjectives are not ranked in kinds; the things they name are ("amber" and "red", colours).
-  const asNouns = (word: Token) => ({ lemma: word.lemma, pos: "NOUN" as const });
-  let relation = claim.language.relate(said, before);
-  if (relation !== "opposite") relation = claim.language.relate(asNouns(said), asNouns(before));
-  // Or the two with their head are each one thing of a kind ("civil engineering", "mechanical engineering").
   const headWord = sentence.tokens[at]!;
-  if (relation !== "opposite" && relation !== "sibling") relation = claim.language.relateCompounds([said, headWord], [before, headWord]) ?? relation;
+  const asNoun = (word: Token) => ({ lemma: word.lemma, pos: "NOUN" as const });
+  const { language } = claim;
+  // The two words as written; as the things they name, since adjectives are not ranked in kinds
+  // ("amber" and "red", colours); or with their head, each one thing of a kind ("civil
+  // engineering", "mechanical engineering"). The first that rules the other out.
+  const ways = [() => language.relate(said, before), () => language.relate(asNoun(said), asNoun(before)), () => language.relateCompounds([said, headWord], [before, headWord])];
+  let relation: LexicalRelation | undefined;
+  for (const way of ways) {
+    relation = way();
+    if (relation === "opposite" || relation === "sibling") break;
+  }
   if (relation !== "sibling" && relation !== "opposite") return undefined;
-  const text = sentence.text.slice(before.start, sentence.tokens[at]!.end);
+  const text = sentence.text.slice(before.start, headWord.end);
   return { ...modifier, part: { ...modifier.part, text: `${modifier.part.text} ${head.part.text}` }, found: "other", sentence: alignment.view, tokens: [at - 1, at], text, relation };
 }
 
