@@ -99,10 +99,18 @@ const KINDS: Record<string, { kind: FactKind; valid: Valid[]; invalid: Invalid[]
       { text: "Harlow won after a 2-0 win at Brockton.", display: "2-0" },
       { text: "Dunmore beat Carrick 3-1 in the final.", display: "3-1" },
       { text: "The court ruled 2\u20131 that the city had gone too far.", display: "2-1" },
+      { text: "The bill passed by 54 votes to 41, with five abstentions.", display: "54-41", span: "54 votes to 41" },
+      { text: "Members accepted the offer by 1,020 votes to 310.", display: "1,020-310" },
+      { text: "The council voted 7 to 2 to approve the plan.", display: "7-2", span: "7 to 2" },
+      { text: "The vote was six to one.", display: "6-1" },
+      { text: "It was approved in a 5 to 4 ruling.", display: "5-4" },
     ],
     invalid: [
       { text: "The 2019-20 season ended early.", why: "a span of years is no result" },
       { text: "About 10-12 people came.", why: "a range with what it counts is no result" },
+      { text: "They won 3 to 5 seats.", why: "a range with what it counts is no result, after a word a result is said by too" },
+      { text: "Between 5 to 10 people were hurt.", why: "'to' between two numbers is a range where no word says a result" },
+      { text: "The score went from 2 to 3.", why: "a change from one number to another is no result" },
     ],
   },
   rank: {

@@ -57,6 +57,8 @@ export interface FactVocabulary {
   };
   readonly percentPrinted: string;
   readonly scoreJoiners: readonly Phrase[];
+  /** Results in words: what joins the tallies, a tally's nouns, and the words a result is said by ("voted"). */
+  readonly results: { readonly joiners: ReadonlySet<string>; readonly tallies: ReadonlySet<string>; readonly words: ReadonlySet<string>; readonly between: ReadonlySet<string> };
   /** Folded unit word → its unit, by every form it is written in. */
   readonly durations: ReadonlyMap<string, DurationUnit>;
   readonly durationUnits: readonly DurationUnit[];
@@ -136,6 +138,7 @@ export function readVocabulary(raw: unknown): FactVocabulary {
   const hedgesRaw = record(...at("hedges"));
   const hedgesAfterRaw = record(...at("hedgesAfter"));
   const ranks = record(...at("ranks"));
+  const results = record(...at("results"));
   const ordinalSuffixes = record(...at("ordinalSuffixes"));
   const ages = record(...at("ages"));
   const times = record(...at("times"));
@@ -244,6 +247,12 @@ export function readVocabulary(raw: unknown): FactVocabulary {
     timesNoun: foldWord(text(times["noun"], ["times", "noun"])),
     timesUnit: foldWord(text(times["unit"], ["times", "unit"])),
     factors: numberMap(...at("factors")),
+    results: {
+      joiners: wordSet(results["joiners"], ["results", "joiners"]),
+      tallies: wordSet(results["tallies"], ["results", "tallies"]),
+      words: wordSet(results["words"], ["results", "words"]),
+      between: wordSet(results["between"], ["results", "between"]),
+    },
     ranks: {
       markers,
       starts: new Set(markers.map((marker) => marker[0]!)),
@@ -289,7 +298,7 @@ const TOP_KEYS = [
   "numbers", "groups", "fractions", "numberJoiners", "weakNumbers", "articles", "scales", "scaleSuffixes",
   "multiples", "multipleJoiners", "ranges",
   "notCounted", "measures", "hedges", "hedgesAfter", "hedgeTolerance", "corrections", "dateBounds", "currencies", "percent", "temperatures",
-  "scoreJoiners", "durations", "times", "factors", "ranks", "ordinals", "ordinalSuffixes",
+  "scoreJoiners", "results", "durations", "times", "factors", "ranks", "ordinals", "ordinalSuffixes",
   "ordinalAdjectives", "numberedNouns", "ages", "months", "weekdays", "dayParts", "datePrinting",
   "relativeDays", "relativeWords", "anchoredDates", "dateQualifiers", "years", "sentenceEnds",
   "describedBy",
