@@ -25,6 +25,7 @@ describe("splitting a claim into atoms", () => {
     ["a relative clause's verb right after 'who' is its verb, not a word describing a name", "The player who replaced Marek Novak scored 19 goals.", ["player replaced Marek Novak", "player scored 19 goals"]],
     ["a relative clause with a subject of its own says something of what it hangs on", "The company that Ann Lee founded employs 300 people.", ["company Ann Lee founded", "company employs 300 people"]],
     ["a participle and its phrases after a noun, then the sentence's own verb", "The painting stolen from the gallery was painted in 1887.", ["painting stolen from the gallery", "painting painted in 1887"]],
+    ["a relative clause whose verb after 'will' the tagger reads as an adverb", "The plant that Acme will close opened in 1962.", ["plant Acme close", "plant opened in 1962"]],
     ["likewise before a verb with no auxiliary", "The firm based in Leeds employs 300 people.", ["firm based in Leeds", "firm employs 300 people"]],
     ["nor a verb joined to the next by 'and'", "The company expanded into Asia and hired 300 people.", ["company expanded into Asia", "company hired 300 people"]],
     ["a date cut off by a comma stays with its clause", "On August 22, 2017, Richard Amardi was selected for the national team.", ["August 22, 2017, Richard Amardi selected for the national team"]],

@@ -181,9 +181,11 @@ function verbStems(past: string): string[] {
 }
 
 /**
- * The tagger reads some verbs after an auxiliary as adjectives or nouns ("would not close any
- * plants", "will close"): a word an auxiliary other than "be" governs, negation and adverbs
- * between, that WordNet knows as a verb is one.
+ * The tagger reads some verbs after an auxiliary as adjectives, nouns or adverbs ("would not
+ * close any plants", "will close"): a word an auxiliary other than "be" governs, negation and
+ * adverbs between, that WordNet knows as a verb is one. Where what follows the adverbs cannot
+ * be that verb ("the plant that Acme will close/ADV opened in 1962"), the last adverb WordNet
+ * knows as a verb is.
  */
 const verbsAfterModals: Repair = (tokens, lexicon, wordnet) => {
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -192,7 +194,16 @@ const verbsAfterModals: Repair = (tokens, lexicon, wordnet) => {
     let j = i + 1;
     while (j < tokens.length && (tokens[j]!.pos === "ADV" || tokens[j]!.pos === "PART" || lexicon.negations.has(tokens[j]!.norm))) j++;
     const word = tokens[j];
-    if (word && word.kind === "word" && (word.pos === "ADJ" || word.pos === "NOUN") && wordnet.isVerb(word.lemma)) tokens[j] = { ...word, pos: "VERB", content: true };
+    const verb = word !== undefined && word.kind === "word" && (word.pos === "ADJ" || word.pos === "NOUN") && wordnet.isVerb(word.lemma);
+    if (verb) tokens[j] = { ...word, pos: "VERB", content: true };
+    const governed = verb || (word !== undefined && (word.pos === "AUX" || (word.pos === "VERB" && word.norm === word.lemma)));
+    if (governed) continue;
+    for (let k = j - 1; k > i; k--) {
+      const adverb = tokens[k]!;
+      if (adverb.pos !== "ADV" || lexicon.stopwords.has(adverb.norm) || lexicon.roles.has(adverb.norm) || !wordnet.isVerb(adverb.norm)) continue;
+      tokens[k] = { ...adverb, pos: "VERB", lemma: adverb.norm, content: true };
+      break;
+    }
   }
   return tokens;
 };
