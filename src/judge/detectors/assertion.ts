@@ -69,8 +69,17 @@ export const assertion: Detector = {
     }
     const claimModal = claim.analysis.tokens.some((t) => language.roles(t).has("modal") && t.pos === "AUX");
     // "said taxes would rise" reports that they will: the modal a report's verb turns "will" into is no hedge.
-    const reported = (i: number) =>
-      language.roles(sentence.tokens[i]!).has("backshift") && before(sentence, i, (j) => sentence.tokens[j]!.pos === "VERB" && language.roles(sentence.tokens[j]!).has("reporting")) !== undefined;
+    // So is one joined to such a modal with no subject of its own between ("said the government
+    // would fund retraining for the workers but would not subsidise the plant").
+    const reported = (i: number): boolean => {
+      if (!language.roles(sentence.tokens[i]!).has("backshift")) return false;
+      if (before(sentence, i, (j) => sentence.tokens[j]!.pos === "VERB" && language.roles(sentence.tokens[j]!).has("reporting")) !== undefined) return true;
+      const joined = i - 1;
+      const joiner = joined >= 1 ? language.roles(sentence.tokens[joined]!) : undefined;
+      if (!joiner || (!joiner.has("coordinator") && !joiner.has("contrast"))) return false;
+      const first = before(sentence, joined, (j) => language.roles(sentence.tokens[j]!).has("backshift"));
+      return first !== undefined && reported(first);
+    };
     const hedge = (i: number) => sentence.tokens[i]!.pos === "AUX" && language.roles(sentence.tokens[i]!).has("modal") && !reported(i);
     // "said the factory would open in March", "will open": yet to happen, which a claim that it
     // happened ("opened") is not.
