@@ -364,6 +364,20 @@ describe("a claim's verb in the passage", () => {
     expect(verdictOf("The coins were found by Gary Pell.", hoard)).toBe("supported");
   });
 
+  it("reads two people who met or married each other either way round, and no third in the place of either", () => {
+    const article = " date 2026-09-18 Talks\n\nAnil Rao met Sarah Quinn on Thursday. Helen Marsh married Tom Reed in 2019.\n";
+    expect(verdictOf("Sarah Quinn met Anil Rao on Thursday.", article)).toBe("supported");
+    expect(verdictOf("Tom Reed married Helen Marsh in 2019.", article)).toBe("supported");
+    expect(verdictOf("Helen Marsh met Sarah Quinn on Thursday.", article)).toBe("unsourced");
+    expect(verdictOf("Tom Reed married Sarah Quinn.", article)).toBe("unsourced");
+    expect(verdictOf("Chelsea beat Arsenal.", " date 2026-09-18 Cup\n\nArsenal beat Chelsea on Sunday.\n")).toBe("conflicting");
+  });
+
+  it("is the same noun where a sentence's opening capital makes it read as a name, before a related word elsewhere", () => {
+    const article = " date 2026-09-18 Glassworks talks\n\nBusiness secretary Anil Rao said the government would fund retraining for the workers who lose their jobs.\n";
+    expect(verdictOf("Anil Rao is the business secretary.", article)).toBe("supported");
+  });
+
   it("done to a noun it follows is a statement about that noun, not a report ('the coins found by Gary Pell')", () => {
     expect(verdictOf("The coins found by Gary Pell were dated to the fourth century.", hoard)).toBe("supported");
     expect(verdictOf("The coins found by Ruth Ames were dated to the fourth century.", hoard)).toBe("unsourced");

@@ -1,7 +1,7 @@
 // Aligns an atom with a passage: for each of its parts, the words of the passage that state
 // it (through a lexical relation), the name or value that stands in its place instead, or
 // nothing. Detectors read this alignment; none of them searches the passage again.
-import type { Analysis, Atom, AtomPart, Fact, FactKind, LexicalRelation, Mention, Source, Token } from "../types.js";
+import type { Analysis, Atom, AtomPart, Fact, FactKind, LexicalRelation, Mention, PartOfSpeech, Source, Token } from "../types.js";
 import { beforeVerb, nameWord, wordKey } from "./sentence.js";
 import type { Language } from "../language/language.js";
 import { withinEditDistance } from "../match/edit-distance.js";
@@ -231,11 +231,17 @@ export function bestWord(claimToken: Token, sentence: Analysis, language: Langua
   return best;
 
   // The same word as another part of speech ("the find" for "found") yields to a synonym that is
-  // the same part of speech ("discovered"), and outranks the rest.
+  // the same part of speech ("discovered"), and outranks the rest. A noun capitalised as a name
+  // ("Business secretary Anil Rao" opening a sentence) is still the noun.
   function rank(hit: WordHit): number {
-    const crossed = hit.relation === "same" && hit.tokens.length === 1 && tokens[hit.tokens[0]!]!.pos !== claimToken.pos;
+    const crossed = hit.relation === "same" && hit.tokens.length === 1 && !samePart(tokens[hit.tokens[0]!]!.pos, claimToken.pos);
     return RELATION_RANK[hit.relation] + (crossed ? 1.5 : 0);
   }
+}
+
+function samePart(a: PartOfSpeech, b: PartOfSpeech): boolean {
+  const noun = (pos: PartOfSpeech) => pos === "NOUN" || pos === "PROPN";
+  return a === b || (noun(a) && noun(b));
 }
 
 /**
