@@ -49,6 +49,9 @@ export const WORD_ROLES = [
   "complementizer",
   "assertive",
   "temporal",
+  "origin",
+  "destination",
+  "symmetric",
 ] as const;
 export type WordRole = (typeof WORD_ROLES)[number];
 

@@ -20,6 +20,9 @@ describe("the attachment detector", () => {
     ["a name that a verb in -ing takes, not one it describes", "Ann Lee is grateful to Bo Ray for playing Rosa.", "I'm grateful to Bo Ray for playing Rosa so well, Ann Lee said."],
     ["past a participle between a verb and its noun", "Ann Lee was charged with handling stolen goods.", "Ann Lee was also charged with handling stolen goods."],
     ["a name inside a describing word joined by a hyphen", "The Orla is a Greek-flagged tanker.", "The Orla, a Greek-flagged tanker, ran aground."],
+    ["what a verb whose two sides may change places takes, standing as its doer", "Sarah Quinn met Anil Rao.", "Business secretary Anil Rao, who met Sarah Quinn on Thursday, said he would help."],
+    ["where a move goes in both, a place in its phrase", "Production will move to Corby.", "Production will move to the company's larger plant in Corby."],
+    ["where a move starts and where it goes, each after its own word", "The team moved from Leeds to Derby.", "The team moved from Leeds to Derby in 2019."],
     ["a passive claim's doer before the passage's active verb, a date between", "Jonas Larsen was appointed as governor of the central bank by Eva Holt.", "Eva Holt on Thursday appointed Jonas Larsen as governor of the central bank."],
   ])("finds nothing wrong: %s", (_, claim, passage) => {
     expect(findingsOf(attachment, claim, passage)).toEqual([]);
@@ -32,6 +35,7 @@ describe("the attachment detector", () => {
     ["the argument across a clause of contrast", "Admission is free for adults.", "Admission remains free for children under 12, while adults pay $15."],
     ["what a passive claim was done to, after the active verb in another phrase", "Marit Dahl was appointed as governor by Eva Holt.", "Eva Holt appointed Jonas Larsen as governor, replacing Marit Dahl."],
     ["a passive claim's doer before the active verb, another verb between", "The bank was sold by Ann Lee.", "Ann Lee said the family sold the bank in 1990."],
+    ["what the verb takes standing as its doer, the claim's doer after it", "Sarah Quinn thanked Anil Rao.", "Business secretary Anil Rao, who thanked Sarah Quinn on Thursday, said he would help."],
   ])("finds %s", (_, claim, passage) => {
     expect(findingsOf(attachment, claim, passage)).toEqual([expect.objectContaining({ effect: "lacks", why: expect.stringContaining("but not as what") })]);
   });
@@ -53,6 +57,8 @@ describe("the attachment detector", () => {
     ["what the verb takes only through a preposition", "The probe will launch an Ariane rocket.", "The probe will launch on an Ariane rocket from Kourou.", 'after "on"'],
     ["a stake in a company for the company", "Acme bought Beta Foods.", "Acme bought a stake in Beta Foods.", 'after "in"'],
     ["a describing word said of another noun", "Acme bought the largest snack maker Beta Foods.", "Acme bought the snack maker Beta Foods, its largest acquisition since 1962.", 'says "largest" of something other than maker'],
+    ["where a move starts for where it goes", "Production will move from Corby.", "Production will move to the company's larger plant in Corby.", 'after "to", where the claim has "from"'],
+    ["where a move goes for where it starts", "The herd moved into the valley.", "The herd moved from the valley to the hills.", 'after "from", where the claim has "into"'],
   ])("finds %s", (_, claim, passage, why) => {
     expect(findingsOf(attachment, claim, passage)).toEqual([expect.objectContaining({ effect: "lacks", why: expect.stringContaining(why) })]);
   });

@@ -6,6 +6,8 @@ const valid: [string, string, string][] = [
   ["a semicolon before a verb whose subject is left to the clause before it", "Forty-one of the coins were silver.", "None of the coins was gold; most were bronze, and 41 were silver."],
   ["the opposite relation with the names turned round", "Dunmore beat Carrick.", "Carrick lost to Dunmore on Sunday."],
   ["the same order, active", "Arsenal beat Chelsea.", "Arsenal beat Chelsea on Sunday."],
+  ["the names turned round under a verb whose two sides may change places", "Sarah Quinn met Anil Rao.", "Anil Rao met Sarah Quinn on Thursday."],
+  ["likewise after 'who'", "Sarah Quinn met Anil Rao.", "Business secretary Anil Rao, who met Sarah Quinn on Thursday, said he would help."],
   ["the passage in the passive", "Arsenal beat Chelsea.", "Chelsea were beaten by Arsenal on Sunday."],
   ["the claim in the passive", "Chelsea were beaten by Arsenal.", "Arsenal beat Chelsea on Sunday."],
   ["a participle spelled as its verb, after the noun it describes", "Ann Lee set the course record in 2019.", "Bo Ray broke the course record set by Ann Lee in 2019."],

@@ -7,6 +7,7 @@ import type { Language } from "../../language/language.js";
 import type { Alignment, PartMatch } from "../align.js";
 import { fold } from "../../text/fold.js";
 import type { Detector, Finding } from "./detector.js";
+import type { ClaimView } from "../view.js";
 import { agentWordAt, isPassive } from "./voice.js";
 
 export const attachment: Detector = {
@@ -34,6 +35,14 @@ export const attachment: Detector = {
       const claimRelation = relation.part.tokens;
       if (through !== undefined && prepositionBefore(claim.analysis, claimRelation, match.part.tokens) === undefined && directlyAfter(claim.analysis, claimRelation, match.part.tokens)) {
         findings.push({ detector: "attachment", effect: "lacks", why: `names ${match.text} after "${sentence.tokens[through]!.raw}", not as what "${relation.text}" takes`, match });
+        return;
+      }
+      // Under a verb whose two sides may change places ("Rao, who met Quinn" for "Quinn met
+      // Rao"), what it takes may stand as its doer, where the claim's doer stands after it.
+      if (swappedSides(alignment, match, claim)) return;
+      const turned = otherDirection(sentence, relation.tokens!, match, claim.language);
+      if (turned !== undefined) {
+        findings.push({ detector: "attachment", effect: "lacks", why: `names ${match.text} after "${sentence.tokens[turned]!.raw}", where the claim has "${match.part.link}"`, match });
         return;
       }
       if (attached(sentence, head, match, claim.language)) return;
@@ -81,6 +90,35 @@ function prepositionBefore(sentence: Analysis, relation: readonly number[], argu
     const token = sentence.tokens[i]!;
     if (token.pos === "ADP") return token.lemma === "by" || sentence.nameOf[i]! >= 0 ? undefined : i;
     if (!inObjectPhrase(sentence, i)) return undefined;
+  }
+  return undefined;
+}
+
+/** Under a symmetric relation, an argument the verb takes standing before it, with the claim's doer after it. */
+function swappedSides(alignment: Alignment, argument: PartMatch, claim: ClaimView): boolean {
+  const relation = alignment.parts.find((m) => m.part.role === "relation")!;
+  if (argument.part.link !== undefined || !claim.language.roles(claim.analysis.tokens[relation.part.tokens[0]!]!).has("symmetric")) return false;
+  const verb = relation.tokens![0]!;
+  const doer = alignment.parts.find((m) => m.part.role === "subject" && m.found === "here" && m.sentence === alignment.view && m.tokens !== undefined);
+  return argument.tokens![0]! < verb && doer !== undefined && doer.tokens![0]! > verb;
+}
+
+/**
+ * Where the claim says a movement starts ("from Corby") and the passage where it goes ("to the
+ * plant in Corby"), or the other way round: the preposition that heads the argument's phrase in
+ * the passage, when it is of the other direction.
+ */
+function otherDirection(sentence: Analysis, relation: readonly number[], argument: PartMatch, language: Language): number | undefined {
+  const link = argument.part.link;
+  if (link === undefined) return undefined;
+  const claimed = language.roles({ lemma: link });
+  const own = claimed.has("origin") ? "origin" : claimed.has("destination") ? "destination" : undefined;
+  if (own === undefined) return undefined;
+  const verb = relation[relation.length - 1]!;
+  for (let i = argument.tokens![0]! - 1; i > verb; i--) {
+    const roles = language.roles(sentence.tokens[i]!);
+    if (roles.has(own) || breaksPhrase(sentence, i, language)) return undefined;
+    if (roles.has("origin") || roles.has("destination")) return i;
   }
   return undefined;
 }

@@ -76,12 +76,17 @@ export const roles: Detector = {
     if (taken) return [taken];
     const elsewhere = subjectOfAnotherVerb(alignment, sentence, verb, subjects, claim.language);
     if (elsewhere) return [{ detector: "roles", effect: "lacks", why: `names ${elsewhere.text} only as the doer of another verb, not as what is "${relation.text}"`, match: elsewhere }];
-    const linked = reversedLink(alignment, sentence, verb, subjects);
+    // "Quinn met Rao" is said by "Rao met Quinn"; "Dunmore beat Carrick" is not by "Carrick beat Dunmore".
+    const symmetric = claim.language.roles(claim.analysis.tokens[relation.part.tokens[0]!]!).has("symmetric");
+    const linked = symmetric ? undefined : reversedLink(alignment, sentence, verb, subjects);
     if (linked) return [turnedRound(alignment, relation, linked, claim)];
-    const ordered = reversedOrder(alignment, sentence, verb, subjects, objects, claim.language);
+    const ordered = symmetric ? undefined : reversedOrder(alignment, sentence, verb, subjects, objects, claim.language);
     if (ordered) return [turnedRound(alignment, relation, ordered, claim, true)];
     // "The wing was designed by Jonas Feld, and houses Ann Lee's models" does not say Ann Lee designed it.
-    const other = otherDoer(alignment, sentence, verb, subjects, objects, claim);
+    // Under such a verb, what the claim's verb takes may be the passage's doer.
+    const otherSide = (doer: string) => symmetric && objects.some((m) => m.text !== undefined && (doer.includes(m.text) || m.text.includes(doer)));
+    const found = otherDoer(alignment, sentence, verb, subjects, objects, claim);
+    const other = found && !otherSide(found.doer) ? found : undefined;
     if (other) {
       const why = `says ${other.doer} ${relation.text} it, not ${other.agent.text}`;
       // One thing, named or said with "the", that another did it to: "the coins were discovered
@@ -99,10 +104,10 @@ export const roles: Detector = {
     if (noun) return [{ detector: "roles", effect: "lacks", why: `says the ${noun.doer} ${relation.text}, not ${noun.agent.text}`, match: noun.agent }];
     // Both after the verb ("the film, which stars Ann Lee as Maya Ross"), the claim's doer comes
     // first, as in the claim: "Maya Ross plays Ann Lee" is not said.
-    const swapped = swappedAfterVerb(alignment, sentence, verb, subjects, objects);
+    const swapped = symmetric ? undefined : swappedAfterVerb(alignment, sentence, verb, subjects, objects);
     if (swapped) return [{ detector: "roles", effect: "lacks", why: `has ${swapped[0].text} and ${swapped[1].text} the other way round`, match: swapped[0] }];
     const after = doerAfterVerb(alignment, sentence, verb, subjects, claim);
-    if (after) {
+    if (after && !otherSide(after.doer)) {
       const whose = alignment.atom.passive ? "subject" : "doer";
       return [{ detector: "roles", effect: "lacks", why: `has ${after.agent.text} only after "${relation.text}", whose ${whose} is "${after.doer}"`, match: after.agent }];
     }
