@@ -195,6 +195,11 @@ export interface Atom {
   light: boolean;
   /** The relation reports what someone said or found ("the study found", "she said"). */
   reporting?: boolean;
+  /**
+   * Claim tokens of whose the subject is, said apart from it ("the hospital whose chief
+   * executive is …"): not a part to state, but a passage that names another's must name it.
+   */
+  owner?: readonly number[];
 }
 
 // ---- traces ---------------------------------------------------------------------------------

@@ -364,6 +364,15 @@ describe("a claim's verb in the passage", () => {
     expect(verdictOf("The coins were found by Gary Pell.", hoard)).toBe("supported");
   });
 
+  it("sets a name against another's only where the passage says whose it is, as the claim does", () => {
+    const glassworks = " date 2026-09-14 Brenmoor to close glassworks\n\nChief executive Helen Marsh said the site had lost money in each of the last four years.\n";
+    const hospital = " date 2026-09-10 Waiting times\n\nThe hospital's chief executive, Mark Brayford, said recruitment would take a year.\n";
+    for (const claim of ["The hospital whose chief executive is Ann Kerr missed the target.", "The hospital's chief executive is Ann Kerr."]) {
+      expect(verdictOf(claim, glassworks)).toBe("unsourced");
+      expect(verdictOf(claim, hospital)).toBe("conflicting");
+    }
+  });
+
   it("reads two people who met or married each other either way round, and no third in the place of either", () => {
     const article = " date 2026-09-18 Talks\n\nAnil Rao met Sarah Quinn on Thursday. Helen Marsh married Tom Reed in 2019.\n";
     expect(verdictOf("Sarah Quinn met Anil Rao on Thursday.", article)).toBe("supported");

@@ -17,6 +17,8 @@ export interface Clause {
   light: boolean;
   /** The relation reports speech or a finding ("said", "found"): it is said of what the claim reports. */
   reporting?: boolean;
+  /** Token indices of whose the subject is, where a clause says it apart ("the hospital whose chief executive …"). */
+  owner?: number[];
 }
 
 /** A stretch of the claim that holds one clause, and where its subject comes from when it has none. */
@@ -27,6 +29,8 @@ interface Segment {
   antecedent?: number[];
   /** A participle that opens it says what was done to the antecedent ("the coins found by Gary Pell"). */
   passive?: boolean;
+  /** Opened by "whose": its subject is the antecedent's ("the hospital whose chief executive is …"). */
+  owned?: boolean;
 }
 
 export function findClauses(claim: Analysis, language: Language): Clause[] {
@@ -49,10 +53,10 @@ export function findClauses(claim: Analysis, language: Language): Clause[] {
   // semicolon, or a coordinator or comma that a verb follows.
   const segments: Segment[] = [];
   let start = 0;
-  const cut = (at: number, next: number, antecedent?: number[], passive = false) => {
+  const cut = (at: number, next: number, antecedent?: number[], passive = false, owned = false) => {
     if (at > start) segments.push({ start, end: at });
     start = next;
-    if (antecedent) segments.push({ start: next, end: next, antecedent, ...(passive ? { passive } : {}) });
+    if (antecedent) segments.push({ start: next, end: next, antecedent, ...(passive ? { passive } : {}), ...(owned ? { owned } : {}) });
   };
   // Verbs counted from the start, appositions left out: whether one stands between two tokens is a subtraction.
   const verbsBefore = new Int32Array(tokens.length + 1);
@@ -70,7 +74,7 @@ export function findClauses(claim: Analysis, language: Language): Clause[] {
     const afterComma = tokens[t - 1]?.raw === ",";
     if (token.raw === ";" || (CLAUSE_ENDS.has(token.raw) && token.raw !== "," && t + 1 < tokens.length)) cut(t, t + 1);
     else if (r.has("relative") && t > 0 && nounBefore(claim, t - 1) && (afterComma || verbAhead(t + 1))) {
-      cut(t, t + 1, antecedentOf(claim, t - 1, language));
+      cut(t, t + 1, antecedentOf(claim, t - 1, language), false, r.has("owner"));
     } else if (reducedPassive(claim, t, language) && verbAhead(t + 1)) {
       // "The coins found by Gary Pell were dated": a participle and its doer after a noun, then the sentence's own verb.
       cut(t, t, antecedentOf(claim, t - 1, language), true);
@@ -87,7 +91,9 @@ export function findClauses(claim: Analysis, language: Language): Clause[] {
   const merged: Segment[] = [];
   for (const segment of segments) {
     const last = merged[merged.length - 1];
-    if (last && last.start === last.end && last.antecedent) merged[merged.length - 1] = { ...segment, antecedent: last.antecedent, ...(last.passive ? { passive: true } : {}) };
+    if (last && last.start === last.end && last.antecedent) {
+      merged[merged.length - 1] = { ...segment, antecedent: last.antecedent, ...(last.passive ? { passive: true } : {}), ...(last.owned ? { owned: true } : {}) };
+    }
     else merged.push(segment);
   }
   // A relative clause ends at the comma that hands the sentence back to its own verb.
@@ -148,6 +154,8 @@ export function findClauses(claim: Analysis, language: Language): Clause[] {
         continue;
       }
     }
+    // "the hospital whose chief executive is Mark Brayford": the chief executive is the hospital's.
+    const owner = segment.owned && segment.antecedent && hasUnit(claim, subject, language) ? segment.antecedent : undefined;
     if (!hasUnit(claim, subject, language)) subject = segment.antecedent ?? mainSubject;
     // "the company that Ann Lee founded": a relative clause with a subject of its own says
     // something of what it hangs on, as its object.
@@ -191,6 +199,7 @@ export function findClauses(claim: Analysis, language: Language): Clause[] {
       passive: (group?.passive ?? false) || segment.passive === true,
       light,
       ...(group?.reporting && !segment.passive ? { reporting: true } : {}),
+      ...(owner ? { owner } : {}),
     });
   }
   return clauses;

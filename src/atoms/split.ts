@@ -67,6 +67,7 @@ export function splitAtoms(claim: Analysis, language: Language, weight: (unit: {
           passive: clause.passive,
           light: clause.light,
           ...(clause.reporting ? { reporting: true } : {}),
+          ...(clause.owner ? { owner: clause.owner } : {}),
         };
         if (!atoms.some((a) => a.text === atom.text)) atoms.push(atom);
       }

@@ -3,11 +3,12 @@
 // is otherwise about the same thing, not stated otherwise. The finding that decided is kept.
 import type { Analysis, AtomOutcome, Atom } from "../types.js";
 import type { Language } from "../language/language.js";
-import { alignAtom, type Alignment, type PartMatch, type Unsaid } from "./align.js";
+import { alignAtom, bestWord, states, type Alignment, type PartMatch, type Unsaid } from "./align.js";
+import { queryTerm } from "../match/retrieve.js";
 import { atomFeatures, softScore } from "./calibration.js";
 import { DETECTORS } from "./detectors/index.js";
 import type { Finding, JudgeContext } from "./detectors/detector.js";
-import type { ClaimView, PassageView } from "./view.js";
+import type { ClaimView, PassageView, SentenceView } from "./view.js";
 
 export interface AtomJudgement {
   atom: Atom;
@@ -74,7 +75,10 @@ export function aboutTheSameThing(alignment: Alignment, findings: readonly Findi
   // A subject name that says whose ("Haldor's revenue") is not what the atom speaks of: the
   // word it owns must be there too.
   const owned = named ? ownedWord(about, claim) : undefined;
-  const identified = (head ? there(head) : about.some(there)) && (owned === undefined || there(owned));
+  // Nor is a subject of words there by its head alone where a word says whose it is ("the
+  // hospital's chief executive", "the hospital whose chief executive"): that word must be there too.
+  const owners = named ? [] : about.filter((m) => m !== head && m.part.kind === "word" && m.part.role === "subject" && saysWhose(m, claim));
+  const identified = (head ? there(head) : about.some(there)) && (owned === undefined || there(owned)) && owners.every(there) && ownerSaid(alignment, claim);
   // An atom naming no one whose subject is the contested value ("About 28,000 fans watched the
   // match") is identified by the rest: its relation and every other part said right there.
   const byTheRest =
@@ -101,6 +105,31 @@ function ownedWord(about: readonly PartMatch[], claim: ClaimView): PartMatch | u
     if (word) return word;
   }
   return undefined;
+}
+
+/**
+ * Whether the passage, a sentence within reach of it, or its title says whose the subject is,
+ * where the claim says it apart ("hospital" of "the hospital whose chief executive …").
+ */
+function ownerSaid(alignment: Alignment, claim: ClaimView): boolean {
+  const owner = alignment.atom.owner;
+  const { tokens } = claim.analysis;
+  const head = owner?.findLast((t) => tokens[t]!.content);
+  if (head === undefined) return true;
+  const token = tokens[head]!;
+  const says = (sentence: SentenceView) => {
+    const hit = bestWord(token, sentence.analysis, claim.language);
+    return hit !== undefined && states(hit.relation);
+  };
+  const view = alignment.view;
+  return says(view) || view.title.some(says) || view.around([queryTerm(token)]).some(says);
+}
+
+/** Whether a part of the claim is followed by a possessive ("hospital's") or a relative word of owning ("hospital whose"). */
+function saysWhose(match: PartMatch, claim: ClaimView): boolean {
+  const after = claim.analysis.tokens[match.part.tokens[match.part.tokens.length - 1]! + 1];
+  const roles = after ? claim.language.roles(after) : undefined;
+  return roles !== undefined && (roles.has("possessive") || roles.has("owner"));
 }
 
 /** The head of a subject of words: the last word not linked by a preposition ("route" of "the truck route"). */

@@ -52,6 +52,7 @@ export const WORD_ROLES = [
   "origin",
   "destination",
   "symmetric",
+  "owner",
 ] as const;
 export type WordRole = (typeof WORD_ROLES)[number];
 
