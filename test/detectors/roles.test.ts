@@ -6,6 +6,7 @@ const valid: [string, string, string][] = [
   ["a semicolon before a verb whose subject is left to the clause before it", "Forty-one of the coins were silver.", "None of the coins was gold; most were bronze, and 41 were silver."],
   ["the opposite relation with the names turned round", "Dunmore beat Carrick.", "Carrick lost to Dunmore on Sunday."],
   ["the same order, active", "Arsenal beat Chelsea.", "Arsenal beat Chelsea on Sunday."],
+  ["names after a preposition in the doer's phrase, which say which the doer is", "Firefighters fought the blaze.", "About 40 firefighters from Hallam Brook and Stenford fought the blaze for three hours."],
   ["the names turned round under a verb whose two sides may change places", "Sarah Quinn met Anil Rao.", "Anil Rao met Sarah Quinn on Thursday."],
   ["likewise after 'who'", "Sarah Quinn met Anil Rao.", "Business secretary Anil Rao, who met Sarah Quinn on Thursday, said he would help."],
   ["the passage in the passive", "Arsenal beat Chelsea.", "Chelsea were beaten by Arsenal on Sunday."],

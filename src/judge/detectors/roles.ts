@@ -461,7 +461,9 @@ function namesBefore(sentence: Analysis, verb: number, language: Language): Ment
     found.push(mention);
     i = mention.first - 1;
   }
-  return found;
+  // Names a preposition takes say which the doer is, not who: "firefighters from Hallam Brook and Stenford fought".
+  const before = sentence.tokens[found[found.length - 1]!.first - 1];
+  return before?.pos === "ADP" && !language.roles(before).has("possessive") ? [] : found;
 }
 
 /** How far after a passive verb its "by" is looked for. */
