@@ -53,6 +53,7 @@ export const WORD_ROLES = [
   "destination",
   "symmetric",
   "owner",
+  "departure",
 ] as const;
 export type WordRole = (typeof WORD_ROLES)[number];
 

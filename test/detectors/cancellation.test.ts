@@ -15,6 +15,7 @@ describe("the cancellation detector", () => {
     ["a beginning that took place", "The film is in production.", "Production of the film began in May."],
     ["an order lifted, against a claim that it was given", "An evacuation order was issued for Dunmore.", "The evacuation order for Dunmore was lifted on Friday."],
     ["a verb other than beginning denied", "The film is in production.", "Production of the film has not stopped despite the storm."],
+    ["a post left, against a claim that it was held", "Simon Achebe was the headteacher of Kelbrook Academy.", "Simon Achebe has stepped down as headteacher of Kelbrook Academy."],
     ["a beginning not yet come, against a claim of what will be", "The film will be in production by June.", "With production yet to begin, the film has no release date."],
   ])("finds nothing wrong: %s", (_, claim, passage) => {
     expect(findingsOf(cancellation, claim, passage)).toEqual([]);
@@ -26,6 +27,8 @@ describe("the cancellation detector", () => {
     ["the event put off", "The council will vote on the budget on Monday.", "The council postponed Monday's vote on the budget.", "lacks", "postponed Monday's vote"],
     ["an end to what the claim says goes on now", "The board is searching for a new chief executive.", "The board named a new chief executive, ending a three-month search.", "contradicts", "ending a three-month search"],
     ["an order lifted, against a state the claim says holds now", "Residents of Dunmore are still under an evacuation order.", "The evacuation order for Dunmore was lifted on Friday.", "contradicts", "evacuation order for Dunmore was lifted"],
+    ["a post left, against a claim that it is held now", "Simon Achebe is the headteacher of Kelbrook Academy.", "Simon Achebe has stepped down as headteacher of Kelbrook Academy.", "contradicts", "stepped down as headteacher"],
+    ["likewise, resigned", "Ann Lee is the chief executive of Acme.", "Ann Lee resigned as chief executive of Acme on Monday.", "contradicts", "resigned as chief executive"],
     ["a beginning not yet come", "The film is in production.", "With production yet to begin, the film has no release date.", "contradicts", "production yet to begin"],
     ["a beginning denied, with an auxiliary", "The film is in production.", "The studio said production of the film has not started.", "contradicts", "production of the film has not started"],
   ])("finds %s", (_, claim, passage, effect, words) => {

@@ -5,7 +5,8 @@
 // it as ended ("ending a three-month search") contradicts a claim that it goes on now ("the
 // board is searching"); one that says it has not begun ("with construction yet to begin",
 // "work on the bridge has not started") contradicts a claim that it is going on or took place, though
-// not one that it will.
+// not one that it will; one that says a post was left ("stepped down as headteacher")
+// contradicts a claim that its holder holds it now.
 import type { Analysis } from "../../types.js";
 import type { Language, WordRole } from "../../language/language.js";
 import type { Detector } from "./detector.js";
@@ -19,15 +20,22 @@ export const cancellation: Detector = {
     if (!relation || alignment.atom.light) return [];
     const sentence = alignment.view.analysis;
     const event = relation.tokens![0]!;
-    if (sentence.tokens[event]!.pos !== "NOUN") return [];
+    // What is called off or ended is a noun; a post may open with a describing word ("chief executive").
+    const noun = sentence.tokens[event]!.pos === "NOUN";
+    const post = noun || (sentence.tokens[event]!.pos === "ADJ" && sentence.tokens[event + 1]?.pos === "NOUN");
+    if (!post) return [];
     // A claim that speaks of the calling off itself is not contradicted by it.
     if (claim.analysis.tokens.some((t) => KINDS.some(([role]) => claim.language.roles(t).has(role)))) return [];
     for (const [role, effect, said] of KINDS) {
-      if (role === "completion" && !goesOnNow(claim, alignment.atom.parts.find((p) => p.role === "relation")!.tokens[0]!)) continue;
+      if (!noun && role !== "departure") continue;
+      if ((role === "completion" || role === "departure") && !goesOnNow(claim, alignment.atom.parts.find((p) => p.role === "relation")!.tokens[0]!)) continue;
       if (role === "onset" && speaksOfWhatIsToCome(claim)) continue;
       const verb = governingVerb(sentence, event, role, claim.language);
       if (verb === undefined) continue;
-      const [first, last] = verb < event ? [verb, event] : [event, verb];
+      // A post is quoted whole: "resigned as chief executive".
+      let end = event;
+      while (!noun && sentence.tokens[end + 1]?.pos === "NOUN") end++;
+      const [first, last] = verb < event ? [verb, end] : [event, verb];
       const words = sentence.text.slice(sentence.tokens[first]!.start, sentence.tokens[last]!.end);
       const finding = { detector: "cancellation", effect, why: `says "${words}": ${said}`, match: relation };
       return [effect === "contradicts" ? { ...finding, values: { kind: "polarity", claim: relation.part.text, source: words } } : finding];
@@ -40,6 +48,7 @@ const KINDS: readonly [WordRole, "contradicts" | "lacks", string][] = [
   ["cancellation", "contradicts", "it does not take place"],
   ["postponement", "lacks", "it is put off"],
   ["completion", "contradicts", "it is over"],
+  ["departure", "contradicts", "the post is left"],
   ["onset", "contradicts", "it has not begun"],
 ];
 
@@ -57,7 +66,8 @@ function speaksOfWhatIsToCome(claim: ClaimView): boolean {
  */
 function goesOnNow(claim: ClaimView, verb: number): boolean {
   const { tokens } = claim.analysis;
-  const noun = tokens[verb]!.pos === "NOUN";
+  // A state named by a noun or a describing word ("is the chief executive").
+  const noun = tokens[verb]!.pos === "NOUN" || tokens[verb]!.pos === "ADJ";
   if (!noun && tokens[verb]!.pos !== "VERB") return false;
   const between = (pos: string) => pos === "ADV" || (noun && (pos === "ADP" || pos === "DET" || pos === "ADJ"));
   let i = verb - 1;
@@ -91,7 +101,9 @@ function governingVerb(sentence: Analysis, event: number, role: WordRole, langua
   };
   for (let v = event - 1; v >= 0 && v >= event - REACH; v--) {
     if (done(v)) return v;
-    if (!BETWEEN.has(tokens[v]!.pos) && tokens[v]!.raw !== "-") break;
+    // A post left is named after "as" ("stepped down as headteacher"), a particle before it.
+    const as = role === "departure" && language.roles(tokens[v]!).has("equative");
+    if (!BETWEEN.has(tokens[v]!.pos) && tokens[v]!.raw !== "-" && !as) break;
   }
   // After it, past what it is of ("the launch of the probe in May"), an auxiliary, then the verb.
   let v = event + 1;
