@@ -62,6 +62,8 @@ const anotherDoer: [string, string, string, string, string, string][] = [
 
 const invalid: [string, string, string, string][] = [
   ["reversed through a more specific verb only", "Arsenal beat Chelsea.", "Chelsea outplayed Arsenal on Sunday.", "the other way round"],
+  ["the claim's doer and what it is done to reversed, one named by its place", "The sixth form praised the inspectors.", "Inspectors praised the school's sixth form, which they rated good.", "the other way round"],
+  ["what the claim's verb is done to, standing as the passage verb's doer", "Kelbrook Academy rated the inspectors inadequate.", "Simon Achebe has stepped down as head of Kelbrook Academy, two weeks after inspectors rated the school inadequate.", "has inspectors as who rated"],
   ["a name joined to another participle", "Netflix renewed the drama.", "The Netflix-produced drama was renewed by the studio.", "only in a modifier"],
   ["a name joined to another participle, under the opposite relation", "Ann Lee cancelled the show.", "The Ann Lee-starring show Riverside was renewed for a second season.", "only in a modifier"],
   ["a participle joined to another name", "Bob Ray stars in Riverside.", "Author Bob Ray and the Ann Lee-starring drama Riverside return.", "said of another name"],

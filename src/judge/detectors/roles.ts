@@ -30,8 +30,9 @@ export const roles: Detector = {
     if (alignment.atom.light) return acrossFinding;
     const verb = relation.tokens![0]!;
     const sentence = asVerb(alignment.view.analysis, relation, claim);
-    // Who or what: a name, a word, or a counted noun ("two teenagers").
-    const here = (m: PartMatch) => m.found === "here" && m.sentence === alignment.view && (m.part.kind !== "fact" || m.part.fact!.kind === "count") && m.tokens !== undefined;
+    // Who or what: a name, a word, a counted noun ("two teenagers") or one named by its place ("the sixth form").
+    const thing = (m: PartMatch) => m.part.kind !== "fact" || m.part.fact!.kind === "count" || m.part.fact!.kind === "ordinal";
+    const here = (m: PartMatch) => m.found === "here" && m.sentence === alignment.view && thing(m) && m.tokens !== undefined;
     const subjects = alignment.parts.filter((m) => m.part.role === "subject" && here(m));
     const objects = alignment.parts.filter((m) => m.part.role === "argument" && here(m));
     // "Maggie Q-starring series renewed", "Netflix-produced film": a name joined to a participle
@@ -100,6 +101,10 @@ export const roles: Detector = {
       const values = { kind: "role" as const, claim: `${other.agent.text} ${relation.part.text}`, source: `${other.doer} ${relation.text}` };
       return [{ detector: "roles", effect: "contradicts", why, match: other.agent, values }];
     }
+    // What the claim's verb is done to, standing as the passage verb's doer: "two weeks after
+    // inspectors rated the school inadequate" does not say the school rated the inspectors.
+    const done = symmetric ? undefined : doneToAsDoer(alignment, sentence, verb, objects, claim.language);
+    if (done) return [{ detector: "roles", effect: "lacks", why: `has ${done.text} as who ${relation.text}, where the claim has it as what is ${relation.part.text}`, match: done }];
     const noun = nounAsDoer(alignment, sentence, verb, subjects, objects, claim);
     if (noun) return [{ detector: "roles", effect: "lacks", why: `says the ${noun.doer} ${relation.text}, not ${noun.agent.text}`, match: noun.agent }];
     // Both after the verb ("the film, which stars Ann Lee as Maya Ross"), the claim's doer comes
@@ -637,6 +642,14 @@ function reversedOrder(
     }
   }
   return undefined;
+}
+
+/** The claim's object of an active verb found right before the passage's active verb, as its doer. */
+function doneToAsDoer(alignment: Alignment, sentence: Analysis, verb: number, objects: readonly PartMatch[], language: Language): PartMatch | undefined {
+  if (alignment.atom.passive || sentence.tokens[verb]!.pos !== "VERB" || isPassive(sentence, verb, language)) return undefined;
+  const doer = doerEnd(sentence, verb);
+  if (doer < 0) return undefined;
+  return objects.find((m) => m.part.link === undefined && m.tokens![m.tokens!.length - 1] === doer);
 }
 
 /** Whether a name stands right before a word inside one noun phrase ("the 'Bosch' spinoff"). */
