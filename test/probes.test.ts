@@ -69,6 +69,7 @@ const SETS = [
   { probes: "test/fixtures/probes/marathon.jsonl", sources: "test/fixtures/probes/sources" },
   { probes: "test/fixtures/probes/glassworks.jsonl", sources: "test/fixtures/probes/sources" },
   { probes: "test/fixtures/probes/labfire.jsonl", sources: "test/fixtures/probes/sources" },
+  { probes: "test/fixtures/probes/school.jsonl", sources: "test/fixtures/probes/sources" },
 ];
 
 /**
@@ -638,6 +639,19 @@ const KNOWN_MISSES: ReadonlyMap<string, string> = new Map([
   ["lb-two-2", "WordNet puts 'blaze' beside 'fire', not under it, so 'a blaze … closed' does not state 'closed by a fire'"],
   ["lb-near-miss-5", "'on Sunday night' is read as when the fire destroyed the lab, not when it broke out"],
   ["lb-supersession-3", "'puts the cost of the damage at' is 'estimates the damage at' only to a reader"],
+  ["sc-paraphrase-3", "'The report, published on Tuesday' is 'the inspection report came out' only to a reader"],
+  ["sc-roles-4", "'Inspectors praised the school's sixth form' turned round is read as unstated, not as the roles reversed: 'the sixth form' is a place, not a name"],
+  ["sc-comparative-3", "'the national average of 91 percent' is not read as the average's value, so 'higher than 90 percent' is not weighed against it"],
+  ["sc-quantifier-1", "'one in five lessons was disrupted' is not read as ruling out all of them"],
+  ["sc-quantifier-2", "'only one headteacher' is no count ('one' says too little), so 'three headteachers' is not set against it"],
+  ["sc-two-1", "'two grades below the good rating it received in 2021': what 'it' received is not tied to the school"],
+  ["sc-two-2", "'head of its Eastholme School, as interim executive head': the first 'head' is taken for the claim's, which 'interim' does not describe"],
+  ["sc-two-3", "'the headteacher who stepped down' and 'said he was deeply disappointed' stand in two articles"],
+  ["sc-near-miss-2", "'Attendance fell to 88 percent last year' does not name the school, which only the title does"],
+  ["sc-near-miss-4", "'as interim executive head from September' does not name Kelbrook Academy, which the sentence before does"],
+  ["sc-near-miss-5", "'outstanding' is not set against 'inadequate' as another rating"],
+  ["sc-supersession-2", "'challenge parts of the report' is the claim's 'inspection report' only to a reader"],
+  ["sc-supersession-3", "likewise: 'dropped its challenge to the report' does not say 'inspection'"],
 ]);
 
 describe("probe claims", () => {
