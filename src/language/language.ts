@@ -54,6 +54,7 @@ export const WORD_ROLES = [
   "symmetric",
   "owner",
   "departure",
+  "scope",
 ] as const;
 export type WordRole = (typeof WORD_ROLES)[number];
 

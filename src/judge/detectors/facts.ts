@@ -57,6 +57,13 @@ export const facts: Detector = {
       findings.push({ detector: "facts", effect: "lacks", why: `gives ${measured.find((m) => m.found === "other")!.text}, but not for ${unsaidWhen.part.text}`, match: unsaidWhen });
       return findings;
     }
+    // A figure holds over a scope: one the claim gives "worldwide" against one the passage gives
+    // without saying so ("took $94 million in North America") may be the figure for another.
+    const unsaidScope = alignment.parts.find((m) => m.part.kind === "word" && m.found === "missing" && claim.language.roles(claim.analysis.tokens[m.part.tokens[0]!]!).has("scope"));
+    if (unsaidScope && measured.some((m) => m.found === "other")) {
+      findings.push({ detector: "facts", effect: "lacks", why: `gives ${measured.find((m) => m.found === "other")!.text}, but not ${unsaidScope.part.text}`, match: unsaidScope });
+      return findings;
+    }
     // A date is the date of an event: another date is no contradiction where the passage does not
     // tell of the same event (its verb, or a word for it, found), only of something else that day.
     const event = alignment.parts.find((m) => m.part.kind === "word" && m.found === "missing" && isEventWord(m, claim.analysis));
