@@ -90,6 +90,8 @@ const ROWS: Row[] = [
   { shows: "old values compare with old values", claim: "It rose from 39 percent.", evidence: "up from 39 percent", expected: "agree" },
   { shows: "how much a change changed is not the value it reached", claim: "Its cost has risen by €70 million.", evidence: "Its cost has risen to €310 million.", expected: undefined },
   { shows: "two changes compare: 'rose 5 percent' against 'by 9 percent'", claim: "Shares rose 5 percent.", evidence: "Shares rose by 9 percent.", expected: "conflict" },
+  { shows: "a change said as a noun ('a fall of 46 percent') compares with one said as a verb", claim: "Takings fell 64 percent.", evidence: "It took $51 million, a fall of 46 percent.", pick: "46%", expected: "conflict" },
+  { shows: "nor is such a change a value reached", claim: "Its share is 46 percent.", evidence: "It took $51 million, a fall of 46 percent.", pick: "46%", expected: undefined },
   { shows: "'as much as' bounds a change from above", claim: "Shares rose 5 percent.", evidence: "Shares rose as much as 9 percent.", expected: "unresolved" },
   { shows: "a value a change goes from, its new value after it", claim: "$2.50", evidence: "The fare rose from $2.50 to $3.", pick: "$2.50", expected: undefined },
   { shows: "a number a change goes to takes the unit of the one it goes from", claim: "four and a half years", evidence: "It was cut from six years to four and a half.", pick: "4.5 years", expected: "agree" },
