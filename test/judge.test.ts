@@ -364,6 +364,12 @@ describe("a claim's verb in the passage", () => {
     expect(verdictOf("The coins were found by Gary Pell.", hoard)).toBe("supported");
   });
 
+  it("reads no one named before as the subject through 'him', which only a verb or preposition takes", () => {
+    const article = " date 2026-07-15 Ferrand withdraws\n\nLucas Ferrand has withdrawn from next week's Corrin Cup with a wrist injury. Chidi Anyanwu, who beat him in the final, is now the top seed at the Corrin Cup.\n";
+    expect(verdictOf("Lucas Ferrand is the top seed at the Corrin Cup.", article)).toBe("unsourced");
+    expect(verdictOf("Chidi Anyanwu is the top seed at the Corrin Cup.", article)).toBe("supported");
+  });
+
   it("sets a name against another's only where the passage says whose it is, as the claim does", () => {
     const glassworks = " date 2026-09-14 Brenmoor to close glassworks\n\nChief executive Helen Marsh said the site had lost money in each of the last four years.\n";
     const hospital = " date 2026-09-10 Waiting times\n\nThe hospital's chief executive, Mark Brayford, said recruitment would take a year.\n";

@@ -411,11 +411,15 @@ function commonWordOpening(claim: ClaimView, sentence: Analysis, name: Mention):
   return claim.analysis.tokens.some((t, i) => claim.analysis.nameOf[i]! < 0 && t.norm === name.words[0]);
 }
 
-/** A pronoun that may stand for something named before ("she", "it", a quote's "I"), before `before`, outside names. */
+/**
+ * A pronoun that may stand for a subject named before ("she", "it", a quote's "I"), before
+ * `before`, outside names; not one that only a verb or preposition takes ("him").
+ */
 function anaphorIn(claim: ClaimView, sentence: Analysis, before: number): number | undefined {
   for (let i = 0; i < before && i < sentence.tokens.length; i++) {
     const token = sentence.tokens[i]!;
-    if (token.pos === "PRON" && sentence.nameOf[i]! < 0 && claim.language.roles(token).has("anaphor")) return i;
+    const roles = claim.language.roles(token);
+    if (token.pos === "PRON" && sentence.nameOf[i]! < 0 && roles.has("anaphor") && !roles.has("objective")) return i;
   }
   return undefined;
 }

@@ -55,6 +55,7 @@ export const WORD_ROLES = [
   "owner",
   "departure",
   "scope",
+  "objective",
 ] as const;
 export type WordRole = (typeof WORD_ROLES)[number];
 
