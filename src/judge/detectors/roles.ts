@@ -67,7 +67,17 @@ export const roles: Detector = {
     if (relation.found === "opposite") {
       const other = doerAfterVerb(alignment, sentence, verb, subjects, claim);
       const thing = other !== undefined && !claim.analysis.tokens.some((t) => t.norm === other.doer.toLowerCase() || t.lemma === other.doer.toLowerCase());
-      return thing && sentence.nameOf[beforeVerb(sentence, verb)]! < 0 ? [{ detector: "roles", effect: "lacks", why: `has ${other.agent.text} only after "${relation.text}", whose doer is "${other.doer}"`, match: other.agent }] : [];
+      if (thing && sentence.nameOf[beforeVerb(sentence, verb)]! < 0) return [{ detector: "roles", effect: "lacks", why: `has ${other.agent.text} only after "${relation.text}", whose doer is "${other.doer}"`, match: other.agent }];
+      // Nor where a name the claim does not give does it: "rose to No. 8 …, after Daniel Vost
+      // lost points" says nothing of what the claim's subject won.
+      const doer = sentence.tokens[verb]!.pos === "VERB" && !isPassive(sentence, verb, claim.language) ? namesBefore(sentence, verb, claim.language)[0] : undefined;
+      const agent = subjects.find((m) => m.part.kind === "name" && m.tokens!.every((t) => t < (doer?.first ?? 0) || t > verb));
+      const named = (mention: Mention) => claim.analysis.names.some((name) => name.words.some((word) => mention.words.includes(word)));
+      if (doer && agent && !named(doer)) {
+        const said = sentence.text.slice(sentence.tokens[doer.first]!.start, sentence.tokens[doer.last]!.end);
+        return [{ detector: "roles", effect: "lacks", why: `says ${said} ${relation.text}, not ${agent.text}`, match: agent }];
+      }
+      return [];
     }
     // And where the relation is such a participle, its doer is the name joined to it.
     const joined = joinedName(sentence, verb);
@@ -466,9 +476,11 @@ function namesBefore(sentence: Analysis, verb: number, language: Language): Ment
     found.push(mention);
     i = mention.first - 1;
   }
-  // Names a preposition takes say which the doer is, not who: "firefighters from Hallam Brook and Stenford fought".
+  // Names a preposition takes say which the doer is, not who: "firefighters from Hallam Brook
+  // and Stenford fought"; a word that opens a clause is no such preposition ("after Daniel Vost lost").
   const before = sentence.tokens[found[found.length - 1]!.first - 1];
-  return before?.pos === "ADP" && !language.roles(before).has("possessive") ? [] : found;
+  const roles = before ? language.roles(before) : undefined;
+  return before?.pos === "ADP" && !roles!.has("possessive") && !roles!.has("subordinator") ? [] : found;
 }
 
 /** How far after a passive verb its "by" is looked for. */
