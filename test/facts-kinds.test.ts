@@ -310,6 +310,8 @@ const KINDS: Record<string, { kind: FactKind; valid: Valid[]; invalid: Invalid[]
       { text: "It lasted two hours, not three.", display: "3 hours", ruledOut: true },
       { text: "He got four and a half years.", display: "4.5 years" },
       { text: "about three weeks", display: "about 3 weeks" },
+      { text: "a final that lasted two hours and 51 minutes", display: "171 minutes", span: "two hours and 51 minutes", interval: [10230, 10290], open: "()" },
+      { text: "He won in 2 hours 5 minutes 41 seconds.", display: "7541 seconds", span: "2 hours 5 minutes 41 seconds" },
     ],
     invalid: [
       { text: "One day, he left.", why: "'One day' tells a story, it measures nothing" },

@@ -50,7 +50,33 @@ function readDuration(text: FactText, i: number): FactDraft | undefined {
   const unit = word ? unitOf(word, vocabulary) : undefined;
   // "One day, he left": a lone "one" says too little, unless joined ("a one-year deal").
   if (!unit || (amount.weak && !hyphen)) return undefined;
-  return draft(amount.first, amount.next + (hyphen ? 2 : 1), amount, unit, word!);
+  const whole = draft(amount.first, amount.next + (hyphen ? 2 : 1), amount, unit, word!);
+  return hyphen ? whole : withSmallerUnits(text, whole, unit);
+}
+
+/**
+ * A duration said in several units, each smaller than the one before ("two hours and 51
+ * minutes", "2 hours 5 minutes 41 seconds"), is one: their sum, as precise as its last part.
+ */
+function withSmallerUnits(text: FactText, whole: FactDraft, unit: DurationUnit): FactDraft {
+  const { tokens, vocabulary } = text;
+  let { next } = whole;
+  let stated = whole.stated!;
+  let last = unit;
+  for (;;) {
+    const at = vocabulary.numberJoiners.has(tokens[next]?.norm ?? "") ? next + 1 : next;
+    const start = tokens[at];
+    const more = start !== undefined && startsNumber(start, vocabulary) ? readAmount(text, at, { exactWholes: false }) : undefined;
+    if (!more || more.through !== undefined || more.hedge !== undefined || more.weak) break;
+    const word = tokens[more.next];
+    const smaller = word ? unitOf(word, vocabulary) : undefined;
+    if (!smaller || smaller.seconds >= last.seconds) break;
+    const part = measured(more, smaller, word!.norm);
+    stated = { ...stated, value: round(stated.value + part.value), precision: part.precision, noun: word!.norm };
+    next = more.next + 1;
+    last = smaller;
+  }
+  return next === whole.next ? whole : { ...whole, next, stated };
 }
 
 function draft(first: number, next: number, amount: Omit<StatedAmount, "noun">, unit: DurationUnit, word: Token): FactDraft {
