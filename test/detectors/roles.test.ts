@@ -63,6 +63,7 @@ const anotherDoer: [string, string, string, string, string, string][] = [
 const invalid: [string, string, string, string][] = [
   ["reversed through a more specific verb only", "Arsenal beat Chelsea.", "Chelsea outplayed Arsenal on Sunday.", "the other way round"],
   ["the opposite relation done by another name, in a clause a subordinator opens", "Anyanwu won the title.", "Anyanwu rose to No. 8 in the rankings on Monday, after Daniel Vost lost points.", "says Daniel Vost lost, not Anyanwu"],
+  ["the opposite relation done by what the claim links its verb to: the claim turned round, not ruled out", "Ferrand lost to Anyanwu.", "Anyanwu won the Brennick Open on Sunday, beating Ferrand.", "says Anyanwu won, the claim's \"lost\" turned round"],
   ["the claim's doer and what it is done to reversed, one named by its place", "The sixth form praised the inspectors.", "Inspectors praised the school's sixth form, which they rated good.", "the other way round"],
   ["what the claim's verb is done to, standing as the passage verb's doer", "Kelbrook Academy rated the inspectors inadequate.", "Simon Achebe has stepped down as head of Kelbrook Academy, two weeks after inspectors rated the school inadequate.", "has inspectors as who rated"],
   ["a name joined to another participle", "Netflix renewed the drama.", "The Netflix-produced drama was renewed by the studio.", "only in a modifier"],

@@ -77,6 +77,10 @@ export const roles: Detector = {
         const said = sentence.text.slice(sentence.tokens[doer.first]!.start, sentence.tokens[doer.last]!.end);
         return [{ detector: "roles", effect: "lacks", why: `says ${said} ${relation.text}, not ${agent.text}`, match: agent }];
       }
+      // Nor where what the claim's verb links to does the opposite: "Anyanwu won …, beating
+      // Ferrand" says the claim's "Ferrand lost to Anyanwu" the other way round, not against it.
+      const linked = doer && objects.find((m) => m.part.kind === "name" && m.part.link !== undefined && m.tokens!.some((t) => t >= doer.first && t <= doer.last));
+      if (linked && agent) return [{ detector: "roles", effect: "lacks", why: `says ${linked.text} ${relation.text}, the claim's "${relation.part.text}" turned round`, match: linked }];
       return [];
     }
     // And where the relation is such a participle, its doer is the name joined to it.
