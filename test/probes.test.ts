@@ -71,13 +71,14 @@ const SETS = [
   { probes: "test/fixtures/probes/labfire.jsonl", sources: "test/fixtures/probes/sources" },
   { probes: "test/fixtures/probes/school.jsonl", sources: "test/fixtures/probes/sources" },
   { probes: "test/fixtures/probes/boxoffice.jsonl", sources: "test/fixtures/probes/sources" },
+  { probes: "test/fixtures/probes/tennis.jsonl", sources: "test/fixtures/probes/sources" },
 ];
 
 /**
  * Known misses that are false supports, the worst kind: each must be in KNOWN_MISSES too, and the
  * test below fails as soon as any other probe is reported supported where it should not be.
  */
-const KNOWN_FALSE_SUPPORTS: ReadonlySet<string> = new Set(["sk-supersession-1", "kr-supersession-1", "nv-supersession-1", "pr-roles-1", "pr-reported-2", "hm-negation-3"]);
+const KNOWN_FALSE_SUPPORTS: ReadonlySet<string> = new Set(["sk-supersession-1", "kr-supersession-1", "nv-supersession-1", "pr-roles-1", "pr-reported-2", "hm-negation-3", "tn-supersession-1"]);
 
 /**
  * Probes the judge does not get right yet, each with what it lacks. A probe listed here must
@@ -677,6 +678,24 @@ const KNOWN_MISSES: ReadonlyMap<string, string> = new Map([
   ["bo-supersession-1", "'revised the film's opening weekend to $96 million' is not read as superseding 'took $94 million … over the weekend'"],
   ["bo-supersession-2", "likewise: 'opened with $96 million' is not read in 'revised the film's opening weekend to $96 million', so the older $94 million conflicts"],
   ["bo-supersession-3", "'Pip and the Pearl' is read as two names, and 'slipped to third' is not set against 'in second place'"],
+  ["tn-paraphrase-1", "'beating … Lucas Ferrand' in the clause after 'won' is 'defeated' only to a reader"],
+  ["tn-paraphrase-4", "'The women's title went to Poland's Ewa Nowicka' is 'won the women's title' only to a reader"],
+  ["tn-relation-3", "'Japan's Aiko Mori' is not read as ruling out 'Polish'"],
+  ["tn-roles-3", "'a wrist injury he suffered in Sunday's Brennick Open final' does not name Anyanwu, who is named only in the sentence after"],
+  ["tn-negation-2", "'has withdrawn from next week's Corrin Cup' is not read as ruling out that he will play in it"],
+  ["tn-comparative-1", "'younger than Lucas Ferrand' needs the two ages, 23 and 31, set against each other"],
+  ["tn-comparative-3", "crowding: with every probe article in the folder, passages giving other ages are judged instead of 'Anyanwu, 23' (against the tennis articles alone it is supported)"],
+  ["tn-comparative-4", "'Ferrand, 31' is not read as an age set against 'over 35'"],
+  ["tn-quantifier-1", "'beat Japan's Aiko Mori 6-2, 6-1' is 'won every set' only to a reader"],
+  ["tn-quantifier-2", "'6-4, 3-6, 7-5' is not read as a set lost"],
+  ["tn-quantifier-3", "'the fifth seed' and 'the top seed' stand in two sentences, and 'both men's finalists' is a reader's sum"],
+  ["tn-two-2", "'The player who beat Lucas Ferrand' is Anyanwu only through the sentences, and 'player' is not said"],
+  ["tn-two-3", "'The top seed at the Corrin Cup' is Anyanwu only through the second article"],
+  ["tn-two-4", "'Ferrand … lost to Anyanwu' is 'Anyanwu won …, beating Ferrand' turned round, which the judge does not read as the same"],
+  ["tn-near-miss-4", "'The women's title went to … on Saturday' does not say 'women's final' or 'played'"],
+  ["tn-reported-1", "'\"I dreamed of this as a boy,\" said Anyanwu': the quote's 'I' before the speaker is not tied to him"],
+  ["tn-supersession-1", "a false support: 'rose to No. 8 in the rankings' is set against 'will rise to No. 9 in the world rankings' only with 'world', which the newer article does not say, so the older article's forecast stands"],
+  ["tn-supersession-3", "'Chidi Anyanwu, who beat him …, is now the top seed' does not name Lucas Ferrand, so another name in the slot is not seen"],
 ]);
 
 describe("probe claims", () => {
