@@ -65,23 +65,8 @@ export const roles: Detector = {
     // Under an opposite relation, only where the verb's doer is another thing than any the
     // claim names: "its operating profit fell, as … offset stronger sales" says nothing of sales.
     if (relation.found === "opposite") {
-      const other = doerAfterVerb(alignment, sentence, verb, subjects, claim);
-      const thing = other !== undefined && !claim.analysis.tokens.some((t) => t.norm === other.doer.toLowerCase() || t.lemma === other.doer.toLowerCase());
-      if (thing && sentence.nameOf[beforeVerb(sentence, verb)]! < 0) return [{ detector: "roles", effect: "lacks", why: `has ${other.agent.text} only after "${relation.text}", whose doer is "${other.doer}"`, match: other.agent }];
-      // Nor where a name the claim does not give does it: "rose to No. 8 …, after Daniel Vost
-      // lost points" says nothing of what the claim's subject won.
-      const doer = sentence.tokens[verb]!.pos === "VERB" && !isPassive(sentence, verb, claim.language) ? namesBefore(sentence, verb, claim.language)[0] : undefined;
-      const agent = subjects.find((m) => m.part.kind === "name" && m.tokens!.every((t) => t < (doer?.first ?? 0) || t > verb));
-      const named = (mention: Mention) => claim.analysis.names.some((name) => name.words.some((word) => mention.words.includes(word)));
-      if (doer && agent && !named(doer)) {
-        const said = sentence.text.slice(sentence.tokens[doer.first]!.start, sentence.tokens[doer.last]!.end);
-        return [{ detector: "roles", effect: "lacks", why: `says ${said} ${relation.text}, not ${agent.text}`, match: agent }];
-      }
-      // Nor where what the claim's verb links to does the opposite: "Anyanwu won …, beating
-      // Ferrand" says the claim's "Ferrand lost to Anyanwu" the other way round, not against it.
-      const linked = doer && objects.find((m) => m.part.kind === "name" && m.part.link !== undefined && m.tokens!.some((t) => t >= doer.first && t <= doer.last));
-      if (linked && agent) return [{ detector: "roles", effect: "lacks", why: `says ${linked.text} ${relation.text}, the claim's "${relation.part.text}" turned round`, match: linked }];
-      return [];
+      const byAnother = oppositeByAnother(alignment, sentence, verb, relation, subjects, objects, claim);
+      return byAnother ? [byAnother] : [];
     }
     // And where the relation is such a participle, its doer is the name joined to it.
     const joined = joinedName(sentence, verb);
@@ -483,8 +468,9 @@ function namesBefore(sentence: Analysis, verb: number, language: Language): Ment
   // Names a preposition takes say which the doer is, not who: "firefighters from Hallam Brook
   // and Stenford fought"; a word that opens a clause is no such preposition ("after Daniel Vost lost").
   const before = sentence.tokens[found[found.length - 1]!.first - 1];
-  const roles = before ? language.roles(before) : undefined;
-  return before?.pos === "ADP" && !roles!.has("possessive") && !roles!.has("subordinator") ? [] : found;
+  if (before?.pos !== "ADP") return found;
+  const roles = language.roles(before);
+  return roles.has("possessive") || roles.has("subordinator") ? found : [];
 }
 
 /** How far after a passive verb its "by" is looked for. */
@@ -658,6 +644,38 @@ function reversedOrder(
     }
   }
   return undefined;
+}
+
+/**
+ * Under an opposite relation, a doer that is not the claim's: a thing the claim does not name,
+ * after the verb ("its operating profit fell, as … offset stronger sales" says nothing of
+ * sales); a name the claim does not give, before it ("rose to No. 8 …, after Daniel Vost lost
+ * points" says nothing of what the claim's subject won); or what the claim's verb links to
+ * ("Anyanwu won …, beating Ferrand" says the claim's "Ferrand lost to Anyanwu" the other way
+ * round, not against it).
+ */
+function oppositeByAnother(
+  alignment: Alignment,
+  sentence: Analysis,
+  verb: number,
+  relation: PartMatch,
+  subjects: readonly PartMatch[],
+  objects: readonly PartMatch[],
+  claim: ClaimView,
+): Finding | undefined {
+  const after = doerAfterVerb(alignment, sentence, verb, subjects, claim);
+  const thing = after !== undefined && !claim.analysis.tokens.some((t) => t.norm === after.doer.toLowerCase() || t.lemma === after.doer.toLowerCase());
+  if (thing && sentence.nameOf[beforeVerb(sentence, verb)]! < 0) {
+    return { detector: "roles", effect: "lacks", why: `has ${after.agent.text} only after "${relation.text}", whose doer is "${after.doer}"`, match: after.agent };
+  }
+  if (sentence.tokens[verb]!.pos !== "VERB" || isPassive(sentence, verb, claim.language)) return undefined;
+  const doer = namesBefore(sentence, verb, claim.language)[0];
+  const agent = doer && subjects.find((m) => m.part.kind === "name" && m.tokens!.every((t) => t < doer.first || t > verb));
+  if (!doer || !agent) return undefined;
+  const named = claim.analysis.names.some((name) => name.words.some((word) => doer.words.includes(word)));
+  if (!named) return { detector: "roles", effect: "lacks", why: `says ${sentence.text.slice(sentence.tokens[doer.first]!.start, sentence.tokens[doer.last]!.end)} ${relation.text}, not ${agent.text}`, match: agent };
+  const linked = objects.find((m) => m.part.kind === "name" && m.part.link !== undefined && m.tokens!.some((t) => t >= doer.first && t <= doer.last));
+  return linked ? { detector: "roles", effect: "lacks", why: `says ${linked.text} ${relation.text}, the claim's "${relation.part.text}" turned round`, match: linked } : undefined;
 }
 
 /** The claim's object of an active verb found right before the passage's active verb, as its doer. */
