@@ -354,11 +354,16 @@ function nounAsDoer(
   const agent = agents.find((m) => m.part.kind === "name" && m.tokens!.every((t) => t < at));
   if (!agent) return undefined;
   // In the verb's own clause, and no noun of the claim's between ("Solberg, whose trilogy
-  // about a fishing family sold" has the claim's trilogy for its head).
+  // about a fishing family sold" has the claim's trilogy for its head). In another clause the
+  // noun may stand for the name ("Lumio's chief executive said the company had spent"), unless
+  // the name hangs on a preposition there: "cut the fine on Severn Vale Water, saying the
+  // regulator had overstated the harm".
+  const before = sentence.tokens[agent.tokens![0]! - 1];
+  const behindPreposition = before?.pos === "ADP" && !language.roles(before).has("possessive");
   const claimWords = new Set(claim.analysis.tokens.map((t) => t.lemma));
   for (let i = agent.tokens![agent.tokens!.length - 1]! + 1; i <= at; i++) {
     const token = sentence.tokens[i]!;
-    if (token.pos === "VERB" || token.pos === "AUX" || (token.pos === "NOUN" && claimWords.has(token.lemma))) return undefined;
+    if (((token.pos === "VERB" || token.pos === "AUX") && !behindPreposition) || (token.pos === "NOUN" && claimWords.has(token.lemma))) return undefined;
   }
   return { doer: doer.norm, agent };
 }
