@@ -72,6 +72,7 @@ const SETS = [
   { probes: "test/fixtures/probes/school.jsonl", sources: "test/fixtures/probes/sources" },
   { probes: "test/fixtures/probes/boxoffice.jsonl", sources: "test/fixtures/probes/sources" },
   { probes: "test/fixtures/probes/tennis.jsonl", sources: "test/fixtures/probes/sources" },
+  { probes: "test/fixtures/probes/water.jsonl", sources: "test/fixtures/probes/sources" },
 ];
 
 /**
@@ -696,6 +697,27 @@ const KNOWN_MISSES: ReadonlyMap<string, string> = new Map([
   ["tn-reported-1", "'\"I dreamed of this as a boy,\" said Anyanwu': the quote's 'I' before the speaker is not tied to him"],
   ["tn-supersession-1", "a false support: 'rose to No. 8 in the rankings' is set against 'will rise to No. 9 in the world rankings' only with 'world', which the newer article does not say, so the older article's forecast stands"],
   ["tn-supersession-3", "'Chidi Anyanwu, who beat him …, is now the top seed' does not name Lucas Ferrand, so another name in the slot is not seen"],
+  ["wv-paraphrase-2", "'did not contest the findings' is 'did not dispute' only to a reader"],
+  ["wv-paraphrase-3", "'would spend £80 million upgrading the works' ties 'works' to 'upgrading', not to 'spend'"],
+  ["wv-relation-4", "'The Waterways Regulator has fined Severn Vale Water' is not set against 'Clean Orlo fined', which names the campaign group only in another sentence"],
+  ["wv-roles-2", "'The company had appealed' is not read as ruling out that the regulator appealed"],
+  ["wv-roles-4", "'saying the regulator had overstated the harm' is now read as the regulator's doing, but not set against Severn Vale Water as another name in the slot"],
+  ["wv-negation-1", "'The company did not contest the findings' names the company, not the inspectors, in the sentence that says it"],
+  ["wv-negation-2", "'when spills are not allowed' ties 'dry days' to 'released', not to the spills"],
+  ["wv-comparative-1", "'the largest penalty it has imposed on a water company' says 'penalty', not 'fine', beside 'largest'"],
+  ["wv-comparative-2", "'9 of the company's 14 treatment works' is 'more than half' only by dividing"],
+  ["wv-comparative-3", "'cut … from £12 million to £9 million' is a cut of £3 million only by subtracting"],
+  ["wv-quantifier-1", "'9 of the company's 14 treatment works' is not read as ruling out all of them"],
+  ["wv-quantifier-2", "'Nine' opening the claim is not compared with the passage's '9'"],
+  ["wv-quantifier-4", "'9 of the company's 14 treatment works' is not read as ruling out 'only one … broke the rules'"],
+  ["wv-two-1", "a false conflict: 'the company whose chief executive is Martin Crewe' is set against 'Lumio's chief executive, Daniel Cho, said the company …', whose 'company' is another"],
+  ["wv-two-2", "'fish deaths … in 2021 were linked to the spills' does not say 'happened'"],
+  ["wv-two-3", "'The company had appealed in April' names Severn Vale Water only through 'The company', in the second article"],
+  ["wv-two-4", "'a 6-mile stretch of the river' is the River Orlo only through the first sentence"],
+  ["wv-near-miss-2", "'between 2019 and 2022' is read as when the spills were, but 'took place' is not said"],
+  ["wv-supersession-1", "'must pay a fine' is 'fined' only to a reader, and the cut to £9 million is not read as superseding it"],
+  ["wv-supersession-2", "'cut the fine … to £9 million' is 'the fine now stands at £9 million' only to a reader"],
+  ["wv-supersession-3", "'cut the fine … from £12 million to £9 million' is not read as a fine of £9 million, so the first article's £12 million conflicts"],
 ]);
 
 describe("probe claims", () => {
