@@ -12,7 +12,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { check } from "../src/check.js";
 import { parseClaims } from "../src/claims/parse.js";
 import { loadSources } from "../src/sources/load.js";
-import { fold } from "../src/text/fold.js";
+import { fold, foldFully } from "../src/text/fold.js";
 import { tokenize } from "../src/text/tokenize.js";
 import type { Fact } from "../src/types.js";
 import { english } from "./helpers/language.js";
@@ -61,6 +61,14 @@ describe("folding and tokenising", () => {
       if (fold(fold(c)) !== fold(c)) unstable.push(`U+${code.toString(16).toUpperCase().padStart(4, "0")}`);
     }
     expect(unstable).toEqual([]);
+  });
+
+  it("folding plain ASCII by lower case alone gives what the full fold gives", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: char([[0, 0x7f]]), maxLength: 30 }), (text) => fold(text) === foldFully(text)),
+      { numRuns: 3000 },
+    );
+    for (let code = 0; code <= 0x7f; code++) expect(fold(String.fromCharCode(code))).toBe(foldFully(String.fromCharCode(code)));
   });
 
   it("tokenising gives the same tokens every time, each one the slice of the text it claims", () => {

@@ -8,8 +8,20 @@ const PUNCTUATION_FOLDS: ReadonlyArray<[RegExp, string]> = [
   [/\u2026/g, "..."],
 ];
 
+/**
+ * Text with nothing to fold but case: ASCII, without the one ASCII character the table folds
+ * (the backtick). Such text is its own NFKD form and holds no mark, so lower case is all of it.
+ */
+const CASE_ONLY = /^[\x00-\x5f\x61-\x7f]*$/;
+
 /** The comparison form of a piece of text: punctuation folded, accents stripped, lower case. */
 export function fold(text: string): string {
+  if (CASE_ONLY.test(text)) return text.toLowerCase();
+  return foldFully(text);
+}
+
+/** `fold` without its shortcut: what the shortcut must agree with. */
+export function foldFully(text: string): string {
   // Folded again after NFKD: compatibility forms ("︱", "‴", "ŉ") decompose into punctuation the
   // table folds, and folding must give the same result when applied twice.
   return foldAllPunctuation(foldAllPunctuation(text).normalize("NFKD")).replace(/\p{M}+/gu, "").toLowerCase();
