@@ -1,10 +1,12 @@
 // Reads the source folders into a Corpus, through the index cache when there is one: the
-// loader the command line, its worker threads and the benchmark share.
+// loader the command line and the benchmark share.
 import { Corpus } from "../check.js";
 import type { Language } from "../language/language.js";
-import type { SkippedSource } from "../types.js";
+import type { SkippedSource, Source } from "../types.js";
 import { loadSources, type LoadSourcesOptions } from "../sources/load.js";
-import { parseSource } from "../sources/parse.js";
+import { readProse } from "../sources/parse.js";
+import type { SourceTerms } from "../match/index.js";
+import { ParseAhead, parseFresh } from "./parse-ahead.js";
 import { SourceCache, type CacheStats } from "./source-cache.js";
 
 export interface CorpusRecipe {
@@ -20,7 +22,7 @@ export interface CorpusRecipe {
 
 export interface LoadCorpusOptions {
   onSkip?: LoadSourcesOptions["onSkip"];
-  /** Write what was parsed back to the cache (off in worker threads: the main thread writes). */
+  /** Write what was parsed back to the cache (off where the caller writes it later, with `save`). */
   save?: boolean;
   onUnwritable?: (folder: string, error: unknown) => void;
   /**
@@ -47,6 +49,9 @@ export function loadCorpus(recipe: CorpusRecipe, options: LoadCorpusOptions = {}
   let count = 0;
   const skipped: SkippedSource[] = [];
   const cache = recipe.cache === false ? undefined : new SourceCache(recipe.cache, options.onUnwritable ? { onUnwritable: options.onUnwritable } : {});
+  let ahead: ParseAhead | undefined;
+  /** Without a cache, the terms of each source parsed, for the index. */
+  const terms: SourceTerms[] = [];
   const sources = loadSources(recipe.folders, {
     cwd: recipe.cwd,
     root: recipe.root,
@@ -60,14 +65,26 @@ export function loadCorpus(recipe: CorpusRecipe, options: LoadCorpusOptions = {}
           },
         }
       : {}),
+    // A first run, or one without a cache, parses every article: a helper thread shares the work.
+    prepare: (inputs) => {
+      if (!cache?.hasEntries()) ahead = ParseAhead.start(inputs);
+    },
     parse: (input) => {
-      const source = cache ? cache.parse(input) : parseSource(input);
+      const elsewhere = () => ahead?.take(input);
+      let source: Source;
+      if (cache) source = cache.parse(input, elsewhere);
+      else {
+        const fresh = parseFresh(input, readProse(input), elsewhere());
+        terms.push(fresh.terms);
+        source = fresh.source;
+      }
       options.onSource?.(++count);
       return source;
     },
   });
+  ahead?.stop();
   if (options.save !== false) cache?.save();
   const read = performance.now();
-  const corpus = new Corpus(sources, { language: recipe.language, terms: cache?.terms(sources), skipped });
+  const corpus = new Corpus(sources, { language: recipe.language, terms: cache?.terms(sources) ?? terms, skipped });
   return { corpus, save: () => cache?.save(), cache: cache?.stats, timings: { read: read - started, index: performance.now() - read } };
 }

@@ -11,8 +11,9 @@ import { mkdirSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { Source } from "../types.js";
-import { fitsPassages, termsOfSource, type SourceTerms } from "../match/index.js";
-import { cutSentences, readProse, sourceFromCuts, type Cuts, type SourceText } from "../sources/parse.js";
+import { fitsPassages, type SourceTerms } from "../match/index.js";
+import { readProse, sourceFromCuts, type Cuts, type SourceText } from "../sources/parse.js";
+import { parseFresh, type Parsed } from "./parse-ahead.js";
 import { CACHE_FORMAT, CACHE_VERSION } from "./fingerprint.js";
 import { readPack, sweepTemporaries, writePack, type Pack } from "./pack.js";
 
@@ -86,7 +87,7 @@ export class SourceCache {
    * Parses a source through the cache: its prose is always read from the text; where its
    * sentences end, and their terms, come from its entry when a good one fits.
    */
-  parse(input: SourceText): Source {
+  parse(input: SourceText, parsedElsewhere?: () => Parsed | undefined): Source {
     const hash = createHash("sha256").update(input.text).digest("hex");
     // Metadata and prose come from the article; errors in it (bad front matter) are thrown here.
     const prose = readProse(input);
@@ -104,13 +105,16 @@ export class SourceCache {
       this.untrusted = true;
     }
     this.stats.misses++;
-    const cuts = cutSentences(prose);
-    const source = sourceFromCuts(input, prose, cuts)!;
-    const terms = termsOfSource(source);
+    const { source, cuts, terms } = parseFresh(input, prose, parsedElsewhere?.());
     this.termsById.set(source.id, terms);
     this.live.set(hash, { hash, version: this.version, cuts, terms });
     this.fresh.add(hash);
     return source;
+  }
+
+  /** Whether the cache holds any entry of this version: a first run's has none. */
+  hasEntries(): boolean {
+    return this.openPacks().length > 0;
   }
 
   /** The terms of each given source parsed through this cache, for the index. */

@@ -21,6 +21,8 @@ export interface LoadSourcesOptions {
   onProblem?: (skipped: SkippedSource) => void;
   /** Turns a file's text into a Source (default parseSource); the index cache stands in here. */
   parse?: (input: SourceText) => Source;
+  /** Told of every article read, in order, before any is parsed (to share out the parsing). */
+  prepare?: (inputs: readonly SourceText[]) => void;
 }
 
 /**
@@ -36,8 +38,14 @@ export function sourceIdOf(folder: string, file: string): string {
 export function loadSources(folders: readonly string[], options: LoadSourcesOptions): Source[] {
   const { cwd, root } = options;
   const errors: InputError[] = [];
-  const sources: Source[] = [];
-  const seen = new Map<string, string>();
+  const report = (error: unknown, id: string, file: string) => {
+    if (!(error instanceof InputError)) throw error;
+    if (options.onProblem) options.onProblem({ id, file: displayPath(cwd, file), error });
+    else errors.push(error);
+  };
+  // Every article is read before any is parsed, so `prepare` sees them all; each one's errors are
+  // still reported in the order of the files, as if it were read and parsed in turn.
+  const found: ({ id: string; file: string; read: SourceText | InputError } | { folder: readonly InputError[] })[] = [];
   for (const folder of folders) {
     const shown = displayPath(cwd, folder);
     try {
@@ -50,24 +58,40 @@ export function loadSources(folders: readonly string[], options: LoadSourcesOpti
       for (const { path: file, link } of files) {
         const id = sourceIdOf(real, file);
         try {
-          const earlier = seen.get(id);
-          if (earlier) throw new InputError({ file: displayPath(cwd, file) }, `a source id not used before; "${id}" is also ${earlier}`);
           // A file in the folder may be a link, but it may not lead out of the folder. A plain
           // file found by walking the folder's own subfolders is inside it already.
           const path = link ? resolveInside(real, file, displayPath(cwd, file), `the sources folder "${shown}"`) : file;
-          const source = readSource(path, file, id, options);
-          seen.set(id, source.file);
-          sources.push(source);
+          found.push({ id, file, read: readSourceText(path, file, id, options) });
         } catch (error) {
           if (!(error instanceof InputError)) throw error;
-          if (options.onProblem) options.onProblem({ id, file: displayPath(cwd, file), error });
-          else errors.push(error);
+          found.push({ id, file, read: error });
         }
       }
     } catch (error) {
-      if (error instanceof InputErrors) errors.push(...error.errors);
-      else if (error instanceof InputError) errors.push(error);
+      if (error instanceof InputErrors) found.push({ folder: error.errors });
+      else if (error instanceof InputError) found.push({ folder: [error] });
       else throw error;
+    }
+  }
+  options.prepare?.(found.flatMap((entry) => ("read" in entry && !(entry.read instanceof InputError) ? [entry.read] : [])));
+  const sources: Source[] = [];
+  const seen = new Map<string, string>();
+  for (const entry of found) {
+    if ("folder" in entry) {
+      errors.push(...entry.folder);
+      continue;
+    }
+    const { id, file, read } = entry;
+    try {
+      const earlier = seen.get(id);
+      if (earlier) throw new InputError({ file: displayPath(cwd, file) }, `a source id not used before; "${id}" is also ${earlier}`);
+      if (read instanceof InputError) throw read;
+      const source = (options.parse ?? parseSource)(read);
+      if (source.passages.length === 0) throw emptySource(read.file);
+      seen.set(id, source.file);
+      sources.push(source);
+    } catch (error) {
+      report(error, id, file);
     }
   }
   if (errors.length > 0) throw new InputErrors(errors);
@@ -78,12 +102,9 @@ function resolveFrom(cwd: string, path: string): string {
   return isAbsolute(path) ? path : join(cwd, path);
 }
 
-function readSource(real: string, file: string, id: string, options: LoadSourcesOptions): Source {
+function readSourceText(real: string, file: string, id: string, options: LoadSourcesOptions): SourceText {
   const shown = displayPath(options.cwd, file);
-  const text = readText(real, shown, "a source article", options.maxFileBytes ?? READ_LIMITS.sourceFileBytes);
-  const source = (options.parse ?? parseSource)({ id, file: shown, text });
-  if (source.passages.length === 0) throw emptySource(shown);
-  return source;
+  return { id, file: shown, text: readText(real, shown, "a source article", options.maxFileBytes ?? READ_LIMITS.sourceFileBytes) };
 }
 
 interface SourceFile {
