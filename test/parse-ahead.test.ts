@@ -5,7 +5,7 @@ import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { PARSE_AHEAD_MIN_BYTES, ParseAhead, parseFresh } from "../dist/cache/parse-ahead.js";
+import { PARSE_AHEAD_MIN_BYTES, ParseAhead, parseFresh } from "../dist/threads/parse-ahead.js";
 import { readProse } from "../dist/sources/parse.js";
 import type { SourceText } from "../src/sources/parse.js";
 import { useProjects } from "./helpers/project.js";

@@ -6,7 +6,7 @@ import type { SkippedSource, Source } from "../types.js";
 import { loadSources, type LoadSourcesOptions } from "../sources/load.js";
 import { readProse } from "../sources/parse.js";
 import type { SourceTerms } from "../match/index.js";
-import { ParseAhead, parseFresh } from "./parse-ahead.js";
+import { ParseAhead, parseFresh } from "../threads/parse-ahead.js";
 import { SourceCache, type CacheStats } from "./source-cache.js";
 
 export interface CorpusRecipe {

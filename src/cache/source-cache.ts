@@ -13,7 +13,7 @@ import { deserialize, serialize } from "node:v8";
 import type { Source } from "../types.js";
 import { fitsPassages, type SourceTerms } from "../match/index.js";
 import { readProse, sourceFromCuts, type Cuts, type SourceText } from "../sources/parse.js";
-import { parseFresh, type Parsed } from "./parse-ahead.js";
+import { parseFresh, type Parsed } from "../threads/parse-ahead.js";
 import { CACHE_FORMAT, CACHE_VERSION } from "./fingerprint.js";
 import { readPack, sweepTemporaries, writePack, type Pack } from "./pack.js";
 
