@@ -79,7 +79,7 @@ const SETS = [
  * Known misses that are false supports, the worst kind: each must be in KNOWN_MISSES too, and the
  * test below fails as soon as any other probe is reported supported where it should not be.
  */
-const KNOWN_FALSE_SUPPORTS: ReadonlySet<string> = new Set(["sk-supersession-1", "kr-supersession-1", "nv-supersession-1", "pr-roles-1", "pr-reported-2", "hm-negation-3", "tn-supersession-1"]);
+const KNOWN_FALSE_SUPPORTS: ReadonlySet<string> = new Set(["sk-supersession-1", "kr-supersession-1", "nv-supersession-1", "hm-negation-3", "tn-supersession-1"]);
 
 /**
  * Probes the judge does not get right yet, each with what it lacks. A probe listed here must
@@ -475,7 +475,6 @@ const KNOWN_MISSES: ReadonlyMap<string, string> = new Map([
   ["pr-negation-2", "'is not affected' is found negated, but 'the recall' the claim names is only in other sentences, so it is a lack"],
   ["pr-relation-1", "'Pellinor's chief executive, Marta Quist' is not set against 'chief executive of Ronvale Components'"],
   ["pr-relation-2", "'a faulty part from a supplier, Ronvale Components' is 'Ronvale supplied a faulty part' only to a reader"],
-  ["pr-roles-1", "a false support: Ronvale Components, named in an apposition inside 'a faulty part from a supplier, …, was to blame', is read as the doer of 'blame'"],
   ["pr-roles-2", "'The Office for Product Safety, which was told of the fault' leaves who told it to a reader"],
   ["pr-comparative-3", "'sold between March 2024 and August 2025' is 'for more than a year' only by subtraction"],
   ["pr-quantifier-1", "'14 reports of overheating, including two small fires' is read by no detector against 'all … involved fires'"],
@@ -485,7 +484,6 @@ const KNOWN_MISSES: ReadonlyMap<string, string> = new Map([
   ["pr-paraphrase-2", "'apologised' is 'said sorry' only to a reader"],
   ["pr-paraphrase-3", "'overheat' is 'become too hot' only to a reader"],
   ["pr-two-sentences-1", "'The recall covers the KT-200 model sold … at Brookes' names the recalled kettles only through the sentence before"],
-  ["pr-reported-2", "a false support: 'Marta Quist apologised and said …' is read with Ronvale Components, named inside what she said, as the one who said it"],
   ["pr-near-miss-6", "'between March 2024 and August 2025' is read as two dates, and the claim's span is set against its first end only"],
   ["fc-paraphrase-2", "'hurt' is stated by 'injuring' (more specific), but the query adds no more specific words, so the passage holding only the figure is not weighed"],
   ["fc-paraphrase-3", "'front' of a ship is 'bow' only to a reader"],

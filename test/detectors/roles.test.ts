@@ -39,6 +39,10 @@ const valid: [string, string, string][] = [
   ["nouns in the same order, an adjective before one", "The committee rejected the proposal.", "The planning committee rejected the revised proposal."],
   ["the claim's doer after the verb, no doer before it", "Ann Lee said the vote was close.", "The vote was close, said Ann Lee."],
   ["a name that says which one in the passage, and which role in the claim", "Petra Lind stepped down as Norvale's chief executive.", "Norvale chief executive Petra Lind stepped down."],
+  ["the doer after 'by', in apposition to the noun 'by' takes", "Leila Noor directed Glass Rooms.", 'The prize went to Selma Noor for "Glass Rooms", directed by her sister, Leila Noor.'],
+  ["the claim's subject as what a passive verb was done to, where the claim's verb takes no object", "The plant opened in 1962.", "The plant was opened in 1962 by the mayor."],
+  ["a name after a passive verb that is the doer of a verb of its own", "Police found two bodies.", "The toll rose to five after two bodies were found near Dunmere on Tuesday, police said."],
+  ["'be to' and a verb, which says what is due in the active voice", "Ann Lee will lead the review.", "Ann Lee is to lead the review, the council said."],
 ];
 
 /** The same two names in each other's roles, through the same relation: the passage says the opposite. */
@@ -100,6 +104,10 @@ const invalid: [string, string, string, string][] = [
   ["the claim's subject before a semicolon, the verb after it with a subject of its own", "The victims drowned off Dunmere.", "Two of the victims were struck by trees; the third, a fisherman, drowned off Dunmere.", 'says victims and "drowned" on either side of a semicolon'],
   ["a passive participle after another name and a comma", "The Quiet Harbour was directed by Leila Noor.", 'The prize went to Selma Noor for "Glass Rooms", directed by her sister, Leila Noor.', "says Glass Rooms directed, not Quiet Harbour"],
   ["another noun before 'which'", "The Okafor Foundation contributed $20 million.", "The state, which contributed $20 million, was joined by the Okafor Foundation.", "says state contributed, not Okafor Foundation"],
+  ["the claim's doer in what a passive verb was done to", "Corvane blamed a faulty valve.", "A faulty valve from a supplier, Corvane, was blamed for the fire.", 'has Corvane on the receiving end of "blamed"'],
+  ["likewise after 'be to' before a verb that reads as passive there", "Ronvale blamed a faulty part.", "Marta Quist said a faulty part from a supplier, Ronvale, was to blame.", 'has Ronvale on the receiving end of "blame"'],
+  ["the claim's doer after a passive verb, not after 'by'", "Beta Works bought Acme Tools.", "Acme Tools was bought last week, along with its rival Beta Works.", 'has Beta Works after "bought" but not as who did it'],
+  ["the speaker after the verb of saying, which shares its doer with a verb before it", "Ronvale said a faulty part was to blame.", "Marta Quist, the chief executive, apologised and said a faulty part from a supplier, Ronvale, was to blame.", 'has Ronvale only after "said", whose doer is "Quist"'],
 ];
 
 describe("the roles detector", () => {

@@ -6,7 +6,7 @@ import { range, type Alignment, type PartMatch } from "../align.js";
 import type { ClaimView } from "../view.js";
 import type { Detector, Finding } from "./detector.js";
 import { beforeVerb, doerEnd } from "../sentence.js";
-import { copulaBefore, isPassive } from "./voice.js";
+import { agentWordAt, copulaBefore, isPassive } from "./voice.js";
 
 export const roles: Detector = {
   name: "roles",
@@ -21,6 +21,10 @@ export const roles: Detector = {
       const subjects = alignment.parts.filter((m) => m.part.role === "subject" && m.found === "here" && m.sentence === alignment.view && m.part.kind !== "fact" && m.tokens !== undefined);
       const after = carried ? doerAfterVerb(alignment, alignment.view.analysis, carried.tokens![0]!, subjects, claim) : undefined;
       if (after) return [{ detector: "roles", effect: "lacks", why: `has ${after.agent.text} only after "${carried!.text}", whose doer is "${after.doer}"`, match: after.agent }];
+      // Who said it is the doer of the verb of saying: "Quist said a part from a supplier,
+      // Ronvale, was to blame" has Ronvale in what was said.
+      const speaking = alignment.atom.reporting && relation?.found === "here" ? doerAfterVerb(alignment, alignment.view.analysis, relation.tokens![0]!, subjects, claim) : undefined;
+      if (speaking) return [{ detector: "roles", effect: "lacks", why: `has ${speaking.agent.text} only after "${relation!.text}", whose doer is "${speaking.doer}"`, match: speaking.agent }];
     }
     if (!relation) return [];
     // "It holds 40% of the market, while its rival holds 35%": a subject on the other side of a
@@ -104,6 +108,11 @@ export const roles: Detector = {
     // inspectors rated the school inadequate" does not say the school rated the inspectors.
     const done = symmetric ? undefined : doneToAsDoer(alignment, sentence, verb, objects, claim.language);
     if (done) return [{ detector: "roles", effect: "lacks", why: `has ${done.text} as who ${relation.text}, where the claim has it as what is ${relation.part.text}`, match: done }];
+    const notAgent = symmetric ? undefined : doerNotAgent(alignment, sentence, verb, subjects, objects, claim);
+    if (notAgent) {
+      const where = notAgent.before ? `on the receiving end of "${relation.text}"` : `after "${relation.text}" but not as who did it`;
+      return [{ detector: "roles", effect: "lacks", why: `has ${notAgent.match.text} ${where}, where the claim has it as who ${relation.part.text}`, match: notAgent.match }];
+    }
     const noun = nounAsDoer(alignment, sentence, verb, subjects, objects, claim);
     if (noun) return [{ detector: "roles", effect: "lacks", why: `says the ${noun.doer} ${relation.text}, not ${noun.agent.text}`, match: noun.agent }];
     // Both after the verb ("the film, which stars Ann Lee as Maya Ross"), the claim's doer comes
@@ -388,7 +397,7 @@ function beforeAside(sentence: Analysis, verb: number): number {
 function doerAfterVerb(alignment: Alignment, sentence: Analysis, verb: number, subjects: readonly PartMatch[], claim: ClaimView): { doer: string; agent: PartMatch } | undefined {
   const { language } = claim;
   if (sentence.tokens[verb]!.pos !== "VERB" || alignment.atom.passive !== isPassive(sentence, verb, language)) return undefined;
-  const i = beforeVerb(sentence, verb);
+  const i = sharedDoerEnd(sentence, verb, language);
   if (i < 0) return undefined;
   const doer = sentence.tokens[i]!;
   if (!(doer.pos === "PRON" || doer.pos === "NOUN" || sentence.nameOf[i]! >= 0) || language.roles(doer).has("relative")) return undefined;
@@ -401,6 +410,20 @@ function doerAfterVerb(alignment: Alignment, sentence: Analysis, verb: number, s
   const agent = head ? (head.tokens!.every((t) => t > verb) ? head : undefined) : subjects.find((m) => m.tokens!.every((t) => t > verb));
   if (!agent || (head === undefined && subjects.some((m) => m.tokens!.some((t) => t < verb)))) return undefined;
   return { doer: doer.pos === "PRON" ? doer.norm : doer.raw, agent };
+}
+
+/**
+ * Where a verb's doer ends: before the verb, or where it shares its doer with a verb joined to
+ * it ("Marta Quist, the chief executive, apologised and said"), where that verb's doer ends.
+ */
+function sharedDoerEnd(sentence: Analysis, verb: number, language: Language): number {
+  let i = beforeVerb(sentence, verb);
+  while (i >= 1 && language.roles(sentence.tokens[i]!).has("coordinator")) {
+    const joined = beforeVerb(sentence, i);
+    if (joined < 0 || sentence.tokens[joined]!.pos !== "VERB") break;
+    i = doerEnd(sentence, joined);
+  }
+  return i;
 }
 
 /**
@@ -645,11 +668,34 @@ function reversedOrder(
     for (const patient of patients) {
       if (side(agent) === side(patient)) continue;
       const agentFirst = side(agent) < 0;
+      // After a passive verb, only the doer "by" names did it: "Acme was bought, along with its
+      // rival Beta" does not say Beta bought Acme.
+      if (evidencePassive && agentFirst && !byAgent(sentence, patient.tokens![0]!, language)) continue;
       if (agentFirst === evidencePassive) return [agent, patient];
     }
   }
   return undefined;
 }
+
+/**
+ * Whether the word for a passive's doer ("by") opens the noun phrase a name or noun starts at,
+ * or the one it stands in apposition to ("directed by her sister, Leila Noor").
+ */
+function byAgent(sentence: Analysis, start: number, language: Language): boolean {
+  const opening = (from: number) => {
+    let i = from;
+    while (i >= 0 && NOUN_PHRASE.has(sentence.tokens[i]!.pos)) i--;
+    return i;
+  };
+  const i = opening(start - 1);
+  if (i >= 0 && agentWordAt(sentence, i, language)) return true;
+  if (i < 1 || sentence.tokens[i]!.raw !== ",") return false;
+  const j = opening(i - 1);
+  return j >= 0 && j < i - 1 && agentWordAt(sentence, j, language);
+}
+
+/** What a noun phrase is made of, before its head ("her" of "her sister" too). */
+const NOUN_PHRASE: ReadonlySet<string> = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON"]);
 
 /**
  * Under an opposite relation, a doer that is not the claim's: a thing the claim does not name,
@@ -689,6 +735,42 @@ function doneToAsDoer(alignment: Alignment, sentence: Analysis, verb: number, ob
   const doer = doerEnd(sentence, verb);
   if (doer < 0) return undefined;
   return objects.find((m) => m.part.link === undefined && m.tokens![m.tokens!.length - 1] === doer);
+}
+
+/**
+ * The claim's doer, where the passage's verb is passive and names it elsewhere than after "by":
+ * in what the verb was done to ("a faulty valve from a supplier, Corvane, was blamed" does not
+ * say Corvane blamed anything; only where the claim's verb takes an object, as "the plant
+ * opened" is said by "the plant was opened"), or after the verb as something else ("Acme was
+ * bought, along with its rival Beta" does not say Beta bought Acme).
+ */
+function doerNotAgent(alignment: Alignment, sentence: Analysis, verb: number, subjects: readonly PartMatch[], objects: readonly PartMatch[], claim: ClaimView): { match: PartMatch; before: boolean } | undefined {
+  const { language } = claim;
+  if (alignment.atom.passive || sentence.tokens[verb]!.pos !== "VERB" || !isPassive(sentence, verb, language)) return undefined;
+  const end = beforeVerb(sentence, verb);
+  // In the verb's subject: before it, no verb between.
+  const inSubject = (m: PartMatch) => {
+    const last = m.tokens![m.tokens!.length - 1]!;
+    if (last > end) return false;
+    for (let t = last + 1; t <= end; t++) if (sentence.tokens[t]!.pos === "VERB" || sentence.tokens[t]!.pos === "AUX") return false;
+    return true;
+  };
+  // After it as something else: no verb between, nor one of its own after it ("were found …, police said").
+  const besideVerb = (m: PartMatch) => {
+    const [first, last] = [m.tokens![0]!, m.tokens![m.tokens!.length - 1]!];
+    if (first < verb || byAgent(sentence, first, language)) return false;
+    for (let t = verb + 1; t < first; t++) if (sentence.tokens[t]!.pos === "VERB" || sentence.tokens[t]!.pos === "AUX") return false;
+    let next = last + 1;
+    while (next < sentence.tokens.length && sentence.tokens[next]!.pos === "ADV") next++;
+    return !(sentence.tokens[next]?.pos === "VERB" || sentence.tokens[next]?.pos === "AUX");
+  };
+  const takesObject = objects.some((m) => m.part.link === undefined);
+  for (const match of subjects) {
+    if (!oneThing(match, claim)) continue;
+    if (takesObject && inSubject(match)) return { match, before: true };
+    if (besideVerb(match)) return { match, before: false };
+  }
+  return undefined;
 }
 
 /** Whether a name stands right before a word inside one noun phrase ("the 'Bosch' spinoff"). */
