@@ -17,6 +17,7 @@ export const WORD_ROLES = [
   "contrast",
   "copula",
   "agent",
+  "passiveInfinitive",
   "condition",
   "modal",
   "backshift",

@@ -3,6 +3,7 @@
 // that ask who did what (roles) and what a verb is done to (attachment).
 import type { Analysis } from "../../types.js";
 import type { Language } from "../../language/language.js";
+import { infinitive } from "./assertion.js";
 
 /** How far past a participle its "by" may stand: "founded in 1952 by". */
 const AGENT_REACH = 5;
@@ -18,12 +19,14 @@ export function copulaBefore(sentence: Analysis, verb: number, language: Languag
 }
 
 /**
- * A verb after a form of "be" (adverbs between), not in -ing: "was renewed", "is being sold";
+ * A verb after a form of "be" (adverbs between), not in -ing nor after "to": "was renewed", "is being sold";
  * or a participle followed by the word for its doer, "be" left out: "the wing, designed by Feld".
  */
 export function isPassive(sentence: Analysis, verb: number, language: Language): boolean {
   const token = sentence.tokens[verb]!;
   if (/ing$/.test(token.norm)) return false;
+  // "is to open" says what is due, in the active voice; "was to blame" is said of what is blamed.
+  if (infinitive(sentence, verb, language)) return language.roles(token).has("passiveInfinitive") && copulaBefore(sentence, verb, language);
   // A participle spelled as its verb ("set", "cut", "hit") is one right after the noun it describes: "the record set by Kirui".
   const participle = token.norm !== token.lemma || sentence.tokens[verb - 1]?.pos === "NOUN";
   if (participle && agentFollows(sentence, verb, language)) return true;
