@@ -429,6 +429,13 @@ describe("who said or found something", () => {
     expect(verdict.trace.atoms.find((a) => a.atom.includes("said"))?.why).toContain("not beside what the claim says was said");
   });
 
+  it("is not contradicted by a more specific verb of saying, negated: not responding leaves saying open", () => {
+    const recall = " date 2026-11-02 Ronvale did not respond to a request for comment.\n";
+    expect(verdictOf("Ronvale said the part was faulty.", recall)).toBe("unsourced");
+    // The other way round, a more specific verb rules out the negated claim.
+    expect(verdictOf("Ronvale did not say anything.", " date 2026-11-02 Ronvale responded to a request for comment.\n")).toBe("conflicting");
+  });
+
   it("is not said by a quotation near the speaker's words that names another speaker", () => {
     const bridge = " date 2026-06-10 The bridge will not open until 2029. Contractor Brandt Bau said it would pay a penalty for each month of delay.\n\nLea Moser, the transport commissioner, said she was \"deeply frustrated\".\n";
     expect(verdictOf("Brandt Bau said it was deeply frustrated.", bridge)).toBe("unsourced");

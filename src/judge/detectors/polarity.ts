@@ -30,6 +30,9 @@ export const polarity: Detector = {
     const carried = !match ? negatedVerbArgument(alignment, claim) : undefined;
     if (carried) return [{ detector: "polarity", effect: "contradicts", why: `says not "${carried.text}"`, match: carried }];
     if (!match || match.found !== "opposite" || match.relation === "opposite") return [];
+    // "did not respond" against "said": not doing one kind of a thing leaves the other kinds open.
+    // (The other way round holds: "responded" rules out "did not say".)
+    if (match.relation === "specific" && !alignment.atom.negated) return [];
     // "did not approve" against "refused to approve": the same, said two ways.
     if (refused && alignment.atom.negated) return [];
     // "will not be funded by cutting services" against "funded by savings, not by cutting services": the negation moved, not the sense.
