@@ -35,6 +35,8 @@ describe("the relation detector", () => {
     ["upheld against struck down, a phrase the lexicon lists", "The court upheld the ban.", "The court struck down the ban.", "contradicts", "struck"],
     ["the opposite of a verb and its particle", "Ann Lee accepted the offer.", "Ann Lee turned down the offer.", "contradicts", 'says "turned down" where the claim says "accepted"'],
     ["who said it, where nothing says they said anything", "Ann Lee said the budget passed.", "The budget passed, and Ann Lee cheered.", "lacks", 'does not say "said"'],
+    ["an opposite verb of something the claim gives a figure for and the passage does not: another offer, maybe", "The union turned down a 3.5 percent pay offer.", "Union members accepted the new offer on Wednesday.", "lacks", "gives nothing for 3.5 percent"],
+    ["the same with the figure there: a contradiction", "The union turned down a 3.5 percent pay offer.", "Union members accepted the 3.5 percent pay offer on Wednesday.", "contradicts", 'says "accepted"'],
   ])("finds %s", (_, claim, passage, effect, why) => {
     expect(findingsOf(relation, claim, passage)).toEqual([expect.objectContaining({ effect, why: expect.stringContaining(why) })]);
   });

@@ -30,6 +30,10 @@ export const relation: Detector = {
     }
     if (!match || alignment.atom.light) return [];
     if (match.found === "opposite" && match.relation === "opposite") {
+      // "turned down a 3.5 percent offer" against "accepted the new offer": without the claim's
+      // figure, the passage may speak of another offer.
+      const figure = alignment.parts.find((m) => m.part.kind === "fact" && m.part.role === "argument" && m.found === "missing");
+      if (figure) return [{ detector: "relation", effect: "lacks", why: `says "${match.text}" where the claim says "${match.part.text}", but gives nothing for ${figure.part.text}`, match: figure }];
       return [{ detector: "relation", effect: "contradicts", why: `says "${match.text}" where the claim says "${match.part.text}"`, match }];
     }
     if (match.found === "missing" && match.text !== undefined && (match.relation === "related" || match.relation === "sibling" || match.relation === "broader")) {
