@@ -14,6 +14,7 @@ describe("the relation detector", () => {
     ["a forecast for what a company expects", "Acme expects sales of $3 million.", "Acme raised its sales forecast to $3 million."],
     ["'up from' for rose", "Sales rose to $5 million.", "Sales were $5 million, up from $4 million."],
     ["a light verb, whose arguments carry the claim", "The first season has 10 episodes.", "The first season consists of 10 episodes."],
+    ["'lasted', which only ties a thing to how long it took", "The talks lasted 11 hours.", "A deal was reached after 11 hours of talks."],
     ["a verb and its particle for a one-word synonym", "Ann Lee refused the offer.", "Ann Lee turned down the offer."],
     ["a verb and its particle, a pronoun between", "Ann Lee refused it.", "Ann Lee turned it down."],
     ["passed away for died", "Ann Lee died in May.", "Ann Lee passed away in May."],
