@@ -18,6 +18,7 @@ export const WORD_ROLES = [
   "copula",
   "agent",
   "passiveInfinitive",
+  "partitive",
   "condition",
   "modal",
   "backshift",

@@ -36,6 +36,8 @@ const invalid: [string, string, string | PassageView, "lacks" | "contradicts", s
   ["the date of another event", "The library will close in April for renovation.", "The library reopened on June 1 after renovations.", "lacks", 'does not say "close" happened then'],
   ["a figure the claim gives over a scope the passage does not say", "Iron Tide took more than $200 million worldwide.", "Iron Tide took $94 million in North America over the weekend.", "lacks", "gives $94 million, but not worldwide"],
   ["another figure over the same scope", "Iron Tide took $94 million worldwide.", "Worldwide, Iron Tide took $210 million.", "contradicts", "claim says $94 million, the passage says $210 million"],
+  ["a share of a group the passage does not name", "The strike was backed by 82 percent of the hospital's nurses.", "The union said 87 percent backed strike action.", "lacks", "gives 87 percent, but not of nurses"],
+  ["another share of the same group", "The strike was backed by 82 percent of the hospital's nurses.", "The strike was backed by 87 percent of the nurses.", "contradicts", "claim says 82%, the passage says 87%"],
   ["a count that does another verb", "More than 50 members voted for the bill.", "The assembly passed the bill by 54 votes to 41, with five members abstaining.", "lacks", "gives no figure"],
 ];
 
@@ -48,6 +50,12 @@ describe("the facts detector", () => {
     const findings = findingsOf(facts, claim, passage);
     expect(findings.map((f) => f.effect)).toContain(effect);
     expect(findings.find((f) => f.effect === effect)!.why).toContain(why);
+  });
+
+  it("reads another share, where the passage does not name the counted group it is a share of, as perhaps another group's", () => {
+    const findings = findingsOf(facts, "The strike was backed by 82 percent of the hospital's 1,400 nurses.", "The union said 87 percent backed strike action.");
+    expect(findings.map((f) => f.effect)).not.toContain("contradicts");
+    expect(findings.map((f) => f.why)).toContain("gives 87 percent, but not of 1,400 nurses");
   });
 
   it("reads another figure, where the passage does not say the claim's time, as perhaps another time's figure", () => {

@@ -3,6 +3,7 @@
 // value that says which one ("season 2") or when ("in 2024") differs along with the measured
 // values, or the passage names an instance the claim does not ("Season 2 premiered …").
 import type { Analysis, Fact, FactKind } from "../../types.js";
+import type { Language } from "../../language/language.js";
 import { TIMES, type Alignment, type PartMatch } from "../align.js";
 import { agree as compareFacts } from "../../facts/agree.js";
 import type { Detector, Finding } from "./detector.js";
@@ -64,6 +65,14 @@ export const facts: Detector = {
       findings.push({ detector: "facts", effect: "lacks", why: `gives ${measured.find((m) => m.found === "other")!.text}, but not ${unsaidScope.part.text}`, match: unsaidScope });
       return findings;
     }
+    // A share is a share of something: "82 percent of the hospital's nurses" against "87 percent
+    // backed the strike", said of another group, may be another share.
+    const unsaidWhole = conflicts.map((m) => wholeOf(m, alignment, claim.analysis, claim.language)).find((m) => m !== undefined);
+    if (unsaidWhole) {
+      const share = conflicts.find((m) => m.part.fact!.kind === "percent")!;
+      findings.push({ detector: "facts", effect: "lacks", why: `gives ${share.text}, but not of ${unsaidWhole.part.text}`, match: unsaidWhole });
+      return findings;
+    }
     // A date is the date of an event: another date is no contradiction where the passage does not
     // tell of the same event (its verb, or a word for it, found), only of something else that day.
     const event = alignment.parts.find((m) => m.part.kind === "word" && m.found === "missing" && isEventWord(m, claim.analysis));
@@ -105,6 +114,27 @@ function saysWhichOf(sentence: Analysis, ordinal: Fact, verb: number | undefined
     if (pos === "ADP" || pos === "VERB" || pos === "SCONJ") return false;
   }
   return true;
+}
+
+/**
+ * What a share the claim gives is a share of, where the passage does not say it: the noun after
+ * the word that follows a percentage to say of what ("82 percent of the hospital's 1,400 nurses": nurses).
+ */
+function wholeOf(match: PartMatch, alignment: Alignment, claim: Analysis, language: Language): PartMatch | undefined {
+  const fact = match.part.fact!;
+  const after = claim.tokens[fact.lastToken + 1];
+  if (fact.kind !== "percent" || !after || !language.roles(after).has("partitive")) return undefined;
+  let head: number | undefined;
+  for (let t = fact.lastToken + 2; t < claim.tokens.length; t++) {
+    const token = claim.tokens[t]!;
+    if (token.pos === "NOUN") head = t;
+    // An owner before the noun ("the hospital's nurses") is not what the share is of.
+    else if (language.roles(token).has("possessive")) head = undefined;
+    else if (head !== undefined || !(token.pos === "DET" || token.pos === "ADJ" || token.pos === "PART" || token.pos === "PROPN" || token.pos === "NUM" || claim.factOf[t]! >= 0)) break;
+  }
+  if (head === undefined) return undefined;
+  // The noun, or a count of it ("1,400 nurses").
+  return alignment.parts.find((m) => m !== match && m.part.tokens.includes(head!) && m.found === "missing");
 }
 
 /** The claim or the passage denies its relation (the passage's polarity differs, or both deny). */
