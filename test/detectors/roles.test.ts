@@ -43,6 +43,7 @@ const valid: [string, string, string][] = [
   ["the claim's subject as what a passive verb was done to, where the claim's verb takes no object", "The plant opened in 1962.", "The plant was opened in 1962 by the mayor."],
   ["a name after a passive verb that is the doer of a verb of its own", "Police found two bodies.", "The toll rose to five after two bodies were found near Dunmere on Tuesday, police said."],
   ["'be to' and a verb, which says what is due in the active voice", "Ann Lee will lead the review.", "Ann Lee is to lead the review, the council said."],
+  ["the doer before a relative clause set off before the verb", "Priya Desmukh called the vote a victory.", "Councillor Priya Desmukh, who lost to Achterberg's ally Gareth Penhallow, called the vote a victory."],
 ];
 
 /** The same two names in each other's roles, through the same relation: the passage says the opposite. */
@@ -107,6 +108,7 @@ const invalid: [string, string, string, string][] = [
   ["the claim's doer in what a passive verb was done to", "Corvane blamed a faulty valve.", "A faulty valve from a supplier, Corvane, was blamed for the fire.", 'has Corvane on the receiving end of "blamed"'],
   ["likewise after 'be to' before a verb that reads as passive there", "Ronvale blamed a faulty part.", "Marta Quist said a faulty part from a supplier, Ronvale, was to blame.", 'has Ronvale on the receiving end of "blame"'],
   ["the claim's doer after a passive verb, not after 'by'", "Beta Works bought Acme Tools.", "Acme Tools was bought last week, along with its rival Beta Works.", 'has Beta Works after "bought" but not as who did it'],
+  ["a name inside a relative clause set off between the doer and the verb", "Rosalind Achterberg called the vote a victory.", "Councillor Priya Desmukh, who lost to Achterberg's ally Gareth Penhallow, called the vote a victory.", 'names Achterberg only inside a clause about another ("who …")'],
   ["the speaker after the verb of saying, which shares its doer with a verb before it", "Ronvale said a faulty part was to blame.", "Marta Quist, the chief executive, apologised and said a faulty part from a supplier, Ronvale, was to blame.", 'has Ronvale only after "said", whose doer is "Quist"'],
 ];
 

@@ -8,6 +8,22 @@ describe("the words detector", () => {
     expect(findingsOf(words, "The unit is poorly funded.", "The cold case unit is poorly funded.")).toEqual([]);
   });
 
+  it.each([
+    ["a deputy for the post itself", "Tobias Wrenfield is the mayor of Quenby.", "The charge was proposed by deputy mayor Tobias Wrenfield.", 'says "deputy mayor", not "mayor"'],
+    ["a former holder, where the claim says the post is held now", "Ann Lee is the chief executive.", "The report was written by former chief executive Ann Lee.", 'says "former executive"'],
+    ["a post sought, where the claim says it is held", "Priya Desmukh is the chair of the business committee.", "Priya Desmukh, who was nominated for chair of the business committee, lost.", 'says "for chair", a post sought, not held'],
+  ])("finds %s", (_, claim, passage, why) => {
+    expect(findingsOf(words, claim, passage)).toEqual([expect.objectContaining({ effect: "lacks", why: expect.stringContaining(why) })]);
+  });
+
+  it.each([
+    ["the same post, the same word before it", "Tobias Wrenfield is the deputy mayor.", "The charge was proposed by deputy mayor Tobias Wrenfield."],
+    ["a former holder, where the claim speaks of the past", "The deputy who raised the alarm in 2023 told the court.", "Her former deputy, who raised the alarm in 2023, told the court."],
+    ["a post sought, where the claim says it was sought", "Priya Desmukh was nominated for chair.", "Priya Desmukh was nominated for chair of the business committee."],
+  ])("finds nothing wrong: %s", (_, claim, passage) => {
+    expect(findingsOf(words, claim, passage)).toEqual([]);
+  });
+
   it("finds an opposite word in the claim's place", () => {
     expect(findingsOf(words, "The unit has cheap tickets.", "The unit has expensive tickets.")).toEqual([
       expect.objectContaining({ effect: "contradicts", why: expect.stringContaining('"expensive"') }),

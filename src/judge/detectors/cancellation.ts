@@ -64,7 +64,7 @@ function speaksOfWhatIsToCome(claim: ClaimView): boolean {
  * Whether the claim says its relation goes on now: "is searching", or a state it is in, "are
  * still under an evacuation order".
  */
-function goesOnNow(claim: ClaimView, verb: number): boolean {
+export function goesOnNow(claim: ClaimView, verb: number): boolean {
   const { tokens } = claim.analysis;
   // A state named by a noun or a describing word ("is the chief executive").
   const noun = tokens[verb]!.pos === "NOUN" || tokens[verb]!.pos === "ADJ";

@@ -78,6 +78,8 @@ export const roles: Detector = {
     if (doer) return [{ detector: "roles", effect: "lacks", why: `has ${relation.text} said of another name than ${doer.text}`, match: doer }];
     const taken = joined === undefined ? undefined : notTakenByParticiple(sentence, verb, relation, objects);
     if (taken) return [taken];
+    const clausal = alignment.atom.passive ? undefined : subjects.map((m) => (m.part.kind === "fact" ? undefined : insideRelativeBefore(sentence, verb, m, claim.language))).find((c) => c !== undefined);
+    if (clausal) return [{ detector: "roles", effect: "lacks", why: `names ${clausal.match.text} only inside a clause about another ("${clausal.opener} …"), not as who ${relation.text}`, match: clausal.match }];
     const elsewhere = subjectOfAnotherVerb(alignment, sentence, verb, subjects, claim.language);
     if (elsewhere) return [{ detector: "roles", effect: "lacks", why: `names ${elsewhere.text} only as the doer of another verb, not as what is "${relation.text}"`, match: elsewhere }];
     // "Quinn met Rao" is said by "Rao met Quinn"; "Dunmore beat Carrick" is not by "Carrick beat Dunmore".
@@ -629,6 +631,25 @@ function subjectOfAnotherVerb(alignment: Alignment, sentence: Analysis, verb: nu
     const before = sentence.tokens[m.tokens![0]! - 1];
     return before !== undefined && before.pos === "ADP" && language.roles(before).has("agent");
   });
+}
+
+/** How far back from a verb the relative word opening an aside before it is looked for. */
+const RELATIVE_REACH = 30;
+
+/**
+ * A name standing inside a relative clause set off between a noun and its verb: "Priya
+ * Desmukh, who … lost to Achterberg's ally, called the vote …" does not have Achterberg call it.
+ */
+function insideRelativeBefore(sentence: Analysis, verb: number, match: PartMatch, language: Language): { match: PartMatch; opener: string } | undefined {
+  const close = beforeVerb(sentence, verb);
+  if (close < 2 || sentence.tokens[close]!.raw !== ",") return undefined;
+  const [first, last] = [match.tokens![0]!, match.tokens![match.tokens!.length - 1]!];
+  if (last >= close) return undefined;
+  for (let r = close - 1; r >= 1 && r >= close - RELATIVE_REACH; r--) {
+    const token = sentence.tokens[r]!;
+    if (language.roles(token).has("relative") && sentence.tokens[r - 1]!.raw === ",") return first > r ? { match, opener: token.raw } : undefined;
+  }
+  return undefined;
 }
 
 /**

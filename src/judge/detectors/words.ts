@@ -5,13 +5,29 @@ import type { Analysis, LexicalRelation, Token } from "../../types.js";
 import type { Alignment, PartMatch } from "../align.js";
 import type { Detector, Finding } from "./detector.js";
 import type { ClaimView } from "../view.js";
+import { goesOnNow } from "./cancellation.js";
 
 export const words: Detector = {
   name: "words",
   detect(alignment, { claim }) {
     const findings: Finding[] = [];
     alignment.parts.forEach((match, k) => {
-      if (match.part.kind !== "word" || match.part.role === "relation") return;
+      if (match.part.kind !== "word") return;
+      // "deputy mayor Tobias Wrenfield" does not say he is the mayor: a word that makes a post
+      // another one stands before the passage's noun, and not before the claim's.
+      const qualifier = match.found === "here" && match.sentence === alignment.view && match.tokens ? otherPost(alignment.view.analysis, match.tokens[0]!, claim, match.part.tokens[0]!) : undefined;
+      if (qualifier) {
+        findings.push({ detector: "words", effect: "lacks", why: `says "${qualifier} ${match.text}", not "${match.part.text}"`, match });
+        return;
+      }
+      // "nominated for chair" does not say she is the chair: a post after a word that names what
+      // is sought, where the claim says the post is held.
+      const sought = (alignment.atom.light || match.part.role === "relation") && match.found === "here" && match.sentence === alignment.view && match.tokens ? soughtPost(alignment.view.analysis, match.tokens[0]!, claim, match.part.tokens[0]!) : undefined;
+      if (sought) {
+        findings.push({ detector: "words", effect: "lacks", why: `says "${sought} ${match.text}", a post sought, not held`, match });
+        return;
+      }
+      if (match.part.role === "relation") return;
       // What something is compared with is not said of it: "running twice as fast as normal"
       // does not say the river ran normally.
       if (match.found === "here" && match.sentence === alignment.view && match.tokens) {
@@ -37,6 +53,39 @@ export const words: Detector = {
     return findings;
   },
 };
+
+/**
+ * A word before a noun that makes it another post ("deputy"; "former", where the claim says the
+ * post is held now), in the passage's noun phrase and not in the claim's: the word as written.
+ */
+function otherPost(sentence: Analysis, at: number, claim: ClaimView, claimAt: number): string | undefined {
+  if (claim.analysis.tokens[claimAt]!.pos !== "NOUN" || sentence.tokens[at]!.pos !== "NOUN") return undefined;
+  const before = (analysis: Analysis, t: number) => {
+    const found: Token[] = [];
+    for (let i = t - 1; i >= 0 && MODIFIERS.has(analysis.tokens[i]!.pos); i--) found.push(analysis.tokens[i]!);
+    return found;
+  };
+  const claimWords = new Set(before(claim.analysis, claimAt).map((t) => t.lemma));
+  // A post held once ("former") is another only to a claim that it is held now.
+  const another = (t: Token) => claim.language.roles(t).has("qualifier") || (claim.language.roles(t).has("former") && goesOnNow(claim, claimAt));
+  return before(sentence, at).find((t) => another(t) && !claimWords.has(t.lemma))?.raw;
+}
+
+/** The word before a noun's phrase that says it is sought ("for"), where the claim's noun has none: as written, or undefined. */
+function soughtPost(sentence: Analysis, at: number, claim: ClaimView, claimAt: number): string | undefined {
+  if (claim.analysis.tokens[claimAt]!.pos !== "NOUN" || sentence.tokens[at]!.pos !== "NOUN") return undefined;
+  const opener = (analysis: Analysis, t: number) => {
+    let i = t - 1;
+    while (i >= 0 && (MODIFIERS.has(analysis.tokens[i]!.pos) || analysis.tokens[i]!.pos === "DET")) i--;
+    const token = analysis.tokens[i];
+    return token && claim.language.roles(token).has("pursuit") ? token : undefined;
+  };
+  const found = opener(sentence, at);
+  return found && opener(claim.analysis, claimAt)?.lemma !== found.lemma ? found.raw : undefined;
+}
+
+/** Parts of speech that stand before a noun in its phrase. */
+const MODIFIERS: ReadonlySet<string> = new Set(["ADJ", "NOUN"]);
 
 /** Whether a word stands after "than" or after "as fast as" (a preposition between, "than in winter"): the standard of a comparison. */
 function comparedWith(sentence: Analysis, t: number, claim: ClaimView): boolean {
