@@ -316,6 +316,9 @@ const KINDS: Record<string, { kind: FactKind; valid: Valid[]; invalid: Invalid[]
     invalid: [
       { text: "One day, he left.", why: "'One day' tells a story, it measures nothing" },
       { text: "a second season", why: "'second' before a noun is an ordinal" },
+      { text: "adults who had at least eight migraines a month", why: "'a month' after a counted noun is a rate, per month" },
+      { text: "Take it twice a day.", why: "likewise after how many times" },
+      { text: "The charge is £8 a day.", why: "likewise after an amount" },
     ],
   },
   number: {

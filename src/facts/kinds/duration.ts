@@ -42,6 +42,8 @@ function readDuration(text: FactText, i: number): FactDraft | undefined {
   // a week · an hour: the article stands for one, before a unit that is a noun ("a second
   // season" is no duration); half an hour: for half.
   const one = oneByArticle(tokens, i, vocabulary, (word) => unitOf(word, vocabulary) !== undefined);
+  // "eight migraines a month", "£8 a day", "twice a day": a rate, per unit, not a span of time.
+  if (one && perUnit(text, i)) return undefined;
   if (one) return draft(i, one.next, one, unitOf(one.word, vocabulary)!, one.word);
   const amount = readAmount(text, i, { exactWholes: false });
   if (!amount) return undefined;
@@ -52,6 +54,18 @@ function readDuration(text: FactText, i: number): FactDraft | undefined {
   if (!unit || (amount.weak && !hyphen)) return undefined;
   const whole = draft(amount.first, amount.next + (hyphen ? 2 : 1), amount, unit, word!);
   return hyphen ? whole : withSmallerUnits(text, whole, unit);
+}
+
+/** Whether the article at `i` follows a quantity, a number or a counted noun, so that it means "per". */
+function perUnit(text: FactText, i: number): boolean {
+  const { tokens, vocabulary } = text;
+  let before = i - 1;
+  const quantity = (t: number) => tokens[t] !== undefined && (tokens[t]!.kind === "number" || tokens[t]!.pos === "NUM" || vocabulary.times.has(tokens[t]!.norm));
+  if (quantity(before)) return true;
+  if (tokens[before]?.pos !== "NOUN") return false;
+  before--;
+  while (tokens[before]?.pos === "ADJ") before--;
+  return quantity(before);
 }
 
 /**
