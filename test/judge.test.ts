@@ -74,6 +74,10 @@ describe("judging a claim against passages", () => {
     const walking = " date 2026-05-12 Brisk walking linked to lower dementia risk\n\nThe study was published in the journal Neurology.\n";
     const coffee = " date 2026-06-01 Coffee drinkers had lower risk of liver disease\n\nThe study was published in Hepatology Reports.\n";
     expect(verdictOf("The study was published in the journal Neurology.", walking, coffee)).toBe("supported");
+    // Two stories that happen to share a first name are still two stories.
+    const kestrels = " date 2026-02-10 Kestrels are back on the cliffs at Aldmoor, say Hana Brenn and Marcus Ode of the Brenn Wildlife Trust.\n\nThe study was published in the Journal of Coastal Ecology.\n";
+    const migraine = " date 2026-04-08 A pill cut migraine days, say Ingrid Solvang and Marcus Obuya of Harrowfield University and Tessaly Pharma.\n\nThe study was published in the journal Cephalalgia Reports.\n";
+    expect(verdictOf("The study was published in the Journal of Coastal Ecology.", kestrels, migraine)).toBe("supported");
     // One story told twice: the newer article stands.
     const older = " date 2026-05-04 Harbor Museum reopens after renovation\n\nThe cafe will not reopen until September.\n";
     const newer = " date 2026-07-01 Harbor Museum draws record crowds\n\nThe cafe will reopen on June 1.\n";
@@ -427,6 +431,10 @@ describe("who said or found something", () => {
     const verdict = judgeClaim(claimOf("Amara Osei said the city had exceeded its authority."), court);
     expect(verdict.verdict).toBe("unsourced");
     expect(verdict.trace.atoms.find((a) => a.atom.includes("said"))?.why).toContain("not beside what the claim says was said");
+  });
+
+  it("is not contradicted by a noun merely derived from its verb that is the claim's subject: 'study' is no review", () => {
+    expect(verdictOf("The study was not peer reviewed.", " date 2026-05-12 Brisk walking linked to lower dementia risk, study finds\n")).toBe("unsourced");
   });
 
   it("is not contradicted by a more specific verb of saying, negated: not responding leaves saying open", () => {

@@ -95,11 +95,15 @@ export function alignAtom(claim: ClaimView, atom: Atom, view: PassageView, unsai
  * clause holds most of the rest of the atom: in "the union holds 40% of the seats, while the
  * Greens hold 12%", the Greens' "hold" is the second.
  */
-function relationWord(claim: ClaimView, atom: Atom, relation: AtomPart, view: PassageView, relevanceOf: Map<number, number>): WordHit | undefined {
+function relationWord(claim: ClaimView, atom: Atom, relation: AtomPart, view: PassageView, relevanceOf: Map<number, number>): WordHit | null | undefined {
   const token = claim.analysis.tokens[relation.tokens[0]!]!;
   const best = bestWord(token, view.analysis, claim.language, undefined, claim.relationsOf(token));
   if (!best || best.tokens.length !== 1) return best;
   const { analysis } = view;
+  // A word merely derived from the relation that is another word of the atom is that word, not
+  // the relation: in "The study was not reviewed", "study" is the subject, not a review.
+  const lemma = analysis.tokens[best.tokens[0]!]!.lemma;
+  if (best.relation === "derived" && atom.parts.some((p) => p !== relation && p.kind === "word" && p.tokens.some((t) => claim.analysis.tokens[t]!.lemma === lemma))) return null;
   const places = analysis.words.get(wordKey(analysis.tokens[best.tokens[0]!]!));
   if (!places || places.length < 2) return best;
   const relevanceAt = (place: number) => relevanceOfClause(claim, atom, analysis, analysis.clauseOf[place]!, relevanceOf);
@@ -126,10 +130,11 @@ function unsaidShare(claim: ClaimView, parts: readonly PartMatch[], unsaid: Unsa
 
 // ---- words ----------------------------------------------------------------------------------
 
-function alignWord(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageView, subjectEnd: number, found?: WordHit): PartMatch {
+/** `found`: where the passage says the word, looked for already; null where it was looked for and is not there. */
+function alignWord(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageView, subjectEnd: number, found?: WordHit | null): PartMatch {
   const { language } = claim;
   const claimToken = claim.analysis.tokens[part.tokens[0]!]!;
-  const best = found ?? bestWord(claimToken, view.analysis, language, undefined, claim.relationsOf(claimToken));
+  const best = found === null ? undefined : (found ?? bestWord(claimToken, view.analysis, language, undefined, claim.relationsOf(claimToken)));
   if (best && states(best.relation)) return wordMatch(claim, atom, part, view, best);
   if (best && best.relation === "opposite") return wordMatch(claim, atom, part, view, best);
   // A subject said in a sentence around the passage, which calls it "she" or "the series". What
