@@ -129,11 +129,12 @@ function attributed(atoms: (AtomJudgement | undefined)[], reach: number, languag
 /**
  * The speaker a reporting passage takes from a sentence around it though no pronoun there
  * stands for them: in "the merger was confirmed in a statement", the name in the sentence
- * before confirmed nothing. "She said" names her by its "she".
+ * before confirmed nothing, nor did "the study" of the sentence before "Marcus Obuya said".
+ * "She said" names her by its "she".
  */
 function borrowedSpeaker(judgement: AtomJudgement, language: Language): string | undefined {
   const { view, parts } = judgement.alignment;
-  const borrowed = parts.find((m) => m.part.role === "subject" && m.part.kind === "name" && m.found === "nearby" && m.sentence !== view);
+  const borrowed = parts.find((m) => m.part.role === "subject" && m.part.kind !== "fact" && m.found === "nearby" && m.sentence !== view);
   if (!borrowed) return undefined;
   const verb = parts.find((m) => m.part.role === "relation" && m.found === "here" && m.sentence === view)?.tokens?.[0] ?? view.analysis.tokens.length;
   const pronoun = view.analysis.tokens.some((t, i) => i < verb && t.pos === "PRON" && view.analysis.nameOf[i]! < 0 && language.roles(t).has("anaphor"));
