@@ -190,16 +190,22 @@ function anchored(judgement: AtomJudgement): boolean {
 }
 
 /**
- * Whether two articles plainly tell two stories: each names things (two or more capitalised
- * words inside its sentences) and they name none in common. Where either names less, it cannot
- * be told.
+ * Whether two articles plainly tell two stories: each names things (three or more capitalised
+ * words inside its sentences) and they name at most one in common: one shared word is as often a
+ * first name two stories happen to share ("Marcus") as the thing one story is about. Where
+ * either names less, it takes no word in common. Where either names less still, it cannot be told.
  */
 function twoStories(a: Source, b: Source, namesOf: (source: Source) => ReadonlySet<string>): boolean {
   if (a === b) return false;
   const first = namesOf(a);
   const second = namesOf(b);
-  return first.size >= 2 && second.size >= 2 && ![...second].some((word) => first.has(word));
+  if (first.size < 2 || second.size < 2) return false;
+  const shared = [...second].filter((word) => first.has(word)).length;
+  return shared === 0 || (shared === 1 && first.size >= MANY_NAMES && second.size >= MANY_NAMES);
 }
+
+/** Capitalised words an article names for one word in common with another to be chance. */
+const MANY_NAMES = 3;
 
 /** The capitalised words inside an article's sentences, lower-cased. */
 function namedInside(source: Source): ReadonlySet<string> {
