@@ -13,18 +13,9 @@ export const words: Detector = {
     const findings: Finding[] = [];
     alignment.parts.forEach((match, k) => {
       if (match.part.kind !== "word") return;
-      // "deputy mayor Tobias Wrenfield" does not say he is the mayor: a word that makes a post
-      // another one stands before the passage's noun, and not before the claim's.
-      const qualifier = match.found === "here" && match.sentence === alignment.view && match.tokens ? otherPost(alignment.view.analysis, match.tokens[0]!, claim, match.part.tokens[0]!) : undefined;
-      if (qualifier) {
-        findings.push({ detector: "words", effect: "lacks", why: `says "${qualifier} ${match.text}", not "${match.part.text}"`, match });
-        return;
-      }
-      // "nominated for chair" does not say she is the chair: a post after a word that names what
-      // is sought, where the claim says the post is held.
-      const sought = (alignment.atom.light || match.part.role === "relation") && match.found === "here" && match.sentence === alignment.view && match.tokens ? soughtPost(alignment.view.analysis, match.tokens[0]!, claim, match.part.tokens[0]!) : undefined;
-      if (sought) {
-        findings.push({ detector: "words", effect: "lacks", why: `says "${sought} ${match.text}", a post sought, not held`, match });
+      const post = anotherPost(alignment, match, claim);
+      if (post) {
+        findings.push(post);
         return;
       }
       if (match.part.role === "relation") return;
@@ -55,11 +46,26 @@ export const words: Detector = {
 };
 
 /**
+ * The passage's noun names another post than the claim's: "deputy mayor Tobias Wrenfield" does
+ * not say he is the mayor, nor "nominated for chair" that she is the chair.
+ */
+function anotherPost(alignment: Alignment, match: PartMatch, claim: ClaimView): Finding | undefined {
+  if (match.found !== "here" || match.sentence !== alignment.view || !match.tokens) return undefined;
+  const sentence = alignment.view.analysis;
+  const [at, claimAt] = [match.tokens[0]!, match.part.tokens[0]!];
+  if (claim.analysis.tokens[claimAt]!.pos !== "NOUN" || sentence.tokens[at]!.pos !== "NOUN") return undefined;
+  const qualifier = qualifierBefore(sentence, at, claim, claimAt);
+  if (qualifier) return { detector: "words", effect: "lacks", why: `says "${qualifier} ${match.text}", not "${match.part.text}"`, match };
+  // A post sought is not held, where the claim says it is held.
+  const sought = alignment.atom.light || match.part.role === "relation" ? soughtPost(sentence, at, claim, claimAt) : undefined;
+  return sought ? { detector: "words", effect: "lacks", why: `says "${sought} ${match.text}", a post sought, not held`, match } : undefined;
+}
+
+/**
  * A word before a noun that makes it another post ("deputy"; "former", where the claim says the
  * post is held now), in the passage's noun phrase and not in the claim's: the word as written.
  */
-function otherPost(sentence: Analysis, at: number, claim: ClaimView, claimAt: number): string | undefined {
-  if (claim.analysis.tokens[claimAt]!.pos !== "NOUN" || sentence.tokens[at]!.pos !== "NOUN") return undefined;
+function qualifierBefore(sentence: Analysis, at: number, claim: ClaimView, claimAt: number): string | undefined {
   const before = (analysis: Analysis, t: number) => {
     const found: Token[] = [];
     for (let i = t - 1; i >= 0 && MODIFIERS.has(analysis.tokens[i]!.pos); i--) found.push(analysis.tokens[i]!);
@@ -73,7 +79,6 @@ function otherPost(sentence: Analysis, at: number, claim: ClaimView, claimAt: nu
 
 /** The word before a noun's phrase that says it is sought ("for"), where the claim's noun has none: as written, or undefined. */
 function soughtPost(sentence: Analysis, at: number, claim: ClaimView, claimAt: number): string | undefined {
-  if (claim.analysis.tokens[claimAt]!.pos !== "NOUN" || sentence.tokens[at]!.pos !== "NOUN") return undefined;
   const opener = (analysis: Analysis, t: number) => {
     let i = t - 1;
     while (i >= 0 && (MODIFIERS.has(analysis.tokens[i]!.pos) || analysis.tokens[i]!.pos === "DET")) i--;
