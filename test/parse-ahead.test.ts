@@ -5,7 +5,7 @@ import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { PARSE_AHEAD_MIN_BYTES, ParseAhead, parseFresh } from "../dist/threads/parse-ahead.js";
+import { PARSE_AHEAD_MIN_LENGTH, ParseAhead, parseFresh } from "../dist/threads/parse-ahead.js";
 import { readProse } from "../dist/sources/parse.js";
 import type { SourceText } from "../src/sources/parse.js";
 import { useProjects } from "./helpers/project.js";
@@ -36,7 +36,7 @@ function parsedHere(input: SourceText) {
 describe("parsing on a helper thread", () => {
   it("sends back, for the articles it takes, the cuts and terms this thread would make", () => {
     const inputs = articles(100);
-    const ahead = ParseAhead.start(inputs, { minBytes: 0 });
+    const ahead = ParseAhead.start(inputs, { minLength: 0 });
     expect(ahead).toBeDefined();
     let fromHelper = 0;
     for (const input of inputs) {
@@ -60,7 +60,7 @@ describe("parsing on a helper thread", () => {
     const inputs = articles(20);
     const broken = { id: "broken", file: "broken.md", text: "---\ntitle: [never closed\n---\nA sentence.\n" };
     inputs.push(broken);
-    const ahead = ParseAhead.start(inputs, { minBytes: 0 });
+    const ahead = ParseAhead.start(inputs, { minLength: 0 });
     // This thread waits for the helper's answer on the last article, which it took first.
     expect(ahead!.take(broken)).toBeUndefined();
     ahead!.stop();
@@ -73,7 +73,7 @@ describe("parsing on a helper thread", () => {
 
   it("leaves every article to this thread once the helper is stopped", () => {
     const inputs = articles(10);
-    const ahead = ParseAhead.start(inputs, { minBytes: 0 });
+    const ahead = ParseAhead.start(inputs, { minLength: 0 });
     ahead!.stop();
     // Whatever it took before it stopped comes back or is parsed here: every article gets parsed.
     const parsed = inputs.map((input) => {
@@ -87,10 +87,10 @@ describe("parsing on a helper thread", () => {
 describe("a first run over an archive large enough to share out", () => {
   it("reports the same with the helper (an empty cache, or none) as from a filled cache", () => {
     const inputs: SourceText[] = [];
-    let bytes = 0;
-    for (let copies = 1; bytes <= PARSE_AHEAD_MIN_BYTES; copies *= 2) {
+    let length = 0;
+    for (let copies = 1; length <= PARSE_AHEAD_MIN_LENGTH; copies *= 2) {
       inputs.splice(0, inputs.length, ...articles(copies));
-      bytes = inputs.reduce((sum, input) => sum + input.text.length, 0);
+      length = inputs.reduce((sum, input) => sum + input.text.length, 0);
     }
     const files: Record<string, string> = {
       "package.json": '{"name": "archive"}',

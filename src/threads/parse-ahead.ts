@@ -13,8 +13,8 @@ import { cutSentences, sourceFromCuts, type Cuts, type SourceText } from "../sou
 import type { Prose } from "../sources/prose.js";
 import type { Source } from "../types.js";
 
-/** Less text than this is parsed on one thread: starting the helper would cost more than it saves. */
-export const PARSE_AHEAD_MIN_BYTES = 4 * 1024 * 1024;
+/** Less text than this, in characters, is parsed on one thread: starting the helper would cost more than it saves. */
+export const PARSE_AHEAD_MIN_LENGTH = 4 * 1024 * 1024;
 
 /** How long this thread waits for the helper without hearing from it before parsing the article itself. */
 const PATIENCE_MS = 5000;
@@ -65,9 +65,9 @@ export class ParseAhead {
    * Starts a helper over these articles when it pays: enough text, a second core, and the
    * helper's code built beside this file (it is not when the sources run untranspiled, in tests).
    */
-  static start(inputs: readonly SourceText[], { minBytes = PARSE_AHEAD_MIN_BYTES } = {}): ParseAhead | undefined {
-    const bytes = inputs.reduce((sum, input) => sum + input.text.length, 0);
-    if (bytes < minBytes || availableParallelism() < 2 || !existsSync(WORKER)) return undefined;
+  static start(inputs: readonly SourceText[], { minLength = PARSE_AHEAD_MIN_LENGTH } = {}): ParseAhead | undefined {
+    const length = inputs.reduce((sum, input) => sum + input.text.length, 0);
+    if (length < minLength || availableParallelism() < 2 || !existsSync(WORKER)) return undefined;
     const claims = new Int32Array(new SharedArrayBuffer(4 * inputs.length));
     const done = new Int32Array(new SharedArrayBuffer(4 * inputs.length));
     const { port1, port2 } = new MessageChannel();
