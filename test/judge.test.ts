@@ -437,6 +437,15 @@ describe("who said or found something", () => {
     expect(verdictOf("The study was not peer reviewed.", " date 2026-05-12 Brisk walking linked to lower dementia risk, study finds\n")).toBe("unsourced");
   });
 
+  it("is said by the speaker whose verb of saying what was said hangs on, not by one who said something else before", () => {
+    const signing = " date 2026-08-02 Redmoor manager Elspeth Kinloch said he was \"the missing piece\", but Castlebury's vice-captain, Joel Amankwah, said the club would miss him.\n";
+    expect(verdictOf("Elspeth Kinloch said the club would miss him.", signing)).toBe("unsourced");
+    expect(verdictOf("Elspeth Kinloch said he was the missing piece.", signing)).toBe("supported");
+    // An aside with a verb of its own between the speaker and the verb of saying is no other saying.
+    const ruling = " date 2026-10-14 Lord Justice Okoro, writing for the court, said the earlier judge had set the bar too high.\n";
+    expect(verdictOf("Lord Justice Okoro said the earlier judge had set the bar too high.", ruling)).toBe("supported");
+  });
+
   it("is not contradicted by a more specific verb of saying, negated: not responding leaves saying open", () => {
     const recall = " date 2026-11-02 Ronvale did not respond to a request for comment.\n";
     expect(verdictOf("Ronvale said the part was faulty.", recall)).toBe("unsourced");

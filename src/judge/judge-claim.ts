@@ -116,7 +116,8 @@ function attributed(atoms: (AtomJudgement | undefined)[], reach: number, languag
       if (c.alignment.view.source !== judgement.alignment.view.source) return false;
       // A speaker named in a later paragraph has not said a quotation before it.
       const before = at.index < passage.index || at.line === passage.line;
-      return passage.index === at.index || (Math.abs(passage.index - at.index) <= reach && before && QUOTED.test(passage.text) && !namesItsSpeaker(c.alignment.view.analysis, language));
+      if (passage.index === at.index) return saysItself(judgement, c, language);
+      return Math.abs(passage.index - at.index) <= reach && before && QUOTED.test(passage.text) && !namesItsSpeaker(c.alignment.view.analysis, language);
     });
     const speaker = borrowedSpeaker(judgement, language);
     if (near && !speaker) return judgement;
@@ -124,6 +125,30 @@ function attributed(atoms: (AtomJudgement | undefined)[], reach: number, languag
     const finding: Finding = { detector: "attribution", effect: "lacks", why };
     return { ...judgement, outcome: "not-stated", findings: [...judgement.findings, finding], decisive: finding };
   });
+}
+
+/**
+ * Whether, in one sentence, what was said hangs on the speaker's own verb of saying: the nearest
+ * such verb before what was said is not said again between it and the speaker. In "Kinloch said he
+ * was 'the missing piece', but Amankwah said the club would miss him", Kinloch did not say the
+ * club would miss him.
+ */
+function saysItself(speaking: AtomJudgement, said: AtomJudgement, language: Language): boolean {
+  const sentence = speaking.alignment.view.analysis;
+  const inSentence = (j: AtomJudgement, role: "subject" | "relation") => j.alignment.parts.find((m) => m.part.role === role && m.found === "here" && m.sentence === j.alignment.view && m.tokens)?.tokens;
+  const what = inSentence(said, "relation")?.[0];
+  const speaker = inSentence(speaking, "subject");
+  if (what === undefined || !speaker) return true;
+  const reports = (t: number) => sentence.tokens[t]!.pos === "VERB" && language.roles(sentence.tokens[t]!).has("reporting");
+  let verb = what - 1;
+  while (verb >= 0 && !reports(verb)) verb--;
+  if (verb < 0) return true;
+  // The same verb said again between them is another's saying; an aside's "writing for the
+  // court" or "which was told of the fault" is not.
+  const [first, last] = [speaker[0]!, speaker[speaker.length - 1]!];
+  const [from, to] = last < verb ? [last + 1, verb] : [verb + 1, first];
+  for (let t = from; t < to; t++) if (reports(t) && sentence.tokens[t]!.lemma === sentence.tokens[verb]!.lemma) return false;
+  return true;
 }
 
 /**

@@ -23,7 +23,7 @@ export const roles: Detector = {
       if (after) return [{ detector: "roles", effect: "lacks", why: `has ${after.agent.text} only after "${carried!.text}", whose doer is "${after.doer}"`, match: after.agent }];
       // Who said it is the doer of the verb of saying: "Quist said a part from a supplier,
       // Ronvale, was to blame" has Ronvale in what was said.
-      const speaking = alignment.atom.reporting && relation?.found === "here" ? doerAfterVerb(alignment, alignment.view.analysis, relation.tokens![0]!, subjects, claim) : undefined;
+      const speaking = alignment.atom.reporting && relation?.found === "here" ? speakerElsewhere(alignment, relation, subjects, claim) : undefined;
       if (speaking) return [{ detector: "roles", effect: "lacks", why: `has ${speaking.agent.text} only after "${relation!.text}", whose doer is "${speaking.doer}"`, match: speaking.agent }];
     }
     if (!relation) return [];
@@ -412,6 +412,24 @@ function doerAfterVerb(alignment: Alignment, sentence: Analysis, verb: number, s
   const agent = head ? (head.tokens!.every((t) => t > verb) ? head : undefined) : subjects.find((m) => m.tokens!.every((t) => t > verb));
   if (!agent || (head === undefined && subjects.some((m) => m.tokens!.some((t) => t < verb)))) return undefined;
   return { doer: doer.pos === "PRON" ? doer.norm : doer.raw, agent };
+}
+
+/**
+ * The claim's speaker only after the passage's verb of saying, another its doer, and after every
+ * other time the sentence says that verb ("Kinloch said …, but Amankwah said …" has Amankwah
+ * say the second).
+ */
+function speakerElsewhere(alignment: Alignment, relation: PartMatch, subjects: readonly PartMatch[], claim: ClaimView): { doer: string; agent: PartMatch } | undefined {
+  const sentence = alignment.view.analysis;
+  const lemma = sentence.tokens[relation.tokens![0]!]!.lemma;
+  let found: { doer: string; agent: PartMatch } | undefined;
+  for (let t = 0; t < sentence.tokens.length; t++) {
+    if (sentence.tokens[t]!.lemma !== lemma || sentence.tokens[t]!.pos !== "VERB") continue;
+    const after = doerAfterVerb(alignment, sentence, t, subjects, claim);
+    if (!after) return undefined;
+    found ??= t === relation.tokens![0]! ? after : found;
+  }
+  return found;
 }
 
 /**
