@@ -22,6 +22,7 @@ export const WORD_ROLES = [
   "qualifier",
   "former",
   "pursuit",
+  "indefinite",
   "condition",
   "modal",
   "backshift",

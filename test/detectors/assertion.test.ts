@@ -21,6 +21,7 @@ describe("the assertion detector", () => {
     ["what follows a verb of intention's 'by' is who meant it", "Clare Lind is the housing minister.", "The bill was proposed by housing minister Clare Lind."],
     ["a clause of time hung on what happened", "The roof was repaired.", "The museum reopened once the roof had been repaired."],
     ["a clause of time the claim hangs on what is to come too", "The museum will reopen once the roof has been repaired.", "The museum will reopen once the roof has been repaired."],
+    ["a verb after 'to' hung on a noun said with 'the', which says one did it", "Westmere Hospital missed the target.", "Westmere Hospital was the only hospital in the region to miss the target."],
   ])("finds nothing wrong: %s", (_, claim, passage) => {
     expect(findingsOf(assertion, claim, passage)).toEqual([]);
   });
@@ -42,6 +43,7 @@ describe("the assertion detector", () => {
     ["a step weighed, not taken", "The board raised the fare to $3.", "The board is considering raising the fare from $2.50 to $3.", 'only as intended ("considering")'],
     ["an undertaking, not a deed", "Acme bought Beta.", "Acme agreed to buy Beta for $2 billion.", 'only as intended ("agreed")'],
     ["a denial, not a fact", "The board hid a deficit.", "Perez denied that the board hid a deficit.", 'only as alleged ("denied")'],
+    ["what may be done, hung on a noun said with 'a'", "Redmoor bought Wielgosz.", "Redmoor signed Wielgosz on loan, with an option to buy him for £6 million.", 'only as something to do ("option … to")'],
     ["a purpose, not a deed", "The second season was filmed in California.", "The series was allocated $14.85 million in tax credits from the State of California to film the second season there.", 'only as something to do ("allocated … to")'],
   ])("finds %s", (_, claim, passage, why) => {
     expect(findingsOf(assertion, claim, passage)).toEqual([expect.objectContaining({ effect: "lacks", why: expect.stringContaining(why) })]);

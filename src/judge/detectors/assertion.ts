@@ -153,14 +153,22 @@ export function infinitive(sentence: Analysis, at: number | undefined, language:
 }
 
 /**
- * The verb an infinitive hangs on ("given" of "was given money to film"): the nearest before it
- * in its clause; none in a headline's "Orchard Foods to buy Lakeside Dairy", which announces it.
+ * The word an infinitive hangs on: a noun said with "a" right before it ("an option to buy"), or
+ * else the nearest verb before it in its clause ("given" of "was given time to film"); none in a
+ * headline's "Orchard Foods to buy Lakeside Dairy", which announces it.
  */
 export function infinitiveGovernor(sentence: Analysis, at: number, language: Language): number | undefined {
   if (!infinitive(sentence, at, language)) return undefined;
   // "the first to win", "the youngest to win" say it was won.
   const described = sentence.tokens[at - 2];
   if (described && (described.pos === "ADJ" || sentence.factOf[at - 2]! >= 0)) return undefined;
+  // "with an option to buy him", "a bid to sign": a noun said with "a" before it says what may be
+  // done ("the only hospital to miss" says one did).
+  if (described?.pos === "NOUN") {
+    let i = at - 3;
+    while (i >= 0 && (sentence.tokens[i]!.pos === "ADJ" || sentence.tokens[i]!.pos === "NOUN")) i--;
+    if (i >= 0 && language.roles(sentence.tokens[i]!).has("indefinite")) return at - 2;
+  }
   const clause = sentence.clauseOf[at]!;
   for (let i = at - 2; i >= 0 && sentence.clauseOf[i] === clause; i--) if (sentence.tokens[i]!.pos === "VERB") return i;
   return undefined;
