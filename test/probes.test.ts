@@ -76,6 +76,7 @@ const SETS = [
   { probes: "test/fixtures/probes/rail.jsonl", sources: "test/fixtures/probes/sources" },
   { probes: "test/fixtures/probes/quenby.jsonl", sources: "test/fixtures/probes/sources" },
   { probes: "test/fixtures/probes/migraine.jsonl", sources: "test/fixtures/probes/sources" },
+  { probes: "test/fixtures/probes/loan.jsonl", sources: "test/fixtures/probes/sources" },
 ];
 
 /**
@@ -777,6 +778,18 @@ const KNOWN_MISSES: ReadonlyMap<string, string> = new Map([
   ["vz-comparative-2", "'21 percent' is 'less than a quarter' only by dividing"],
   ["vz-comparative-3", "the figures disagree, but 'The trial of the drug, veltrazine' is not read as the claim's 'trial of veltrazine' closely enough to contradict it"],
   ["vz-paraphrase-5", "'researchers at Harrowfield University reported' does not say 'the results'"],
+  ["rm-negation-1", "'Redmoor had a £9 million bid for Wielgosz rejected' does not name Castlebury Town, whose rejecting it is a reader's inference"],
+  ["rm-near-miss-2", "'scored 14 goals for Castlebury' is not set against 'for Redmoor' as another club in the same slot"],
+  ["rm-supersession-1", "'He will wear the number 9 shirt, which was worn by … Dennis Orme until 2019' is not read as ruling out that Orme wears it now"],
+  ["rm-near-miss-4", "'is expected to miss two weeks' is weighed beside 'in the 80th minute', read as another instance, so 'two months' is not set against 'two weeks'"],
+  ["rm-relation-4", "'Redmoor's record scorer Dennis Orme' is not set against another name for the post"],
+  ["rm-relation-5", "'Redmoor manager Elspeth Kinloch' is not set against 'Castlebury's manager' as another club in the slot"],
+  ["rm-paraphrase-3", "'scored 14 goals for Castlebury' is 'played for Castlebury' only to a reader"],
+  ["rm-reported-2", "the first 'said' of the sentence, Kinloch's, is taken for the claim's, so Amankwah is read across 'but' from it"],
+  ["rm-near-miss-7", "'Redmoor's third goal was an own goal by … Nils Haldane' is not set against Wielgosz scoring it"],
+  ["rm-paraphrase-5", "'which was worn by … Dennis Orme until 2019' is read under the sentence's 'will'"],
+  ["rm-negation-2", "'on a season-long loan' is not read as ruling out 'permanently'"],
+  ["rm-quantifier-1", "'scored twice … beat Fenbury Rovers 3-1' is not read as ruling out 'all of Redmoor's goals'"],
 ]);
 
 describe("probe claims", () => {
