@@ -101,25 +101,32 @@ describe("the index cache cannot change a verdict", () => {
     const sentence = (i: number) => `Ballard episode ${i} drew ${i * 7} million minutes on Prime Video in week ${i % 52}. `;
     for (let a = 0; a < 400; a++) articles[`sources/a${a}.txt`] = ` date 2025-07-17 ${Array.from({ length: 60 }, (_, i) => sentence(a * 60 + i)).join("\n")}\n`;
     for (const signal of ["SIGTERM", "SIGINT"] as const) {
-      const dir = project({ ...FILES, ...articles });
-      const packs = join(dir, CACHE);
-      mkdirSync(packs, { recursive: true });
-      const child = spawn(process.execPath, [BIN, "check", "claims.yaml"], { cwd: dir, stdio: "ignore" });
-      const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on("exit", (code, sig) => resolve({ code, signal: sig })));
-      // Signal as soon as the temporary pack appears.
-      const deadline = Date.now() + 60_000;
+      let packs = "";
       let sent = false;
-      while (!sent && Date.now() < deadline && child.exitCode === null) {
-        if (readdirSync(packs).some((n) => n.endsWith(".tmp"))) {
-          child.kill(signal);
-          sent = true;
-        } else {
-          await new Promise((resolve) => setTimeout(resolve, 1));
+      let result: { code: number | null; signal: NodeJS.Signals | null } | undefined;
+      // The pack is written in a few milliseconds: on a busy machine a run may finish before it is
+      // seen, and is then run again in a fresh folder, a few times at most.
+      for (let attempt = 0; attempt < 5 && !sent; attempt++) {
+        const dir = project({ ...FILES, ...articles });
+        packs = join(dir, CACHE);
+        mkdirSync(packs, { recursive: true });
+        const child = spawn(process.execPath, [BIN, "check", "claims.yaml"], { cwd: dir, stdio: "ignore" });
+        const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on("exit", (code, sig) => resolve({ code, signal: sig })));
+        // Signal as soon as the temporary pack appears.
+        const deadline = Date.now() + 60_000;
+        while (!sent && Date.now() < deadline && child.exitCode === null) {
+          if (readdirSync(packs).some((n) => n.endsWith(".tmp"))) {
+            child.kill(signal);
+            sent = true;
+          } else {
+            // Looked at again as soon as the event loop allows, not after a timer's millisecond.
+            await new Promise((resolve) => setImmediate(resolve));
+          }
         }
+        result = await ended;
       }
-      const result = await ended;
       expect(sent).toBe(true);
-      expect(result.signal).toBe(signal);
+      expect(result?.signal).toBe(signal);
       expect(readdirSync(packs).filter((n) => n.endsWith(".tmp"))).toEqual([]);
       expect(existsSync(packs)).toBe(true);
     }
