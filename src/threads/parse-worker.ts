@@ -3,9 +3,8 @@
 // sentences end and their terms. An article it cannot read is left to the first thread, which
 // reports why.
 import { workerData } from "node:worker_threads";
-import { termsOfSource } from "../match/index.js";
-import { cutSentences, readProse, sourceFromCuts } from "../sources/parse.js";
-import { CLAIMED_BY_HELPER, FREE, type AheadMessage, type AheadSetup } from "./parse-ahead.js";
+import { readProse } from "../sources/parse.js";
+import { CLAIMED_BY_HELPER, FREE, parseFresh, type AheadMessage, type AheadSetup } from "./parse-ahead.js";
 
 const { texts, files, claims, done, port } = workerData as AheadSetup;
 
@@ -15,10 +14,8 @@ for (let i = texts.length - 1; i >= 0; i--) {
   let message: AheadMessage = { index: i };
   try {
     const input = { id: "", file: files[i]!, text: texts[i]! };
-    const prose = readProse(input);
-    const cuts = cutSentences(prose);
-    const source = sourceFromCuts(input, prose, cuts);
-    if (source) message = { index: i, cuts, terms: termsOfSource(source) };
+    const { cuts, terms } = parseFresh(input, readProse(input), undefined);
+    message = { index: i, cuts, terms };
   } catch {
     // Bad front matter and the like: the first thread parses it again and says what is wrong.
   }
