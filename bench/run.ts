@@ -1,7 +1,8 @@
 // The benchmark: `npm run bench`. Generates news-like corpora of several sizes (corpus.ts),
 // then measures, each in a fresh process so that memory peaks are its own: a cold run (empty
-// index cache), a warm run (the cache filled), the same claims over half as many, and the plain
-// approach (plain.ts). Prints one table; nothing here is asserted.
+// cache), warm runs with nothing changed (every verdict kept in the cache) and with every claim
+// judged (the sources from the cache, no verdict in it), the same claims over half as many, and
+// the plain approach (plain.ts). Prints one table; nothing here is asserted.
 //
 //   node --expose-gc build/bench/run.js [--sizes 1000,10000,20000] [--claims 1000] [--seed 42] [--keep]
 import { spawnSync } from "node:child_process";
@@ -29,6 +30,8 @@ interface RunTask {
   claimsFile: string;
   claims: number;
   cache: string | false;
+  /** Take verdicts judged before from the cache, and keep those judged. */
+  verdicts: boolean;
 }
 
 interface PlainTask {
@@ -66,6 +69,8 @@ interface RunResult {
   heapMb: number;
   hits: number;
   misses: number;
+  /** Claims whose verdict was taken from the cache. */
+  kept: number;
   reportHash: string;
   verdicts: Record<string, number>;
   /** Each claim's verdict, in order. */
@@ -92,7 +97,9 @@ function runChild(task: RunTask): RunResult {
   const claims = loadClaims([task.claimsFile], { cwd: REPO }).slice(0, task.claims);
   const loaded = loadCorpus({ folders: [task.folder], cwd: REPO, cache: task.cache, language: loadEnglish() });
   const started = performance.now();
-  const report = check(claims, loaded.corpus);
+  const memory = task.verdicts ? loaded.verdicts : undefined;
+  const report = check(claims, loaded.corpus, {}, { memory });
+  memory?.save();
   const judged = performance.now();
   const rendered = REPORTERS.json(report, { color: false, quiet: false });
   const render = performance.now() - judged;
@@ -109,6 +116,7 @@ function runChild(task: RunTask): RunResult {
     heapMb: process.memoryUsage().heapUsed / 1024 / 1024,
     hits: loaded.cache?.hits ?? 0,
     misses: loaded.cache?.misses ?? 0,
+    kept: memory?.stats.hits ?? 0,
     reportHash: createHash("sha256").update(rendered).digest("hex").slice(0, 12),
     verdicts: { supported: report.summary.supported, conflicting: report.summary.conflicting, unsourced: report.summary.unsourced },
     each: report.claims.map((c) => c.verdict),
@@ -228,8 +236,8 @@ function parent(args: readonly string[]): void {
     const top40 = (index: Parameters<typeof find>[0], query: Parameters<typeof find>[1], allowed?: ReadonlySet<string>) => find(index, query, allowed).slice(0, 40);
     const devSame40 = devClaims.filter((c) => judgeClaim(c, dev).verdict === judgeClaim(c, dev, top40).verdict).length;
 
-    const rows: string[][] = [["articles", "text", "passages", "run", "read+split", "index", "judge", "per claim", "total", "peak RSS", "cache hits"]];
-    const plainRows: string[][] = [["articles", "claims measured", "fuse build", "search / claim", "found / claim", "plain, 1000 claims", "ours, warm", "ratio"]];
+    const rows: string[][] = [["articles", "text", "passages", "run", "read+split", "index", "judge", "per claim", "total", "peak RSS", "cache hits", "verdicts kept"]];
+    const plainRows: string[][] = [["articles", "claims measured", "fuse build", "search / claim", "found / claim", "plain, 1000 claims", "ours, warm, judged", "ratio"]];
     const perClaim = new Map<number, number>();
     const notes: string[] = [];
     let linearity = "";
@@ -245,18 +253,26 @@ function parent(args: readonly string[]): void {
       // Each run: its name, how many claims it judged, and what it measured.
       const runs: [string, number, RunResult][] = [];
       log(`${num(size)}: cold run`);
-      runs.push(["cold (no cache yet)", claimCount, child<RunResult>({ kind: "run", folder, claimsFile, claims: claimCount, cache })]);
+      const task = { kind: "run", folder, claimsFile, cache } as const;
+      runs.push(["cold (no cache yet)", claimCount, child<RunResult>({ ...task, claims: claimCount, verdicts: true })]);
       log(`${num(size)}: warm runs`);
-      const warms = [0, 1, 2].map(() => child<RunResult>({ kind: "run", folder, claimsFile, claims: claimCount, cache }));
-      runs.push(["warm (cache filled), median of 3", claimCount, medianOf(warms)]);
-      notes.push(`${num(size)} articles: warm runs took ${warms.map((r) => ms(r.total)).join(", ")} in all`);
+      // Nothing changed since the cold run: every verdict is in the cache.
+      const kept = [0, 1, 2].map(() => child<RunResult>({ ...task, claims: claimCount, verdicts: true }));
+      runs.push(["warm, nothing changed, median of 3", claimCount, medianOf(kept)]);
+      notes.push(`${num(size)} articles: warm runs, nothing changed, took ${kept.map((r) => ms(r.total)).join(", ")} in all`);
+      // Claims the cache holds no verdict for (as after a change to the code or to any source):
+      // the sources from the index cache, every claim judged.
+      const judging = [0, 1, 2].map(() => child<RunResult>({ ...task, claims: claimCount, verdicts: false }));
+      const warm = medianOf(judging);
+      runs.push(["warm, every claim judged, median of 3", claimCount, warm]);
+      notes.push(`${num(size)} articles: warm runs judging every claim took ${judging.map((r) => ms(r.total)).join(", ")} in all`);
       if (size === main) {
         log(`${num(size)}: run without cache`);
-        runs.push(["--no-cache", claimCount, child<RunResult>({ kind: "run", folder, claimsFile, claims: claimCount, cache: false })]);
+        runs.push(["--no-cache", claimCount, child<RunResult>({ ...task, cache: false, claims: claimCount, verdicts: false })]);
         log(`${num(size)}: warm runs, half the claims`);
-        const half = medianOf([0, 1, 2].map(() => child<RunResult>({ kind: "run", folder, claimsFile, claims: claimCount / 2, cache })));
-        runs.push([`warm, ${claimCount / 2} claims, median of 3`, claimCount / 2, half]);
-        const full = runs[1]![2];
+        const half = medianOf([0, 1, 2].map(() => child<RunResult>({ ...task, claims: claimCount / 2, verdicts: false })));
+        runs.push([`warm, ${claimCount / 2} claims judged, median of 3`, claimCount / 2, half]);
+        const full = warm;
         linearity = `linearity at ${num(size)} articles: judging ${claimCount} claims took ${ms(full.judge)}, ${claimCount / 2} took ${ms(half.judge)}: ×${(full.judge / half.judge).toFixed(2)} for ×2 claims`;
         log(`${num(size)}: the CLI, cold and warm`);
         cli = cliRuns(folder, claimsFile, join(work, `cli-cache-${size}`), size);
@@ -276,9 +292,9 @@ function parent(args: readonly string[]): void {
           ms(r.total),
           `${r.rssMb.toFixed(0)} MB`,
           r.hits + r.misses > 0 ? `${num(r.hits)}/${num(r.hits + r.misses)}` : "-",
+          r.kept > 0 ? `${num(r.kept)}/${num(claims)}` : "-",
         ]);
       });
-      const warm = runs[1]![2];
       perClaim.set(size, warm.judge / claimCount);
       const expected = { true: "supported", altered: "conflicting", unrelated: "unsourced" } as const;
       const asMeant = (["true", "altered", "unrelated"] as const).map((kind) => {
@@ -318,7 +334,7 @@ function parent(args: readonly string[]): void {
 
     out.push(table(rows));
     out.push("");
-    out.push("read+split: reading the sources, or their cache entries, and splitting them into passages; index: building the inverted index; judge: all claims; total: the whole process, start-up included");
+    out.push("read+split: reading the sources, or their cache entries, and splitting them into passages; index: building the inverted index; judge: all claims (a verdict kept in the cache is read, not judged); total: the whole process, start-up included");
     out.push("");
     out.push("The plain approach: one fuse.js search over every passage for each claim, judging every passage it finds.");
     out.push(table(plainRows));
@@ -343,7 +359,9 @@ function parent(args: readonly string[]): void {
 /** The real binary, end to end: a first run with an empty cache, then a second. */
 function cliRuns(folder: string, claimsFile: string, cache: string, size: number): string {
   const times: number[] = [];
-  for (let i = 0; i < 2; i++) {
+  for (let i = 0; i < 3; i++) {
+    // The third run finds the sources in the cache and no verdict: it judges every claim.
+    if (i === 2) rmSync(join(cache, "verdicts"), { recursive: true, force: true });
     const started = performance.now();
     const result = spawnSync(process.execPath, [join(REPO, "dist", "cli.js"), "check", claimsFile, "--sources", folder, "--cache", cache, "--format", "json"], {
       encoding: "utf8",
@@ -352,7 +370,7 @@ function cliRuns(folder: string, claimsFile: string, cache: string, size: number
     times.push(performance.now() - started);
     if (result.status !== 0 && result.status !== 1) throw new Error(`claimcheck failed:\n${result.stderr}`);
   }
-  return `the CLI (node dist/cli.js check … --format json) at ${num(size)} articles, wall clock: ${ms(times[0]!)} with an empty cache, ${ms(times[1]!)} with it filled`;
+  return `the CLI (node dist/cli.js check … --format json) at ${num(size)} articles, wall clock: ${ms(times[0]!)} with an empty cache, ${ms(times[1]!)} with it filled, ${ms(times[2]!)} with its verdicts removed`;
 }
 
 const args = process.argv.slice(2);

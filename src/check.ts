@@ -133,11 +133,30 @@ export function judgeClaim(claim: Claim, corpus: Corpus, find: FindCandidates = 
   return judgeWith(claim, corpus, find);
 }
 
-/** Checks every claim and returns the report, claims in the order given; `onProgress` hears after each. */
-export function check(claims: readonly Claim[], corpus: Corpus, options: CheckOptions = {}, onProgress?: (done: number, total: number) => void): Report {
+/**
+ * Verdicts judged before against the same corpus, by the same code (the verdict cache): a claim
+ * it recalls is not judged again, and one judged is kept.
+ */
+export interface VerdictMemory {
+  recall(claim: Claim): ClaimVerdict | undefined;
+  keep(claim: Claim, verdict: ClaimVerdict): void;
+}
+
+export interface JudgingOptions {
+  /** Hears after each claim. */
+  onProgress?: ((done: number, total: number) => void) | undefined;
+  memory?: VerdictMemory | undefined;
+}
+
+/** Checks every claim and returns the report, claims in the order given. */
+export function check(claims: readonly Claim[], corpus: Corpus, options: CheckOptions = {}, { onProgress, memory }: JudgingOptions = {}): Report {
   const resolved = resolveCites(claims, corpus.index.sources.keys(), corpus.skipped.map((s) => s.id));
   const verdicts = resolved.map((claim, i) => {
-    const verdict = judgeClaim(claim, corpus);
+    let verdict = memory?.recall(claim);
+    if (!verdict) {
+      verdict = judgeClaim(claim, corpus);
+      memory?.keep(claim, verdict);
+    }
     onProgress?.(i + 1, claims.length);
     return verdict;
   });

@@ -8,6 +8,7 @@ import { readProse } from "../sources/parse.js";
 import type { SourceTerms } from "../match/index.js";
 import { ParseAhead, parseFresh } from "../threads/parse-ahead.js";
 import { SourceCache, type CacheStats } from "./source-cache.js";
+import { judgedSources, judgingKey, VerdictCache } from "./verdict-cache.js";
 
 export interface CorpusRecipe {
   folders: readonly string[];
@@ -25,6 +26,8 @@ export interface LoadCorpusOptions {
   /** Write what was parsed back to the cache (off where the caller writes it later, with `save`). */
   save?: boolean;
   onUnwritable?: (folder: string, error: unknown) => void;
+  /** Told when the cache's verdicts folder is not to be trusted: every claim is then judged. */
+  onDistrusted?: (folder: string, why: string) => void;
   /**
    * Told of each source that cannot be read or parsed; the run goes on without it and the report
    * lists it. Without this, such a source stops the load.
@@ -40,6 +43,8 @@ export interface LoadedCorpus {
   save(): void;
   /** What the cache did; undefined without one. */
   cache: CacheStats | undefined;
+  /** The verdicts judged before against these very sources, kept in the cache; undefined without one. */
+  verdicts: VerdictCache | undefined;
   /** Milliseconds spent reading and splitting the sources, and building the index. */
   timings: { read: number; index: number };
 }
@@ -86,5 +91,11 @@ export function loadCorpus(recipe: CorpusRecipe, options: LoadCorpusOptions = {}
   if (options.save !== false) cache?.save();
   const read = performance.now();
   const corpus = new Corpus(sources, { language: recipe.language, terms: cache?.terms(sources) ?? terms, skipped });
-  return { corpus, save: () => cache?.save(), cache: cache?.stats, timings: { read: read - started, index: performance.now() - read } };
+  const judged = cache && judgedSources(sources, (id) => cache.hashOf(id));
+  const verdicts =
+    cache && judged && new VerdictCache(cache.folder, judgingKey(judged, recipe.language.identity), {
+      ...(options.onUnwritable ? { onUnwritable: options.onUnwritable } : {}),
+      ...(options.onDistrusted ? { onDistrusted: options.onDistrusted } : {}),
+    });
+  return { corpus, save: () => cache?.save(), cache: cache?.stats, verdicts, timings: { read: read - started, index: performance.now() - read } };
 }

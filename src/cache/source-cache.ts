@@ -76,6 +76,7 @@ export class SourceCache {
   private readonly live = new Map<string, EntryData>();
   private readonly fresh = new Set<string>();
   private readonly termsById = new Map<string, SourceTerms>();
+  private readonly hashById = new Map<string, string>();
 
   constructor(folder: string, options: SourceCacheOptions = {}) {
     this.folder = folder;
@@ -89,6 +90,7 @@ export class SourceCache {
    */
   parse(input: SourceText, parsedElsewhere?: () => Parsed | undefined): Source {
     const hash = createHash("sha256").update(input.text).digest("hex");
+    this.hashById.set(input.id, hash);
     // Metadata and prose come from the article; errors in it (bad front matter) are thrown here.
     const prose = readProse(input);
     const data = this.live.get(hash) ?? this.read(hash);
@@ -110,6 +112,11 @@ export class SourceCache {
     this.live.set(hash, { hash, version: this.version, cuts, terms });
     this.fresh.add(hash);
     return source;
+  }
+
+  /** The SHA-256 of the text of the source with this id, as parsed through this cache. */
+  hashOf(id: string): string | undefined {
+    return this.hashById.get(id);
   }
 
   /** Whether the cache holds any entry of this version: a first run's has none. */

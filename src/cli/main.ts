@@ -235,7 +235,7 @@ function inputOptions<T>(y: Argv<T>) {
     .option("allow-skipped-sources", { type: "boolean", defaultDescription: "false", describe: "end the run by its claims alone when a source could not be read (it is still reported)" })
     .option("config", { type: "string", describe: "read settings from this file instead of looking for .claimcheckrc.yaml and the like" })
     .option("lexicon", { type: "string", array: true, nargs: 1, describe: "a lexicon file of your own (YAML: paraphrases, opposites, stopwords…) added to the shipped one; repeatable" })
-    .option("cache", { type: "string", nargs: 1, defaultDescription: "node_modules/.cache/claimcheck", describe: "keep the parsed, indexed sources in this folder for the next run (--no-cache: none)" });
+    .option("cache", { type: "string", nargs: 1, defaultDescription: "node_modules/.cache/claimcheck", describe: "keep the parsed, indexed sources and the verdicts in this folder for the next run (--no-cache: none)" });
 }
 
 async function runCheck(args: CheckArgs, argv: readonly string[], { cwd, env, io }: Omit<MainParams, "argv">): Promise<number> {
@@ -348,12 +348,17 @@ async function judgeClaims(claims: readonly Claim[], settings: Settings, cache: 
         onProblem: ({ error }) => io.stderr(`claimcheck: skipped source ${escapeLine(error.message)}\n`),
         onSource: progress.reading,
         onUnwritable: (folder, error) => io.stderr(`claimcheck: cannot write the cache in ${escapeLine(folder)} (${(error as Error).message}); going on without it\n`),
+        onDistrusted: (folder, why) => io.stderr(`claimcheck: not using the verdicts kept in ${escapeLine(folder)}: ${why}; judging every claim\n`),
       },
     );
-    await (io.holdSignals ?? ((write) => Promise.resolve(write())))(loaded.save);
+    // A signal waits for a write to the cache to end, so no half-written file is left.
+    const holding = io.holdSignals ?? ((write) => Promise.resolve(write()));
+    await holding(loaded.save);
     const selection = changes && selectChangedClaims(claims, loaded.corpus, changes);
     const options = { failOn: settings.failOn, maxUnsourced: settings.maxUnsourced, maxConflicting: settings.maxConflicting };
-    const report = check(selection?.checked ?? claims, loaded.corpus, options, progress.judging);
+    const report = check(selection?.checked ?? claims, loaded.corpus, options, { onProgress: progress.judging, memory: loaded.verdicts });
+    const verdicts = loaded.verdicts;
+    if (verdicts) await holding(() => verdicts.save());
     return changes && selection ? withChangedSince(report, changes, selection.skipped) : report;
   } finally {
     progress.end();

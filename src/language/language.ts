@@ -68,6 +68,11 @@ export type WordRole = (typeof WORD_ROLES)[number];
 export interface Language {
   /** BCP 47 code ("en"). */
   readonly code: string;
+  /**
+   * What the language was built from, beyond the tool's own code (a user's lexicon files): two
+   * languages of one identity give the same answers, so what was decided with one holds for the other.
+   */
+  readonly identity: string;
   /** Splits a text into tokens with lemmas, parts of speech and negation scope. */
   tokenize(text: string): Token[];
   /** How an evidence word stands to a claim word ("purchased" to "bought": synonym). */

