@@ -446,6 +446,27 @@ describe("who said or found something", () => {
     expect(verdictOf("Lord Justice Okoro said the earlier judge had set the bar too high.", ruling)).toBe("supported");
   });
 
+  it("is said by whoever a quote's 'she said' goes on with, not by a name further back", () => {
+    const count = ' date 2026-05-08 Okonkwo-Reyes, 61, received 1,846 votes. Brightwater said she would ask for a recount. "Twelve votes is nothing," she said.\n';
+    expect(verdictOf("Brightwater said twelve votes was nothing.", count)).toBe("supported");
+    expect(verdictOf("Okonkwo-Reyes said twelve votes was nothing.", count)).toBe("unsourced");
+  });
+
+  it("is not said by the article's subject where a description the sentence gives a name to speaks", () => {
+    const count = " date 2026-05-08 Okonkwo-Reyes holds seat by 12 votes\n\nThe returning officer, Dervla McCann, said the count had been carried out correctly.\n";
+    expect(verdictOf("Dervla McCann said the count had been carried out correctly.", count)).toBe("supported");
+    expect(verdictOf("Okonkwo-Reyes said the count had been carried out correctly.", count)).toBe("unsourced");
+    // A name that only says whose ("the film, Eriksen's second feature") leaves the description the topic's.
+    const film = " date 2026-09-20 The Quiet Harbour wins top prize\n\nThe film, Eriksen's second feature, follows a ferry captain played by Anton Berg.\n";
+    expect(verdictOf("The Quiet Harbour follows a ferry captain.", film)).toBe("supported");
+  });
+
+  it("says only what stands beside the speaker's verb of saying, not a figure from a sentence around it", () => {
+    const result = " date 2026-05-21 Brightwater overturned Okonkwo-Reyes's 12-vote victory. Okonkwo-Reyes said he accepted the result.\n";
+    expect(verdictOf("Okonkwo-Reyes said he accepted the result.", result)).toBe("supported");
+    expect(verdictOf("Okonkwo-Reyes said twelve votes was nothing.", result)).toBe("unsourced");
+  });
+
   it("is not contradicted by a more specific verb of saying, negated: not responding leaves saying open", () => {
     const recall = " date 2026-11-02 Ronvale did not respond to a request for comment.\n";
     expect(verdictOf("Ronvale said the part was faulty.", recall)).toBe("unsourced");

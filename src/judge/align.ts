@@ -434,11 +434,20 @@ function modifiesNoun(claim: ClaimView, part: AtomPart): boolean {
   return claim.analysis.tokens[part.tokens[part.tokens.length - 1]! + 1]?.pos === "NOUN";
 }
 
-/** Whether a pronoun stands before the sentence's first verb (and before `before`): the sentence's subject. */
+/**
+ * Whether a pronoun is the sentence's subject: it stands before the sentence's first verb (and
+ * before `before`), or it says who spoke the quote the sentence opens with ('"…," she said').
+ */
 function pronounBeforeVerb(claim: ClaimView, sentence: Analysis, before: number): boolean {
-  const firstVerb = sentence.tokens.findIndex((t) => t.pos === "VERB" || t.pos === "AUX");
-  return anaphorIn(claim, sentence, firstVerb < 0 ? before : Math.min(firstVerb, before)) !== undefined;
+  const { tokens } = sentence;
+  const firstVerb = tokens.findIndex((t) => t.pos === "VERB" || t.pos === "AUX");
+  if (anaphorIn(claim, sentence, firstVerb < 0 ? before : Math.min(firstVerb, before)) !== undefined) return true;
+  const pronoun = anaphorIn(claim, sentence, before);
+  return pronoun !== undefined && QUOTE_MARK.test(tokens[0]!.raw) && QUOTE_MARK.test(tokens[pronoun - 1]!.raw) && tokens[pronoun + 1]?.pos === "VERB";
 }
+
+/** A quotation mark, opening or closing. */
+const QUOTE_MARK = /^["\u201C\u201D\u00AB\u00BB]$/u;
 
 /**
  * Whether the sentence before names someone else as its subject: the name nearest before its
@@ -481,7 +490,13 @@ function referenceTo(claim: ClaimView, sentence: Analysis, before: number, subje
     // Describing words and figures may stand between: "the 1.2-tonne probe", "the new series".
     let noun = i + 1;
     while (noun < before && (sentence.tokens[noun]!.pos === "ADJ" || sentence.factOf[noun]! >= 0 || sentence.tokens[noun]!.raw === "-")) noun++;
-    if (noun < before && sentence.tokens[noun]!.pos === "NOUN" && sentence.nameOf[noun]! < 0) return range(i, noun + 1);
+    if (noun >= before || sentence.tokens[noun]!.pos !== "NOUN" || sentence.nameOf[noun]! >= 0) continue;
+    // A phrase a name follows is that name's ("The returning officer, Dervla McCann, said …"),
+    // unless the name only says whose it is ("The film, Eriksen's second feature, …").
+    const next = sentence.tokens[noun + 1]?.raw === "," ? noun + 2 : noun + 1;
+    const name = sentence.names[sentence.nameOf[next] ?? -1];
+    if (name && sentence.tokens[name.last + 1]?.pos !== "PART") continue;
+    return range(i, noun + 1);
   }
   return undefined;
 }

@@ -107,10 +107,13 @@ export function judgeClaim(claim: Claim, corpus: JudgeCorpus, find: FindCandidat
  */
 function attributed(atoms: (AtomJudgement | undefined)[], reach: number, language: Language): (AtomJudgement | undefined)[] {
   const content = atoms.filter((j): j is AtomJudgement => j !== undefined && j.outcome === "stated" && !j.atom.reporting);
-  if (content.length === 0 || content.length === atoms.length) return atoms;
+  if (content.length === atoms.length) return atoms;
   return atoms.map((judgement) => {
     if (!judgement || judgement.outcome !== "stated" || !judgement.atom.reporting) return judgement;
     const at = judgement.alignment.view.passage;
+    const strayed = saidElsewhere(judgement);
+    if (strayed) return lacks(judgement, `has "${strayed}" of what was said only in a sentence around it`);
+    if (content.length === 0) return judgement;
     const near = content.some((c) => {
       const passage = c.alignment.view.passage;
       if (c.alignment.view.source !== judgement.alignment.view.source) return false;
@@ -121,10 +124,13 @@ function attributed(atoms: (AtomJudgement | undefined)[], reach: number, languag
     });
     const speaker = borrowedSpeaker(judgement, language);
     if (near && !speaker) return judgement;
-    const why = speaker ? `names ${speaker} only in a sentence around it, not as who speaks in it` : "says something, but not beside what the claim says was said";
-    const finding: Finding = { detector: "attribution", effect: "lacks", why };
-    return { ...judgement, outcome: "not-stated", findings: [...judgement.findings, finding], decisive: finding };
+    return lacks(judgement, speaker ? `names ${speaker} only in a sentence around it, not as who speaks in it` : "says something, but not beside what the claim says was said");
   });
+}
+
+function lacks(judgement: AtomJudgement, why: string): AtomJudgement {
+  const finding: Finding = { detector: "attribution", effect: "lacks", why };
+  return { ...judgement, outcome: "not-stated", findings: [...judgement.findings, finding], decisive: finding };
 }
 
 /**
@@ -149,6 +155,20 @@ function saysItself(speaking: AtomJudgement, said: AtomJudgement, language: Lang
   const [from, to] = last < verb ? [last + 1, verb] : [verb + 1, first];
   for (let t = from; t < to; t++) if (reports(t) && sentence.tokens[t]!.lemma === sentence.tokens[verb]!.lemma) return false;
   return true;
+}
+
+/**
+ * What the claim says was said, after its verb of saying, found for the speaker's atom in another
+ * sentence than that verb: beside "Okonkwo-Reyes said he accepted the result", the "12-vote
+ * victory" of another sentence is not what he said. Only the speaker may be found around ("she").
+ */
+function saidElsewhere(judgement: AtomJudgement): string | undefined {
+  const { view, parts } = judgement.alignment;
+  const verb = parts.findIndex((m) => m.part.role === "relation");
+  if (verb < 0) return undefined;
+  // A name may be said before ("the series" for Ballard); a figure or a word is what was said.
+  const strayed = parts.slice(verb + 1).find((m) => m.part.kind !== "name" && m.sentence !== undefined && m.sentence !== view && m.found !== "missing");
+  return strayed?.part.text;
 }
 
 /**

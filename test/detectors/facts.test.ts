@@ -13,6 +13,7 @@ const valid: [string, string, string | PassageView][] = [
   ["a claim's 'this year' read as the source's year", "The tablet will not be sold in Canada this year.", passageView("The tablet will not be sold in Canada in 2026.", { date: "2026-05-04" })],
   ["the new value of a change, the old one in an aside", "Turnout rose to 48 percent.", "Turnout was 48 percent, up from 39 percent four years ago."],
   ["a noun the value is said of, not what it measures", "Acme's shares rose 6 percent.", "Acme's shares rose 6 percent after the results."],
+  ["a part of a whole, as the claim gives them", "61 of the 74 players signed the letter.", "61 of the orchestra's 74 players signed the letter."],
   ["a value after the verb of a clause about the claim's subject", "The state paid $20 million toward the renovation.", "The renovation was funded by the state, which contributed $20 million."],
 ];
 
@@ -38,6 +39,8 @@ const invalid: [string, string, string | PassageView, "lacks" | "contradicts", s
   ["another figure over the same scope", "Iron Tide took $94 million worldwide.", "Worldwide, Iron Tide took $210 million.", "contradicts", "claim says $94 million, the passage says $210 million"],
   ["a share of a group the passage does not name", "The strike was backed by 82 percent of the hospital's nurses.", "The union said 87 percent backed strike action.", "lacks", "gives 87 percent, but not of nurses"],
   ["another share of the same group", "The strike was backed by 82 percent of the hospital's nurses.", "The strike was backed by 87 percent of the nurses.", "contradicts", "claim says 82%, the passage says 87%"],
+  ["the whole of which a part did it, as the count of those who did", "74 players signed the letter.", "61 of the orchestra's 74 players signed the letter.", "lacks", "gives 74 players as the whole, of which 61"],
+  ["the part, against the whole of which it is part", "61 players signed the letter.", "61 of the orchestra's 74 players signed the letter.", "lacks", "gives 74 players as the whole, of which 61"],
   ["a count that does another verb", "More than 50 members voted for the bill.", "The assembly passed the bill by 54 votes to 41, with five members abstaining.", "lacks", "gives no figure"],
 ];
 

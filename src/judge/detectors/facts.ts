@@ -27,6 +27,15 @@ export const facts: Detector = {
       why: match.fact ? `gives ${match.text}, which does not settle ${match.claimFact?.display ?? match.part.text}` : `gives no ${describeKind(match.part.fact!)} for ${match.part.text}`,
       match,
     }));
+    // A count the passage gives as the whole of which a part did it ("61 of the orchestra's 74
+    // players signed") is not the count of those who did, for or against, unless the claim gives
+    // it so too.
+    const wholes = matches.filter((m) => (m.found === "here" || m.found === "other") && m.fact && m.sentence && !partOf(claim.analysis, m.part.fact!, claim.language));
+    for (const match of wholes) {
+      const part = partOf(match.sentence!.analysis, match.fact!, claim.language);
+      if (part) findings.push({ detector: "facts", effect: "lacks", why: `gives ${match.text} as the whole, of which ${part}`, match });
+    }
+    if (findings.some((f) => wholes.includes(f.match!))) return findings;
     if (conflicts.length === 0) return findings;
 
     // A passage that does not say which one ("Season 2") is not shown to speak of the claim's.
@@ -114,6 +123,21 @@ function saysWhichOf(sentence: Analysis, ordinal: Fact, verb: number | undefined
     if (pos === "ADP" || pos === "VERB" || pos === "SCONJ") return false;
   }
   return true;
+}
+
+/**
+ * The part said before a count given as its whole: "61" in "61 of the orchestra's 74 players".
+ * Between the partitive word and the count only an article, an owner and describing words.
+ */
+function partOf(sentence: Analysis, fact: Fact, language: Language): string | undefined {
+  if (fact.kind !== "count" && fact.kind !== "number") return undefined;
+  const { tokens } = sentence;
+  let t = fact.firstToken - 1;
+  while (t > 0 && sentence.factOf[t]! < 0 && ["DET", "PART", "NOUN", "PROPN", "ADJ"].includes(tokens[t]!.pos) && !language.roles(tokens[t]!).has("partitive")) t--;
+  if (t < 1 || !language.roles(tokens[t]!).has("partitive")) return undefined;
+  const before = sentence.facts[sentence.factOf[t - 1]!];
+  if (!before || (before.kind !== "number" && before.kind !== "count")) return undefined;
+  return sentence.text.slice(before.start, before.end);
 }
 
 /**
