@@ -59,6 +59,7 @@ export const WORD_ROLES = [
   "destination",
   "symmetric",
   "owner",
+  "belonging",
   "departure",
   "scope",
   "objective",

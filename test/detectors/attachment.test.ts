@@ -23,6 +23,10 @@ describe("the attachment detector", () => {
     ["what a verb whose two sides may change places takes, standing as its doer", "Sarah Quinn met Anil Rao.", "Business secretary Anil Rao, who met Sarah Quinn on Thursday, said he would help."],
     ["where a move goes in both, a place in its phrase", "Production will move to Corby.", "Production will move to the company's larger plant in Corby."],
     ["where a move starts and where it goes, each after its own word", "The team moved from Leeds to Derby.", "The team moved from Leeds to Derby in 2019."],
+    ["past a verb in -ing that describes the noun after an owner's word", "The council will review its counting procedures.", "The council said it would review its counting procedures."],
+    ["a describing word in the phrase of the noun said the second time", "Acme appointed Ann Lee chief engineer.", "Acme appointed the Finnish engineer Ann Lee as its chief engineer."],
+    ["an owner's noun before the argument in both", "The portrait was painted by a pupil of Joris van Aelst.", "The portrait was probably painted by a pupil of Joris van Aelst."],
+    ["a role the verb takes, the claim's preposition not before it", "Maggie Q stars as Renée Ballard.", "Maggie Q plays the role of Renée Ballard."],
     ["a passive claim's doer before the passage's active verb, a date between", "Jonas Larsen was appointed as governor of the central bank by Eva Holt.", "Eva Holt on Thursday appointed Jonas Larsen as governor of the central bank."],
   ])("finds nothing wrong: %s", (_, claim, passage) => {
     expect(findingsOf(attachment, claim, passage)).toEqual([]);
@@ -57,6 +61,7 @@ describe("the attachment detector", () => {
     ["what the verb takes only through a preposition", "The probe will launch an Ariane rocket.", "The probe will launch on an Ariane rocket from Kourou.", 'after "on"'],
     ["a stake in a company for the company", "Acme bought Beta Foods.", "Acme bought a stake in Beta Foods.", 'after "in"'],
     ["a describing word said of another noun", "Acme bought the largest snack maker Beta Foods.", "Acme bought the snack maker Beta Foods, its largest acquisition since 1962.", 'says "largest" of something other than maker'],
+    ["a name another noun owns, after the claim's preposition", "The portrait was painted by Joris van Aelst.", "The portrait was probably painted by a pupil of Joris van Aelst rather than by the master himself.", 'after "a pupil of"'],
     ["where a move starts for where it goes", "Production will move from Corby.", "Production will move to the company's larger plant in Corby.", 'after "to", where the claim has "from"'],
     ["where a move goes for where it starts", "The herd moved into the valley.", "The herd moved from the valley to the hills.", 'after "from", where the claim has "into"'],
   ])("finds %s", (_, claim, passage, why) => {

@@ -40,6 +40,7 @@ const invalid: [string, string, string | PassageView, "lacks" | "contradicts", s
   ["a share of a group the passage does not name", "The strike was backed by 82 percent of the hospital's nurses.", "The union said 87 percent backed strike action.", "lacks", "gives 87 percent, but not of nurses"],
   ["another share of the same group", "The strike was backed by 82 percent of the hospital's nurses.", "The strike was backed by 87 percent of the nurses.", "contradicts", "claim says 82%, the passage says 87%"],
   ["the whole of which a part did it, as the count of those who did", "74 players signed the letter.", "61 of the orchestra's 74 players signed the letter.", "lacks", "gives 74 players as the whole, of which 61"],
+  ["a value of what another name owns", "Brightwater won the recount by six votes.", "Brightwater won the seat after a recount, overturning Okonkwo-Reyes's 12-vote victory.", "lacks", "gives 12-vote as Okonkwo-Reyes's"],
   ["the part, against the whole of which it is part", "61 players signed the letter.", "61 of the orchestra's 74 players signed the letter.", "lacks", "gives 74 players as the whole, of which 61"],
   ["a count that does another verb", "More than 50 members voted for the bill.", "The assembly passed the bill by 54 votes to 41, with five members abstaining.", "lacks", "gives no figure"],
 ];

@@ -80,6 +80,15 @@ describe("the polarity detector", () => {
     expect(findingsOf(polarity, claim, passage)).toEqual([]);
   });
 
+  it("leaves open a verb said the other way of another doer, the claim's named in a clause of when", () => {
+    const passage = "Musicians will receive a 2 percent rise this year, after the city council agreed to a one-off grant of £600,000.";
+    expect(findingsOf(polarity, "The city council will not increase the grant.", passage)).toEqual([expect.objectContaining({ effect: "lacks", why: expect.stringContaining("another clause") })]);
+    // A doer set off by an aside, not by a clause of when, still contradicts.
+    expect(findingsOf(polarity, "The council, which meets monthly, will not increase the grant.", "The council, which meets monthly, will raise the grant.")).toEqual([
+      expect.objectContaining({ effect: "contradicts" }),
+    ]);
+  });
+
   it.each([
     ["a negation the claim lacks", "Maggie Q was looking to lead a show.", "I honestly was not looking to lead a show again, Maggie Q said.", "negates"],
     ["has yet to, against done", "Ballard has yet to be renewed.", "Ballard was renewed for a second season.", "affirms"],

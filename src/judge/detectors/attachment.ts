@@ -37,6 +37,14 @@ export const attachment: Detector = {
         findings.push({ detector: "attachment", effect: "lacks", why: `names ${match.text} after "${sentence.tokens[through]!.raw}", not as what "${relation.text}" takes`, match });
         return;
       }
+      // What follows another noun and its "of" is that noun's, not what the verb takes: "painted
+      // by a pupil of Joris van Aelst" was not painted by van Aelst.
+      const owner = head === relation && match.part.link !== undefined ? ownedBy(sentence, relation.tokens!, match.tokens!, match.part.link, claim.language) : undefined;
+      if (owner !== undefined && ownedBy(claim.analysis, claimRelation, match.part.tokens, match.part.link!, claim.language) === undefined) {
+        const words = sentence.text.slice(sentence.tokens[owner]!.start, sentence.tokens[match.tokens![0]! - 1]!.end);
+        findings.push({ detector: "attachment", effect: "lacks", why: `names ${match.text} after "${words}", not as what "${relation.text}" takes`, match });
+        return;
+      }
       // Under a verb whose two sides may change places ("Rao, who met Quinn" for "Quinn met
       // Rao"), what it takes may stand as its doer, where the claim's doer stands after it.
       if (swappedSides(alignment, match, claim)) return;
@@ -90,6 +98,29 @@ function prepositionBefore(sentence: Analysis, relation: readonly number[], argu
     const token = sentence.tokens[i]!;
     if (token.pos === "ADP") return token.lemma === "by" || sentence.nameOf[i]! >= 0 ? undefined : i;
     if (!inObjectPhrase(sentence, i)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The noun whose partitive word ("of") an argument follows, where the claim's preposition for
+ * the argument (`link`) takes that noun: "a pupil" in "painted by a pupil of Joris van Aelst".
+ * "plays the role of Renée Ballard" takes no preposition before the role.
+ */
+function ownedBy(sentence: Analysis, relation: readonly number[], argument: readonly number[], link: string, language: Language): number | undefined {
+  const verb = relation[relation.length - 1]!;
+  const first = argument[0]!;
+  if (first <= verb) return undefined;
+  const partitive = first - 1;
+  if (!language.roles(sentence.tokens[partitive]!).has("partitive")) return undefined;
+  for (let i = partitive - 1; i > verb; i--) {
+    const token = sentence.tokens[i]!;
+    if (token.pos === "NOUN" && sentence.nameOf[i]! < 0 && sentence.factOf[i]! < 0) {
+      let start = i;
+      while (start - 1 > verb && ["DET", "ADJ", "PRON"].includes(sentence.tokens[start - 1]!.pos)) start--;
+      return sentence.tokens[start - 1]?.lemma === link ? start : undefined;
+    }
+    if (token.pos !== "DET" && token.pos !== "ADJ") return undefined;
   }
   return undefined;
 }
@@ -157,9 +188,19 @@ function describedElsewhere(alignment: Alignment, claim: Analysis): { adjective:
       const token = sentence.tokens[i]!;
       inPhrase = inObjectPhrase(sentence, i) || token.raw === ",";
     }
-    if (!inPhrase) return { adjective, noun };
+    // The noun said again within the adjective's own phrase ("appointed the Finnish conductor
+    // Aarne Kivisalo as its chief conductor"): found first where it is said first.
+    if (!inPhrase && !sameNounInPhrase(sentence, from, sentence.tokens[to]!.lemma)) return { adjective, noun };
   }
   return undefined;
+}
+
+/** Whether the phrase after `from` (describing words, then nouns) runs on to a noun of this lemma. */
+function sameNounInPhrase(sentence: Analysis, from: number, lemma: string): boolean {
+  for (let i = from + 1; i < sentence.tokens.length && (inObjectPhrase(sentence, i) || sentence.tokens[i]!.raw === ","); i++) {
+    if (sentence.tokens[i]!.pos === "NOUN" && sentence.tokens[i]!.lemma === lemma) return true;
+  }
+  return false;
 }
 
 function inObjectPhrase(sentence: Analysis, i: number): boolean {
@@ -275,7 +316,7 @@ function breaksPhrase(sentence: Analysis, i: number, language: Language): boolea
   if (sentence.nameOf[i]! >= 0 || sentence.factOf[i]! >= 0) return false;
   if (language.roles(token).has("possessive")) return false;
   // A participle inside a noun phrase ("the newly formed division", "a family-run firm") modifies, it does not predicate.
-  if (token.pos === "VERB" && (isModifier(sentence, i) || token.hyphenated)) return false;
+  if (token.pos === "VERB" && (isModifier(sentence, i, language) || token.hyphenated)) return false;
   if (token.pos === "VERB" || token.pos === "AUX") return true;
   if (["(", ")", ";", ".", "[", "]", "!", "?"].includes(token.raw)) return true;
   // A clause of contrast: "free for children, while adults pay $15".
@@ -283,12 +324,17 @@ function breaksPhrase(sentence: Analysis, i: number, language: Language): boolea
   return language.roles(token).has("relative");
 }
 
-/** A verb standing between a determiner, adverb, adjective or number and the noun it describes ("14 proposed warehouses", "by falling trees"). */
-function isModifier(sentence: Analysis, i: number): boolean {
+/**
+ * A verb standing between a determiner, adverb, adjective or number and the noun it describes
+ * ("14 proposed warehouses", "its counting procedures", "by falling trees").
+ */
+function isModifier(sentence: Analysis, i: number, language: Language): boolean {
   const before = sentence.tokens[i - 1];
   const after = sentence.tokens[i + 1];
   const nounAfter = after !== undefined && (after.pos === "NOUN" || after.pos === "PROPN" || after.pos === "ADJ" || sentence.nameOf[i + 1]! >= 0);
-  const describedBefore = before !== undefined && (before.pos === "DET" || before.pos === "ADV" || before.pos === "ADJ" || before.pos === "PART" || before.pos === "NUM" || sentence.nameOf[i - 1]! >= 0 || sentence.factOf[i - 1]! >= 0);
+  const describedBefore =
+    before !== undefined &&
+    (before.pos === "DET" || before.pos === "ADV" || before.pos === "ADJ" || before.pos === "PART" || before.pos === "NUM" || language.roles(before).has("belonging") || sentence.nameOf[i - 1]! >= 0 || sentence.factOf[i - 1]! >= 0);
   // Or between a preposition and a common noun ("struck by falling trees"); before a name it
   // takes an object ("after beating Chelsea").
   const commonNounAfter = after?.pos === "NOUN" && sentence.nameOf[i + 1]! < 0;

@@ -7,6 +7,7 @@ import type { Language } from "../../language/language.js";
 import { TIMES, type Alignment, type PartMatch } from "../align.js";
 import { agree as compareFacts } from "../../facts/agree.js";
 import type { Detector, Finding } from "./detector.js";
+import type { ClaimView } from "../view.js";
 
 /** Kinds that say which instance or when, rather than measure it. */
 const IDENTIFYING: ReadonlySet<FactKind> = new Set(["ordinal", "date", "year", "years"]);
@@ -37,6 +38,14 @@ export const facts: Detector = {
     }
     if (findings.some((f) => wholes.includes(f.match!))) return findings;
     if (conflicts.length === 0) return findings;
+
+    // A value of something another name owns ("overturning Okonkwo-Reyes's 12-vote victory") is
+    // not the value of the claim's, which names no such owner.
+    const owned = conflicts.map((m) => [m, ownerOf(m, claim)] as const).find(([, owner]) => owner !== undefined);
+    if (owned) {
+      findings.push({ detector: "facts", effect: "lacks", why: `gives ${owned[0].text} as ${owned[1]}'s`, match: owned[0] });
+      return findings;
+    }
 
     // A passage that does not say which one ("Season 2") is not shown to speak of the claim's.
     const unsaidWhich = matches.find((m) => WHICH.has(m.part.fact!.kind) && m.found !== "here" && m.found !== "other");
@@ -123,6 +132,22 @@ function saysWhichOf(sentence: Analysis, ordinal: Fact, verb: number | undefined
     if (pos === "ADP" || pos === "VERB" || pos === "SCONJ") return false;
   }
   return true;
+}
+
+/**
+ * The name that owns the phrase a passage's value stands in, where the claim does not name it:
+ * "Okonkwo-Reyes" of "Okonkwo-Reyes's 12-vote victory" (describing words may stand between).
+ */
+function ownerOf(match: PartMatch, claim: ClaimView): string | undefined {
+  if (!match.fact || !match.sentence) return undefined;
+  const sentence = match.sentence.analysis;
+  let t = match.fact.firstToken - 1;
+  while (t > 0 && sentence.tokens[t]!.pos === "ADJ") t--;
+  if (t < 1 || !claim.language.roles(sentence.tokens[t]!).has("possessive")) return undefined;
+  const name = sentence.names[sentence.nameOf[t - 1]!];
+  if (!name) return undefined;
+  const claimWords = new Set(claim.analysis.names.flatMap((n) => n.words));
+  return name.words.some((word) => claimWords.has(word)) ? undefined : sentence.text.slice(sentence.tokens[name.first]!.start, sentence.tokens[name.last]!.end);
 }
 
 /**

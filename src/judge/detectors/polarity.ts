@@ -43,10 +43,33 @@ export const polarity: Detector = {
     // relation said the other way contradicts only where what it takes is there too.
     const takes = alignment.parts.find((m) => m.part.role === "argument" && m.part.kind !== "fact" && m.part.link === undefined);
     if (takes && takes.found !== "here" && takes.found !== "nearby") return [];
+    // Nor where the claim's doer is named in another clause than the verb said the other way:
+    // in "Musicians will receive a rise, after the city council agreed to a grant", the rise is
+    // not the council's.
+    if (match.sentence === alignment.view && doerInAnotherClause(alignment, match, claim.language)) {
+      return [{ detector: "polarity", effect: "lacks", why: `says "${match.text}" in another clause than the claim's doer`, match }];
+    }
     const negated = alignment.atom.negated ? "affirms" : "negates";
     return [{ detector: "polarity", effect: "contradicts", why: `${negated} "${match.text}"`, match }];
   },
 };
+
+/**
+ * Whether the atom's subject is found in the passage only in another clause than the relation,
+ * one of the two a clause of when or why ("…, after the city council agreed …").
+ */
+function doerInAnotherClause(alignment: Alignment, relation: PartMatch, language: Language): boolean {
+  const { clauseOf, tokens } = alignment.view.analysis;
+  const verb = clauseOf[relation.tokens![0]!]!;
+  const doers = alignment.parts.filter((m) => m.part.role === "subject" && m.part.kind !== "fact" && m.found === "here" && m.sentence === alignment.view && m.tokens !== undefined);
+  if (doers.length === 0 || doers.some((m) => m.tokens!.some((t) => clauseOf[t] === verb))) return false;
+  // A clause's first word, past the comma that opens it.
+  const opensSubordinate = (clause: number) => {
+    const first = tokens.findIndex((_, t) => clauseOf[t] === clause && tokens[t]!.raw !== ",");
+    return first >= 0 && language.roles(tokens[first]!).has("subordinator");
+  };
+  return opensSubordinate(verb) || doers.every((m) => opensSubordinate(clauseOf[m.tokens![0]!]!));
+}
 
 /**
  * A name or word of the atom that the passage negates itself, its relation outside the
