@@ -191,6 +191,12 @@ describe("what a contradiction must be about", () => {
     expect(verdictOf("The deal is worth more than $2 billion.", " date 2026-03-10 Acme agreed a deal with Beta.\n\nIts sales fell 6 percent to $640 million.\n")).toBe("unsourced");
   });
 
+  it("finds a name with a figure in it named by its article ('Tarvos-2'), so its figures are set against the claim's", () => {
+    const launch = " date 2026-10-22 Helion said the Tarvos-2 would fly again in December.\n";
+    expect(verdictOf("The Tarvos-2 will fly again in November.", launch)).toBe("conflicting");
+    expect(verdictOf("The Tarvos-3 will fly again in November.", launch)).toBe("unsourced");
+  });
+
   it("needs the head of a subject of words, not a word that says which one", () => {
     expect(verdictOf("The base fare is $2.", " date 2026-03-10 The bakery is based in Leeds.\n\nIt agreed to buy a rival for $2.1 billion.\n")).toBe("unsourced");
     expect(verdictOf("The truck route is 12 miles long.", " date 2026-03-10 Trucks will use a new route.\n\nThe route is 9 miles long.\n")).toBe("conflicting");

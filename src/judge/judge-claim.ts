@@ -5,7 +5,7 @@ import type { Language } from "../language/language.js";
 import { splitAtoms } from "../atoms/split.js";
 import type { PassageIndex } from "../match/index.js";
 import { buildQuery, retrieve, type Candidate, type ClaimQuery } from "../match/retrieve.js";
-import { NUMBER_TERM, termOf } from "../text/tokenize.js";
+import { indexTerms, NUMBER_TERM, termOf } from "../text/tokenize.js";
 import type { Calibration } from "./calibration.js";
 import { judgeAtom, type AtomJudgement } from "./stance.js";
 import { lowerBound, type Unsaid } from "./align.js";
@@ -244,10 +244,16 @@ function sourceEnd(index: PassageIndex, sourceStart: number): number {
 function namesAbsent(index: PassageIndex, claim: Analysis, sourceStart: number): Set<number> {
   const end = sourceEnd(index, sourceStart);
   const absent = new Set<number>();
-  claim.names.forEach((name, n) => {
-    const postings = index.postingsOf(termOf(name.words[name.words.length - 1]!));
+  const inSource = (term: string) => {
+    const postings = index.postingsOf(term);
     const k = lowerBound(postings, sourceStart);
-    if (!(k < postings.length && postings[k]! < end)) absent.add(n);
+    return k < postings.length && postings[k]! < end;
+  };
+  claim.names.forEach((name, n) => {
+    // A name's last word as the index holds it: "Tarvos-2" under "tarvos" and "2".
+    const word = name.words[name.words.length - 1]!;
+    const terms = indexTerms(word).filter((term) => term !== NUMBER_TERM);
+    if (!(terms.length > 0 ? terms : [termOf(word)]).every(inSource)) absent.add(n);
   });
   return absent;
 }
