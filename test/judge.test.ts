@@ -467,10 +467,34 @@ describe("who said or found something", () => {
     expect(verdictOf("The Quiet Harbour follows a ferry captain.", film)).toBe("supported");
   });
 
+  it("takes 'it' after a name's own verb of saying for that name, not for a name in the title", () => {
+    const blocked = ' date 2027-01-20 Regulator blocks Corvane-Stellmark deal\n\nCorvane said it was "deeply disappointed" and was considering an appeal.\n';
+    expect(verdictOf("Corvane is considering an appeal.", blocked)).toBe("supported");
+    expect(verdictOf("Stellmark is considering an appeal.", blocked)).toBe("unsourced");
+  });
+
+  it("reads a warning as a report: the warning is said, not what was warned of", () => {
+    const deal = " date 2026-08-11 Corvane agreed to buy Stellmark. Unions warned that up to 600 jobs could be lost.\n";
+    expect(verdictOf("Unions warned that up to 600 jobs could be lost.", deal)).toBe("supported");
+    expect(verdictOf("600 jobs were lost.", deal)).toBe("unsourced");
+  });
+
   it("says only what stands beside the speaker's verb of saying, not a figure from a sentence around it", () => {
     const result = " date 2026-05-21 Brightwater overturned Okonkwo-Reyes's 12-vote victory. Okonkwo-Reyes said he accepted the result.\n";
     expect(verdictOf("Okonkwo-Reyes said he accepted the result.", result)).toBe("supported");
     expect(verdictOf("Okonkwo-Reyes said twelve votes was nothing.", result)).toBe("unsourced");
+  });
+
+  it("is not said by a word derived from the verb that describes another noun ('closing price')", () => {
+    const deal = " date 2026-08-11 Stellmark shareholders will receive 310 pence a share, a premium of 28 percent to Friday's closing price. The deal is expected to close in the first quarter of next year.\n";
+    expect(verdictOf("The Corvane-Stellmark deal closed in the first quarter.", deal)).toBe("unsourced");
+  });
+
+  it("is not contradicted by a describing word said the other way of another noun", () => {
+    const report = " date 2026-06-01 A report on food trade was published. Infrastructure at the ports is often old, the report's authors add.\n";
+    expect(verdictOf("A new report warned that food trade is at risk.", report)).not.toBe("conflicting");
+    // Nor stated by it, under a verb of saying as under any other.
+    expect(verdictOf("The old report said infrastructure at the ports is often old.", " date 2026-06-01 The new report said infrastructure at the ports is often old.\n")).toBe("unsourced");
   });
 
   it("is not contradicted by a more specific verb of saying, negated: not responding leaves saying open", () => {

@@ -45,6 +45,9 @@ function compareIntervals(claim: Fact, evidence: Fact): Agreement {
   if (claim.stated?.between && evidence.stated?.between && !claim.stated.hedge && !evidence.stated.hedge) {
     return claim.stated.value === evidence.stated.value && claim.stated.through === evidence.stated.through ? "agree" : "conflict";
   }
+  // A ceiling is an estimate of how many: "up to 6,000 jobs" misstates "up to 600 jobs",
+  // though every value of the one is a value of the other.
+  if (claim.stated?.hedge === "atMost" && evidence.stated?.hedge === "atMost" && claim.stated.value !== evidence.stated.value) return "conflict";
   return within(evidence, claim) ? "agree" : "unresolved";
 }
 

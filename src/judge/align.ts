@@ -104,6 +104,11 @@ function relationWord(claim: ClaimView, atom: Atom, relation: AtomPart, view: Pa
   // the relation: in "The study was not reviewed", "study" is the subject, not a review.
   const lemma = analysis.tokens[best.tokens[0]!]!.lemma;
   if (best.relation === "derived" && atom.parts.some((p) => p !== relation && p.kind === "word" && p.tokens.some((t) => claim.analysis.tokens[t]!.lemma === lemma))) return null;
+  // Nor is one that describes the noun after it: "Friday's closing price" closed nothing, where
+  // "the closing of the deal" may tell that it closed.
+  const found = best.tokens[0]!;
+  const describing = (sentence: Analysis, t: number) => sentence.tokens[t + 1]?.pos === "NOUN" && sentence.nameOf[t + 1]! < 0;
+  if (best.relation === "derived" && token.pos === "VERB" && !describing(claim.analysis, relation.tokens[0]!) && analysis.tokens[found]!.pos !== "VERB" && describing(analysis, found)) return null;
   const places = analysis.words.get(wordKey(analysis.tokens[best.tokens[0]!]!));
   if (!places || places.length < 2) return best;
   const relevanceAt = (place: number) => relevanceOfClause(claim, atom, analysis, analysis.clauseOf[place]!, relevanceOf);
@@ -312,7 +317,9 @@ function alignName(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageVi
   const speaking = pronoun !== undefined && claim.language.roles(view.analysis.tokens[pronoun]!).has("speaker");
   // Not where the sentence before has another subject, which a "he" here, before any verb, goes
   // on with (a name that only describes a noun, "the Leeds snack maker", is no such subject).
-  const goesOnWithAnother = pronoun !== undefined && !modifiesNoun(claim, part) && pronounBeforeVerb(claim, view.analysis, subjectEnd) && subjectIsAnother(view.previous(), words);
+  const goesOnWithAnother =
+    pronoun !== undefined &&
+    ((!modifiesNoun(claim, part) && pronounBeforeVerb(claim, view.analysis, subjectEnd) && subjectIsAnother(view.previous(), words)) || subjectBefore(claim, view.analysis, pronoun));
   // The subject of a sentence that refers back; or what the whole article is about, where the
   // sentence names no one else ("Showrunner Dana Whitfield said …" in an article titled "The Harbor …").
   const lookAround =
@@ -499,6 +506,19 @@ function referenceTo(claim: ClaimView, sentence: Analysis, before: number, subje
     return range(i, noun + 1);
   }
   return undefined;
+}
+
+/**
+ * Whether a pronoun follows a name's own verb of saying, and so goes on with that name: "Corvane
+ * said it was considering an appeal" speaks of Corvane, whatever the title names.
+ */
+function subjectBefore(claim: ClaimView, sentence: Analysis, pronoun: number): boolean {
+  let verb = pronoun - 1;
+  if (verb >= 0 && claim.language.roles(sentence.tokens[verb]!).has("complementizer")) verb--;
+  const said = sentence.tokens[verb];
+  if (!said || said.pos !== "VERB" || !claim.language.roles(said).has("reporting")) return false;
+  const name = sentence.names[sentence.nameOf[verb - 1] ?? -1];
+  return name !== undefined && sentence.tokens[name.first - 1]?.pos !== "ADP";
 }
 
 /** Whether a name's words are all in the title of the passage's article. */

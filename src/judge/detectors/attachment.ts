@@ -14,11 +14,13 @@ export const attachment: Detector = {
   name: "attachment",
   detect(alignment, { claim }) {
     const relation = alignment.parts.find((m) => m.part.role === "relation");
-    if (!relation || relation.found !== "here" || relation.sentence !== alignment.view || alignment.atom.light) return [];
+    if (!relation || relation.found !== "here" || relation.sentence !== alignment.view) return [];
     const sentence = alignment.view.analysis;
     const findings: Finding[] = [];
+    // A describing word is said of its noun under any verb, a light one too ("The old report said …").
     const loose = describedElsewhere(alignment, claim.analysis);
     if (loose) findings.push({ detector: "attachment", effect: "lacks", why: `says "${loose.adjective.text}" of something other than ${loose.noun.text}`, match: loose.adjective });
+    if (alignment.atom.light) return findings;
     alignment.parts.forEach((match, k) => {
       if (match.part.role !== "argument" || match.part.kind === "fact" || match.found !== "here" || match.sentence !== alignment.view) return;
       // A describing word ("new", "mostly") hangs on the word it describes, not on the relation.

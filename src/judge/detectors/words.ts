@@ -31,8 +31,16 @@ export const words: Detector = {
       if (match.found === "opposite") {
         // A verb of a clause inside the atom ("after it cut its forecast") is said the other way
         // only of what it takes: "rose" with no forecast near it says nothing of cutting one.
-        const takes = claim.analysis.tokens[match.part.tokens[0]!]!.pos === "VERB" ? alignment.parts[k + 1] : undefined;
-        const said = takes === undefined || takes.part.role === "relation" || (takes.found === "here" && takes.sentence === alignment.view);
+        const verb = match.part.tokens[0]!;
+        const takes = claim.analysis.tokens[verb]!.pos === "VERB" ? alignment.parts[k + 1] : undefined;
+        let said = takes === undefined || takes.part.role === "relation" || (takes.found === "here" && takes.sentence === alignment.view);
+        // A describing word said the other way of another noun ("infrastructure … is often old")
+        // says nothing of the claim's ("a new report").
+        const noun = alignment.parts[k + 1];
+        const attributive = claim.analysis.tokens[verb]!.pos === "ADJ" && noun?.part.kind === "word" && noun.part.tokens[0] === verb + 1 && claim.analysis.tokens[verb + 1]!.pos === "NOUN";
+        if (attributive && match.tokens && match.sentence === alignment.view) {
+          said = noun!.found === "here" && noun!.sentence === alignment.view && noun!.tokens !== undefined && describesNoun(alignment.view.analysis, match.tokens[match.tokens.length - 1]!, noun!.tokens[0]!);
+        }
         findings.push({ detector: "words", effect: said ? "contradicts" : "lacks", why: `says "${match.text}" where the claim says "${match.part.text}"`, match });
         return;
       }
@@ -59,6 +67,18 @@ function anotherPost(alignment: Alignment, match: PartMatch, claim: ClaimView): 
   // A post sought is not held, where the claim says it is held.
   const sought = alignment.atom.light || match.part.role === "relation" ? soughtPost(sentence, at, claim, claimAt) : undefined;
   return sought ? { detector: "words", effect: "lacks", why: `says "${sought} ${match.text}", a post sought, not held`, match } : undefined;
+}
+
+/** Whether a describing word stands in the phrase of the noun at `noun`, before it ("old" of "old bridges") or after its verb "be". */
+function describesNoun(sentence: Analysis, word: number, noun: number): boolean {
+  const { tokens } = sentence;
+  if (word < noun) {
+    for (let i = word + 1; i < noun; i++) if (!["ADJ", "NOUN", "PROPN", "ADV"].includes(tokens[i]!.pos) && tokens[i]!.raw !== "-" && tokens[i]!.raw !== ",") return false;
+    return true;
+  }
+  // "the report is old": the noun, its verb "be", and the word, nothing else but adverbs between.
+  for (let i = noun + 1; i < word; i++) if (!["AUX", "ADV", "PART"].includes(tokens[i]!.pos)) return false;
+  return true;
 }
 
 /**
