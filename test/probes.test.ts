@@ -81,13 +81,14 @@ const SETS = [
   { probes: "test/fixtures/probes/recount.jsonl", sources: "test/fixtures/probes/sources" },
   { probes: "test/fixtures/probes/portrait.jsonl", sources: "test/fixtures/probes/sources" },
   { probes: "test/fixtures/probes/launch.jsonl", sources: "test/fixtures/probes/sources" },
+  { probes: "test/fixtures/probes/merger.jsonl", sources: "test/fixtures/probes/sources" },
 ];
 
 /**
  * Known misses that are false supports, the worst kind: each must be in KNOWN_MISSES too, and the
  * test below fails as soon as any other probe is reported supported where it should not be.
  */
-const KNOWN_FALSE_SUPPORTS: ReadonlySet<string> = new Set(["sk-supersession-1", "kr-supersession-1", "nv-supersession-1", "hm-negation-3", "tn-supersession-1", "el-super-1"]);
+const KNOWN_FALSE_SUPPORTS: ReadonlySet<string> = new Set(["sk-supersession-1", "kr-supersession-1", "nv-supersession-1", "hm-negation-3", "tn-supersession-1", "el-super-1", "cs-super-2"]);
 
 /**
  * Probes the judge does not get right yet, each with what it lacks. A probe listed here must
@@ -867,6 +868,21 @@ const KNOWN_MISSES: ReadonlyMap<string, string> = new Map([
   ["sa-place-1", "'lifting off' and 'lifted off' are one phrasal verb only where its particle is read with it; 'lifting' alone is not 'lifted'"],
   ["sa-agency-1", "'the satellite, built by Aurelis Space for the national weather agency' is the Meridia satellite only by the sentence before"],
   ["cr-supersession-4", "crowded out by the newer probe articles: the rent bill's 'capping annual rent increases at 3 percent, … with five members abstaining' is read as the members' rise, 'get' being a light verb"],
+  ["cs-super-1", "'has agreed to buy' states an intention, and the newer 'has blocked Corvane Foods' £4.1 billion takeover' is not read as ruling out that it bought"],
+  ["cs-counter-1", "'The merger would have created …' says it may have been so; that it did not is a reader's inference from 'would have'"],
+  ["cs-share-1", "'with 31 percent of the market' is said of the maker the merger would have created, not of 'the combined company', which the blocking article does not name"],
+  ["cs-super-2", "the newer 'has blocked Corvane Foods' £4.1 billion takeover of Stellmark' is not read as ending what the older article said shareholders would receive"],
+  ["cs-prem-1", "'a premium of 28 percent to Friday's closing price' is in apposition to the price a share; 'offer' is not said"],
+  ["cs-prem-2", "'a premium of 28 percent' is in apposition to the price a share; 'offer' is not said, so 82 is not set against 28"],
+  ["cs-ceo-2", "'Corvane's chief executive, Anneliese Drummond' is not set against another name for the post"],
+  ["cs-super-3", "'Stellmark's chief executive, Rafael Quintero-Shaw, will step down' gives the post in apposition before the verb, which the claim gives after 'as'; the newer 'would stay on' is not weighed"],
+  ["cs-super-4", "'that Rafael Quintero-Shaw would stay on as chief executive' does not say whose chief executive: Stellmark is the speaker, before 'said'"],
+  ["cs-fact-1", "'closing two of Stellmark's five factories' is not set against 'three of … five': a partitive count is read as a bare number"],
+  ["cs-jobs-2", "the atom's only subject is the figure itself, so nothing but the verb ties the passage's 'up to 600 jobs' to the claim's 6,000: the contradiction is not taken"],
+  ["cs-block-2", "'blocked' and 'approved' are opposites only through a lexicon entry no one has written"],
+  ["cs-block-3", "who blocked the takeover is not a slot one name fills: Corvane Foods after 'blocked' is not set against the regulator before it"],
+  ["cs-quote-2", "'Stellmark said it would remain independent' is not set against Corvane's being 'deeply disappointed': who said a thing is not a slot one speaker fills"],
+  ["cs-lead-1", "who will lead the combined company is not a slot one name fills: Drummond is not set against Quintero-Shaw"],
 ]);
 
 describe("probe claims", () => {
