@@ -1,5 +1,5 @@
 // The public API: check claims against sources and get the report object.
-export { check, buildReport, judgeClaim, Corpus, DEFAULT_FAIL_ON } from "./check.js";
+export { check, buildReport, judgeClaim, Corpus, DEFAULT_FAIL_ON, type JudgingOptions, type VerdictMemory } from "./check.js";
 export { parseClaims } from "./claims/parse.js";
 export { loadClaims, expandClaimPaths, isDraft, DRAFT_EXTENSIONS } from "./claims/load.js";
 export { readDraft, type DraftText, type ReadDraftOptions } from "./drafts/read-draft.js";
