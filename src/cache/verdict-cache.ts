@@ -36,7 +36,7 @@ export interface VerdictCacheStats {
 
 export interface VerdictCacheOptions {
   onUnwritable?: (folder: string, error: unknown) => void;
-  /** Told when the verdicts folder is not to be trusted (see `trustworthy`): every claim is judged. */
+  /** Told when the verdicts folder is not to be trusted (see `untrusted`): every claim is judged. */
   onDistrusted?: (folder: string, why: string) => void;
 }
 

@@ -31,15 +31,15 @@ export const words: Detector = {
       if (match.found === "opposite") {
         // A verb of a clause inside the atom ("after it cut its forecast") is said the other way
         // only of what it takes: "rose" with no forecast near it says nothing of cutting one.
-        const verb = match.part.tokens[0]!;
-        const takes = claim.analysis.tokens[verb]!.pos === "VERB" ? alignment.parts[k + 1] : undefined;
-        let said = takes === undefined || takes.part.role === "relation" || (takes.found === "here" && takes.sentence === alignment.view);
+        const word = match.part.tokens[0]!;
+        const { pos } = claim.analysis.tokens[word]!;
+        const next = alignment.parts[k + 1];
+        let said = pos !== "VERB" || next === undefined || next.part.role === "relation" || (next.found === "here" && next.sentence === alignment.view);
         // A describing word said the other way of another noun ("infrastructure … is often old")
         // says nothing of the claim's ("a new report").
-        const noun = alignment.parts[k + 1];
-        const attributive = claim.analysis.tokens[verb]!.pos === "ADJ" && noun?.part.kind === "word" && noun.part.tokens[0] === verb + 1 && claim.analysis.tokens[verb + 1]!.pos === "NOUN";
+        const attributive = pos === "ADJ" && next?.part.kind === "word" && next.part.tokens[0] === word + 1 && claim.analysis.tokens[word + 1]!.pos === "NOUN";
         if (attributive && match.tokens && match.sentence === alignment.view) {
-          said = noun!.found === "here" && noun!.sentence === alignment.view && noun!.tokens !== undefined && describesNoun(alignment.view.analysis, match.tokens[match.tokens.length - 1]!, noun!.tokens[0]!);
+          said = next.found === "here" && next.sentence === alignment.view && next.tokens !== undefined && describesNoun(alignment.view.analysis, match.tokens[match.tokens.length - 1]!, next.tokens[0]!);
         }
         findings.push({ detector: "words", effect: said ? "contradicts" : "lacks", why: `says "${match.text}" where the claim says "${match.part.text}"`, match });
         return;
