@@ -31,12 +31,12 @@ export const facts: Detector = {
     // A count the passage gives as the whole of which a part did it ("61 of the orchestra's 74
     // players signed") is not the count of those who did, for or against, unless the claim gives
     // it so too.
-    const wholes = matches.filter((m) => (m.found === "here" || m.found === "other") && m.fact && m.sentence && !partOf(claim.analysis, m.part.fact!, claim.language));
-    for (const match of wholes) {
-      const part = partOf(match.sentence!.analysis, match.fact!, claim.language);
-      if (part) findings.push({ detector: "facts", effect: "lacks", why: `gives ${match.text} as the whole, of which ${part}`, match });
-    }
-    if (findings.some((f) => wholes.includes(f.match!))) return findings;
+    const wholes = matches.flatMap((match) => {
+      if ((match.found !== "here" && match.found !== "other") || !match.fact || !match.sentence || partOf(claim.analysis, match.part.fact!, claim.language)) return [];
+      const part = partOf(match.sentence.analysis, match.fact, claim.language);
+      return part ? [{ detector: "facts", effect: "lacks", why: `gives ${match.text} as the whole, of which ${part}`, match } satisfies Finding] : [];
+    });
+    if (wholes.length > 0) return [...findings, ...wholes];
     if (conflicts.length === 0) return findings;
 
     // A value of something another name owns ("overturning Okonkwo-Reyes's 12-vote victory") is
