@@ -280,6 +280,8 @@ export interface Fact {
   origin?: boolean;
   /** The value a change goes to ("the toll has risen to five"): a bare number there counts what the sentence speaks of. */
   reached?: boolean;
+  /** A bare number a clause says its subject is ("Ortiz, who chairs the council, is 52."): it may be an age. */
+  predicate?: boolean;
   /** How much a change changed ("rose 6 percent", "has risen by €70 million"): not a value the thing has. */
   delta?: boolean;
   /** A date or year given as a bound ("before 2029", "after 2020"): its interval is the days it allows. */

@@ -261,6 +261,7 @@ const KINDS: Record<string, { kind: FactKind; valid: Valid[]; invalid: Invalid[]
       { text: "10 episodes", display: "10 episodes", unit: "episode", interval: [10, 10] },
       { text: "a ten-episode series", display: "10 episode", span: "ten-episode" },
       { text: "43 new cases", display: "43 cases", unit: "case" },
+      { text: "Three lynx kittens were born.", display: "3 kittens", unit: "kitten", span: "Three lynx kittens" },
       { text: "It has ١٢ episodes.", display: "12 episodes", unit: "episode" },
       { text: "It has ４６ fans.", display: "46 fans" },
       { text: "It sold 3 million copies.", display: "3 million copies", interval: [2_500_000, 3_500_000], open: "()" },

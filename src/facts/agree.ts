@@ -23,14 +23,15 @@ export function agree(claim: Fact, evidence: Fact): Agreement | undefined {
 
 /**
  * Facts measure the same kind of thing when kind and unit agree, or when a bare number stands
- * against an age, or against a count as the value a change goes to: "Ortiz, who chairs the
- * council, is 52" read without its subject is an age, and "the death toll has risen to five"
- * counts the dead. Elsewhere a bare number ("on Route 5") says nothing of what it counts.
+ * against an age as what its clause says its subject is, or against a count as the value a change
+ * goes to: "Ortiz, who chairs the council, is 52" read without its subject is an age, and "the
+ * death toll has risen to five" counts the dead. Elsewhere a bare number ("on Route 5", "all 23
+ * of its shops") says nothing of what it counts.
  */
 function sameKind(a: Fact, b: Fact): boolean {
   if (a.kind === b.kind) return a.unit === b.unit;
   const bare = (f: Fact) => f.kind === "number" && f.unit === "";
-  const stands = (number: Fact, other: Fact) => bare(number) && (other.kind === "age" || (other.kind === "count" && number.reached === true));
+  const stands = (number: Fact, other: Fact) => bare(number) && ((other.kind === "age" && number.predicate === true) || (other.kind === "count" && number.reached === true));
   return stands(a, b) || stands(b, a);
 }
 

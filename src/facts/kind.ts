@@ -15,6 +15,8 @@ export interface FactDraft {
   readonly next: number;
   readonly stated?: StatedAmount;
   readonly date?: DateParts;
+  /** A bare number a clause says its subject is ("…, is 52."). */
+  readonly predicate?: boolean;
 }
 
 /** A kind bound to one text. */

@@ -108,3 +108,14 @@ export function changeTo(tokens: readonly Token[], at: number, vocabulary: FactV
   for (let i = at - 1; i >= 0 && i >= at - FROM_REACH; i--) if (vocabulary.ranges.notAfter.has(tokens[i]!.norm)) return true;
   return false;
 }
+
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/** Punctuation that closes a clause. */
+const CLAUSE_ENDS: ReadonlySet<string> = new Set([".", ",", ";", ":", "!", "?", ")"]);
+
+/** Whether the clause ends at token i: with punctuation, one of the joining words given, or the text. */
+export function endsClause(tokens: readonly Token[], i: number, joiners: ReadonlySet<string> = NO_WORDS): boolean {
+  const token = tokens[i];
+  return token === undefined || CLAUSE_ENDS.has(token.norm) || joiners.has(token.norm);
+}

@@ -88,6 +88,7 @@ function finish(text: FactText, definition: FactKindDefinition, draft: FactDraft
     ...(origin ? { origin: true } : {}),
     ...(reached ? { reached: true } : {}),
     ...(delta ? { delta: true } : {}),
+    ...(draft.predicate ? { predicate: true } : {}),
     ...(bound ? { bound: bound.value, ...(bound.negated ? { boundNegated: true } : {}) } : {}),
     display: "",
     start: tokens[first]!.start,

@@ -78,6 +78,8 @@ export interface FactVocabulary {
     readonly after: readonly Phrase[];
     readonly afterPrinted: string;
     readonly copulas: readonly Phrase[];
+    /** Words after a bare age that end its clause: "is 52 and served". */
+    readonly joiners: ReadonlySet<string>;
     readonly leads: readonly Phrase[];
     /** Comparisons that make the number after them an age: "older than 50". */
     readonly comparatives: PhraseTable<Hedge>;
@@ -272,6 +274,7 @@ export function readVocabulary(raw: unknown): FactVocabulary {
       after,
       afterPrinted: firstText(ages["after"], ["ages", "after"]),
       copulas: phrases(ages["copulas"], ["ages", "copulas"]),
+      joiners: wordSet(ages["joiners"], ["ages", "joiners"]),
       leads: phrases(ages["leads"], ["ages", "leads"]),
       comparatives: hedgeTable(record(ages["comparatives"], ["ages", "comparatives"]), "ages.comparatives", new Map()),
       decades: rangeMap(ages["decades"], ["ages", "decades"]),

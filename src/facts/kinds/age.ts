@@ -7,7 +7,7 @@ import { startsNumber, statedOf, tokenReader } from "../kind.js";
 import { readAmount, type Amount } from "../amount.js";
 import { foldDigits } from "../digits.js";
 import type { FactText } from "../fact-text.js";
-import { firstPhraseAt, firstPhraseBefore, isJoiningHyphen, tableBefore } from "../phrase.js";
+import { endsClause, firstPhraseAt, firstPhraseBefore, isJoiningHyphen, tableBefore } from "../phrase.js";
 import { printAmount } from "../print.js";
 import type { FactVocabulary, Range } from "../vocabulary.js";
 
@@ -19,8 +19,6 @@ export const age: FactKindDefinition = {
   describe: (fact, vocabulary) => (fact.stated ? printAmount(fact.stated, vocabulary, { suffix: ` ${vocabulary.ages.afterPrinted}` }) : fact.display),
 };
 
-/** Punctuation that closes the clause a bare age ends: "Ann Lee is 46." */
-const CLAUSE_ENDS: ReadonlySet<string> = new Set([".", ",", ";", ":", "!", "?", ")"]);
 const OLDEST = 130;
 
 function startsAge(token: Token, vocabulary: FactVocabulary): boolean {
@@ -59,7 +57,7 @@ function readAge(text: FactText, i: number): FactDraft | undefined {
   // Ann Lee is 46.
   const copula = firstPhraseBefore(tokens, i, ages.copulas);
   const subject = copula ? tokens[copula.first - 1] : undefined;
-  if (copula && subject?.kind === "word" && subject.capitalized && (next === undefined || CLAUSE_ENDS.has(next.norm))) {
+  if (copula && subject?.kind === "word" && subject.capitalized && endsClause(tokens, i + 1, ages.joiners)) {
     return draft(i, i + 1, amount);
   }
   return undefined;

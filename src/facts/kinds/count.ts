@@ -1,4 +1,4 @@
-// Counts of things: "10 episodes", "a ten-episode series", "43 new cases", "a dozen eggs",
+// Counts of things: "10 episodes", "a ten-episode series", "43 new cases", "three lynx kittens", "a dozen eggs",
 // "dozens of fans" (24 to 143), "twice" (2 times). The unit is the noun's dictionary form.
 // "one of the shows" is no count: "one" says too little, and "of" takes a share, not a count.
 import type { Token } from "../../types.js";
@@ -35,11 +35,15 @@ function readCount(text: FactText, i: number): FactDraft | undefined {
   const amount = readAmount(text, i, { exactWholes: true });
   if (!amount || amount.weak) return undefined;
   let at = amount.next;
-  if (isJoiningHyphen(tokens, at)) at++;
+  const hyphened = isJoiningHyphen(tokens, at);
+  if (hyphened) at++;
   else if (amount.plural && vocabulary.multipleJoiners.has(tokens[at]?.norm ?? "")) at++;
   for (let k = 0; k < MOST_ADJECTIVES && tokens[at]?.pos === "ADJ" && tokens[at + 1]?.kind === "word"; k++) at++;
-  const noun = tokens[at];
-  if (!noun || !isCounted(noun, vocabulary)) return undefined;
+  if (!tokens[at] || !isCounted(tokens[at]!, vocabulary)) return undefined;
+  // The last noun of a compound is what is counted: "three lynx kittens" are kittens ("a
+  // ten-episode series" counts episodes).
+  while (!hyphened && tokens[at + 1] && isCounted(tokens[at + 1]!, vocabulary)) at++;
+  const noun = tokens[at]!;
   return { kind: "count", unit: noun.lemma, first: amount.first, next: at + 1, stated: statedOf(amount, noun.norm) };
 }
 

@@ -6,7 +6,7 @@ import type { FactKindDefinition, FactDraft } from "../kind.js";
 import { startsNumber, statedOf, tokenReader } from "../kind.js";
 import { readAmount } from "../amount.js";
 import type { FactText } from "../fact-text.js";
-import { changeTo, firstPhraseBefore } from "../phrase.js";
+import { changeTo, endsClause, firstPhraseBefore } from "../phrase.js";
 import { printAmount } from "../print.js";
 
 /** The unit of a factor of change. */
@@ -35,5 +35,7 @@ function readNumber(text: FactText, i: number): FactDraft | undefined {
   // rules it out.
   const given = changeTo(tokens, amount.first - 1, vocabulary) || firstPhraseBefore(tokens, amount.first, vocabulary.corrections) !== undefined;
   if (amount.inWords && (amount.weak || !given)) return undefined;
-  return { kind: "number", unit: "", first: amount.first, next: amount.next, stated: statedOf(amount) };
+  // "Ortiz, who chairs the council, is 52.": the value a clause says its subject is.
+  const predicate = firstPhraseBefore(tokens, amount.first, vocabulary.ages.copulas) !== undefined && endsClause(tokens, amount.next, vocabulary.ages.joiners);
+  return { kind: "number", unit: "", first: amount.first, next: amount.next, stated: statedOf(amount), ...(predicate ? { predicate } : {}) };
 }
