@@ -105,8 +105,12 @@ export class Corpus implements JudgeCorpus {
         }
         return false;
       };
+      const introducedBefore = (terms: readonly string[], head: string) => {
+        for (let id = first; id < passageId; id++) if (this.index.hasTerm(id, head)) return terms.every((term) => this.index.hasTerm(id, term));
+        return false;
+      };
       const previous = () => (passageId > first ? this.sentence(passageId - 1) : undefined);
-      return { ...sentence, around, namedBefore, namedInParagraph, previous, title, namedInSource };
+      return { ...sentence, around, namedBefore, namedInParagraph, previous, title, namedInSource, introducedBefore };
     });
   }
 

@@ -231,6 +231,12 @@ describe("what a contradiction must be about", () => {
     expect(verdictOf("Keller was convicted on fewer than 10 counts.", older, newer)).toBe("conflicting");
   });
 
+  it("does not take a count from the sentence before where the passage gives its own bare figure", () => {
+    const waits = " date 2026-09-10 Hospital waits\n\nCarnford General treated 11,400 emergency patients in August. Westmere treated 7,900, about the same as last year.\n";
+    expect(verdictOf("Westmere treated 11,400 emergency patients in August.", waits)).not.toBe("supported");
+    expect(verdictOf("Carnford General treated 11,400 emergency patients in August.", waits)).toBe("supported");
+  });
+
   it("reads 'not until' as saying when: then, not before", () => {
     const older = " date 2026-05-04 The cafe will not reopen until September.\n";
     const newer = " date 2026-06-15 The cafe reopened on June 1.\n";
@@ -264,6 +270,19 @@ describe("who a name or a pronoun stands for", () => {
     const article = " date 2026-03-04 Orchard Foods to buy Lakeside Dairy\n\nOrchard Foods agreed to acquire Lakeside Dairy.\n\nThe board of Lakeside Dairy approved the sale. The chief executive, Rosa Lindqvist, will stay on.\n";
     expect(verdictOf("Rosa Lindqvist is the chief executive of Orchard Foods.", article)).toBe("unsourced");
     expect(verdictOf("Rosa Lindqvist is the chief executive of Lakeside Dairy.", article)).toBe("supported");
+  });
+
+  it("takes 'the trust' for a name ending in 'Trust' that the article gave in full where it first said 'trust'", () => {
+    const story = (...first: string[]) =>
+      ` date 2026-03-14 Lynx return to Glen Auchter\n\n${first.join("\n\n")}\n\nThe animals came from Slovakia.\n\nSheep farmers opposed the release.\n\nOne said his members had not been consulted.\n\nThe trust has raised £2.4 million for the project.\n`;
+    const claim = "The Corrow Valley Trust has raised £2.4 million for the project.";
+    const released = "Six lynx were released on Thursday, the Corrow Valley Trust said.";
+    expect(verdictOf(claim, story(released))).toBe("supported");
+    // Another trust first: "the trust" may be that one.
+    expect(verdictOf(claim, story("The Highland Wildlife Trust opposed the plan.", released))).toBe("unsourced");
+    // A name whose last word is plural is not called by it.
+    const books = " date 2026-03-14 Shop sold\n\nPellingham Books was founded in 1979.\n\nIt has 23 shops.\n\nIts owner is 71.\n\nSales rose 6%.\n\nThe books sold 40,000 copies.\n";
+    expect(verdictOf("Pellingham Books sold 40,000 copies.", books)).toBe("unsourced");
   });
 
   it("takes no name for another that ends in the same words", () => {

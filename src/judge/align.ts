@@ -310,6 +310,9 @@ function alignName(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageVi
   const terms = words.map(termOfWord);
   const short = shortForm(words, view.analysis, claim.language);
   if (short && view.namedInSource(terms)) return { part, found: "here", sentence: view, tokens: short, text: textOf(view.analysis, short) };
+  // A name given in full before, called here by its last word: "the trust" for "the Corrow Valley Trust".
+  const byHead = lastWordReference(words, view, claim.language);
+  if (byHead) return { part, found: "here", sentence: view, tokens: byHead, text: textOf(view.analysis, byHead) };
   const slot = other();
   if (slot) return { part, found: "other", sentence: view, tokens: slot, text: textOf(view.analysis, slot) };
   // "She", "it" or a quote's "I" here, before the verb, that may stand for the subject.
@@ -563,6 +566,27 @@ function shortForm(words: readonly string[], sentence: Analysis, language: Langu
 }
 
 /**
+ * "The trust" where the article first gave the claim's name in full ("the Corrow Valley Trust")
+ * and gave its last word with no other name before: a name of two words or more whose last word
+ * is a noun in the singular, right after "the" and not describing a noun after it ("the trust
+ * fund"). A plural ("Pellingham Books") is not called "the books".
+ */
+function lastWordReference(words: readonly string[], view: PassageView, language: Language): number[] | undefined {
+  if (words.length < 2) return undefined;
+  const head = words[words.length - 1]!;
+  const { tokens } = view.analysis;
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.norm !== head || token.lemma !== token.norm || token.pos !== "NOUN") continue;
+    if (!language.roles(tokens[i - 1]!).has("definite") || tokens[i - 1]!.pos !== "DET") continue;
+    const next = tokens[i + 1];
+    if (next && (next.pos === "NOUN" || next.pos === "PROPN")) continue;
+    if (view.introducedBefore(words.map(termOfWord), termOfWord(head))) return [i - 1, i];
+  }
+  return undefined;
+}
+
+/**
  * Whether an article names someone else by the last word of the claim's name: "Rafael Osei"
  * where the claim names Hana Osei. A capitalised word right before the surname is taken for
  * another first name unless it is a function word ("Although Q said") or a word of the claim's
@@ -794,9 +818,15 @@ function alignFact(
   let sameAgreeing: Fact | undefined;
   const claimVerb = atom.parts.find((p) => p.role === "relation")?.tokens[0];
   const claimSaysWhenSaid = claimVerb !== undefined && whenSaid(claim.analysis, part.fact!, claimVerb, claim.language);
+  // A bare figure the passage gives in a clause of the atom ("Westmere treated 7,900") is its own
+  // count, though it does not say of what: a count said in a sentence around is not the passage's.
+  let ownFigure: Fact | undefined;
   for (const fact of analysis.facts) {
     let status = compareFacts(claimFact, fact);
-    if (status === undefined) continue;
+    if (status === undefined) {
+      if (bareForCount(claimFact, fact) && fact.kind === "number" && !fact.unit && relevanceOfClause(claim, atom, analysis, analysis.clauseOf[fact.firstToken]!, relevanceOf) > 0) ownFigure ??= fact;
+      continue;
+    }
     if (status === "agree") status = namesWithin(claim.analysis, part.fact!, analysis, fact);
     const relevance = relevanceOfClause(claim, atom, analysis, analysis.clauseOf[fact.firstToken]!, relevanceOf);
     // A bare number stands for a count only in a clause that holds more of the atom.
@@ -821,6 +851,7 @@ function alignFact(
   // in a clause that holds something else of the atom, not in an aside ("up from the 12 planned").
   const bare = claimFact.kind === "number" && !claimFact.unit;
   if (best?.status === "conflict" && !(bare && best.relevance === 0 && atom.parts.some((p) => p.kind !== "fact"))) return factMatch(part, "other", view, best.fact, claimFact);
+  if (ownFigure) return factMatch(part, "missing", view, ownFigure, claimFact);
   // The value said in a sentence around it ("… in 2017. She was elected …").
   for (const sentence of view.around(claim.termsOf(part))) {
     const agreeing = agreeingNearby(claim, atom, claimFact, sentence.analysis, subjectsAround);

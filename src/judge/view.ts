@@ -45,4 +45,9 @@ export interface PassageView extends SentenceView {
   title: readonly SentenceView[];
   /** Whether some sentence of the article holds all these index terms (a name given in full somewhere). */
   namedInSource(terms: readonly string[]): boolean;
+  /**
+   * Whether the article's first sentence to hold the head term comes before this one and holds
+   * all these terms too: a name given in full, then called by its last word ("the trust").
+   */
+  introducedBefore(terms: readonly string[], head: string): boolean;
 }

@@ -42,6 +42,10 @@ export function passageView(text: string, { before = [], after = [], date, title
     previous: () => (at > 0 ? sentence(at - 1) : undefined),
     title: [],
     namedInSource: (terms) => terms.length > 0 && every.some((held) => terms.every((t) => held.has(t))),
+    introducedBefore: (terms, head) => {
+      const first = earlier.find((held) => held.has(head));
+      return first !== undefined && terms.every((t) => first.has(t));
+    },
   };
 }
 
