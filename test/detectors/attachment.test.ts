@@ -28,6 +28,8 @@ describe("the attachment detector", () => {
     ["an owner's noun before the argument in both", "The portrait was painted by a pupil of Joris van Aelst.", "The portrait was probably painted by a pupil of Joris van Aelst."],
     ["a role the verb takes, the claim's preposition not before it", "Maggie Q stars as Renée Ballard.", "Maggie Q plays the role of Renée Ballard."],
     ["a passive claim's doer before the passage's active verb, a date between", "Jonas Larsen was appointed as governor of the central bank by Eva Holt.", "Eva Holt on Thursday appointed Jonas Larsen as governor of the central bank."],
+    ["a verb after the auxiliaries of its own voice", "Acme has agreed to be sold to Beta.", "Acme has agreed to be sold to the investment group Beta for £52 million."],
+    ["likewise after its noun", "The trust said the collars would show whether the animals were staying.", "The trust said the collars would show within months whether the animals were staying in the glen."],
   ])("finds nothing wrong: %s", (_, claim, passage) => {
     expect(findingsOf(attachment, claim, passage)).toEqual([]);
   });
@@ -64,6 +66,12 @@ describe("the attachment detector", () => {
     ["a name another noun owns, after the claim's preposition", "The portrait was painted by Joris van Aelst.", "The portrait was probably painted by a pupil of Joris van Aelst rather than by the master himself.", 'after "a pupil of"'],
     ["where a move starts for where it goes", "Production will move from Corby.", "Production will move to the company's larger plant in Corby.", 'after "to", where the claim has "from"'],
     ["where a move goes for where it starts", "The herd moved into the valley.", "The herd moved from the valley to the hills.", 'after "from", where the claim has "into"'],
+    [
+      "what a name owns for what another verb takes, the name the article's subject",
+      "Brightleaf will close Pellingham's shops.",
+      passageView("Brightleaf said it would keep all of Pellingham's shops but would close its warehouse.", { title: "Pellingham sold to Brightleaf" }),
+      'names shops, but not as what "close" links to',
+    ],
   ])("finds %s", (_, claim, passage, why) => {
     expect(findingsOf(attachment, claim, passage)).toEqual([expect.objectContaining({ effect: "lacks", why: expect.stringContaining(why) })]);
   });

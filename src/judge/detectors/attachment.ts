@@ -216,10 +216,19 @@ function headOf(alignment: Alignment, k: number, claim: Analysis, language: Lang
   for (let j = k - 1; j >= 0; j--) {
     const before = alignment.parts[j]!;
     if (before.part.kind === "fact" || before.part.role === "subject") continue;
+    // A word that says what kind the argument is, or a name that says whose ("close Pellingham's
+    // shops" closes the shops), hangs on it: the argument hangs on what comes before them.
     if (before.part.kind === "word" && describes(claim, before.part.tokens[0]!, language)) continue;
+    if (before.part.kind === "name" && saysWhose(claim, before.part.tokens[before.part.tokens.length - 1]!, language)) continue;
     return before.found === "here" && before.sentence === alignment.view && before.tokens ? before : undefined;
   }
   return undefined;
+}
+
+/** Whether a possessive follows the token: "Pellingham's". */
+function saysWhose(claim: Analysis, t: number, language: Language): boolean {
+  const marker = claim.tokens[t + 1];
+  return marker !== undefined && (language.roles(marker).has("possessive") || marker.raw === "'" || marker.raw === "\u2019");
 }
 
 /**
@@ -230,7 +239,10 @@ function attached(sentence: Analysis, head: PartMatch, argument: PartMatch, lang
   const from = head.tokens![head.tokens!.length - 1]!;
   const to = argument.tokens![0]!;
   if (to > from) {
-    for (let i = from + 1; i < to; i++) if (breaksPhrase(sentence, i, language)) return false;
+    // Auxiliaries right before a verb are its own: "agreed to be sold" takes "sold".
+    let end = to;
+    if (sentence.tokens[to]!.pos === "VERB") while (end - 1 > from && sentence.tokens[end - 1]!.pos === "AUX") end--;
+    for (let i = from + 1; i < end; i++) if (breaksPhrase(sentence, i, language)) return false;
     return true;
   }
   const last = argument.tokens![argument.tokens!.length - 1]!;

@@ -707,6 +707,10 @@ function reversedOrder(
     for (const patient of patients) {
       if (side(agent) === side(patient)) continue;
       const agentFirst = side(agent) < 0;
+      // What stands after another verb is that verb's: "the lynx released in March have died,
+      // the trust said" does not say the trust was released.
+      const after = agentFirst ? patient : agent;
+      if (verbAfter(sentence, verb, after.tokens![0]!)) continue;
       // After a passive verb, only the doer "by" names did it: "Acme was bought, along with its
       // rival Beta" does not say Beta bought Acme.
       if (evidencePassive && agentFirst && !byAgent(sentence, patient.tokens![0]!, language)) continue;
@@ -714,6 +718,12 @@ function reversedOrder(
     }
   }
   return undefined;
+}
+
+/** Whether another verb stands after `verb` and before token `end`. */
+function verbAfter(sentence: Analysis, verb: number, end: number): boolean {
+  for (let t = verb + 1; t < end; t++) if (sentence.tokens[t]!.pos === "VERB" || sentence.tokens[t]!.pos === "AUX") return true;
+  return false;
 }
 
 /**
