@@ -97,6 +97,8 @@ export interface Language {
   readFacts(tokens: readonly Token[], context: { date?: string | undefined }): { facts: Fact[]; consumed: ReadonlySet<number> };
   /** Whether a verb is in a past form ("opened", "began"), saying a thing happened. */
   pastTense(word: Token): boolean;
+  /** Whether a word may describe a noun as an adjective does ("adult", "green"), whatever part the tagger gave it here. */
+  mayDescribe(word: Token): boolean;
   /** A date the text counts from no given day ("next year" in a claim), placed against a day (YYYY-MM-DD). */
   placeFact(fact: Fact, date: string): Fact;
   /** Whether a word says what a value of this kind is ("ranked" for a rank, "score" for a percent). */

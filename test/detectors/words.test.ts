@@ -36,6 +36,8 @@ describe("the words detector", () => {
     ]);
     expect(findingsOf(words, "Ann Lee leads the new unit.", "Ann Lee leads the cold case unit.")).toEqual([]);
     expect(findingsOf(words, "Ann Lee leads the only unit.", "Ann Lee leads the cold case unit.")).toEqual([]);
+    // A noun that may describe as an adjective does ("adult") names no kind another word rules out.
+    expect(findingsOf(words, "The surviving adult lynx are still in the glen.", "The Eurasian lynx were released into the glen.")).toEqual([]);
     // Nor is a noun before the claim's verb a kind of that verb.
     expect(findingsOf(words, "A study of glaciers in the mountains suggests that they retreat.", "A survey by the Mumsnet website suggested that they retreat.")).toEqual([]);
   });

@@ -190,10 +190,14 @@ function describes(t: number, claim: ClaimView): boolean {
   return token.pos === "ADJ" && token.content && claim.analysis.factOf[t]! < 0 && !claim.language.roles(token).has("quantifier");
 }
 
-/** A claim noun that says what kind of thing its head is ("robbery unit"); not an adjective ("new unit") or a word that says how many ("only"). */
+/**
+ * A claim noun that says what kind of thing its head is ("robbery unit"); not an adjective ("new
+ * unit"), a noun that may describe as one ("adult lynx", which another word before "lynx" does
+ * not rule out), or a word that says how many ("only").
+ */
 function namesAKind(t: number, claim: ClaimView): boolean {
   const token = claim.analysis.tokens[t]!;
-  return (token.pos === "NOUN" || token.pos === "PROPN") && !claim.language.roles(token).has("quantifier");
+  return (token.pos === "NOUN" || token.pos === "PROPN") && !claim.language.roles(token).has("quantifier") && !claim.language.mayDescribe(token);
 }
 
 function isModifyingNoun(sentence: Analysis, t: number): boolean {

@@ -417,6 +417,9 @@ export function createEnglish({ identity, lexicon, facts, wordnet }: EnglishReso
       // A verb whose form is not its dictionary form, nor its third person or -ing form.
       return word.pos === "VERB" && word.norm !== word.lemma && !/(?:s|ing)$/.test(word.norm);
     },
+    mayDescribe(word) {
+      return word.pos === "ADJ" || (wordnet?.isAdjective(word.norm) ?? false);
+    },
     placeFact(fact, date) {
       return placeFact(fact, date, facts);
     },
