@@ -38,6 +38,8 @@ describe("splitting a claim into atoms", () => {
     // The tagger reads "rescued" between two nouns as a noun; WordNet knows it as a verb's past.
     expect(rolesOf("Firefighters rescued two teenagers.")).toEqual([["subject:Firefighters", "relation:rescued", "argument:two teenagers"]]);
     expect(rolesOf("Arsenal beat Chelsea.")).toEqual([["subject:Arsenal", "relation:beat", "argument:Chelsea"]]);
+    // The tagger reads "plans" between a name and "to" as a plural noun.
+    expect(rolesOf("The Corrow Valley Trust plans to release more lynx.")).toEqual([["subject:Corrow Valley Trust", "relation:plans", "argument:release", "argument:more", "argument:lynx"]]);
     // The tagger reads "cost" before an amount as a noun; the sentence has no other verb.
     expect(rolesOf("The tram line cost less than £300 million.")).toEqual([["subject:tram", "subject:line", "relation:cost", "argument:less than £300 million"]]);
     // The tagger reads "the south coast" as an adverb and a verb; no verb stands after "the".

@@ -293,11 +293,27 @@ const negationsBeforeRelatives: Repair = (tokens, lexicon, wordnet) => {
   return tokens;
 };
 
+/**
+ * The tagger reads a verb in -s between its doer and "to" as a plural noun ("The trust plans to
+ * release …", "Acme aims to"): after a name or a noun, before "to" and a verb, a word WordNet
+ * knows as a verb is that verb.
+ */
+const presentVerbsBeforeTo: Repair = (tokens, _lexicon, wordnet) => {
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    const [doer, word, to, verb] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
+    if (word.pos !== "NOUN" || !word.norm.endsWith("s") || word.hyphenated || to.pos !== "PART" || to.norm !== "to" || verb.pos !== "VERB") continue;
+    if (doer.pos !== "PROPN" && doer.pos !== "NOUN") continue;
+    if (wordnet.isVerb(word.lemma)) tokens[i] = { ...word, pos: "VERB" };
+  }
+  return tokens;
+};
+
 const REPAIRS: readonly Repair[] = [
   describingFirstWord,
   nounsAfterDeterminers,
   participlesAsNouns,
   pastVerbsBetweenNouns,
+  presentVerbsBeforeTo,
   verbsBeforeAmounts,
   pastVerbsAfterRelatives,
   verbsAfterModals,
