@@ -61,6 +61,7 @@ export const WORD_ROLES = [
   "owner",
   "belonging",
   "departure",
+  "staying",
   "scope",
   "objective",
 ] as const;

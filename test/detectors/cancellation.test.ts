@@ -17,6 +17,7 @@ describe("the cancellation detector", () => {
     ["a verb other than beginning denied", "The film is in production.", "Production of the film has not stopped despite the storm."],
     ["a post left, against a claim that it was held", "Simon Achebe was the headteacher of Kelbrook Academy.", "Simon Achebe has stepped down as headteacher of Kelbrook Academy."],
     ["a beginning not yet come, against a claim of what will be", "The film will be in production by June.", "With production yet to begin, the film has no release date."],
+    ["a post the claim says was kept then", "Ann Lee remained chair of Acme.", "Ann Lee stepped down as chair of Acme in May."],
   ])("finds nothing wrong: %s", (_, claim, passage) => {
     expect(findingsOf(cancellation, claim, passage)).toEqual([]);
   });
@@ -30,8 +31,25 @@ describe("the cancellation detector", () => {
     ["a post left, against a claim that it is held now", "Simon Achebe is the headteacher of Kelbrook Academy.", "Simon Achebe has stepped down as headteacher of Kelbrook Academy.", "contradicts", "stepped down as headteacher"],
     ["likewise, resigned", "Ann Lee is the chief executive of Acme.", "Ann Lee resigned as chief executive of Acme on Monday.", "contradicts", "resigned as chief executive"],
     ["a beginning not yet come", "The film is in production.", "With production yet to begin, the film has no release date.", "contradicts", "production yet to begin"],
+    ["a beginning not yet come, against a claim of a month ('May' says nothing of what may be)", "The film was in production in May.", "With production yet to begin, the film has no release date.", "contradicts", "production yet to begin"],
     ["a beginning denied, with an auxiliary", "The film is in production.", "The studio said production of the film has not started.", "contradicts", "production of the film has not started"],
+    ["a post left, against a claim that its holder stays in it", "Ann Lee will remain chair of Acme.", "Ann Lee stepped down as chair of Acme in May.", "contradicts", "stepped down as chair"],
+    ["likewise, in the present", "Ann Lee remains the chair of Acme.", "Ann Lee resigned as chair of Acme in May.", "contradicts", "resigned as chair"],
+    ["a plan put off to the time the claim gives", "The trust plans to release more lynx by 2031.", "The trust has postponed the release of further lynx until 2031.", "lacks", "postponed the release"],
+    ["a plan put off past the time the claim gives", "The trust plans to release more lynx by 2029.", "The trust has postponed the release of further lynx until 2031.", "contradicts", "postponed the release of further lynx until 2031"],
+    ["likewise after 'will'", "The trust will release more lynx in 2029.", "The trust has postponed the release of further lynx until 2031.", "contradicts", "put off to another time"],
   ])("finds %s", (_, claim, passage, effect, words) => {
     expect(findingsOf(cancellation, claim, passage)).toEqual([expect.objectContaining({ effect, why: expect.stringContaining(words) })]);
+  });
+
+  it("takes the post the claim names whole for the post the passage names by its head", () => {
+    const findings = findingsOf(cancellation, "Ann Lee is chair of the board of Acme.", "Ann Lee stepped down as chair when the deal was agreed.");
+    expect(findings.map((f) => [f.effect, f.match?.part.text])).toEqual([
+      ["contradicts", "chair"],
+      ["contradicts", "board"],
+      ["contradicts", "Acme"],
+    ]);
+    // Not where the passage names the post whole, another one.
+    expect(findingsOf(cancellation, "Ann Lee is chair of the board of Acme.", "Ann Lee stepped down as chair of the trust.").map((f) => f.match?.part.text)).toEqual(["chair"]);
   });
 });

@@ -6,20 +6,26 @@
 // board is searching"); one that says it has not begun ("with construction yet to begin",
 // "work on the bridge has not started") contradicts a claim that it is going on or took place, though
 // not one that it will; one that says a post was left ("stepped down as headteacher")
-// contradicts a claim that its holder holds it now.
-import type { Analysis } from "../../types.js";
+// contradicts a claim that its holder holds it now, or stays in it ("will remain chair").
+import type { Analysis, Fact } from "../../types.js";
+import { agree } from "../../facts/agree.js";
 import type { Language, WordRole } from "../../language/language.js";
 import type { Detector } from "./detector.js";
-import { isNegatedAt } from "../align.js";
+import { isNegatedAt, type Alignment, type PartMatch } from "../align.js";
 import type { ClaimView } from "../view.js";
 
 export const cancellation: Detector = {
   name: "cancellation",
   detect(alignment, { claim }) {
-    const relation = alignment.parts.find((m) => m.part.role === "relation" && m.found === "here" && m.sentence === alignment.view && m.tokens);
-    if (!relation || alignment.atom.light) return [];
+    const found = alignment.atom.light ? undefined : alignment.parts.find((m) => m.part.role === "relation" && m.found === "here" && m.sentence === alignment.view && m.tokens);
+    // A verb of staying is light, and stands for the post it names; one of meaning to, for what is meant.
+    const held = found ? undefined : heldOn(alignment, claim);
+    const relation = found ?? held?.relation;
+    if (!relation) return [];
     const sentence = alignment.view.analysis;
-    const event = relation.tokens![0]!;
+    // Where the passage names what is called off or left, and where the claim says it goes on.
+    const event = (found ?? held!.post).tokens![0]!;
+    const state = (found ?? held!.post).part.tokens[0]!;
     // What is called off or ended is a noun; a post may open with a describing word ("chief executive").
     const noun = sentence.tokens[event]!.pos === "NOUN";
     const post = noun || (sentence.tokens[event]!.pos === "ADJ" && sentence.tokens[event + 1]?.pos === "NOUN");
@@ -28,7 +34,7 @@ export const cancellation: Detector = {
     if (claim.analysis.tokens.some((t) => KINDS.some(([role]) => claim.language.roles(t).has(role)))) return [];
     for (const [role, effect, said] of KINDS) {
       if (!noun && role !== "departure") continue;
-      if ((role === "completion" || role === "departure") && !goesOnNow(claim, alignment.atom.parts.find((p) => p.role === "relation")!.tokens[0]!)) continue;
+      if ((role === "completion" || role === "departure") && !goesOnNow(claim, state)) continue;
       if (role === "onset" && speaksOfWhatIsToCome(claim)) continue;
       const verb = governingVerb(sentence, event, role, claim.language);
       if (verb === undefined) continue;
@@ -37,12 +43,72 @@ export const cancellation: Detector = {
       while (!noun && sentence.tokens[end + 1]?.pos === "NOUN") end++;
       const [first, last] = verb < event ? [verb, end] : [event, verb];
       const words = sentence.text.slice(sentence.tokens[first]!.start, sentence.tokens[last]!.end);
-      const finding = { detector: "cancellation", effect, why: `says "${words}": ${said}`, match: relation };
-      return [effect === "contradicts" ? { ...finding, values: { kind: "polarity", claim: relation.part.text, source: words } } : finding];
+      const match = held ? { ...relation, found: "opposite" as const, sentence: alignment.view, tokens: held.post.tokens!, text: held.post.text! } : relation;
+      // What the claim says is so: its relation, with the post or thing a verb of staying or meaning to stands for.
+      const claimed = held ? claim.analysis.text.slice(claim.analysis.tokens[relation.part.tokens[0]!]!.start, claim.analysis.tokens[held.post.part.tokens[held.post.part.tokens.length - 1]!]!.end) : relation.part.text;
+      // Put off to a time the claim's plan is not at: "postponed the release until 2031" against "plans to release them by 2029".
+      const later = role === "postponement" ? putOffTo(sentence, verb, claim) : undefined;
+      if (later) {
+        const to = sentence.text.slice(sentence.tokens[first]!.start, later.end);
+        return [{ detector: "cancellation", effect: "contradicts", why: `says "${to}": it is put off to another time`, match, values: { kind: "polarity", claim: claimed, source: to } }];
+      }
+      const finding = { detector: "cancellation", effect, why: `says "${words}": ${said}`, match };
+      if (effect !== "contradicts") return [finding];
+      const contradiction = { ...finding, values: { kind: "polarity", claim: claimed, source: words } };
+      // The post left, named by its head alone ("stepped down as chair"), is the claim's post
+      // named whole ("chair of the board"): what the claim names it by is contested with it.
+      const named = role === "departure" && !claim.language.roles(sentence.tokens[end + 1] ?? { lemma: "" }).has("partitive") ? wholePost(alignment, claim, state) : [];
+      return [contradiction, ...named.map((m) => ({ ...contradiction, match: m }))];
     }
     return [];
   },
 };
+
+/**
+ * A post the claim says its holder stays in ("will remain chair", "remains chair"), or a thing
+ * it says is meant to be done ("plans to release more lynx"), where the passage names the post
+ * or the thing but not the staying or the meaning to: the claim's relation, and the post or
+ * thing found here.
+ */
+function heldOn(alignment: Alignment, claim: ClaimView): { relation: PartMatch; post: PartMatch } | undefined {
+  const relation = alignment.parts.find((m) => m.part.role === "relation");
+  if (!relation || relation.part.kind !== "word") return undefined;
+  const verb = relation.part.tokens[relation.part.tokens.length - 1]!;
+  const { tokens } = claim.analysis;
+  const roles = claim.language.roles(tokens[verb]!);
+  const staying = roles.has("staying");
+  if (!staying && !roles.has("intention")) return undefined;
+  let at = verb + 1;
+  while (tokens[at]?.pos === "DET" || (!staying && tokens[at]?.pos === "PART")) at++;
+  const post = alignment.parts.find((m) => m.part.role === "argument" && m.part.kind === "word" && m.part.tokens[0] === at);
+  if (!post || post.found !== "here" || post.sentence !== alignment.view || !post.tokens || tokens[at]!.pos !== (staying ? "NOUN" : "VERB")) return undefined;
+  return { relation, post };
+}
+
+/**
+ * The time a plan is put off to, where the claim gives it another: a date or year after the
+ * verb of putting off, in its clause, that disagrees with the claim's, a claim of what is to come.
+ */
+function putOffTo(sentence: Analysis, verb: number, claim: ClaimView): Fact | undefined {
+  if (!speaksOfWhatIsToCome(claim)) return undefined;
+  const dated = (fact: Fact) => fact.kind === "date" || fact.kind === "year";
+  const planned = claim.analysis.facts.filter(dated);
+  for (const fact of sentence.facts) {
+    if (!dated(fact) || fact.firstToken <= verb) continue;
+    for (let t = verb + 1; t < fact.firstToken; t++) if (sentence.tokens[t]!.pos === "VERB" || sentence.tokens[t]!.raw === ",") return undefined;
+    return planned.some((claimed) => agree(claimed, fact) === "conflict") ? fact : undefined;
+  }
+  return undefined;
+}
+
+/** The parts that name a post whole after its head and "of": "board" and "Acme" of "chair of the board of Acme". */
+function wholePost(alignment: Alignment, claim: ClaimView, post: number): PartMatch[] {
+  const { tokens } = claim.analysis;
+  let end = post + 1;
+  while (tokens[end] && (claim.language.roles(tokens[end]!).has("partitive") || ["DET", "ADJ", "NOUN", "PROPN"].includes(tokens[end]!.pos))) end++;
+  if (end === post + 1 || !claim.language.roles(tokens[post + 1]!).has("partitive")) return [];
+  return alignment.parts.filter((m) => m.part.role === "argument" && m.part.tokens[0]! > post && m.part.tokens[0]! < end && m.found !== "here");
+}
 
 const KINDS: readonly [WordRole, "contradicts" | "lacks", string][] = [
   ["cancellation", "contradicts", "it does not take place"],
@@ -56,7 +122,8 @@ const KINDS: readonly [WordRole, "contradicts" | "lacks", string][] = [
 function speaksOfWhatIsToCome(claim: ClaimView): boolean {
   return claim.analysis.tokens.some((t) => {
     const roles = claim.language.roles(t);
-    return roles.has("future") || roles.has("modal") || roles.has("intention");
+    // An auxiliary ("will", "may"; not the month), or a verb of meaning to that is not past ("plans", not "had hoped").
+    return (t.pos === "AUX" && (roles.has("future") || roles.has("modal"))) || (t.pos === "VERB" && roles.has("intention") && !claim.language.pastTense(t));
   });
 }
 
@@ -72,7 +139,11 @@ export function goesOnNow(claim: ClaimView, verb: number): boolean {
   const between = (pos: string) => pos === "ADV" || (noun && (pos === "ADP" || pos === "DET" || pos === "ADJ"));
   let i = verb - 1;
   while (i >= 0 && between(tokens[i]!.pos)) i--;
-  return i >= 0 && tokens[i]!.pos === "AUX" && claim.language.roles(tokens[i]!).has("present") && claim.language.roles(tokens[i]!).has("copula");
+  if (i < 0) return false;
+  const roles = claim.language.roles(tokens[i]!);
+  if (tokens[i]!.pos === "AUX") return roles.has("present") && roles.has("copula");
+  // A verb of staying, now or to come: "remains chair", "will remain chair".
+  return noun && roles.has("staying") && !claim.language.pastTense(tokens[i]!);
 }
 
 /** Words between a verb and the noun it takes: "called off next week's strike", "ending a three-month search". */
