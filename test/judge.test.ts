@@ -243,6 +243,9 @@ describe("what a contradiction must be about", () => {
     expect(verdictOf("The cafe will not reopen until September.", older)).toBe("supported");
     expect(verdictOf("The cafe will reopen in September.", older)).toBe("supported");
     expect(verdictOf("The cafe will not reopen until September.", older, newer)).toBe("conflicting");
+    // "never … before" takes no time: it denies, at any time before now.
+    const found = " date 2026-02-03 Rui Tavares had previously found four asteroids.\n";
+    expect(verdictOf("Rui Tavares had never found an asteroid before.", found)).toBe("conflicting");
   });
 });
 

@@ -259,8 +259,12 @@ function negatesUntil(tokens: readonly Token[], at: number, lexicon: EnglishLexi
   for (let i = at + 1; i < tokens.length && i <= at + LIMIT_REACH; i++) {
     const token = tokens[i]!;
     if (token.kind === "symbol" && token.raw !== "-") return false;
-    // "until September", "before 2028"; not "before leaving", another clause.
-    if (lexicon.roles.get(token.lemma)?.has("limit")) return tokens[i + 1] !== undefined && tokens[i + 1]!.pos !== "VERB";
+    // "until September", "before 2028"; not "before leaving", another clause, nor "never … before",
+    // which takes nothing and says "at any time before now".
+    if (lexicon.roles.get(token.lemma)?.has("limit")) {
+      const next = tokens[i + 1];
+      return next !== undefined && next.kind !== "symbol" && next.pos !== "VERB";
+    }
   }
   return false;
 }
