@@ -6,6 +6,7 @@ const valid: [string, string, string][] = [
   ["a semicolon before a verb whose subject is left to the clause before it", "Forty-one of the coins were silver.", "None of the coins was gold; most were bronze, and 41 were silver."],
   ["the opposite relation with the names turned round", "Dunmore beat Carrick.", "Carrick lost to Dunmore on Sunday."],
   ["the same order, active", "Arsenal beat Chelsea.", "Arsenal beat Chelsea on Sunday."],
+  ["a verb said as a noun, the name before it the doer of the sentence", "Anyanwu beat Ferrand.", "Anyanwu won the title on Sunday, beating Ferrand 6-4, 3-6, 6-3."],
   ["names after a preposition in the doer's phrase, which say which the doer is", "Firefighters fought the blaze.", "About 40 firefighters from Hallam Brook and Stenford fought the blaze for three hours."],
   ["a noun in a reported clause that may stand for the name opening the sentence", "Lumio spent $500 million on the hinge.", "Lumio's chief executive, Daniel Cho, said the company had spent $500 million on the hinge."],
   ["the names turned round under a verb whose two sides may change places", "Sarah Quinn met Anil Rao.", "Anil Rao met Sarah Quinn on Thursday."],
@@ -68,6 +69,7 @@ const anotherDoer: [string, string, string, string, string, string][] = [
 
 const invalid: [string, string, string, string][] = [
   ["reversed through a more specific verb only", "Arsenal beat Chelsea.", "Chelsea outplayed Arsenal on Sunday.", "the other way round"],
+  ["a verb said as a noun, the name the doer of another clause's verb", "Ann Lee won on Sunday.", "The win was awarded to Bo Ray on Sunday, and Ann Lee was relegated.", "opening a clause of its own after \"win\""],
   ["a noun doing the verb in another clause, where the claim's name hangs on a preposition", "Severn Vale Water overstated the harm.", "A tribunal cut the fine on Severn Vale Water, saying the regulator had overstated the harm.", "says the regulator overstated"],
   ["the opposite relation done by another name, in a clause a subordinator opens", "Anyanwu won the title.", "Anyanwu rose to No. 8 in the rankings on Monday, after Daniel Vost lost points.", "says Daniel Vost lost, not Anyanwu"],
   ["the opposite relation done by what the claim links its verb to: the claim turned round, not ruled out", "Ferrand lost to Anyanwu.", "Anyanwu won the Brennick Open on Sunday, beating Ferrand.", "says Anyanwu won, the claim's \"lost\" turned round"],

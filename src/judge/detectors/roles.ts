@@ -34,6 +34,12 @@ export const roles: Detector = {
     if (alignment.atom.light) return acrossFinding;
     const verb = relation.tokens![0]!;
     const sentence = asVerb(alignment.view.analysis, relation, claim);
+    // A verb said as a noun ("The win has been awarded to Ehrlund, and Vartan has been
+    // relegated") is not done by a name that opens a clause of its own after it, joined by "and"
+    // or "but": that name is its own verb's doer.
+    const nominal = sentence.tokens[verb]!.pos === "NOUN" && claim.analysis.tokens[relation.part.tokens[0]!]!.pos === "VERB";
+    const another = nominal ? alignment.parts.find((m) => m.part.role === "subject" && m.part.kind === "name" && m.found === "here" && m.sentence === alignment.view && m.tokens && opensClauseAfter(sentence, verb, m.tokens, claim.language)) : undefined;
+    if (another) return [{ detector: "roles", effect: "lacks", why: `names ${another.text} opening a clause of its own after "${relation.text}"`, match: another }];
     // Who or what: a name, a word, a counted noun ("two teenagers") or one named by its place ("the sixth form").
     const thing = (m: PartMatch) => m.part.kind !== "fact" || m.part.fact!.kind === "count" || m.part.fact!.kind === "ordinal";
     const here = (m: PartMatch) => m.found === "here" && m.sentence === alignment.view && thing(m) && m.tokens !== undefined;
@@ -718,6 +724,18 @@ function reversedOrder(
     }
   }
   return undefined;
+}
+
+/** Whether a name after the token `at` opens a clause of its own: "and" or "but" right before it, its own verb or auxiliary right after, and a verb between. */
+function opensClauseAfter(sentence: Analysis, at: number, name: readonly number[], language: Language): boolean {
+  const { tokens } = sentence;
+  const first = name[0]!;
+  const after = tokens[name[name.length - 1]! + 1];
+  if (first <= at || !after || (after.pos !== "VERB" && after.pos !== "AUX")) return false;
+  const joiner = tokens[first - 1];
+  if (!joiner || !(language.roles(joiner).has("coordinator") || language.roles(joiner).has("contrast"))) return false;
+  for (let t = at + 1; t < first; t++) if (tokens[t]!.pos === "VERB" || tokens[t]!.pos === "AUX") return true;
+  return false;
 }
 
 /** Whether another verb stands after `verb` and before token `end`. */
