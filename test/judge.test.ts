@@ -237,6 +237,14 @@ describe("what a contradiction must be about", () => {
     expect(verdictOf("Carnford General treated 11,400 emergency patients in August.", waits)).toBe("supported");
   });
 
+  it("takes a value a sentence gives as an earlier one, then replaces, for where the figure stood, not what it is", () => {
+    const breakup = " date 2026-10-20 The observatory had earlier estimated the comet's nucleus at about 4 kilometres across; new measurements suggest it was less than 2 kilometres.\n";
+    expect(verdictOf("The comet's nucleus is about 4 kilometres across.", breakup)).toBe("conflicting");
+    expect(verdictOf("New measurements suggest the comet's nucleus was less than 2 kilometres across.", breakup)).toBe("supported");
+    // With no later value, an earlier one is still stated.
+    expect(verdictOf("Tavares had found four asteroids.", " date 2026-02-03 Tavares had previously found four asteroids.\n")).toBe("supported");
+  });
+
   it("reads 'not until' as saying when: then, not before", () => {
     const older = " date 2026-05-04 The cafe will not reopen until September.\n";
     const newer = " date 2026-06-15 The cafe reopened on June 1.\n";

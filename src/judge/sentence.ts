@@ -1,5 +1,6 @@
 // Reads a sentence for the judge: the language's tokens, the facts among them, and the names.
-import type { Analysis, Mention, Token } from "../types.js";
+import type { Analysis, Fact, Mention, Token } from "../types.js";
+import { agree } from "../facts/agree.js";
 import type { Language } from "../language/language.js";
 /** Punctuation that ends a clause: a word describes a fact in its own clause only. */
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set([",", ";", ":", "(", ")", ".", "!", "?", "\u2014", "\u2013"]);
@@ -51,7 +52,24 @@ export function readSentence(text: string, language: Language, context: { date?:
     if (list) list.push(t);
     else words.set(key, [t]);
   });
-  return { text, tokens, facts, factOf, names, nameOf, words, clauseOf };
+  return { text, tokens, facts: revised(facts, tokens, clauseOf, language), factOf, names, nameOf, words, clauseOf };
+}
+
+/**
+ * A value its clause gives as one that stood before ("had earlier estimated the nucleus at about 4
+ * kilometres"), where a later clause of the sentence gives another of the same kind ("new
+ * measurements suggest it was less than 2 kilometres"), is where the figure started, as "up
+ * from" marks one: the later value is what the sentence says now.
+ */
+function revised(facts: readonly Fact[], tokens: readonly Token[], clauseOf: Int32Array, language: Language): Fact[] {
+  return facts.map((fact, f) => {
+    const clause = clauseOf[fact.firstToken]!;
+    let saysEarlier = false;
+    for (let t = 0; t < tokens.length; t++) if (clauseOf[t] === clause && language.roles(tokens[t]!).has("revision")) saysEarlier = true;
+    if (!saysEarlier || fact.origin) return fact;
+    const later = facts.slice(f + 1).some((other) => clauseOf[other.firstToken]! > clause && !other.origin && agree(fact, other) === "conflict");
+    return later ? { ...fact, origin: true } : fact;
+  });
 }
 
 /** The key a word is compared by: its lemma and part of speech, and a verb's particle ("headed back" is not "headed"). */
