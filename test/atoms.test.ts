@@ -56,6 +56,13 @@ describe("splitting a claim into atoms", () => {
     expect(rolesOf("Osei has never been a member of the council.")).toEqual([["subject:Osei", "relation:member", "argument:council"]]);
   });
 
+  it("reads the last noun of a compound after a preposition as a noun, though the tagger makes it a verb", () => {
+    const tokens = claimView("Vartan was stripped of stage win after a ruling.").analysis.tokens;
+    expect(tokens.find((t) => t.norm === "win")!.pos).toBe("NOUN");
+    // A verb after a preposition's noun that takes an object stays one.
+    expect(claimView("The cost of housing rose.").analysis.tokens.find((t) => t.norm === "rose")!.pos).toBe("VERB");
+  });
+
   it("reads a quantifier or a describing word that starts the claim as no name", () => {
     expect(claimView("None of the authors has received fees.").analysis.names).toEqual([]);
     expect(claimView("Several volunteers helped.").analysis.names).toEqual([]);

@@ -63,6 +63,7 @@ export const WORD_ROLES = [
   "departure",
   "staying",
   "revision",
+  "revocation",
   "scope",
   "objective",
 ] as const;

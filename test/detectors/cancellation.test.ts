@@ -33,6 +33,7 @@ describe("the cancellation detector", () => {
     ["a beginning not yet come", "The film is in production.", "With production yet to begin, the film has no release date.", "contradicts", "production yet to begin"],
     ["a beginning not yet come, against a claim of a month ('May' says nothing of what may be)", "The film was in production in May.", "With production yet to begin, the film has no release date.", "contradicts", "production yet to begin"],
     ["a beginning denied, with an auxiliary", "The film is in production.", "The studio said production of the film has not started.", "contradicts", "production of the film has not started"],
+    ["a win taken away", "Ann Lee won the race.", "Ann Lee has been stripped of her victory in the race.", "contradicts", "stripped of her victory"],
     ["a post left, against a claim that its holder stays in it", "Ann Lee will remain chair of Acme.", "Ann Lee stepped down as chair of Acme in May.", "contradicts", "stepped down as chair"],
     ["likewise, in the present", "Ann Lee remains the chair of Acme.", "Ann Lee resigned as chair of Acme in May.", "contradicts", "resigned as chair"],
     ["a plan put off to the time the claim gives", "The trust plans to release more lynx by 2031.", "The trust has postponed the release of further lynx until 2031.", "lacks", "postponed the release"],

@@ -6,7 +6,8 @@
 // board is searching"); one that says it has not begun ("with construction yet to begin",
 // "work on the bridge has not started") contradicts a claim that it is going on or took place, though
 // not one that it will; one that says a post was left ("stepped down as headteacher")
-// contradicts a claim that its holder holds it now, or stays in it ("will remain chair").
+// contradicts a claim that its holder holds it now, or stays in it ("will remain chair"); one
+// that says it was taken away ("stripped of her stage 5 victory") contradicts a claim that it was won.
 import type { Analysis, Fact } from "../../types.js";
 import { agree } from "../../facts/agree.js";
 import type { Language, WordRole } from "../../language/language.js";
@@ -112,6 +113,7 @@ function wholePost(alignment: Alignment, claim: ClaimView, post: number): PartMa
 
 const KINDS: readonly [WordRole, "contradicts" | "lacks", string][] = [
   ["cancellation", "contradicts", "it does not take place"],
+  ["revocation", "contradicts", "it is taken away"],
   ["postponement", "lacks", "it is put off"],
   ["completion", "contradicts", "it is over"],
   ["departure", "contradicts", "the post is left"],
@@ -172,9 +174,11 @@ function governingVerb(sentence: Analysis, event: number, role: WordRole, langua
   };
   for (let v = event - 1; v >= 0 && v >= event - REACH; v--) {
     if (done(v)) return v;
-    // A post left is named after "as" ("stepped down as headteacher"), a particle before it.
+    // A post left is named after "as" ("stepped down as headteacher"), a particle before it; what
+    // is taken away after "of" ("stripped of her stage 5 victory"), whose it is between.
     const as = role === "departure" && language.roles(tokens[v]!).has("equative");
-    if (!BETWEEN.has(tokens[v]!.pos) && tokens[v]!.raw !== "-" && !as) break;
+    const of = role === "revocation" && (language.roles(tokens[v]!).has("partitive") || tokens[v]!.pos === "PRON");
+    if (!BETWEEN.has(tokens[v]!.pos) && tokens[v]!.raw !== "-" && !as && !of) break;
   }
   // After it, past what it is of ("the launch of the probe in May"), an auxiliary, then the verb.
   let v = event + 1;

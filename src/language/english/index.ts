@@ -312,12 +312,28 @@ const presentVerbsBeforeTo: Repair = (tokens, _lexicon, wordnet) => {
   return tokens;
 };
 
+/**
+ * The tagger reads the last noun of a compound after a preposition as a verb ("stripped of stage
+ * win after …"): a verb in its dictionary form between a preposition's noun and a preposition,
+ * punctuation or the end, that WordNet knows as a noun, is that noun.
+ */
+const nounsAfterPrepositionalNouns: Repair = (tokens, _lexicon, wordnet) => {
+  for (let i = 2; i < tokens.length; i++) {
+    const [preposition, noun, word, next] = [tokens[i - 2]!, tokens[i - 1]!, tokens[i]!, tokens[i + 1]];
+    if (preposition.pos !== "ADP" || noun.pos !== "NOUN" || word.pos !== "VERB" || word.norm !== word.lemma || word.hyphenated) continue;
+    if (next !== undefined && next.pos !== "ADP" && next.kind !== "symbol") continue;
+    if (wordnet.isNoun(word.lemma)) tokens[i] = { ...word, pos: "NOUN" };
+  }
+  return tokens;
+};
+
 const REPAIRS: readonly Repair[] = [
   describingFirstWord,
   nounsAfterDeterminers,
   participlesAsNouns,
   pastVerbsBetweenNouns,
   presentVerbsBeforeTo,
+  nounsAfterPrepositionalNouns,
   verbsBeforeAmounts,
   pastVerbsAfterRelatives,
   verbsAfterModals,
