@@ -581,7 +581,8 @@ function lastWordReference(words: readonly string[], view: PassageView, language
     if (!language.roles(tokens[i - 1]!).has("definite") || tokens[i - 1]!.pos !== "DET") continue;
     const next = tokens[i + 1];
     if (next && (next.pos === "NOUN" || next.pos === "PROPN")) continue;
-    if (view.introducedBefore(words.map(termOfWord), termOfWord(head))) return [i - 1, i];
+    // The article is asked once: its answer is the same for every "the trust" here.
+    return view.introducedBefore(words.map(termOfWord), termOfWord(head)) ? [i - 1, i] : undefined;
   }
   return undefined;
 }

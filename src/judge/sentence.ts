@@ -61,16 +61,23 @@ export function readSentence(text: string, language: Language, context: { date?:
  * measurements suggest it was less than 2 kilometres"), is where the figure started, as "up
  * from" marks one: the later value is what the sentence says now.
  */
-function revised(facts: readonly Fact[], tokens: readonly Token[], clauseOf: Int32Array, language: Language): Fact[] {
+function revised(facts: readonly Fact[], tokens: readonly Token[], clauseOf: Int32Array, language: Language): readonly Fact[] {
+  const revising = new Set<number>();
+  tokens.forEach((token, t) => {
+    if (token.kind === "word" && language.roles(token).has("revision")) revising.add(clauseOf[t]!);
+  });
+  if (revising.size === 0) return facts;
   return facts.map((fact, f) => {
     const clause = clauseOf[fact.firstToken]!;
-    let saysEarlier = false;
-    for (let t = 0; t < tokens.length; t++) if (clauseOf[t] === clause && language.roles(tokens[t]!).has("revision")) saysEarlier = true;
-    if (!saysEarlier || fact.origin) return fact;
-    const later = facts.slice(f + 1).some((other) => clauseOf[other.firstToken]! > clause && !other.origin && agree(fact, other) === "conflict");
+    if (!revising.has(clause) || fact.origin) return fact;
+    // The value that replaces it follows within a few: a long run of figures is no revision.
+    const later = facts.slice(f + 1, f + 1 + REPLACED_WITHIN).some((other) => clauseOf[other.firstToken]! > clause && !other.origin && agree(fact, other) === "conflict");
     return later ? { ...fact, origin: true } : fact;
   });
 }
+
+/** How many values after one given as an earlier one may give the value that replaces it. */
+const REPLACED_WITHIN = 4;
 
 /** The key a word is compared by: its lemma and part of speech, and a verb's particle ("headed back" is not "headed"). */
 export function wordKey(token: Token): string {
