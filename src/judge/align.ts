@@ -566,10 +566,10 @@ function shortForm(words: readonly string[], sentence: Analysis, language: Langu
 }
 
 /**
- * "The trust" where the article first gave the claim's name in full ("the Corrow Valley Trust")
- * and gave its last word with no other name before: a name of two words or more whose last word
- * is a noun in the singular, right after "the" and not describing a noun after it ("the trust
- * fund"). A plural ("Pellingham Books") is not called "the books".
+ * "The trust" for the claim's name ("the Corrow Valley Trust") where the first sentence of the
+ * article to say "trust" gave the name in full: a name of two words or more whose last word is a
+ * noun in the singular, right after "the" and not describing a noun after it ("the trust fund").
+ * A plural ("Pellingham Books") is not called "the books".
  */
 function lastWordReference(words: readonly string[], view: PassageView, language: Language): number[] | undefined {
   if (words.length < 2) return undefined;

@@ -258,9 +258,7 @@ function attached(sentence: Analysis, head: PartMatch, argument: PartMatch, lang
 function describes(claim: Analysis, t: number, language: Language): boolean {
   const token = claim.tokens[t]!;
   if (token.pos === "ADJ" || token.pos === "ADV") return true;
-  let next = t + 1;
-  const marker = claim.tokens[next];
-  if (marker && (language.roles(marker).has("possessive") || marker.raw === "'" || marker.raw === "\u2019")) next++;
+  const next = saysWhose(claim, t, language) ? t + 2 : t + 1;
   const after = claim.tokens[next];
   // A verb before a name takes it ("for embodying Renee"); before a noun it may describe it ("falling trees").
   if (token.pos === "VERB" && after?.pos === "PROPN") return false;

@@ -58,7 +58,9 @@ export const cancellation: Detector = {
       const contradiction = { ...finding, values: { kind: "polarity", claim: claimed, source: words } };
       // The post left, named by its head alone ("stepped down as chair"), is the claim's post
       // named whole ("chair of the board"): what the claim names it by is contested with it.
-      const named = role === "departure" && !claim.language.roles(sentence.tokens[end + 1] ?? { lemma: "" }).has("partitive") ? wholePost(alignment, claim, state) : [];
+      const after = sentence.tokens[end + 1];
+      const namedWhole = after !== undefined && claim.language.roles(after).has("partitive");
+      const named = role === "departure" && !namedWhole ? wholePost(alignment, claim, state) : [];
       return [contradiction, ...named.map((m) => ({ ...contradiction, match: m }))];
     }
     return [];
@@ -102,11 +104,14 @@ function putOffTo(sentence: Analysis, verb: number, claim: ClaimView): Fact | un
   return undefined;
 }
 
+/** Words a post's name runs on with after "of": "the board of Pellingham Books". */
+const IN_POST: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN", "PROPN"]);
+
 /** The parts that name a post whole after its head and "of": "board" and "Acme" of "chair of the board of Acme". */
 function wholePost(alignment: Alignment, claim: ClaimView, post: number): PartMatch[] {
   const { tokens } = claim.analysis;
   let end = post + 1;
-  while (tokens[end] && (claim.language.roles(tokens[end]!).has("partitive") || ["DET", "ADJ", "NOUN", "PROPN"].includes(tokens[end]!.pos))) end++;
+  while (tokens[end] && (claim.language.roles(tokens[end]!).has("partitive") || IN_POST.has(tokens[end]!.pos))) end++;
   if (end === post + 1 || !claim.language.roles(tokens[post + 1]!).has("partitive")) return [];
   return alignment.parts.filter((m) => m.part.role === "argument" && m.part.tokens[0]! > post && m.part.tokens[0]! < end && m.found !== "here");
 }

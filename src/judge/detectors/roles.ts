@@ -734,11 +734,10 @@ function opensClauseAfter(sentence: Analysis, at: number, name: readonly number[
   if (first <= at || !after || (after.pos !== "VERB" && after.pos !== "AUX")) return false;
   const joiner = tokens[first - 1];
   if (!joiner || !(language.roles(joiner).has("coordinator") || language.roles(joiner).has("contrast"))) return false;
-  for (let t = at + 1; t < first; t++) if (tokens[t]!.pos === "VERB" || tokens[t]!.pos === "AUX") return true;
-  return false;
+  return verbAfter(sentence, at, first);
 }
 
-/** Whether another verb stands after `verb` and before token `end`. */
+/** Whether a verb or an auxiliary stands after token `verb` and before token `end`. */
 function verbAfter(sentence: Analysis, verb: number, end: number): boolean {
   for (let t = verb + 1; t < end; t++) if (sentence.tokens[t]!.pos === "VERB" || sentence.tokens[t]!.pos === "AUX") return true;
   return false;
