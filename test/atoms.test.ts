@@ -23,6 +23,7 @@ describe("splitting a claim into atoms", () => {
     ["a relative clause without commas ends where the main clause's verb starts", "The woman who won the race was 34.", ["woman won the race", "woman 34"]],
     ["likewise right after the relative clause's own verb", "The fisherman who drowned was 76.", ["fisherman drowned", "fisherman 76"]],
     ["a relative clause's verb right after 'who' is its verb, not a word describing a name", "The player who replaced Marek Novak scored 19 goals.", ["player replaced Marek Novak", "player scored 19 goals"]],
+    ["after an aside 'who' opens, the verb the sentence goes on with, which the tagger reads as a noun", "Maggie Q, who is 46, starred in Designated Survivor.", ["Maggie Q 46", "Maggie Q starred in Designated Survivor"]],
     ["a relative clause with a subject of its own says something of what it hangs on", "The company that Ann Lee founded employs 300 people.", ["company Ann Lee founded", "company employs 300 people"]],
     ["a participle and its phrases after a noun, then the sentence's own verb", "The painting stolen from the gallery was painted in 1887.", ["painting stolen from the gallery", "painting painted in 1887"]],
     ["a relative clause whose verb after 'will' the tagger reads as an adverb", "The plant that Acme will close opened in 1962.", ["plant Acme close", "plant opened in 1962"]],

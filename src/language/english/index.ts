@@ -166,6 +166,24 @@ const pastVerbsAfterRelatives: Repair = (tokens, lexicon, wordnet) => {
   return tokens;
 };
 
+/**
+ * The tagger reads the verb the sentence goes on with after an aside as a noun ("Maggie Q, who
+ * is 46, starred in …"): right after the comma that closes an aside a relative pronoun opened, a
+ * word in -ed that WordNet knows as a verb's form and not as a noun is that verb.
+ */
+const pastVerbsAfterAsides: Repair = (tokens, lexicon, wordnet) => {
+  let aside = false;
+  for (let i = 1; i < tokens.length; i++) {
+    const before = tokens[i - 1]!;
+    if (before.raw === "," && lexicon.roles.get(tokens[i]!.norm)?.has("relative")) aside = true;
+    else if (aside && before.raw === ",") {
+      aside = false;
+      if (!wordnet.isNoun(tokens[i]!.norm)) tokens[i] = pastVerb(tokens[i]!, wordnet) ?? tokens[i]!;
+    }
+  }
+  return tokens;
+};
+
 /** A word in -ed the tagger read as a noun or an adjective, as the verb WordNet knows it for the past form of. */
 function pastVerb(word: Token, wordnet: LexicalKnowledge): Token | undefined {
   if ((word.pos !== "NOUN" && word.pos !== "ADJ") || !word.norm.endsWith("ed")) return undefined;
@@ -336,6 +354,7 @@ const REPAIRS: readonly Repair[] = [
   nounsAfterPrepositionalNouns,
   verbsBeforeAmounts,
   pastVerbsAfterRelatives,
+  pastVerbsAfterAsides,
   verbsAfterModals,
   phrasalVerbs,
   negationsUntil,
