@@ -69,6 +69,16 @@ describe("splitting a claim into atoms", () => {
     expect(claimView("Several volunteers helped.").analysis.names).toEqual([]);
   });
 
+  it("reads a capitalised plural that opens a sentence as the common noun WordNet knows in the singular", () => {
+    const critics = claimView("Critics have accused the board of hiding a deficit.").analysis;
+    expect(critics.names).toEqual([]);
+    expect(critics.tokens[0]).toMatchObject({ pos: "NOUN", lemma: "critic" });
+    expect(claimView("Officials said the bridge would reopen.").analysis.tokens[0]).toMatchObject({ pos: "NOUN", lemma: "official" });
+    // A surname WordNet lists as written stays a name; so does a plural before another capital.
+    expect(claimView("Banks said the plan had failed.").analysis.names.map((n) => n.words)).toEqual([["banks"]]);
+    expect(claimView("Rangers Stadium opened in 1994.").analysis.names.map((n) => n.words)).toEqual([["rangers", "stadium"]]);
+  });
+
   it("marks a negated relation, and a passive one", () => {
     const [atom] = claimView("Ballard has yet to be renewed for a second season.").atoms;
     expect(atom).toMatchObject({ negated: true, passive: true });

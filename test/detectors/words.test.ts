@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { coverage } from "../../src/judge/detectors/coverage.js";
 import { words } from "../../src/judge/detectors/words.js";
-import { findingsOf } from "../helpers/judge.js";
+import { findingsOf, passageView } from "../helpers/judge.js";
 
 describe("the words detector", () => {
   it("finds nothing wrong when the words agree", () => {
@@ -88,6 +88,16 @@ describe("the words detector", () => {
 });
 
 describe("the coverage detector", () => {
+  it("finds a passage that says only the relation, the rest of the atom in sentences around it with nothing here to stand for it", () => {
+    const passage = passageView("Hospitals reported a rise in admissions, and the city opened six cooling centres.", { before: ["Work on the airport line stopped on Saturday."] });
+    expect(findingsOf(coverage, "The airport line opened on Saturday.", passage)).toEqual([
+      expect.objectContaining({ effect: "lacks", why: 'says "airport", "line", "on Saturday" only in sentences around it' }),
+    ]);
+    // "it" here stands for what the sentence before names.
+    const referring = passageView("Keepers caught it with a net.", { before: ["A red panda escaped on Monday and was found on Wednesday."] });
+    expect(findingsOf(coverage, "The red panda was caught on Wednesday.", referring)).toEqual([]);
+  });
+
   it("passes a passage that holds the atom's words", () => {
     expect(findingsOf(coverage, "The cold case division is an all-volunteer unit.", "The cold case division is a poorly funded, all-volunteer unit.")).toEqual([]);
   });

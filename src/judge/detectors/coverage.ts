@@ -4,6 +4,8 @@
 // a word a preposition links says how ("offered seats for free"), and a figure says how many
 // ("Five of the injured"): those must be there, whatever the rest weighs.
 import { atomFeatures, softScore } from "../calibration.js";
+import type { Analysis } from "../../types.js";
+import type { Language } from "../../language/language.js";
 import type { Detector } from "./detector.js";
 
 /** Parts of speech of words that must be there: what takes part, and how many. */
@@ -16,8 +18,20 @@ export const coverage: Detector = {
     const thing = missing.some(
       (m) => m.found === "missing" && m.part.role !== "relation" && (m.part.link !== undefined || m.part.tokens.some((t) => REQUIRED.has(claim.analysis.tokens[t]!.pos))),
     );
+    // A passage that says only the relation, every other part of the atom standing in sentences
+    // around it and no "it" or "she" here to stand for them, is not what states it: "… and the
+    // city opened six cooling centres" opens no airport line, whatever the sentences around it name.
+    const rest = alignment.parts.filter((m) => m.part.role !== "relation");
+    // (Who says what is the speaker check's: see judge-claim.ts.)
+    const elsewhere = !alignment.atom.reporting && rest.length > 0 && rest.every((m) => m.found === "nearby" && m.sentence !== alignment.view) && !refersBack(alignment.view.analysis, claim.language);
+    if (elsewhere) return [{ detector: "coverage", effect: "lacks", why: `says ${rest.map((m) => `"${m.part.text}"`).join(", ")} only in sentences around it`, match: rest[0]! }];
     if (!thing && softScore(atomFeatures(alignment), calibration) >= calibration.threshold) return [];
     const words = missing.slice(0, 4).map((m) => `"${m.part.text}"`).join(", ");
     return [{ detector: "coverage", effect: "lacks", why: words ? `does not say ${words}` : "states too little of it", ...(missing[0] ? { match: missing[0] } : {}) }];
   },
 };
+
+/** Whether a sentence says "it", "she" or "we": a word that stands for something named before it. */
+function refersBack(sentence: Analysis, language: Language): boolean {
+  return sentence.tokens.some((token) => token.pos === "PRON" && language.roles(token).has("anaphor"));
+}

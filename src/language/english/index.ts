@@ -73,6 +73,28 @@ const describingFirstWord: Repair = (tokens, lexicon, wordnet) => {
 };
 
 /**
+ * The tagger reads a capitalised plural opening a sentence as a name ("Critics have accused the
+ * board …", "Officials said …"): one WordNet does not know as written but knows in the singular
+ * as a noun is that noun. A surname WordNet lists ("Banks", "Adams") stays a name.
+ */
+const pluralsOpeningSentences: Repair = (tokens, _lexicon, wordnet) => {
+  const at = tokens.findIndex((t) => t.kind !== "symbol");
+  const first = tokens[at];
+  const next = tokens[at + 1];
+  if (!first || first.pos !== "PROPN" || !first.capitalized || first.hyphenated || next?.capitalized) return tokens;
+  const singular = singularOf(first.norm, wordnet);
+  if (singular !== undefined && !wordnet.isNoun(first.norm)) tokens[at] = { ...first, pos: "NOUN", lemma: singular };
+  return tokens;
+};
+
+/** The singular a regular plural is made from, where WordNet knows it as a noun ("critics", "bodies", "boxes"). */
+function singularOf(plural: string, wordnet: LexicalKnowledge): string | undefined {
+  if (!plural.endsWith("s") || plural.endsWith("ss")) return undefined;
+  const candidates = plural.endsWith("ies") ? [`${plural.slice(0, -3)}y`] : plural.endsWith("es") ? [plural.slice(0, -1), plural.slice(0, -2)] : [plural.slice(0, -1)];
+  return candidates.find((c) => c.length > 2 && wordnet.isNoun(c));
+}
+
+/**
  * The tagger reads a past verb between its doer and what it is done to as a noun
  * ("Firefighters rescued two teenagers"): a word in -ed there that WordNet knows as a verb's
  * form, and not as a noun, is that verb.
@@ -347,6 +369,7 @@ const nounsAfterPrepositionalNouns: Repair = (tokens, _lexicon, wordnet) => {
 
 const REPAIRS: readonly Repair[] = [
   describingFirstWord,
+  pluralsOpeningSentences,
   nounsAfterDeterminers,
   participlesAsNouns,
   pastVerbsBetweenNouns,
