@@ -307,9 +307,21 @@ describe("who a name or a pronoun stands for", () => {
     expect(judgeAtoms("Aster will map water ice for three years.", passage)[0]!.outcome).toBe("contradicted");
   });
 
+  it("sets another doer of a deed one doer does against the claim's, where the article names the claim's doer", () => {
+    const article = " date 2026-05-21 Returning officer Dervla McCann declared the result on Friday.\n\nJudge Rupert Faulkes ordered the recount on Monday.\n";
+    const verdict = judgeClaim(claimOf("Dervla McCann ordered the recount."), corpusOf({ "recount.txt": article }));
+    expect(verdict.verdict).toBe("conflicting");
+    expect(verdict.reason).toContain("Rupert Faulkes ordered");
+    // An article that names neither the claim's doer nor what it was done to speaks of another recount.
+    expect(verdictOf("Dervla McCann ordered the recount.", " date 2026-05-21 Rupert Faulkes ordered the recount on Monday.\n")).toBe("unsourced");
+  });
+
   it("takes no pronoun for a name no source says anywhere", () => {
     const article = " date 2025-10-04 Ballard made its debut in July.\n\nAfter its solid first season, Ballard was renewed for a second season by Prime Video.\n";
-    expect(verdictOf("Netflix renewed Ballard for a second season.", article)).toBe("unsourced");
+    // "its" does not stand for Netflix; the article gives the renewal to another.
+    const netflix = judgeClaim(claimOf("Netflix renewed Ballard for a second season."), corpusOf({ "ballard.txt": article }));
+    expect(netflix.verdict).toBe("conflicting");
+    expect(netflix.reason).toContain("Prime Video renewed");
     expect(verdictOf("Prime Video renewed Ballard for a second season.", article)).toBe("supported");
   });
 

@@ -296,7 +296,12 @@ function alignName(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageVi
   const here = named(view, "here");
   // Another name where the claim has this one: "a subsidiary of Acme" against "a subsidiary of
   // Beta", "the family of Clara Voss" against "the family of the collector Henrik Aal".
-  const other = () => (part.role === "argument" || part.link !== undefined ? (nameInSlot(claim, atom, part, view, earlier) ?? nameBeforeNoun(claim, atom, part, view)) : undefined);
+  // In the subject, only after "of" or "by" ("a painting by Clara Voss"): a name after "in" says
+  // which ones ("Regulators in the United States"), and regulators elsewhere are others, not the
+  // claim's in another place.
+  const linkRoles = part.link === undefined ? undefined : claim.language.roles({ lemma: part.link });
+  const slotted = part.role === "argument" || (linkRoles !== undefined && (linkRoles.has("partitive") || linkRoles.has("agent")));
+  const other = () => (slotted ? (nameInSlot(claim, atom, part, view, earlier) ?? nameBeforeNoun(claim, atom, part, view)) : undefined);
   if (here) {
     // The claim's name said in another clause of the sentence, where the claim's slot holds
     // another name: "born in Accra in 1971 and moved to Brennport" does not say born in Brennport.

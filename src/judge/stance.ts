@@ -85,7 +85,13 @@ export function aboutTheSameThing(alignment: Alignment, findings: readonly Findi
     !alignment.atom.light &&
     alignment.parts.every((m) => m.part.kind !== "name" && (contested.has(m.part) ? m.part.role === "subject" : m.found === "here")) &&
     alignment.parts.some((m) => m.part.role === "argument" && m.part.kind === "word");
-  if (!identified && !byTheRest) return false;
+  // Another doer of the same deed ("the coins were discovered by Gary Pell" against "Ruth Ames
+  // discovered the coins"): the doer is the contested value, and what the deed was done to says
+  // which deed it is.
+  const doerContested = findings.some((f) => f.detector === "roles" && f.effect === "contradicts" && f.match?.part.role === "subject");
+  const doneTo = doerContested ? alignment.parts.filter((m) => m.part.role === "argument" && m.part.link === undefined && m.part.kind !== "fact") : [];
+  const byTheDeed = doneTo.length > 0 && doneTo.every((m) => m.found === "here");
+  if (!identified && !byTheRest && !byTheDeed) return false;
   for (const match of alignment.parts) {
     if (contested.has(match.part)) continue;
     if (match.part.kind === "name" && match.found !== "here" && match.found !== "nearby") return false;

@@ -62,6 +62,7 @@ export const WORD_ROLES = [
   "belonging",
   "departure",
   "staying",
+  "sole",
   "revision",
   "revocation",
   "scope",

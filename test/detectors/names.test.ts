@@ -21,6 +21,7 @@ const valid: [string, string, string][] = [
 const invalid: [string, string, string, "lacks" | "contradicts", string][] = [
   ["a name the passage does not hold", "Ballard was filmed in Vancouver.", "Ballard was filmed in Los Angeles.", "contradicts", "names Los Angeles where the claim has Vancouver"],
   ["another name where the claim has one, after the same word", "Ballard is a spinoff of Nikita.", "Ballard is a spinoff of Bosch.", "contradicts", "names Bosch where the claim has Nikita"],
+  ["another place after 'in' in the subject, which says which ones: others, not the claim's elsewhere", "Regulators in the United States must approve the deal.", "Regulators in the European Union must still approve the deal.", "lacks", "does not name United States"],
   ["another name after the same word in the subject, a title between", "The family of Clara Voss consigned the painting.", "The painting was consigned by the family of the collector Henrik Aal.", "contradicts", "names Henrik Aal where the claim has Clara Voss"],
   ["another streaming service", "Ballard is streaming on Netflix.", "Ballard is streaming on Prime Video.", "contradicts", "names Prime Video"],
   ["another name before the same noun", "Velo is a Swedish bicycle maker.", "Velo, the Danish bicycle maker, grew.", "contradicts", "names Danish where the claim has Swedish"],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { roles } from "../../src/judge/detectors/roles.js";
-import { findingsOf } from "../helpers/judge.js";
+import { findingsOf, judgeAtoms } from "../helpers/judge.js";
 
 const valid: [string, string, string][] = [
   ["a semicolon before a verb whose subject is left to the clause before it", "Forty-one of the coins were silver.", "None of the coins was gold; most were bronze, and 41 were silver."],
@@ -65,6 +65,24 @@ const anotherDoer: [string, string, string, string, string, string][] = [
   ["named by the claim in another role", "Alvor signed Diogo Costa from Redhaven.", "Redhaven have signed Diogo Costa from Alvor.", "says Redhaven signed it, not Alvor", "Alvor signed", "Redhaven signed"],
   ["likewise where the tagger reads the verb as a noun", "Alvor signed Diogo Costa from Redhaven.", "Redhaven sign Diogo Costa from Alvor", "says Redhaven sign it, not Alvor", "Alvor signed", "Redhaven sign"],
   ["before the verb", "Ann Lee wrote the play.", "Bob Ray wrote the play for Ann Lee.", "says Bob Ray wrote it, not Ann Lee", "Ann Lee wrote", "Bob Ray wrote"],
+];
+
+/**
+ * A verb one doer does to one thing ("ordered", "led", "founded"), its doer in the passage a name
+ * the claim does not give, the claim's own doer nowhere in the sentence.
+ */
+const soleDoer: [string, string, string, string, string, string][] = [
+  ["before an active verb, what it was done to a name the passage gives", "Ann Lee founded Lakeside Dairy.", "Anders Holm founded Lakeside Dairy in 1952.", "says Anders Holm founded it, not Ann Lee", "Ann Lee founded", "Anders Holm founded"],
+  ["after 'by'", "Netflix renewed Riverside.", "Riverside was renewed by Prime Video for a second season.", "says Prime Video renewed it, not Netflix", "Netflix renewed", "Prime Video renewed"],
+  ["for a passive claim's doer after 'by', the passage active", "Riverside was directed by Ann Lee.", "Bob Ray directed Riverside in 2019.", "says Bob Ray directed it, not Ann Lee", "Ann Lee directed", "Bob Ray directed"],
+];
+
+/** Another doer where the claim's is nowhere in the sentence, that does not rule the claim's out. */
+const notSoleDoer: [string, string, string][] = [
+  ["of a thing many may do to it", "Eva Holt criticised Riverside.", "Kari Moe criticised Riverside on Monday."],
+  ["in an article that names neither the claim's doer nor what it was done to", "Ann Lee founded the company.", "Bob Ray founded the company in 1990."],
+  ["named after a preposition before the verb, a title between", "Ann Lee sold Harbour Lights.", "A dealer in paintings by the artist Clara Voss sold Harbour Lights in 1990."],
+  ["for another time than the claim's", "Jonas Feld led the Harbor Museum from 1997 to 2019.", "Priya Nair has led the Harbor Museum since 2019."],
 ];
 
 const invalid: [string, string, string, string][] = [
@@ -132,6 +150,21 @@ describe("the roles detector", () => {
 
   it.each(anotherDoer)("finds another doer %s, a contradiction", (_, claim, passage, why, claimValue, sourceValue) => {
     expect(findingsOf(roles, claim, passage)).toEqual([expect.objectContaining({ effect: "contradicts", why, values: { kind: "role", claim: claimValue, source: sourceValue } })]);
+  });
+
+  it.each(soleDoer)("finds another doer of a deed one doer does %s, a contradiction", (_, claim, passage, why, claimValue, sourceValue) => {
+    expect(findingsOf(roles, claim, passage)).toEqual([expect.objectContaining({ effect: "contradicts", why, values: { kind: "role", claim: claimValue, source: sourceValue } })]);
+  });
+
+  it.each(notSoleDoer)("does not rule the claim's doer out by another doer %s", (_, claim, passage) => {
+    expect(findingsOf(roles, claim, passage).map((f) => f.effect)).not.toContain("contradicts");
+  });
+
+  it("contradicts an atom whose only name is its doer, where another did it to the one thing it names", () => {
+    // What the deed was done to says which deed it is: the doer is the contested value.
+    const [judgement] = judgeAtoms("Ruth Ames discovered the coins.", "The coins were discovered in April by a metal detectorist, Gary Pell, who reported the find to Ruth Ames.");
+    expect(judgement!.outcome).toBe("contradicted");
+    expect(judgement!.decisive).toMatchObject({ detector: "roles", why: "says Gary Pell discovered it, not Ruth Ames" });
   });
 
   it.each(invalid)("finds %s", (_, claim, passage, why) => {

@@ -97,20 +97,34 @@ export const roles: Detector = {
     // "The wing was designed by Jonas Feld, and houses Ann Lee's models" does not say Ann Lee designed it.
     // Under such a verb, what the claim's verb takes may be the passage's doer.
     const otherSide = (doer: string) => symmetric && objects.some((m) => m.text !== undefined && (doer.includes(m.text) || m.text.includes(doer)));
+    // One thing, named or said with "the", that another did it to: "the coins were discovered
+    // by Gary Pell" rules out that Ruth Ames discovered them. "Costa scored 19 goals" leaves
+    // Novak's goals open.
+    const sameRelation = relation.relation === "same" || relation.relation === "synonym";
+    // What it was done to: the verb's object, or in the passive its subject.
+    const doneTo = (m: PartMatch) => (alignment.atom.passive ? m.part.role === "subject" : m.part.role === "argument" && m.part.link === undefined);
+    const things = (agent: PartMatch) => alignment.parts.filter((m) => m !== agent && doneTo(m) && here(m) && m.part.kind !== "fact" && specific(m, claim));
+    const oneThing = (agent: PartMatch) => things(agent).length > 0;
     const found = otherDoer(alignment, sentence, verb, subjects, objects, claim);
     const other = found && !otherSide(found.doer) ? found : undefined;
     if (other) {
       const why = `says ${other.doer} ${relation.text} it, not ${other.agent.text}`;
-      // One thing, named or said with "the", that another did it to: "the coins were discovered
-      // by Gary Pell" rules out that Ruth Ames discovered them. "Costa scored 19 goals" leaves
-      // Novak's goals open.
-      const sameRelation = relation.relation === "same" || relation.relation === "synonym";
-      // What it was done to: the verb's object, or in the passive its subject.
-      const doneTo = (m: PartMatch) => (alignment.atom.passive ? m.part.role === "subject" : m.part.role === "argument" && m.part.link === undefined);
-      const one = alignment.parts.some((m) => m !== other.agent && doneTo(m) && here(m) && m.part.kind !== "fact" && specific(m, claim));
-      if (!sameRelation || !one) return [{ detector: "roles", effect: "lacks", why, match: other.agent }];
+      if (!sameRelation || !oneThing(other.agent)) return [{ detector: "roles", effect: "lacks", why, match: other.agent }];
       const values = { kind: "role" as const, claim: `${other.agent.text} ${relation.part.text}`, source: `${other.doer} ${relation.text}` };
       return [{ detector: "roles", effect: "contradicts", why, match: other.agent, values }];
+    }
+    // The claim's doer nowhere in the passage, where a name the claim does not give did the same
+    // to that one thing, under a verb one doer does to a thing:
+    // "Faulkes ordered the recount" rules out that McCann did.
+    const sole = claim.language.roles(claim.analysis.tokens[relation.part.tokens[0]!]!).has("sole");
+    const absent = sameRelation && sole ? absentDoer(alignment, sentence, verb, claim) : undefined;
+    // When the claim says it was done ("from 1997 to 2019") the passage must say the same: one
+    // leads a museum, but for a time.
+    const sameTime = alignment.parts.every((m) => m.part.kind !== "fact" || m.found === "here");
+    if (absent && sameTime && things(absent.agent).some((m) => doneToHere(sentence, verb, m.tokens!, claim.language))) {
+      const why = `says ${absent.doer} ${relation.text} it, not ${absent.agent.part.text}`;
+      const values = { kind: "role" as const, claim: `${absent.agent.part.text} ${relation.part.text}`, source: `${absent.doer} ${relation.text}` };
+      return [{ detector: "roles", effect: "contradicts", why, match: absent.agent, values }];
     }
     // What the claim's verb is done to, standing as the passage verb's doer: "two weeks after
     // inspectors rated the school inadequate" does not say the school rated the inspectors.
@@ -342,6 +356,43 @@ function otherDoer(
   if (doers.some((n) => agentNames.some((a) => sameName(a, n)))) return undefined;
   const first = doers[0]!;
   return { doer: sentence.text.slice(sentence.tokens[first.first]!.start, sentence.tokens[first.last]!.end), agent: agents[0]! };
+}
+
+/**
+ * The claim's doer, a name missing from the passage, where the passage's verb has a doer named
+ * that shares no word with any name the claim gives: the name right before an active verb, or
+ * after "by" in the passive.
+ */
+function absentDoer(alignment: Alignment, sentence: Analysis, verb: number, claim: ClaimView): { doer: string; agent: PartMatch } | undefined {
+  if (sentence.tokens[verb]!.pos !== "VERB") return undefined;
+  const { language } = claim;
+  const agent = alignment.parts.find(
+    (m) => m.part.kind === "name" && m.found === "missing" && (alignment.atom.passive ? m.part.role === "argument" && m.part.link !== undefined && language.roles({ lemma: m.part.link }).has("agent") : m.part.role === "subject"),
+  );
+  if (!agent || (!alignment.atom.passive && agent.part.link !== undefined)) return undefined;
+  // The passage is about the claim's deed where it names what the deed was done to, or its article names the claim's doer.
+  const anchored = alignment.parts.some((m) => m !== agent && m.part.kind === "name" && m.found === "here") || alignment.view.namedInSource(claim.termsOf(agent.part));
+  if (!anchored) return undefined;
+  const doers = isPassive(sentence, verb, language) ? namesAfterAgentWord(sentence, verb, language) : namesBefore(sentence, verb, language);
+  const claimWords = new Set(claim.analysis.names.flatMap((n) => n.words));
+  const doer = doers[0];
+  if (!doer || doers.some((n) => n.words.some((word) => claimWords.has(word)))) return undefined;
+  // Before an active verb, a name a preposition takes, titles between, says which the doer is
+  // ("A painting by the artist Clara Voss sold"), not who did it.
+  if (!isPassive(sentence, verb, language) && sentence.tokens[phraseOpening(sentence, doer.first)]?.pos === "ADP") return undefined;
+  return { doer: sentence.text.slice(sentence.tokens[doer.first]!.start, sentence.tokens[doer.last]!.end), agent };
+}
+
+/** Where the noun phrase ending before `start` opens: the token before its determiners, describing words and nouns. */
+function phraseOpening(sentence: Analysis, start: number): number {
+  let i = start - 1;
+  while (i >= 0 && NOUN_PHRASE.has(sentence.tokens[i]!.pos)) i--;
+  return i;
+}
+
+/** Whether a thing stands where the passage's verb has what it is done to: after an active verb, before a passive one. */
+function doneToHere(sentence: Analysis, verb: number, thing: readonly number[], language: Language): boolean {
+  return isPassive(sentence, verb, language) ? thing[0]! < verb : thing[0]! > verb;
 }
 
 /**
@@ -748,15 +799,10 @@ function verbAfter(sentence: Analysis, verb: number, end: number): boolean {
  * or the one it stands in apposition to ("directed by her sister, Leila Noor").
  */
 function byAgent(sentence: Analysis, start: number, language: Language): boolean {
-  const opening = (from: number) => {
-    let i = from;
-    while (i >= 0 && NOUN_PHRASE.has(sentence.tokens[i]!.pos)) i--;
-    return i;
-  };
-  const i = opening(start - 1);
+  const i = phraseOpening(sentence, start);
   if (i >= 0 && agentWordAt(sentence, i, language)) return true;
   if (i < 1 || sentence.tokens[i]!.raw !== ",") return false;
-  const j = opening(i - 1);
+  const j = phraseOpening(sentence, i);
   return j >= 0 && j < i - 1 && agentWordAt(sentence, j, language);
 }
 
