@@ -64,6 +64,13 @@ describe("splitting a claim into atoms", () => {
     expect(claimView("The cost of housing rose.").analysis.tokens.find((t) => t.norm === "rose")!.pos).toBe("VERB");
   });
 
+  it("reads a word in -s between a doer and what it is done to as a present verb, in a sentence with no verb", () => {
+    const tokens = claimView("Caddon Water supplies 1.2 million homes.").analysis.tokens;
+    expect(tokens.find((t) => t.norm === "supplies")!.pos).toBe("VERB");
+    // With a verb of its own, the sentence keeps the noun.
+    expect(claimView("The clinic's supplies ran out on Monday.").analysis.tokens.find((t) => t.norm === "supplies")!.pos).toBe("NOUN");
+  });
+
   it("reads a quantifier or a describing word that starts the claim as no name", () => {
     expect(claimView("None of the authors has received fees.").analysis.names).toEqual([]);
     expect(claimView("Several volunteers helped.").analysis.names).toEqual([]);

@@ -566,6 +566,14 @@ describe("who said or found something", () => {
     expect(verdict.trace.atoms.find((a) => a.atom.includes("said"))?.why).toContain("names Michael Connelly only in a sentence around it");
   });
 
+  it("is not said by one named before another's verb of saying, its doer a name of its own", () => {
+    const article = " date 2026-10-12 Chief executive Declan Moyse said the company had repaired more than 3,000 leaks since August, but River Watch Tamsley said leakage had barely fallen, at 131 million litres a day.\n";
+    expect(verdictOf("The company said leakage had barely fallen.", article)).toBe("unsourced");
+    expect(verdictOf("River Watch Tamsley said leakage had barely fallen.", article)).toBe("supported");
+    // A saying inside another's is still the first speaker's.
+    expect(verdictOf("The regulator said prices could have risen.", " date 2026-10-12 The regulator said its investigation had found that prices could have risen.\n")).toBe("supported");
+  });
+
   it("is not said by a speaker named in a paragraph after the quotation", () => {
     expect(verdictOf("Kendall Sherwood said the audience response to the series has been phenomenal.", renewal.join(" "))).toBe("unsourced");
     expect(verdictOf("Kendall Sherwood said she was grateful.", renewal.join(" "))).toBe("supported");

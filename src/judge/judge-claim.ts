@@ -152,6 +152,14 @@ function saysItself(speaking: AtomJudgement, said: AtomJudgement, language: Lang
   // The same verb said again between them is another's saying; an aside's "writing for the
   // court" or "which was told of the fault" is not.
   const [first, last] = [speaker[0]!, speaker[speaker.length - 1]!];
+  // Nor is a verb of saying whose own doer, a name the speaker's words do not hold, stands right
+  // before it: in "Moyse said the company had repaired leaks, but River Watch said leakage had
+  // barely fallen", the company said nothing. ("The regulator said its investigation had found …"
+  // is the regulator's saying still.)
+  const speakerTokens = new Set(speaking.alignment.parts.filter((m) => m.part.role === "subject" && m.found === "here" && m.sentence === speaking.alignment.view).flatMap((m) => m.tokens ?? []));
+  let doer = verb - 1;
+  while (doer > last && (sentence.tokens[doer]!.pos === "ADV" || sentence.tokens[doer]!.pos === "AUX")) doer--;
+  if (last < verb && doer > last && sentence.nameOf[doer]! >= 0 && !speakerTokens.has(doer)) return false;
   const [from, to] = last < verb ? [last + 1, verb] : [verb + 1, first];
   for (let t = from; t < to; t++) if (reports(t) && sentence.tokens[t]!.lemma === sentence.tokens[verb]!.lemma) return false;
   return true;

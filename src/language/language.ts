@@ -63,6 +63,7 @@ export const WORD_ROLES = [
   "departure",
   "staying",
   "sole",
+  "degree",
   "revision",
   "revocation",
   "scope",

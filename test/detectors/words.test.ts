@@ -88,6 +88,13 @@ describe("the words detector", () => {
 });
 
 describe("the coverage detector", () => {
+  it("finds a word of degree the passage does not say, outside any figure", () => {
+    expect(findingsOf(coverage, "September's rainfall was below the monthly average.", "September brought 121 millimetres of rain, more than twice the monthly average.")).toEqual([
+      expect.objectContaining({ effect: "lacks", why: 'does not say "below"' }),
+    ]);
+    expect(findingsOf(coverage, "Rainfall in September was below the monthly average.", "Rainfall in September was well below the monthly average.")).toEqual([]);
+  });
+
   it("finds a passage that says only the relation, the rest of the atom in sentences around it with nothing here to stand for it", () => {
     const passage = passageView("Hospitals reported a rise in admissions, and the city opened six cooling centres.", { before: ["Work on the airport line stopped on Saturday."] });
     expect(findingsOf(coverage, "The airport line opened on Saturday.", passage)).toEqual([

@@ -5,6 +5,7 @@
 // ("Five of the injured"): those must be there, whatever the rest weighs.
 import { atomFeatures, softScore } from "../calibration.js";
 import type { Analysis } from "../../types.js";
+import type { Alignment } from "../align.js";
 import type { Language } from "../../language/language.js";
 import type { Detector } from "./detector.js";
 
@@ -25,6 +26,9 @@ export const coverage: Detector = {
     // (Who says what is the speaker check's: see judge-claim.ts.)
     const elsewhere = !alignment.atom.reporting && rest.length > 0 && rest.every((m) => m.found === "nearby" && m.sentence !== alignment.view) && !refersBack(alignment.view.analysis, claim.language);
     if (elsewhere) return [{ detector: "coverage", effect: "lacks", why: `says ${rest.map((m) => `"${m.part.text}"`).join(", ")} only in sentences around it`, match: rest[0]! }];
+    // A word that sets the atom against a measure ("below the monthly average") must be there.
+    const degree = unsaidDegree(alignment, claim.analysis, claim.language);
+    if (degree) return [{ detector: "coverage", effect: "lacks", why: `does not say "${degree}"` }];
     if (!thing && softScore(atomFeatures(alignment), calibration) >= calibration.threshold) return [];
     const words = missing.slice(0, 4).map((m) => `"${m.part.text}"`).join(", ");
     return [{ detector: "coverage", effect: "lacks", why: words ? `does not say ${words}` : "states too little of it", ...(missing[0] ? { match: missing[0] } : {}) }];
@@ -34,4 +38,17 @@ export const coverage: Detector = {
 /** Whether a sentence says "it", "she" or "we": a word that stands for something named before it. */
 function refersBack(sentence: Analysis, language: Language): boolean {
   return sentence.tokens.some((token) => token.pos === "PRON" && language.roles(token).has("anaphor"));
+}
+
+/** A word of degree ("below", "above") among the atom's words, outside any figure, that the passage does not say. */
+function unsaidDegree(alignment: Alignment, claim: Analysis, language: Language): string | undefined {
+  const held = alignment.atom.parts.flatMap((p) => p.tokens);
+  if (held.length === 0) return undefined;
+  const [from, to] = [Math.min(...held), Math.max(...held)];
+  const passage = new Set(alignment.view.analysis.tokens.map((t) => t.lemma));
+  for (let t = from; t <= to; t++) {
+    const token = claim.tokens[t]!;
+    if (claim.factOf[t]! < 0 && language.roles(token).has("degree") && !passage.has(token.lemma)) return token.raw;
+  }
+  return undefined;
 }

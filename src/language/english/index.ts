@@ -112,6 +112,26 @@ const pastVerbsBetweenNouns: Repair = (tokens, _lexicon, wordnet) => {
 };
 
 /**
+ * The tagger reads a present verb in -s between its doer and what it is done to as a plural
+ * noun ("Caddon Water supplies 1.2 million homes"): in a sentence with no verb at all, a word in
+ * -s whose lemma WordNet knows as a verb, after a name, noun or pronoun and before a figure,
+ * determiner, noun, name or pronoun, is that verb.
+ */
+const presentVerbsBetweenNouns: Repair = (tokens, _lexicon, wordnet) => {
+  if (tokens.some((t) => t.pos === "VERB" || t.pos === "AUX")) return tokens;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const word = tokens[i]!;
+    if (word.pos !== "NOUN" || word.hyphenated || !word.norm.endsWith("s") || word.norm === word.lemma || !wordnet.isVerb(word.lemma)) continue;
+    const doer = tokens[i - 1]!.pos;
+    const done = tokens[i + 1]!.pos;
+    if (!(doer === "NOUN" || doer === "PROPN" || doer === "PRON") || !(done === "NUM" || done === "DET" || done === "NOUN" || done === "PROPN" || done === "PRON")) continue;
+    tokens[i] = { ...word, pos: "VERB" };
+    return tokens;
+  }
+  return tokens;
+};
+
+/**
  * The tagger reads some nouns after a determiner and a describing word as a verb, and the
  * describing word as an adverb ("the south coast", "the north wing"). No verb stands there: a
  * word WordNet knows as an adjective, then one it knows as a noun (not a participle, "a newly
@@ -373,6 +393,7 @@ const REPAIRS: readonly Repair[] = [
   nounsAfterDeterminers,
   participlesAsNouns,
   pastVerbsBetweenNouns,
+  presentVerbsBetweenNouns,
   presentVerbsBeforeTo,
   nounsAfterPrepositionalNouns,
   verbsBeforeAmounts,
