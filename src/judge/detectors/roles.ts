@@ -96,7 +96,12 @@ export const roles: Detector = {
     if (ordered) return [turnedRound(alignment, relation, ordered, claim, true)];
     // "The wing was designed by Jonas Feld, and houses Ann Lee's models" does not say Ann Lee designed it.
     // Under such a verb, what the claim's verb takes may be the passage's doer.
-    const otherSide = (doer: string) => symmetric && objects.some((m) => m.text !== undefined && (doer.includes(m.text) || m.text.includes(doer)));
+    // So may what the claim links by a preposition, where the claim's doer is what the passage's
+    // verb takes, right after it: "Riverside stars Ann Lee" says "Ann Lee stars in Riverside"
+    // ("Redhaven signed Costa from Alvor" has Alvor after "from", and does not say Alvor signed him).
+    const claimed = (doer: string, m: PartMatch) => m.text !== undefined && (doer.includes(m.text) || m.text.includes(doer));
+    const takenRightAfter = subjects.some((m) => m.part.kind === "name" && m.tokens![0] === verb + 1);
+    const otherSide = (doer: string) => objects.some((m) => claimed(doer, m) && (symmetric || (m.part.link !== undefined && takenRightAfter)));
     // One thing, named or said with "the", that another did it to: "the coins were discovered
     // by Gary Pell" rules out that Ruth Ames discovered them. "Costa scored 19 goals" leaves
     // Novak's goals open.
