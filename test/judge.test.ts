@@ -316,6 +316,12 @@ describe("who a name or a pronoun stands for", () => {
     expect(verdictOf("Dervla McCann ordered the recount.", " date 2026-05-21 Rupert Faulkes ordered the recount on Monday.\n")).toBe("unsourced");
   });
 
+  it("takes no value from a sentence around the passage that measures a noun the claim does not name", () => {
+    const passage = passageView("Kacper Reszke won the championship on Saturday.", { after: ["He takes home €120,000 of the €200,000 prize fund."] });
+    expect(judgeAtoms("Reszke won €200,000.", passage)[0]!.outcome).not.toBe("stated");
+    expect(judgeAtoms("Reszke won €120,000.", passage)[0]!.outcome).toBe("stated");
+  });
+
   it("takes no pronoun for a name no source says anywhere", () => {
     const article = " date 2025-10-04 Ballard made its debut in July.\n\nAfter its solid first season, Ballard was renewed for a second season by Prime Video.\n";
     // "its" does not stand for Netflix; the article gives the renewal to another.

@@ -9,7 +9,7 @@ import { queryTerm } from "../match/retrieve.js";
 import { fold } from "../text/fold.js";
 import { termOf as termOfWord } from "../text/tokenize.js";
 import { agree as compareFacts } from "../facts/agree.js";
-import { isPassive } from "./detectors/voice.js";
+import { agentWordAt, isPassive } from "./detectors/voice.js";
 import type { ClaimView, PassageView, SentenceView } from "./view.js";
 
 export type Found = "here" | "nearby" | "missing" | "other" | "opposite";
@@ -302,6 +302,14 @@ function alignName(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageVi
   const linkRoles = part.link === undefined ? undefined : claim.language.roles({ lemma: part.link });
   const slotted = part.role === "argument" || (linkRoles !== undefined && (linkRoles.has("partitive") || linkRoles.has("agent")));
   const other = () => (slotted ? (nameInSlot(claim, atom, part, view, earlier) ?? nameBeforeNoun(claim, atom, part, view)) : undefined);
+  // The claim's name after a phrase that rules it out ("held in Vienna rather than Prague"):
+  // the passage gives the name before that phrase, if any, in its place.
+  const ruledOut = here ? claim.language.correctionBefore(view.analysis.tokens, here.tokens![0]!) : undefined;
+  if (here && ruledOut !== undefined) {
+    const before = nameEndingBefore(view.analysis, ruledOut);
+    if (before) return { part, found: "other", sentence: view, tokens: before, text: textOf(view.analysis, before) };
+    return { part, found: "missing" };
+  }
   if (here) {
     // The claim's name said in another clause of the sentence, where the claim's slot holds
     // another name: "born in Accra in 1971 and moved to Brennport" does not say born in Brennport.
@@ -359,6 +367,16 @@ function alignName(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageVi
   return { part, found: "missing" };
 }
 
+/** The tokens of a name that ends right before token `end`, a comma between allowed. */
+function nameEndingBefore(sentence: Analysis, end: number): number[] | undefined {
+  let last = end - 1;
+  if (sentence.tokens[last]?.raw === ",") last--;
+  const name = last >= 0 ? sentence.nameOf[last]! : -1;
+  if (name < 0) return undefined;
+  const mention = sentence.names[name]!;
+  return range(mention.first, mention.last + 1);
+}
+
 /**
  * Whether a sentence may speak of a subject named before it: it says "she", "it" or "I", or it
  * names no one the claim does not (so no one else can be what it speaks of).
@@ -394,6 +412,14 @@ function opensWithAnother(claim: ClaimView, sentence: Analysis, verb: number): b
  */
 function ownDoer(claim: ClaimView, sentence: Analysis, verb: number, subject: readonly string[]): boolean {
   if (verb >= sentence.tokens.length) return false;
+  // A passive verb's doer after "by" right after it, a noun the claim does not have: "a
+  // complaint about the clocks, filed by a spectator".
+  if (agentWordAt(sentence, verb + 1, claim.language)) {
+    let j = verb + 2;
+    while (sentence.tokens[j]?.pos === "DET" || sentence.tokens[j]?.pos === "ADJ") j++;
+    const agent = sentence.tokens[j];
+    if (agent?.pos === "NOUN" && !claim.analysis.tokens.some((t) => t.lemma === agent.lemma)) return true;
+  }
   const i = beforeVerb(sentence, verb);
   const doer = sentence.tokens[i];
   if (doer === undefined) return false;
@@ -922,8 +948,18 @@ function agreeingNearby(claim: ClaimView, atom: Atom, claimFact: Fact, sentence:
     subjectsAround.set(sentence, places);
     return places;
   };
+  // Nor a value that measures a noun the claim does not name, right after it: "the €200,000
+  // prize fund" is not what anyone won.
+  const measuresAnother = (fact: Fact) => {
+    const next = sentence.tokens[fact.lastToken + 1];
+    return next !== undefined && next.pos === "NOUN" && !claim.analysis.tokens.some((t) => t.lemma === next.lemma);
+  };
   return sentence.facts.find(
-    (fact) => !bareForCount(claimFact, fact) && compareFacts(claimFact, fact) === "agree" && !subjects().some((at) => contrastBetween(sentence, fact, at, claim.language)),
+    (fact) =>
+      !bareForCount(claimFact, fact) &&
+      compareFacts(claimFact, fact) === "agree" &&
+      !measuresAnother(fact) &&
+      !subjects().some((at) => contrastBetween(sentence, fact, at, claim.language)),
   );
 }
 

@@ -96,6 +96,8 @@ export interface Language {
   roles(word: { readonly lemma: string; readonly norm?: string }): ReadonlySet<WordRole>;
   /** Whether the tokens from `at` start a phrase that negates what follows; its length if so. */
   negationAt(tokens: readonly Token[], at: number): number;
+  /** Where a phrase that rules out what follows it ("rather than", "not" in "Vienna, not Prague") ends right before `at`: its first token, if so. */
+  correctionBefore(tokens: readonly Token[], at: number): number | undefined;
   /** Whether the negation at `at` only says when a thing happens ("will not reopen until September": then, not before). */
   onlySaysWhen(tokens: readonly Token[], at: number): boolean;
   /** The facts among a text's tokens (amounts, dates, ranks …), dates read against `date`. */

@@ -22,6 +22,8 @@ const invalid: [string, string, string, "lacks" | "contradicts", string][] = [
   ["a name the passage does not hold", "Ballard was filmed in Vancouver.", "Ballard was filmed in Los Angeles.", "contradicts", "names Los Angeles where the claim has Vancouver"],
   ["another name where the claim has one, after the same word", "Ballard is a spinoff of Nikita.", "Ballard is a spinoff of Bosch.", "contradicts", "names Bosch where the claim has Nikita"],
   ["another place after 'in' in the subject, which says which ones: others, not the claim's elsewhere", "Regulators in the United States must approve the deal.", "Regulators in the European Union must still approve the deal.", "lacks", "does not name United States"],
+  ["the claim's name after a phrase that rules it out, another before it", "The 2027 championship will be held in Prague.", "The 2027 championship will be held in Vienna rather than Prague.", "contradicts", "names Vienna where the claim has Prague"],
+  ["likewise after 'not'", "The final will be played in Prague.", "The final will be played in Vienna, not Prague.", "contradicts", "names Vienna where the claim has Prague"],
   ["another name after the same word in the subject, a title between", "The family of Clara Voss consigned the painting.", "The painting was consigned by the family of the collector Henrik Aal.", "contradicts", "names Henrik Aal where the claim has Clara Voss"],
   ["another streaming service", "Ballard is streaming on Netflix.", "Ballard is streaming on Prime Video.", "contradicts", "names Prime Video"],
   ["another name before the same noun", "Velo is a Swedish bicycle maker.", "Velo, the Danish bicycle maker, grew.", "contradicts", "names Danish where the claim has Swedish"],
@@ -60,6 +62,11 @@ describe("the names detector", () => {
     const findings = findingsOf(names, claim, passage);
     expect(findings.map((f) => f.effect)).toContain(effect);
     expect(findings.find((f) => f.effect === effect)!.why).toContain(why);
+  });
+
+  it("takes no subject from the sentences before for a passive verb whose own doer follows 'by'", () => {
+    const view = passageView("An investigation into a complaint about the clocks, filed by a spectator, found no fault.", { before: ["Leyla Soltani lost the final."] });
+    expect(findingsOf(names, "Leyla Soltani filed a complaint about the clocks.", view)).toEqual([expect.objectContaining({ effect: "lacks", why: "does not name Leyla Soltani" })]);
   });
 
   it("accepts a subject named a sentence before, which the passage calls 'she'", () => {

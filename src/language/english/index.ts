@@ -2,6 +2,7 @@
 // relations between words, behind the Language interface.
 import { stemmer } from "stemmer";
 import type { LexicalRelation, Token } from "../../types.js";
+import { firstPhraseBefore } from "../../facts/phrase.js";
 import { placeFact } from "../../facts/place.js";
 import { readFacts } from "../../facts/read.js";
 import type { FactVocabulary } from "../../facts/vocabulary.js";
@@ -524,6 +525,9 @@ export function createEnglish({ identity, lexicon, facts, wordnet }: EnglishReso
     },
     describes(kind, word) {
       return facts.describedBy.get(kind)?.has(word.lemma) ?? false;
+    },
+    correctionBefore(tokens, at) {
+      return firstPhraseBefore(tokens, at, facts.corrections)?.first;
     },
     onlySaysWhen(tokens, at) {
       return negatesUntil(tokens, at, lexicon);
