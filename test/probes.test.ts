@@ -88,6 +88,7 @@ const SETS = [
   { probes: "test/fixtures/probes/cycling.jsonl", sources: "test/fixtures/probes/sources" },
   { probes: "test/fixtures/probes/reservoir.jsonl", sources: "test/fixtures/probes/sources" },
   { probes: "test/fixtures/probes/chess.jsonl", sources: "test/fixtures/probes/sources" },
+  { probes: "test/fixtures/probes/windfarm.jsonl", sources: "test/fixtures/probes/sources" },
   { probes: "test/fixtures/probes/ballard-roles.jsonl", sources: "sources" },
 ];
 
@@ -95,7 +96,7 @@ const SETS = [
  * Known misses that are false supports, the worst kind: each must be in KNOWN_MISSES too, and the
  * test below fails as soon as any other probe is reported supported where it should not be.
  */
-const KNOWN_FALSE_SUPPORTS: ReadonlySet<string> = new Set(["sk-supersession-1", "kr-supersession-1", "nv-supersession-1", "hm-negation-3", "tn-supersession-1", "el-super-1", "cs-super-2"]);
+const KNOWN_FALSE_SUPPORTS: ReadonlySet<string> = new Set(["sk-supersession-1", "kr-supersession-1", "nv-supersession-1", "hm-negation-3", "tn-supersession-1", "el-super-1", "cs-super-2", "sw-supersession-13"]);
 
 /**
  * Probes the judge does not get right yet, each with what it lacks. A probe listed here must
@@ -914,6 +915,25 @@ const KNOWN_MISSES: ReadonlyMap<string, string> = new Map([
   ["pb-swapped-roles-42", "who holds a post is not a slot one name fills: Caspar is not set against 'Mirela Vantongeren will stay on as chief executive'"],
   ["qz-negation-2", "'called the vote \"a victory for clean air\"' gives 'victory', a word for the claim's 'won', which is taken before the opposite 'lost to' earlier in the sentence, and the vote is not what that victory links to"],
   ["od-paraphrase-6", "'EU' is not read as the European Union; and the bookshop sale story's 'The deal still needs approval from the Competition and Markets Authority' names another regulator for a deal the claim does not name, which is taken against it"],
+  ["rv-quantifier-1", "'Union members accepted the new offer by 1,020 votes' (retrieved since the folder gained two articles on a council vote) is set against 'council members' though it names no budget: a contradiction of a modifier needs only the subject's head and the verb"],
+  ["sw-relation-2", "'The developer, Tarrant Renewables' is not read as developing what the sentence before names, and the newer article calls it 'the wind farm' without Skerrow Moor"],
+  ["sw-comparative-3", "'by 9 votes to 4' is a result, and the margin between its two figures is not worked out"],
+  ["sw-negation-6", "'Fergus Odell said the council would not appeal' is the council leader's saying, which the claim gives as the council's own deed"],
+  ["sw-relation-7", "'Judge Martin Keyes ruled that the minister had acted lawfully' has the minister in what was ruled, a clause the claim's atoms split otherwise"],
+  ["sw-comparative-8", "'cut the number of turbines from 55' to the 42 of another sentence: a difference across two sentences is not worked out"],
+  ["sw-two-sentences-9", "'£2 million a year … for 25 years' is not multiplied out, and £2 million is set against £50 million as another value"],
+  ["sw-paraphrase-10", "'Save Skerrow Moor' is read as a verb and a name, so the campaign group is not found as who collected the signatures"],
+  ["sw-swapped-roles-11", "'Ottilie Brann has approved …, overruling Aldwyn District Council' says who overruled whom with a participle, which is read as a lack, not turned round"],
+  ["sw-supersession-13", "a false support: the newer 'would now open in 2030' says 'the wind farm', and its title 'Skerrow wind farm' gives the name by its first word only, so the newer article is not found to speak of the Skerrow Moor wind farm (reading a title's first word as the name cost two other false supports)"],
+  ["sw-near-miss-15", "'ordered the council to pay £140,000' is the judge's order; 'the court' is not read as the judge who ruled"],
+  ["sw-swapped-roles-16", "who ruled is not a slot one name fills ('rule' is not one doer's deed): Fergus Odell is not set against Judge Martin Keyes"],
+  ["sw-comparative-17", "'about 160,000 homes' is not set against 'more than 200,000' where the claim says 'the wind farm' and the passage 'the £380 million project'"],
+  ["sw-near-miss-19", "'The number of turbines is unchanged' is not read as ruling out a cut"],
+  ["sw-relation-21", "who said the council would consider a legal challenge is not a slot one speaker fills: Fergus Odell is not set against Ottilie Brann"],
+  ["sw-near-miss-25", "'clearing the way for construction to begin next spring' is read as what may now happen, a lack; that it has not begun is not read as contradicting 'began last spring'"],
+  ["sw-two-sentences-27", "'which had rejected the scheme by 9 votes to 4 last year' is the council's, but a relative clause in one article and the loss in another are not joined"],
+  ["sw-near-miss-29", "'ordered the council to pay' is not set against 'ordered Tarrant Renewables to pay' as another name in the slot of who pays"],
+  ["sw-near-miss-30", "who collected the signatures is not a slot one name fills: Save Skerrow Moor, read as a verb and a name, is not set against Tarrant Renewables"],
   ["ch-paraphrase-2", "'their classical match ended 6-6' is a draw only to a reader who knows an equal score is one"],
   ["ch-relation-9", "'Its president, Lise Marvik' says whose president by 'its', which is not read as the foundation named in the sentence before"],
   ["ch-comparative-11", "'Soltani receives the rest' of the €200,000 is not worked out as €80,000, and the €120,000 of the same sentence is set against it"],

@@ -169,10 +169,18 @@ export function infinitiveGovernor(sentence: Analysis, at: number, language: Lan
     while (i >= 0 && (sentence.tokens[i]!.pos === "ADJ" || sentence.tokens[i]!.pos === "NOUN")) i--;
     if (i >= 0 && language.roles(sentence.tokens[i]!).has("indefinite")) return at - 2;
   }
+  // "clearing the way for construction to begin": an infinitive whose doer "for" brings in says
+  // what may now happen, not that it did.
+  let opening = at - 2;
+  while (opening >= 0 && INFINITIVE_SUBJECT.has(sentence.tokens[opening]!.pos)) opening--;
+  if (opening >= 0 && opening < at - 2 && language.roles(sentence.tokens[opening]!).has("pursuit")) return opening;
   const clause = sentence.clauseOf[at]!;
   for (let i = at - 2; i >= 0 && sentence.clauseOf[i] === clause; i--) if (sentence.tokens[i]!.pos === "VERB") return i;
   return undefined;
 }
+
+/** What the doer of an infinitive after "for" is made of ("for the new board to meet"). */
+const INFINITIVE_SUBJECT: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN", "PROPN", "PRON"]);
 
 /** The roles of the verb an infinitive hangs on, with a word after it as one verb where listed so ("went on to win"). */
 function governorRoles(sentence: Analysis, governor: number, at: number, language: Language): ReadonlySet<WordRole> {
