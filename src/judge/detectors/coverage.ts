@@ -21,10 +21,14 @@ export const coverage: Detector = {
     );
     // A passage that says only the relation, every other part of the atom standing in sentences
     // around it and no "it" or "she" here to stand for them, is not what states it: "… and the
-    // city opened six cooling centres" opens no airport line, whatever the sentences around it name.
+    // city opened six cooling centres" opens no airport line, whatever the sentences around it
+    // name. (Who said a thing is the speaker check's: see judge-claim.ts.)
     const rest = alignment.parts.filter((m) => m.part.role !== "relation");
-    // (Who says what is the speaker check's: see judge-claim.ts.)
-    const elsewhere = !alignment.atom.reporting && rest.length > 0 && rest.every((m) => m.found === "nearby" && m.sentence !== alignment.view) && !refersBack(alignment.view.analysis, claim.language);
+    const elsewhere =
+      !alignment.atom.reporting &&
+      rest.length > 0 &&
+      rest.every((m) => m.found === "nearby" && m.sentence !== alignment.view) &&
+      !pointsBack(alignment.view.analysis, claim.language);
     if (elsewhere) return [{ detector: "coverage", effect: "lacks", why: `says ${rest.map((m) => `"${m.part.text}"`).join(", ")} only in sentences around it`, match: rest[0]! }];
     // A word that sets the atom against a measure ("below the monthly average") must be there.
     const degree = unsaidDegree(alignment, claim.analysis, claim.language);
@@ -36,7 +40,7 @@ export const coverage: Detector = {
 };
 
 /** Whether a sentence says "it", "she" or "we": a word that stands for something named before it. */
-function refersBack(sentence: Analysis, language: Language): boolean {
+function pointsBack(sentence: Analysis, language: Language): boolean {
   return sentence.tokens.some((token) => token.pos === "PRON" && language.roles(token).has("anaphor"));
 }
 
@@ -45,10 +49,10 @@ function unsaidDegree(alignment: Alignment, claim: Analysis, language: Language)
   const held = alignment.atom.parts.flatMap((p) => p.tokens);
   if (held.length === 0) return undefined;
   const [from, to] = [Math.min(...held), Math.max(...held)];
-  const passage = new Set(alignment.view.analysis.tokens.map((t) => t.lemma));
+  const passage = alignment.view.analysis.tokens;
   for (let t = from; t <= to; t++) {
     const token = claim.tokens[t]!;
-    if (claim.factOf[t]! < 0 && language.roles(token).has("degree") && !passage.has(token.lemma)) return token.raw;
+    if (claim.factOf[t]! < 0 && language.roles(token).has("degree") && !passage.some((p) => p.lemma === token.lemma)) return token.raw;
   }
   return undefined;
 }

@@ -95,6 +95,10 @@ function singularOf(plural: string, wordnet: LexicalKnowledge): string | undefin
   return candidates.find((c) => c.length > 2 && wordnet.isNoun(c));
 }
 
+/** What may stand right before a verb as its doer, and right after it as what it is done to. */
+const DOER: ReadonlySet<Token["pos"]> = new Set(["NOUN", "PROPN", "PRON"]);
+const DONE_TO: ReadonlySet<Token["pos"]> = new Set(["NUM", "DET", "NOUN", "PROPN", "PRON"]);
+
 /**
  * The tagger reads a past verb between its doer and what it is done to as a noun
  * ("Firefighters rescued two teenagers"): a word in -ed there that WordNet knows as a verb's
@@ -104,9 +108,7 @@ const pastVerbsBetweenNouns: Repair = (tokens, _lexicon, wordnet) => {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const word = tokens[i]!;
     if (word.hyphenated || !word.norm.endsWith("ed")) continue;
-    const doer = tokens[i - 1]!.pos;
-    const done = tokens[i + 1]!.pos;
-    if (!(doer === "NOUN" || doer === "PROPN" || doer === "PRON") || !(done === "NUM" || done === "DET" || done === "NOUN" || done === "PROPN" || done === "PRON")) continue;
+    if (!DOER.has(tokens[i - 1]!.pos) || !DONE_TO.has(tokens[i + 1]!.pos)) continue;
     if (!wordnet.isNoun(word.norm)) tokens[i] = pastVerb(word, wordnet) ?? word;
   }
   return tokens;
@@ -123,9 +125,7 @@ const presentVerbsBetweenNouns: Repair = (tokens, _lexicon, wordnet) => {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const word = tokens[i]!;
     if (word.pos !== "NOUN" || word.hyphenated || !word.norm.endsWith("s") || word.norm === word.lemma || !wordnet.isVerb(word.lemma)) continue;
-    const doer = tokens[i - 1]!.pos;
-    const done = tokens[i + 1]!.pos;
-    if (!(doer === "NOUN" || doer === "PROPN" || doer === "PRON") || !(done === "NUM" || done === "DET" || done === "NOUN" || done === "PROPN" || done === "PRON")) continue;
+    if (!DOER.has(tokens[i - 1]!.pos) || !DONE_TO.has(tokens[i + 1]!.pos)) continue;
     tokens[i] = { ...word, pos: "VERB" };
     return tokens;
   }
