@@ -73,6 +73,7 @@ export type FactKind =
   | "score"
   | "temperature"
   | "term"
+  | "time"
   | "year"
   | "years";
 

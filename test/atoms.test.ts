@@ -71,6 +71,13 @@ describe("splitting a claim into atoms", () => {
     expect(claimView("The clinic's supplies ran out on Monday.").analysis.tokens.find((t) => t.norm === "supplies")!.pos).toBe("NOUN");
   });
 
+  it("reads a verb joined to a particle by a hyphen as the noun WordNet knows the two as", () => {
+    const tokens = claimView("The launch was called off 41 seconds before lift-off.").analysis.tokens;
+    expect(tokens.find((t) => t.norm === "lift")!.pos).toBe("NOUN");
+    // A verb and its particle apart stay a verb.
+    expect(claimView("The rocket will lift off at dawn.").analysis.tokens.find((t) => t.norm === "lift")!.pos).toBe("VERB");
+  });
+
   it("reads a quantifier or a describing word that starts the claim as no name", () => {
     expect(claimView("None of the authors has received fees.").analysis.names).toEqual([]);
     expect(claimView("Several volunteers helped.").analysis.names).toEqual([]);

@@ -93,6 +93,25 @@ const KINDS: Record<string, { kind: FactKind; valid: Valid[]; invalid: Invalid[]
     ],
     invalid: [{ text: "He got a grade 3 C in maths.", why: "a letter apart from the number, with no degree before it, is no scale" }],
   },
+  time: {
+    kind: "time",
+    valid: [
+      { text: "The window opens at 10am.", display: "10am", span: "10am", interval: [600, 600] },
+      { text: "It closes at 6 pm on weekdays.", display: "6pm", span: "6 pm", interval: [1080, 1080] },
+      { text: "Doors open at 7.30pm.", display: "7:30pm", span: "7.30pm", interval: [1170, 1170] },
+      { text: "Polls closed at 10:15 p.m. in the east.", display: "10:15pm", span: "10:15 p.m." },
+      { text: "The shop opened at 12pm.", display: "12pm", interval: [720, 720] },
+      { text: "The shift began at 12am.", display: "12am", interval: [0, 0] },
+      { text: "It reopens at 7.30pm on Friday.", date: "none", display: "7:30pm", span: "7.30pm" },
+      { text: "It closes on Friday at 10am.", date: "none", display: "10am", span: "10am" },
+    ],
+    invalid: [
+      { text: "Meet at 10 by the gate.", why: "a number with no half of the day is no time" },
+      { text: "The 7.30 train was late.", why: "nor is one with minutes" },
+      { text: "It was 13pm.", why: "a twelve-hour clock has no 13" },
+      { text: "The 10 amateurs met.", why: "a word that only begins like a half of the day is none" },
+    ],
+  },
   result: {
     kind: "result",
     valid: [
@@ -207,6 +226,8 @@ const KINDS: Record<string, { kind: FactKind; valid: Valid[]; invalid: Invalid[]
       { text: "It ran from July 9 to July 12.", display: "July 12" },
       { text: "Earlier this month, it was renewed.", display: "July 2025", span: "Earlier this month" },
       { text: "It wrapped in mid-July.", display: "July", span: "mid-July", parts: { year: 2025, month: 7, inferredYear: true } },
+      { text: "It reopens at 7.30pm on Friday.", date: "none", display: "Friday", span: "on Friday", parts: { weekday: 5 } },
+      { text: "It closes on Friday at 10am.", date: "none", display: "Friday", span: "on Friday" },
     ],
     invalid: [
       { text: "She may leave soon.", why: "'may' the verb is no month" },
@@ -305,6 +326,7 @@ const KINDS: Record<string, { kind: FactKind; valid: Valid[]; invalid: Invalid[]
       { text: "It lasted two hours.", display: "2 hours", interval: [5400, 9000], open: "()", unit: "s" },
       { text: "It lasted 120 minutes.", display: "120 minutes", interval: [7170, 7230], open: "()" },
       { text: "It took a week.", display: "1 week" },
+      { text: "It was called off on Saturday, 41 seconds before lift-off.", display: "41 seconds", span: "41 seconds" },
       { text: "a 90-minute film", display: "90 minutes" },
       { text: "1.5 hours", display: "1.5 hours", interval: [5220, 5580], open: "()" },
       { text: "a one-year deal", display: "1 year" },
@@ -390,6 +412,13 @@ describe("reading a text's facts", () => {
     const { facts, consumed } = readFacts(tokens, vocabulary);
     expect(facts.map((f) => [text.slice(f.start, f.end), f.ruledOut === true])).toEqual([["10 miles", false], ["12", true]]);
     expect([...consumed].map((i) => tokens[i]!.raw)).toEqual(["10", "miles", "not", "12"]);
+  });
+
+  it("reads less than a day counted from an event as a duration, not a date counted from the day before it", () => {
+    expect(factsOf("It was called off on Saturday, 41 seconds before lift-off.", SOURCE_DATE).map((f) => [f.kind, f.display])).toEqual([
+      ["date", "Saturday, July 19"],
+      ["duration", "41 seconds"],
+    ]);
   });
 
   it("reads the month, not the verb, in 'She may leave in May.'", () => {

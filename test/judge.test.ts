@@ -185,6 +185,23 @@ describe("judging a claim against passages", () => {
 });
 
 
+describe("figures", () => {
+  it("sets a time of day against another, with or without a day beside it", () => {
+    const article = " date 2026-03-02 Launch set\n\nThe first attempt will have a launch window of two hours, opening at 10am. The crew will brief reporters at 7.30pm on Friday.\n";
+    expect(verdictOf("The launch window opens at 10am.", article)).toBe("supported");
+    expect(verdictOf("The launch window opens at 10pm.", article)).toBe("conflicting");
+    expect(verdictOf("The crew will brief reporters at 9pm on Friday.", article)).toBe("conflicting");
+  });
+
+  it("finds a figure no fact kind reads as written", () => {
+    const article = " date 2026-05-04 Harbor Museum reopens\n\nThe new west wing houses the museum's collection of 19th-century ship models.\n";
+    expect(verdictOf("The museum's collection includes 19th-century ship models.", article)).toBe("supported");
+    expect(verdictOf("The museum's collection includes 18th-century ship models.", article)).toBe("unsourced");
+    // However much else of the claim the passage holds.
+    expect(verdictOf("The new west wing houses the museum's 18th-century ship models.", article)).toBe("unsourced");
+  });
+});
+
 describe("what a contradiction must be about", () => {
   it("takes 'it' standing for the claim's subject as naming it, but not 'its' before another thing", () => {
     expect(verdictOf("The deal is worth more than $2 billion.", " date 2026-03-10 Acme agreed a deal with Beta.\n\nIt is worth $1.5 billion.\n")).toBe("conflicting");

@@ -22,4 +22,13 @@ describe("English tokens", () => {
     expect(tokens[0]).toMatchObject({ pos: "PRON", lemma: "i", start: 0, end: 1 });
     expect(tokens[1]).toMatchObject({ pos: "AUX", lemma: "be", start: 1, end: 3 });
   });
+
+  it("keep a sentence's full stop apart from a figure with letters, so the figure reads the same anywhere", () => {
+    expect(raws("Doors shut at 10pm. Then it rained.")).toEqual(["Doors", "shut", "at", "10pm", ".", "Then", "it", "rained", "."]);
+    expect(raws("Doors open at 7.30pm.")).toEqual(["Doors", "open", "at", "7.30pm", "."]);
+  });
+
+  it("join a number wink cuts in two", () => {
+    expect(raws("It opens at 7.30pm daily.")).toEqual(["It", "opens", "at", "7.30pm", "daily", "."]);
+  });
 });

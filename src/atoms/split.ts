@@ -111,7 +111,8 @@ function unitsOf(claim: Analysis): Unit[] {
       const name = names[nameOf[t]!]!;
       units.push({ kind: "name", first: name.first, last: name.last });
       t = name.last;
-    } else if (tokens[t]!.content || (tokens[t]!.kind === "word" && isVerb(tokens[t]!))) {
+    } else if (tokens[t]!.content || tokens[t]!.kind === "number" || (tokens[t]!.kind === "word" && isVerb(tokens[t]!))) {
+      // A figure no fact kind reads ("3.5-0.5", "19th") is still the claim's, to be found as written.
       units.push({ kind: "word", first: t, last: t });
     }
   }

@@ -12,6 +12,7 @@ import { foldDigits } from "./digits.js";
 import type { FactText } from "./fact-text.js";
 import { sentenceSpans } from "./sentences.js";
 import { foldWord } from "./vocabulary.js";
+import { clockAt } from "./kinds/time.js";
 
 export interface DateSpan {
   readonly first: number;
@@ -46,7 +47,7 @@ export function findDates(text: FactText): DateSpan[] {
     const instant = new Date(reference ? Date.UTC(reference.year, reference.month - 1, reference.day, 12) : NO_REFERENCE);
     let anchor: DateParts | undefined;
     for (const result of casual.parse(sentence.text, { instant, timezone: 0 })) {
-      const span = tokenSpan(sentence, start, result.index, result.index + result.text.length);
+      const span = withoutClock(text, tokenSpan(sentence, start, result.index, result.index + result.text.length));
       let probes = probed.get(result.text);
       if (!probes) {
         probes = PROBES.map((probe) => casual.parse(result.text, { instant: new Date(probe), timezone: 0 })[0]);
@@ -107,6 +108,25 @@ function tokenSpan(sentence: SentenceText, offset: number, from: number, to: num
   let last = first;
   while (last + 1 < starts.length && starts[last + 1]! < to) last++;
   return [offset + first, offset + last + 1];
+}
+
+/**
+ * A match without the clock time it opens or closes with ("at 7.30pm on Friday", "Friday at
+ * 10am"): a time of day is a fact of its own kind, so "9pm on Friday" does not agree with
+ * "7.30pm on Friday" by the day alone.
+ */
+function withoutClock(text: FactText, [first, next]: [number, number]): [number, number] {
+  const { tokens, vocabulary } = text;
+  for (let i = first; i < next; i++) {
+    const clock = clockAt(tokens, i, vocabulary);
+    if (!clock) continue;
+    if (tokens.slice(first, i).every((t) => t.pos === "ADP")) return [Math.min(clock.next, next), next];
+    if (clock.next < next) return [first, next];
+    let cut = i;
+    while (cut > first && tokens[cut - 1]!.pos === "ADP") cut--;
+    return [first, cut];
+  }
+  return [first, next];
 }
 
 /** One of chrono's matches as dates; `probes` are the match's words read against PROBES. */
@@ -205,8 +225,11 @@ function resolve(
     }
     return parts;
   }
-  // "two days later": counted from the last date of the sentence.
+  // "two days later": counted from the last date of the sentence. "41 seconds before" counts
+  // less than a day, from an event rather than a date: a duration, not a date.
   if (spanTokens.some((t) => v.anchoredDates.has(t.norm))) {
+    const unit = spanTokens.map((t) => v.durations.get(t.norm) ?? v.durations.get(t.lemma)).find((u) => u !== undefined);
+    if (unit && unit.seconds < DAY_SECONDS) return undefined;
     if (!anchor || anchor.month === undefined || anchor.day === undefined) return undefined;
     const instant = new Date(Date.UTC(anchor.year ?? 2001, anchor.month - 1, anchor.day, 12));
     const counted = casual.parse(result.text, { instant, timezone: 0 })[0]?.start;

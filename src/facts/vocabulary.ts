@@ -96,6 +96,9 @@ export interface FactVocabulary {
   readonly weekdayNames: readonly string[];
   readonly dayParts: ReadonlyMap<string, number>;
   readonly dayPartNames: readonly string[];
+  /** A clock's half-day words ("am", "p.m.") → 0 before noon, 1 after; and each half as printed. */
+  readonly dayHalves: ReadonlyMap<string, number>;
+  readonly dayHalfNames: readonly string[];
   readonly datePrinting: { readonly day: string; readonly dayWithoutYear: string; readonly month: string; readonly monthWithoutYear: string; readonly weekday: string };
   readonly relativeDays: ReadonlySet<string>;
   readonly relativeWords: ReadonlySet<string>;
@@ -180,6 +183,7 @@ export function readVocabulary(raw: unknown): FactVocabulary {
   const monthLists = namedList(top["months"], ["months"], 12);
   const weekdayLists = namedList(top["weekdays"], ["weekdays"], 7);
   const dayPartLists = namedList(top["dayParts"], ["dayParts"]);
+  const dayHalfLists = namedList(top["dayHalves"], ["dayHalves"], 2);
   const percent = phrases(...at("percent"));
   const temperaturesRaw = record(...at("temperatures"));
   const scales = new Map<string, string>();
@@ -287,6 +291,8 @@ export function readVocabulary(raw: unknown): FactVocabulary {
     weekdayNames: weekdayLists.map((names) => names[0]!),
     dayParts: nameLookup(dayPartLists, 0),
     dayPartNames: dayPartLists.map((names) => names[0]!),
+    dayHalves: nameLookup(dayHalfLists, 0),
+    dayHalfNames: dayHalfLists.map((names) => names[0]!),
     datePrinting: Object.fromEntries(DATE_FORMATS.map((key) => [key, text(datePrinting[key], ["datePrinting", key])])) as FactVocabulary["datePrinting"],
     relativeDays: wordSet(...at("relativeDays")),
     relativeWords: wordSet(...at("relativeWords")),
@@ -302,7 +308,7 @@ const TOP_KEYS = [
   "multiples", "multipleJoiners", "ranges",
   "notCounted", "measures", "hedges", "hedgesAfter", "hedgeTolerance", "corrections", "dateBounds", "currencies", "percent", "temperatures",
   "scoreJoiners", "results", "durations", "times", "factors", "ranks", "ordinals", "ordinalSuffixes",
-  "ordinalAdjectives", "numberedNouns", "ages", "months", "weekdays", "dayParts", "datePrinting",
+  "ordinalAdjectives", "numberedNouns", "ages", "months", "weekdays", "dayParts", "dayHalves", "datePrinting",
   "relativeDays", "relativeWords", "anchoredDates", "dateQualifiers", "years", "sentenceEnds",
   "describedBy",
 ] as const;

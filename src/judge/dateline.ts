@@ -27,11 +27,12 @@ export function readingDate(source: Source, language: Language): string | undefi
   return years.size === 1 ? dates[0] : undefined;
 }
 
-/** The date a line states when it is a dateline: one full date, no other fact, few other words (a byline). */
+/** The date a line states when it is a dateline: one full date, no other fact but its time of day, few other words (a byline). */
 export function datelineDate(text: string, language: Language): string | undefined {
   const tokens = language.tokenize(text);
-  const { facts, consumed } = language.readFacts(tokens, {});
-  if (facts.length !== 1) return undefined;
+  const { facts: read, consumed } = language.readFacts(tokens, {});
+  const facts = read.filter((fact) => fact.kind !== "time");
+  if (facts.length !== 1 || read.length > 2) return undefined;
   const date = facts[0]!.date;
   if (facts[0]!.kind !== "date" || !date || date.year === undefined || date.month === undefined || date.day === undefined || date.inferredYear) return undefined;
   const others = tokens.filter((token, i) => !consumed.has(i) && token.kind === "word").length;

@@ -44,9 +44,11 @@ export function readSentence(text: string, language: Language, context: { date?:
   tokens.forEach((token, t) => {
     if (CLAUSE_BREAKS.has(token.raw)) clause++;
     clauseOf[t] = clause;
-    // The noun a fact counts is a word too ("authors" of "the nine authors"); its figures are not.
-    if (token.kind !== "word" || (factOf[t]! >= 0 && token.pos !== "NOUN")) return;
-    if (!token.content && token.pos !== "VERB" && nameOf[t]! < 0) return;
+    // The noun a fact counts is a word too ("authors" of "the nine authors"); its figures are not,
+    // but a figure no fact reads ("19th-century") is found as written.
+    const figure = token.kind === "number" && factOf[t]! < 0;
+    if ((token.kind !== "word" && !figure) || (factOf[t]! >= 0 && token.pos !== "NOUN")) return;
+    if (!token.content && !figure && token.pos !== "VERB" && nameOf[t]! < 0) return;
     const key = wordKey(token);
     const list = words.get(key);
     if (list) list.push(t);

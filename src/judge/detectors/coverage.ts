@@ -2,7 +2,8 @@
 // mostly be in the passage; how many may go unmatched is fitted (see calibration.ts), not set.
 // A noun among them names a thing the atom says takes part ("an offer from the government"),
 // a word a preposition links says how ("offered seats for free"), and a figure says how many
-// ("Five of the injured"): those must be there, whatever the rest weighs.
+// ("Five of the injured") or which ("the tiebreak 3.5-0.5", read by no fact kind): those must be
+// there, whatever the rest weighs.
 import { atomFeatures, softScore } from "../calibration.js";
 import type { Analysis } from "../../types.js";
 import type { Alignment } from "../align.js";
@@ -17,7 +18,10 @@ export const coverage: Detector = {
   detect(alignment, { calibration, claim }) {
     const missing = alignment.parts.filter((m) => m.part.kind === "word" && m.found !== "here" && m.found !== "nearby" && !(m.part.role === "relation" && alignment.atom.light));
     const thing = missing.some(
-      (m) => m.found === "missing" && m.part.role !== "relation" && (m.part.link !== undefined || m.part.tokens.some((t) => REQUIRED.has(claim.analysis.tokens[t]!.pos))),
+      (m) =>
+        m.found === "missing" &&
+        m.part.role !== "relation" &&
+        (m.part.link !== undefined || m.part.tokens.some((t) => REQUIRED.has(claim.analysis.tokens[t]!.pos) || claim.analysis.tokens[t]!.kind === "number")),
     );
     // A passage that says only the relation, every other part of the atom standing in sentences
     // around it and no "it" or "she" here to stand for them, is not what states it: "… and the

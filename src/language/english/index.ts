@@ -388,6 +388,20 @@ const nounsAfterPrepositionalNouns: Repair = (tokens, _lexicon, wordnet) => {
   return tokens;
 };
 
+/**
+ * The tagger reads the first half of a noun made of a verb, a hyphen and a particle as a verb
+ * ("41 seconds before lift-off", "after the kick-off"): where WordNet knows the whole as a noun,
+ * run together or hyphenated ("liftoff", "shake-up"), the first half is that noun's.
+ */
+const particleCompounds: Repair = (tokens, lexicon, wordnet) => {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const [word, dash, particle] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
+    if (word.pos !== "VERB" || dash.raw !== "-" || !particle.hyphenated || !lexicon.roles.get(particle.norm)?.has("particle")) continue;
+    if (wordnet.isNoun(`${word.norm}${particle.norm}`) || wordnet.isNoun(`${word.norm}-${particle.norm}`)) tokens[i] = { ...word, pos: "NOUN", lemma: word.norm };
+  }
+  return tokens;
+};
+
 const REPAIRS: readonly Repair[] = [
   describingFirstWord,
   pluralsOpeningSentences,
@@ -401,6 +415,7 @@ const REPAIRS: readonly Repair[] = [
   pastVerbsAfterRelatives,
   pastVerbsAfterAsides,
   verbsAfterModals,
+  particleCompounds,
   phrasalVerbs,
   negationsUntil,
   negationsBeforeRelatives,

@@ -81,10 +81,11 @@ function readWithWink(text: string, base: number, words: TokenWords, tokens: Tok
     const lemma = kind === "word" ? fold((lemmas[i] ?? raw).normalize("NFKC")) : norm;
     const previous = tokens[tokens.length - 1];
     if (previous && kind === "number" && splitNumber(previous, base + start, raw)) {
-      // wink cuts some numbers in two ("911th" as "9" and "11th"): one number, as written.
+      // wink cuts some numbers in two ("911th" as "9" and "11th", "7.30pm" as "7.3" and "0pm"): one number, as written.
       const joined = previous.raw + raw;
       const joinedNorm = fold(joined.normalize("NFKC"));
-      tokens[tokens.length - 1] = { ...previous, raw: joined, norm: joinedNorm, lemma: joinedNorm, end: base + end };
+      const whole: Token = { ...previous, raw: joined, norm: joinedNorm, lemma: joinedNorm, end: base + end };
+      tokens.splice(tokens.length - 1, 1, ...(FIGURE_AND_STOP.test(joined) ? withoutFullStop(whole) : [whole]));
       offset = end;
       continue;
     }
@@ -102,7 +103,7 @@ function readWithWink(text: string, base: number, words: TokenWords, tokens: Tok
       spaced: spaces[i]!.length > 0 || i === 0,
       negated: negation[i] === true && !words.negations.has(norm),
     };
-    tokens.push(...(SPEAKER_BE.test(raw) ? speakerAndBe(token) : withoutPossessive(token, words)));
+    tokens.push(...(SPEAKER_BE.test(raw) ? speakerAndBe(token) : FIGURE_AND_STOP.test(raw) ? withoutFullStop(token) : withoutPossessive(token, words)));
     offset = end;
   }
 }
@@ -116,6 +117,19 @@ function speakerAndBe(token: Token): Token[] {
   const pronoun: Token = { ...token, raw: token.raw.slice(0, 1), norm: "i", lemma: "i", pos: "PRON", end, content: false };
   const verb: Token = { ...token, raw: token.raw.slice(1), norm: fold(token.raw.slice(1).normalize("NFKC")), lemma: "be", pos: "AUX", start: end, capitalized: false, content: false, spaced: false };
   return [pronoun, verb];
+}
+
+/** A figure with letters after it that keeps a sentence's full stop: "10pm.", "5kg.". */
+const FIGURE_AND_STOP = /^\p{Nd}[\p{Nd}.,:]*\p{L}+\.$/u;
+
+/** "10pm." as "10pm" and the full stop that ends its sentence. */
+function withoutFullStop(token: Token): Token[] {
+  const end = token.end - 1;
+  const raw = token.raw.slice(0, -1);
+  const norm = fold(raw.normalize("NFKC"));
+  const figure: Token = { ...token, raw, norm, lemma: norm, end };
+  const stop: Token = { ...token, raw: ".", norm: ".", lemma: ".", pos: "PUNCT", kind: "symbol", start: end, capitalized: false, content: false, hyphenated: false, spaced: false };
+  return [figure, stop];
 }
 
 /** A possessive ending kept on its word: "city's". */
@@ -148,9 +162,9 @@ function isContent(pos: PartOfSpeech, norm: string, words: TokenWords): boolean 
   return CONTENT_POS.has(pos) && !words.stopwords.has(norm) && !words.negations.has(norm);
 }
 
-/** A token of digits alone directly followed by more of the same number. */
+/** A token of digits (and their separators) directly followed by more of the same number: "7.3" and "0pm". */
 function splitNumber(previous: Token, start: number, raw: string): boolean {
-  return previous.kind === "number" && previous.end === start && /^\p{Nd}+$/u.test(previous.raw) && /^\p{Nd}/u.test(raw);
+  return previous.kind === "number" && previous.end === start && /^\p{Nd}+(?:[.,:]\p{Nd}+)*$/u.test(previous.raw) && /^\p{Nd}/u.test(raw);
 }
 
 function kindOf(raw: string): TokenKind {
