@@ -185,6 +185,16 @@ describe("judging a claim against passages", () => {
 });
 
 
+describe("values from the sentences around a passage", () => {
+  it("takes none into a passage that sets itself against them ('instead')", () => {
+    const article = " date 2026-04-20 Launch moved\n\nOnly two satellites will fly in June, after Nordmet withdrew Ferrow-3. Ferrow-3 will instead fly on a later mission.\n";
+    expect(verdictOf("Ferrow-3 will fly on a mission in June.", article)).toBe("unsourced");
+    // Without the word that sets it apart, the sentence before gives the month.
+    const told = " date 2026-04-20 Launch moved\n\nOnly two satellites will fly in June, after Nordmet withdrew Ferrow-3. Ferrow-3 will fly on a mission with them.\n";
+    expect(verdictOf("Ferrow-3 will fly on a mission in June.", told)).toBe("supported");
+  });
+});
+
 describe("figures", () => {
   it("sets a time of day against another, with or without a day beside it", () => {
     const article = " date 2026-03-02 Launch set\n\nThe first attempt will have a launch window of two hours, opening at 10am. The crew will brief reporters at 7.30pm on Friday.\n";

@@ -865,7 +865,7 @@ function alignFact(
     if (bareForCount(claimFact, fact) && relevance === 0) continue;
     // Nor is a value the doer of another verb, in a clause holding nothing else of the atom:
     // "passed by 54 votes to 41, with five members abstaining" counts who abstained.
-    if (relevance === 0 && verb !== undefined && doerOfAnotherVerb(analysis, fact, verb)) continue;
+    if (relevance === 0 && verb !== undefined && doerOfAnotherVerb(analysis, fact, verb, claim.language)) continue;
     // Nor is a value on the other side of a contrast from where the passage says the relation:
     // "had denied 14 counts, but a jury convicted him of 12" gives 14 for what was denied.
     if (verb !== undefined && contrastBetween(analysis, fact, verb, claim.language)) continue;
@@ -884,8 +884,10 @@ function alignFact(
   const bare = claimFact.kind === "number" && !claimFact.unit;
   if (best?.status === "conflict" && !(bare && best.relevance === 0 && atom.parts.some((p) => p.kind !== "fact"))) return factMatch(part, "other", view, best.fact, claimFact);
   if (ownFigure) return factMatch(part, "missing", view, ownFigure, claimFact);
-  // The value said in a sentence around it ("… in 2017. She was elected …").
-  for (const sentence of view.around(claim.termsOf(part))) {
+  // The value said in a sentence around it ("… in 2017. She was elected …"), unless the passage
+  // sets itself against what is around it ("will instead fly on a later mission").
+  const replaces = analysis.tokens.some((token) => claim.language.roles(token).has("replacement"));
+  for (const sentence of replaces ? [] : view.around(claim.termsOf(part))) {
     const agreeing = agreeingNearby(claim, atom, claimFact, sentence.analysis, subjectsAround);
     if (agreeing) return factMatch(part, "nearby", sentence, agreeing, claimFact);
   }
@@ -1044,16 +1046,20 @@ function contrastBetween(sentence: Analysis, fact: Fact, verb: number, language:
 
 /**
  * Whether a fact stands in a clause other than the verb's, before a verb of that clause (not a
- * form of "be"): what it counts does that ("five members abstaining"). A value after its
+ * form of "be"): what it counts does that ("five members abstaining", "3,000 people had gathered"). A value after its
  * clause's verb ("which contributed $20 million", "published in 2023") may still be the atom's.
  */
-function doerOfAnotherVerb(sentence: Analysis, fact: Fact, verb: number): boolean {
+function doerOfAnotherVerb(sentence: Analysis, fact: Fact, verb: number, language: Language): boolean {
   const clause = sentence.clauseOf[fact.firstToken]!;
   if (clause === sentence.clauseOf[verb]) return false;
   const end = lowerBound(sentence.clauseOf, clause + 1);
   for (let t = lowerBound(sentence.clauseOf, clause); t < end; t++) {
     const token = sentence.tokens[t]!;
-    if (token.pos === "AUX") return false;
+    // "had gathered", "will abstain": an auxiliary leads to the verb; "were absent" has none.
+    if (token.pos === "AUX") {
+      if (language.roles(token).has("copula")) return false;
+      continue;
+    }
     if (token.pos === "VERB") return t > fact.lastToken;
   }
   return false;

@@ -29,6 +29,8 @@ export const WORD_ROLES = [
   "anaphor",
   "speaker",
   "quantifier",
+  "whole",
+  "replacement",
   "subordinator",
   "reporting",
   "possessive",

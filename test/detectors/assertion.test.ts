@@ -6,6 +6,8 @@ describe("the assertion detector", () => {
   it.each([
     ["a plain statement", "Ballard was renewed.", "Ballard was renewed for a second season."],
     ["a modal in both", "Ballard may return in 2026.", "Ballard may return in 2026, the studio said."],
+    ["a clause of time hung on what happened, after a colon that ends what is yet to happen", "A solar panel was damaged.", "Only two satellites will fly in June: Nordmet withdrew Ferrow-3 after a solar panel was damaged."],
+    ["a hedge the claim reports too", "The treasurer said property taxes could rise.", "The treasurer said property taxes could rise by 3 percent."],
     ["a future reported: 'said … would'", "Property taxes will rise.", "The treasurer said property taxes would rise by 3 percent."],
     ["a future reported, joined to another with no subject between", "The government will subsidise the plant.", "Business secretary Anil Rao said the government would fund retraining for the workers who lose their jobs but would subsidise the plant."],
     ["an allegation the claim reports as one", "Critics accused the board of hiding a deficit.", "Critics have accused the board of hiding a $40 million deficit."],
@@ -35,6 +37,7 @@ describe("the assertion detector", () => {
     ["'would' with no one reporting it", "Property taxes will rise.", "Property taxes would rise under the plan.", "may be so"],
     ["'would' joined to another that no one reports", "Property taxes will rise.", "Under the plan fees would rise for every household and would rise again for firms, and property taxes would rise too.", "may be so"],
     ["'could' even when reported", "Property taxes will rise.", "The treasurer said property taxes could rise.", "may be so"],
+    ["'could' against the 'would' of a claim's report", "The treasurer said property taxes would rise.", "The treasurer said property taxes could rise.", "may be so"],
     ["an accusation, not a fact", "The board hid a deficit.", "Critics have accused the board of hiding a $40 million deficit.", 'only as alleged ("accused")'],
     ["a plan, not a deed", "The council closed the library.", "The council plans to close the library in May.", 'only as intended ("plans")'],
     ["a value in a step weighed, not what the thing is now", "The fare is $2.", "The board is considering raising the fare from $2.50 to $3.", "gives $3 only as intended"],

@@ -43,6 +43,8 @@ const invalid: [string, string, string | PassageView, "lacks" | "contradicts", s
   ["a value of what another name owns", "Brightwater won the recount by six votes.", "Brightwater won the seat after a recount, overturning Okonkwo-Reyes's 12-vote victory.", "lacks", "gives 12-vote as Okonkwo-Reyes's"],
   ["the part, against the whole of which it is part", "61 players signed the letter.", "61 of the orchestra's 74 players signed the letter.", "lacks", "gives 74 players as the whole, of which 61"],
   ["a count that does another verb", "More than 50 members voted for the bill.", "The assembly passed the bill by 54 votes to 41, with five members abstaining.", "lacks", "gives no figure"],
+  ["a count that does another verb after an auxiliary", "The council had expected about 3,000 people.", "Around 3,000 people had gathered on the cliffs, twice the number the council had expected.", "lacks", "gives no figure"],
+  ["a value of another thing of the claim's kind", "The island council expected 5,000 visitors.", "The city council expected 3,000 visitors.", "lacks", "of the city council, another than the claim's"],
 ];
 
 describe("the facts detector", () => {

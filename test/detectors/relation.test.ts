@@ -89,6 +89,13 @@ describe("the polarity detector", () => {
     ]);
   });
 
+  it("leaves open a verb said the other way of another thing of the claim's kind", () => {
+    const passage = "The city council did not expect to take action.";
+    expect(findingsOf(polarity, "The island council expected to take action.", passage)).toEqual([expect.objectContaining({ effect: "lacks", why: expect.stringContaining("of the city council, another than the claim's") })]);
+    // A claim that says only "the council" is about the city's as much as any.
+    expect(findingsOf(polarity, "The council expected to take action.", passage)).toEqual([expect.objectContaining({ effect: "contradicts" })]);
+  });
+
   it.each([
     ["a negation the claim lacks", "Maggie Q was looking to lead a show.", "I honestly was not looking to lead a show again, Maggie Q said.", "negates"],
     ["has yet to, against done", "Ballard has yet to be renewed.", "Ballard was renewed for a second season.", "affirms"],

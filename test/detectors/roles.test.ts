@@ -3,6 +3,7 @@ import { roles } from "../../src/judge/detectors/roles.js";
 import { findingsOf, judgeAtoms } from "../helpers/judge.js";
 
 const valid: [string, string, string][] = [
+  ["a colon after a label, which says what the rest is about", "A firefighter died in the Varrow fire.", "Varrow fire: firefighter dies as blaze grows to 3,400 hectares"],
   ["a semicolon before a verb whose subject is left to the clause before it", "Forty-one of the coins were silver.", "None of the coins was gold; most were bronze, and 41 were silver."],
   ["the opposite relation with the names turned round", "Dunmore beat Carrick.", "Carrick lost to Dunmore on Sunday."],
   ["the same order, active", "Arsenal beat Chelsea.", "Arsenal beat Chelsea on Sunday."],
@@ -123,6 +124,7 @@ const invalid: [string, string, string, string][] = [
   ["the claim's doer after the verb, a noun before it", "The council thanked Ann Lee.", "The residents thanked Ann Lee and the council.", 'only after "thanked", whose doer is "residents"'],
   ["the claim's subject after a passive verb whose subject is another noun", "A fisherman was struck by a falling tree.", "Two of the victims were struck by falling trees; the third, a fisherman, drowned.", 'has fisherman only after "struck", whose subject is "victims"'],
   ["the claim's subject before a semicolon, the verb after it with a subject of its own", "The victims drowned off Dunmere.", "Two of the victims were struck by trees; the third, a fisherman, drowned off Dunmere.", 'says victims and "drowned" on either side of a semicolon'],
+  ["the claim's subject before a colon, the verb after it with a subject of its own", "The satellites were damaged.", "Only two satellites will fly in June: Nordmet withdrew a third after a solar panel was damaged.", 'says satellites and "damaged" on either side of a colon'],
   ["a passive participle after another name and a comma", "The Quiet Harbour was directed by Leila Noor.", 'The prize went to Selma Noor for "Glass Rooms", directed by her sister, Leila Noor.', "says Glass Rooms directed, not Quiet Harbour"],
   ["another noun before 'which'", "The Okafor Foundation contributed $20 million.", "The state, which contributed $20 million, was joined by the Okafor Foundation.", "says state contributed, not Okafor Foundation"],
   ["the claim's doer in what a passive verb was done to", "Corvane blamed a faulty valve.", "A faulty valve from a supplier, Corvane, was blamed for the fire.", 'has Corvane on the receiving end of "blamed"'],

@@ -67,19 +67,13 @@ export const assertion: Detector = {
     if (governing !== undefined && !UNDENIED.some((role) => governorRoles(sentence, governing, at, language).has(role))) {
       return [{ detector: "assertion", effect: "lacks", why: `states it only as something to do ("${sentence.tokens[governing]!.raw} … to")`, match: here }];
     }
-    const claimModal = claim.analysis.tokens.some((t) => language.roles(t).has("modal") && t.pos === "AUX");
     // "said taxes would rise" reports that they will: the modal a report's verb turns "will" into is no hedge.
     // So is one joined to such a modal with no subject of its own between ("said the government
     // would fund retraining for the workers but would not subsidise the plant").
-    const reported = (i: number): boolean => {
-      if (!language.roles(sentence.tokens[i]!).has("backshift")) return false;
-      if (before(sentence, i, (j) => sentence.tokens[j]!.pos === "VERB" && language.roles(sentence.tokens[j]!).has("reporting")) !== undefined) return true;
-      const joined = i - 1;
-      const joiner = joined >= 1 ? language.roles(sentence.tokens[joined]!) : undefined;
-      if (!joiner || (!joiner.has("coordinator") && !joiner.has("contrast"))) return false;
-      const first = before(sentence, joined, (j) => language.roles(sentence.tokens[j]!).has("backshift"));
-      return first !== undefined && reported(first);
-    };
+    const reported = (i: number) => reportedModal(sentence, i, language);
+    const claimModal = claim.analysis.tokens.some((t) => language.roles(t).has("modal") && t.pos === "AUX");
+    // A claim's own hedge ("could harm") leaves a passage's free to hedge too; a report's "would" does not.
+    const claimHedged = claim.analysis.tokens.some((t, i) => language.roles(t).has("modal") && t.pos === "AUX" && !reportedModal(claim.analysis, i, language));
     const hedge = (i: number) => sentence.tokens[i]!.pos === "AUX" && language.roles(sentence.tokens[i]!).has("modal") && !reported(i);
     // "said the factory would open in March", "will open": yet to happen, which a claim that it
     // happened ("opened") is not.
@@ -98,12 +92,23 @@ export const assertion: Detector = {
     if (deed && claimPast && !claimModal && deed.tokens![0] === at && before(sentence, at, future, 3) !== undefined) {
       return [{ detector: "assertion", effect: "lacks", why: "says it is yet to happen, not that it happened", match: here }];
     }
-    if (!claimModal && before(sentence, at, hedge, 3) !== undefined) {
+    if (!claimHedged && before(sentence, at, hedge, 3) !== undefined) {
       return [{ detector: "assertion", effect: "lacks", why: "says only that it may be so", match: here }];
     }
     return [];
   },
 };
+
+/** Whether the modal at `i` is the "would" a verb of saying turns "will" into, or one joined to such a modal. */
+function reportedModal(sentence: Analysis, i: number, language: Language): boolean {
+  if (!language.roles(sentence.tokens[i]!).has("backshift")) return false;
+  if (before(sentence, i, (j) => sentence.tokens[j]!.pos === "VERB" && language.roles(sentence.tokens[j]!).has("reporting")) !== undefined) return true;
+  const joined = i - 1;
+  const joiner = joined >= 1 ? language.roles(sentence.tokens[joined]!) : undefined;
+  if (!joiner || (!joiner.has("coordinator") && !joiner.has("contrast"))) return false;
+  const first = before(sentence, joined, (j) => language.roles(sentence.tokens[j]!).has("backshift"));
+  return first !== undefined && reportedModal(sentence, first, language);
+}
 
 /**
  * The noun whose clause holds the verb at `at`: "ruling" of "a ruling that the council had
@@ -197,7 +202,7 @@ function governorRoles(sentence: Analysis, governor: number, at: number, languag
 function before(sentence: Analysis, at: number, test: (i: number) => boolean, reach = 12): number | undefined {
   for (let i = at - 1; i >= 0 && i >= at - reach; i--) {
     const token = sentence.tokens[i]!;
-    if (token.raw === ";" || token.raw === "." || (token.raw === "," && reach <= 3)) return undefined;
+    if (token.raw === ";" || token.raw === ":" || token.raw === "." || (token.raw === "," && reach <= 3)) return undefined;
     if (test(i)) return i;
   }
   return undefined;

@@ -47,6 +47,13 @@ export const facts: Detector = {
       return findings;
     }
 
+    // A value of the city council's is not the island council's.
+    const another = anotherOfItsKind(alignment, claim.analysis);
+    if (another) {
+      findings.push({ detector: "facts", effect: "lacks", why: `gives ${conflicts[0]!.text} of the ${another}, another than the claim's`, match: conflicts[0]! });
+      return findings;
+    }
+
     // A passage that does not say which one ("Season 2") is not shown to speak of the claim's.
     const unsaidWhich = matches.find((m) => WHICH.has(m.part.fact!.kind) && m.found !== "here" && m.found !== "other");
     if (unsaidWhich) {
@@ -195,6 +202,26 @@ function deniedAtOneTime(alignment: Alignment): boolean {
 /** Whether the passage gives another time than the claim's: a date or year of the claim that differs. */
 export function anotherTime(alignment: Alignment): boolean {
   return alignment.parts.some((m) => m.found === "other" && m.part.kind === "fact" && (m.part.fact!.kind === "date" || m.part.fact!.kind === "year"));
+}
+
+/**
+ * Another thing of the claim's kind: the passage has another noun before the head the claim has
+ * one before ("the city council" where the claim says "the island council"), so what it says
+ * of it is not said of the claim's, for or against.
+ */
+export function anotherOfItsKind(alignment: Alignment, claim: Analysis): string | undefined {
+  const { tokens, factOf, nameOf } = alignment.view.analysis;
+  for (const m of alignment.parts) {
+    if (m.part.kind !== "word" || m.part.role === "relation" || m.found !== "missing" || m.part.tokens.length !== 1) continue;
+    const at = m.part.tokens[0]!;
+    if (claim.tokens[at]!.pos !== "NOUN") continue;
+    const head = alignment.parts.find((h) => h.part.kind === "word" && h.part.tokens[0] === at + 1 && h.found === "here" && h.sentence === alignment.view && h.tokens?.length === 1);
+    const place = head?.tokens![0];
+    if (place === undefined || place === 0) continue;
+    const before = tokens[place - 1]!;
+    if (before.pos === "NOUN" && before.content && factOf[place - 1]! < 0 && nameOf[place - 1]! < 0) return `${before.raw} ${tokens[place]!.raw}`;
+  }
+  return undefined;
 }
 
 /** A word of the claim that tells what happened: its relation, or any word of the atom but a noun (nouns say what it happened to). */

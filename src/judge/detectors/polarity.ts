@@ -8,7 +8,7 @@ import type { Alignment, PartMatch } from "../align.js";
 import type { Detector } from "./detector.js";
 import { infinitiveGovernor } from "./assertion.js";
 import type { ClaimView } from "../view.js";
-import { anotherTime } from "./facts.js";
+import { anotherOfItsKind, anotherTime } from "./facts.js";
 
 export const polarity: Detector = {
   name: "polarity",
@@ -49,6 +49,9 @@ export const polarity: Detector = {
     if (match.sentence === alignment.view && doerInAnotherClause(alignment, match, claim.language)) {
       return [{ detector: "polarity", effect: "lacks", why: `says "${match.text}" in another clause than the claim's doer`, match }];
     }
+    // "the city council did not expect …" says nothing of what the island council expected.
+    const another = anotherOfItsKind(alignment, claim.analysis);
+    if (another) return [{ detector: "polarity", effect: "lacks", why: `says "${match.text}" of the ${another}, another than the claim's`, match }];
     const negated = alignment.atom.negated ? "affirms" : "negates";
     return [{ detector: "polarity", effect: "contradicts", why: `${negated} "${match.text}"`, match }];
   },

@@ -19,8 +19,14 @@ export const quantifier: Detector = {
       const at = quantifierBefore(claim.analysis, match.part.tokens[0]!, language);
       if (at === undefined || (match.found !== "here" && match.found !== "nearby") || !match.sentence || !match.tokens) continue;
       const word = claim.analysis.tokens[at]!;
-      if (saysAsMuch(match.sentence.analysis, match.tokens, word.lemma, language)) continue;
-      findings.push({ detector: "quantifier", effect: "lacks", why: `does not say "${word.raw.toLowerCase()}" of ${match.text ?? match.part.text}`, match });
+      const said = saysAsMuch(match.sentence.analysis, match.tokens, word.lemma, language);
+      if (said === undefined) {
+        findings.push({ detector: "quantifier", effect: "lacks", why: `does not say "${word.raw.toLowerCase()}" of ${match.text ?? match.part.text}`, match });
+        continue;
+      }
+      // "all non-essential lighting" says "all" of less than "all lighting" does.
+      const narrower = language.roles(word).has("whole") ? narrowedBy(match.sentence.analysis, said, Math.min(...match.tokens), claim.analysis, at, language) : undefined;
+      if (narrower) findings.push({ detector: "quantifier", effect: "lacks", why: `says "${word.raw.toLowerCase()}" only of "${narrower}"`, match });
     }
     return findings;
   },
@@ -43,8 +49,11 @@ function inCountedPhrase(sentence: Analysis, i: number): boolean {
   return pos === "DET" || pos === "PRON" || pos === "ADJ" || pos === "ADP" || pos === "NOUN" || sentence.nameOf[i]! >= 0;
 }
 
-/** Whether the passage counts its words the same way: the same quantifier (or one of the same sense) before them, or right after ("the chicks all hatched"). */
-function saysAsMuch(sentence: Analysis, tokens: readonly number[], lemma: string, language: Language): boolean {
+/**
+ * Where the passage counts its words the same way: the same quantifier (or one of the same sense)
+ * before them, or right after ("the chicks all hatched"); undefined where it does not.
+ */
+function saysAsMuch(sentence: Analysis, tokens: readonly number[], lemma: string, language: Language): number | undefined {
   const same = (i: number) => {
     const token = sentence.tokens[i];
     if (!token || !language.roles(token).has("quantifier")) return false;
@@ -54,8 +63,24 @@ function saysAsMuch(sentence: Analysis, tokens: readonly number[], lemma: string
   };
   const first = Math.min(...tokens);
   for (let i = first - 1; i >= 0 && i >= first - QUANTIFIER_REACH; i--) {
-    if (same(i)) return true;
+    if (same(i)) return i;
     if (!inCountedPhrase(sentence, i)) break;
   }
-  return same(Math.max(...tokens) + 1);
+  const after = Math.max(...tokens) + 1;
+  return same(after) ? after : undefined;
+}
+
+/**
+ * A word the passage narrows what its quantifier counts by, between the two, that the claim does
+ * not have between its own: "non-essential" in "all non-essential lighting".
+ */
+function narrowedBy(sentence: Analysis, quantifier: number, head: number, claim: Analysis, claimQuantifier: number, language: Language): string | undefined {
+  if (quantifier > head) return undefined;
+  const claimWords = new Set(claim.tokens.slice(claimQuantifier + 1).map((t) => t.lemma));
+  for (let i = quantifier + 1; i < head; i++) {
+    const token = sentence.tokens[i]!;
+    if (!token.content || (token.pos !== "ADJ" && token.pos !== "NOUN") || claimWords.has(token.lemma) || language.roles(token).has("quantifier")) continue;
+    return sentence.text.slice(token.start, sentence.tokens[head]!.end);
+  }
+  return undefined;
 }

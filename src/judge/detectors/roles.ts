@@ -64,12 +64,13 @@ export const roles: Detector = {
       const which = sentence.text.slice(sentence.tokens[name.first]!.start, sentence.tokens[name.last]!.end);
       return [{ detector: "roles", effect: "lacks", why: `names ${premodifier.text} only to say which ${which}`, match: premodifier }];
     }
-    // A semicolon ends what a verb says where the verb after it has a subject of its own: "two
-    // of the victims were struck by trees; the third, a fisherman, drowned" does not say the
-    // victims drowned ("none was gold; 41 were silver" leaves the coins to the verb after it).
+    // A semicolon or a colon ends what a verb says where the verb after it has a subject of its
+    // own: "two of the victims were struck by trees; the third, a fisherman, drowned" does not
+    // say the victims drowned, nor "two satellites will fly: … after a panel was damaged" that
+    // they were damaged ("none was gold; 41 were silver" leaves the coins to the verb after it).
     const ownSubject = hasOwnSubject(sentence, verb);
-    const apart = ownSubject ? alignment.parts.find((m) => m !== relation && here(m) && m.part.kind !== "fact" && m.tokens![0]! < verb && semicolonBetween(sentence, m.tokens![0]!, verb)) : undefined;
-    if (apart) return [{ detector: "roles", effect: "lacks", why: `says ${apart.text} and "${relation.text}" on either side of a semicolon`, match: apart }];
+    const apart = ownSubject ? alignment.parts.flatMap((m) => (m !== relation && here(m) && m.part.kind !== "fact" && m.tokens![0]! < verb ? [{ m, mark: stopBetween(sentence, m.tokens![0]!, verb) }] : [])).find(({ mark }) => mark !== undefined) : undefined;
+    if (apart) return [{ detector: "roles", effect: "lacks", why: `says ${apart.m.text} and "${relation.text}" on either side of a ${apart.mark}`, match: apart.m }];
     // Who does what to whom under an opposite relation is the polarity detector's: "Carrick lost
     // to Dunmore" states "Dunmore beat Carrick".
     // Under an opposite relation, only where the verb's doer is another thing than any the
@@ -202,10 +203,25 @@ function hasOwnSubject(sentence: Analysis, verb: number): boolean {
   return token.pos === "NOUN" || token.pos === "PROPN" || token.pos === "PRON" || owner;
 }
 
-/** Whether a semicolon stands between two tokens. */
-function semicolonBetween(sentence: Analysis, a: number, b: number): boolean {
-  for (let t = Math.min(a, b) + 1; t < Math.max(a, b); t++) if (sentence.tokens[t]!.raw === ";") return true;
-  return false;
+/** Marks that end what a clause says: between them, one verb's doer is not the next verb's. */
+const CLAUSE_STOPS: ReadonlyMap<string, string> = new Map([
+  [";", "semicolon"],
+  [":", "colon"],
+]);
+
+/**
+ * The semicolon or colon that stands between two tokens, by name: after a clause with a verb of
+ * its own. A colon after a label ("Varrow fire: firefighter dies") says what the rest is about.
+ */
+function stopBetween(sentence: Analysis, a: number, b: number): string | undefined {
+  let verb = false;
+  for (let t = Math.min(a, b) + 1; t < Math.max(a, b); t++) {
+    const token = sentence.tokens[t]!;
+    const stop = CLAUSE_STOPS.get(token.raw);
+    if (stop && verb) return stop;
+    if (token.pos === "VERB" || token.pos === "AUX") verb = true;
+  }
+  return undefined;
 }
 
 /**
