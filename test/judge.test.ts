@@ -203,6 +203,14 @@ describe("figures", () => {
     expect(verdictOf("The crew will brief reporters at 9pm on Friday.", article)).toBe("conflicting");
   });
 
+  it("gives a value set beside a change to what its own clause names ('compared with 29% in the placebo group')", () => {
+    const article = " date 2026-06-11 Kidney trial\n\nAfter two years, kidney function had fallen by 18% in the orvatinib group, compared with 29% in the placebo group.\n";
+    expect(verdictOf("Kidney function fell by 18% in the orvatinib group.", article)).toBe("supported");
+    expect(verdictOf("Kidney function fell by 29% in the placebo group.", article)).toBe("supported");
+    expect(verdictOf("Kidney function fell by 18% in the placebo group.", article)).toBe("conflicting");
+    expect(verdictOf("Kidney function fell by 29% in the orvatinib group.", article)).toBe("conflicting");
+  });
+
   it("finds a figure no fact kind reads as written", () => {
     const article = " date 2026-05-04 Harbor Museum reopens\n\nThe new west wing houses the museum's collection of 19th-century ship models.\n";
     expect(verdictOf("The museum's collection includes 19th-century ship models.", article)).toBe("supported");

@@ -40,6 +40,7 @@ export function readFacts(tokens: readonly Token[], vocabulary: FactVocabulary, 
     i = free - 1;
   }
   adoptNeighbours(facts, tokens, vocabulary);
+  parallelChanges(facts, tokens, vocabulary);
   return { facts, consumed };
 }
 
@@ -156,6 +157,19 @@ function adoptNeighbours(facts: Fact[], tokens: readonly Token[], vocabulary: Fa
     Object.assign(adopted, openness(intervalOf(stated, vocabulary.hedgeTolerance, definition.least)));
     adopted.display = describe(adopted, vocabulary);
     facts[k] = adopted;
+  });
+}
+
+/**
+ * A value set beside a change as the same measure of something else is a change too: "had
+ * fallen by 18% in the orvatinib group, compared with 29% in the placebo group".
+ */
+function parallelChanges(facts: Fact[], tokens: readonly Token[], vocabulary: FactVocabulary): void {
+  facts.forEach((fact, k) => {
+    const before = facts[k - 1];
+    if (!before?.delta || fact.delta || fact.origin || fact.reached || fact.kind !== before.kind) return;
+    const phrase = firstPhraseBefore(tokens, fact.firstToken, vocabulary.parallels);
+    if (phrase && phrase.first > before.lastToken) facts[k] = { ...fact, delta: true };
   });
 }
 

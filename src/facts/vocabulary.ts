@@ -42,6 +42,8 @@ export interface FactVocabulary {
   readonly hedgeWords: ReadonlyMap<Hedge, string>;
   readonly hedgeTolerance: number;
   readonly corrections: readonly Phrase[];
+  /** Words before a value set beside a change as the same measure of another thing ("compared with"). */
+  readonly parallels: readonly Phrase[];
   readonly dateBounds: PhraseTable<DateBound>;
   /** The phrase printed for each bound. */
   readonly dateBoundWords: ReadonlyMap<DateBound, string>;
@@ -239,6 +241,7 @@ export function readVocabulary(raw: unknown): FactVocabulary {
     hedgeWords,
     hedgeTolerance: tolerance,
     corrections: phrases(...at("corrections")),
+    parallels: phrases(...at("parallels")),
     dateBounds,
     dateBoundWords,
     currencySymbols,
@@ -306,7 +309,7 @@ export function readVocabulary(raw: unknown): FactVocabulary {
 const TOP_KEYS = [
   "numbers", "groups", "fractions", "numberJoiners", "weakNumbers", "articles", "scales", "scaleSuffixes",
   "multiples", "multipleJoiners", "ranges",
-  "notCounted", "measures", "hedges", "hedgesAfter", "hedgeTolerance", "corrections", "dateBounds", "currencies", "percent", "temperatures",
+  "notCounted", "measures", "hedges", "hedgesAfter", "hedgeTolerance", "corrections", "parallels", "dateBounds", "currencies", "percent", "temperatures",
   "scoreJoiners", "results", "durations", "times", "factors", "ranks", "ordinals", "ordinalSuffixes",
   "ordinalAdjectives", "numberedNouns", "ages", "months", "weekdays", "dayParts", "dayHalves", "datePrinting",
   "relativeDays", "relativeWords", "anchoredDates", "dateQualifiers", "years", "sentenceEnds",

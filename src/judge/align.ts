@@ -853,6 +853,7 @@ function alignFact(
   // A bare figure the passage gives in a clause of the atom ("Westmere treated 7,900") is its own
   // count, though it does not say of what: a count said in a sentence around is not the passage's.
   let ownFigure: Fact | undefined;
+  const candidates: { fact: Fact; status: "agree" | "conflict" | "unresolved"; relevance: number }[] = [];
   for (const fact of analysis.facts) {
     let status = compareFacts(claimFact, fact);
     if (status === undefined) {
@@ -873,10 +874,17 @@ function alignFact(
     // unless the claim gives its own value as the time of a saying too.
     if (verb !== undefined && TIMES.has(fact.kind) && !claimSaysWhenSaid && whenSaid(analysis, fact, verb, claim.language)) continue;
     if (status === "agree" && fact.kind === claimFact.kind) sameAgreeing ??= fact;
+    candidates.push({ fact, status, relevance });
     if (!best || relevance > best.relevance || (relevance === best.relevance && status === "agree" && best.status !== "agree")) {
       best = { fact, status, relevance };
     }
   }
+  // "18% in the orvatinib group, compared with 29% in the placebo group": where the claim tells
+  // its thing apart by a word before its noun ("the placebo group"), the value in the clause
+  // that says so is the claim's, however much more of the atom the other clause holds.
+  const chosen = best;
+  const toldApart = chosen && candidates.find((c) => c.fact !== chosen.fact && c.fact.kind === chosen.fact.kind && tellsApart(claim, atom, analysis, analysis.clauseOf[c.fact.firstToken]!, analysis.clauseOf[chosen.fact.firstToken]!));
+  if (toldApart) best = toldApart;
   if (best?.status === "conflict" && best.fact.kind !== claimFact.kind && sameAgreeing) best = { fact: sameAgreeing, status: "agree", relevance: best.relevance };
   if (best?.status === "agree") return factMatch(part, "here", view, best.fact, claimFact);
   // A bare number ("5 to 2") tells nothing of what it counts: another one contradicts it only
@@ -892,6 +900,26 @@ function alignFact(
     if (agreeing) return factMatch(part, "nearby", sentence, agreeing, claimFact);
   }
   return best ? factMatch(part, "missing", view, best.fact, claimFact) : { part, found: "missing" };
+}
+
+/**
+ * Whether clause `mine` of the passage holds the claim's noun with the word the claim sets
+ * before it ("placebo group"), and clause `theirs` holds the same noun with another before it
+ * ("orvatinib group"): the two clauses speak of two things, and `mine` of the claim's.
+ */
+function tellsApart(claim: ClaimView, atom: Atom, sentence: Analysis, mine: number, theirs: number): boolean {
+  if (mine === theirs) return false;
+  const words = new Set(atom.parts.filter((p) => p.kind === "word" && p.role !== "relation" && p.tokens.length === 1).map((p) => p.tokens[0]!));
+  const { tokens, clauseOf } = sentence;
+  for (const at of words) {
+    if (!words.has(at + 1)) continue;
+    const [modifier, head] = [claim.analysis.tokens[at]!.lemma, claim.analysis.tokens[at + 1]!.lemma];
+    const before = (clause: number) => tokens.flatMap((token, t) => (t > 0 && clauseOf[t] === clause && token.lemma === head ? [tokens[t - 1]!] : []));
+    const here = before(mine);
+    const there = before(theirs);
+    if (here.some((word) => word.lemma === modifier) && there.length > 0 && there.every((word) => word.lemma !== modifier && word.content)) return true;
+  }
+  return false;
 }
 
 /**
