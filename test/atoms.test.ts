@@ -93,6 +93,11 @@ describe("splitting a claim into atoms", () => {
     expect(claimView("Rangers Stadium opened in 1994.").analysis.names.map((n) => n.words)).toEqual([["rangers", "stadium"]]);
   });
 
+  it("reads a light verb whose doer 'by' names as the deed it is", () => {
+    expect(claimView("Orvatinib is made by Pellham Bio.").atoms[0]).toMatchObject({ passive: true, light: false });
+    expect(claimView("The film made a lot of money.").atoms[0]).toMatchObject({ light: true });
+  });
+
   it("marks a negated relation, and a passive one", () => {
     const [atom] = claimView("Ballard has yet to be renewed for a second season.").atoms;
     expect(atom).toMatchObject({ negated: true, passive: true });

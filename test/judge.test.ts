@@ -351,6 +351,11 @@ describe("who a name or a pronoun stands for", () => {
     expect(verdictOf("Dervla McCann ordered the recount.", " date 2026-05-21 Rupert Faulkes ordered the recount on Monday.\n")).toBe("unsourced");
   });
 
+  it("does not take a title two names share for a word of one name ('Dr')", () => {
+    const article = " date 2026-06-11 Kidney trial\n\nThe trial was led by Dr Marta Yusupova.\n\nDr Owen Brannock, a kidney specialist, said the benefit was modest.\n";
+    expect(verdictOf("Dr Owen Brannock led the trial.", article)).toBe("conflicting");
+  });
+
   it("takes no value from a sentence around the passage that measures a noun the claim does not name", () => {
     const passage = passageView("Kacper Reszke won the championship on Saturday.", { after: ["He takes home €120,000 of the €200,000 prize fund."] });
     expect(judgeAtoms("Reszke won €200,000.", passage)[0]!.outcome).not.toBe("stated");
@@ -431,6 +436,12 @@ describe("the time of a saying", () => {
 });
 
 describe("a claim's verb in the passage", () => {
+  it("needs a light verb said with its doer ('is made by') in the passage", () => {
+    const article = " date 2027-03-04 Regulator approves orvatinib\n\nThe European Medicines Agency has approved orvatinib, Pellham Bio's kidney drug, for adults.\n";
+    expect(verdictOf("Orvatinib is made by the European Medicines Agency.", article)).toBe("unsourced");
+    expect(verdictOf("Orvatinib is approved by the European Medicines Agency.", article)).toBe("supported");
+  });
+
   it("is not a word of a name ('filmed' is not said by 'the California Film Commission')", () => {
     const credit = " date 2025-10-04 The series was awarded a tax credit of $14.84 million by the California Film Commission.\n";
     expect(verdictOf("The series was filmed in California.", credit)).toBe("unsourced");

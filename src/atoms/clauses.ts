@@ -282,7 +282,8 @@ function verbGroup(claim: Analysis, span: readonly number[], language: Language)
     negated,
     deniesSaying,
     passive,
-    light: copula || mainRoles.has("light"),
+    // "is made by Pellham Bio" names who made it: a deed, not a light verb whose arguments say it.
+    light: copula || (mainRoles.has("light") && !(passive && tokens[last + 1] !== undefined && language.roles(tokens[last + 1]!).has("agent"))),
     // "was found by Gary Pell" is done to its subject: no one reports anything.
     reporting: mainRoles.has("reporting") && !passive,
   };

@@ -395,7 +395,8 @@ function absentDoer(alignment: Alignment, sentence: Analysis, verb: number, clai
   const anchored = alignment.parts.some((m) => m !== agent && m.part.kind === "name" && m.found === "here") || alignment.view.namedInSource(claim.termsOf(agent.part));
   if (!anchored) return undefined;
   const doers = isPassive(sentence, verb, language) ? namesAfterAgentWord(sentence, verb, language) : namesBefore(sentence, verb, language);
-  const claimWords = new Set(claim.analysis.names.flatMap((n) => n.words));
+  // A title two names share ("Dr") does not make them one.
+  const claimWords = new Set(claim.analysis.names.flatMap((n) => n.words).filter((word) => !language.roles({ lemma: word }).has("honorific")));
   const doer = doers[0];
   if (!doer || doers.some((n) => n.words.some((word) => claimWords.has(word)))) return undefined;
   // Before an active verb, a name a preposition takes, titles between, says which the doer is
