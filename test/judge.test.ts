@@ -211,6 +211,12 @@ describe("figures", () => {
     expect(verdictOf("Kidney function fell by 29% in the orvatinib group.", article)).toBe("conflicting");
   });
 
+  it("counts with a number joined on as the doer of its own verb what the count before it counts", () => {
+    const article = " date 2026-04-26 Kelmscar Marathon\n\nAbout 18,000 runners started the race, up from 15,500 last year, and 17,240 finished.\n";
+    expect(verdictOf("17,240 runners finished.", article)).toBe("supported");
+    expect(verdictOf("17,240 people finished.", article)).not.toBe("supported");
+  });
+
   it("finds a figure no fact kind reads as written", () => {
     const article = " date 2026-05-04 Harbor Museum reopens\n\nThe new west wing houses the museum's collection of 19th-century ship models.\n";
     expect(verdictOf("The museum's collection includes 19th-century ship models.", article)).toBe("supported");
@@ -349,6 +355,23 @@ describe("who a name or a pronoun stands for", () => {
     expect(verdict.reason).toContain("Rupert Faulkes ordered");
     // An article that names neither the claim's doer nor what it was done to speaks of another recount.
     expect(verdictOf("Dervla McCann ordered the recount.", " date 2026-05-21 Rupert Faulkes ordered the recount on Monday.\n")).toBe("unsourced");
+  });
+
+  it("reads another doer of a one-doer deed only where the deed is done to the claim's thing, not to what follows a preposition", () => {
+    const article = " date 2026-04-26 Kelmscar Marathon\n\nSelam Worku won the women's race in Kelmscar.\n\nSamuel Otieno finished second in the men's race.\n";
+    expect(verdictOf("Samuel Otieno won the Kelmscar Marathon.", article)).toBe("unsourced");
+    expect(verdictOf("Samuel Otieno won the women's race.", article)).toBe("conflicting");
+  });
+
+  it("takes a result away from one put out of the contest ('disqualified from')", () => {
+    const race = " date 2026-04-26 Kelmscar Marathon\n\nDawit Kelemu won the Kelmscar Marathon in 2:06:12.\n";
+    const ruling = " date 2026-06-03 Winner disqualified\n\nDawit Kelemu has been disqualified from April's Kelmscar Marathon.\n";
+    expect(verdictOf("Dawit Kelemu won the Kelmscar Marathon in 2:06:12.", race, ruling)).toBe("conflicting");
+    // What is not a result in the contest stands.
+    const ran = " date 2026-04-26 Kelmscar Marathon\n\nDawit Kelemu ran the Kelmscar Marathon in 2:06:12.\n";
+    expect(verdictOf("Dawit Kelemu ran the Kelmscar Marathon in 2:06:12.", ran, ruling)).toBe("supported");
+    const cleared = " date 2026-06-03 Winner cleared\n\nDawit Kelemu has not been disqualified from April's Kelmscar Marathon.\n";
+    expect(verdictOf("Dawit Kelemu won the Kelmscar Marathon in 2:06:12.", race, cleared)).toBe("supported");
   });
 
   it("does not take a title two names share for a word of one name ('Dr')", () => {

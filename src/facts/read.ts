@@ -144,8 +144,15 @@ function adoptNeighbours(facts: Fact[], tokens: readonly Token[], vocabulary: Fa
     const after = facts[k + 1];
     const near = (other: Fact | undefined, gap: number) => other && !other.ruledOut && other.stated && other.kind !== "number" && gap <= CORRECTION_REACH;
     const changedTo = before?.origin === true && before.kind !== "number" && before.stated !== undefined && fact.firstToken === before.lastToken + 2 && vocabulary.ranges.joiners.has(tokens[before.lastToken + 1]!.norm);
+    // "About 18,000 runners started, and 17,240 finished": a number joined on as the doer of a
+    // verb of its own counts what the count before it counts.
+    const counted = facts.slice(0, k).findLast((other) => other.kind === "count");
+    const elided =
+      counted?.stated?.noun !== undefined && !counted.ruledOut && !fact.ruledOut &&
+      tokens[fact.firstToken - 1]?.pos === "CCONJ" && (tokens[fact.lastToken + 1]?.pos === "VERB" || tokens[fact.lastToken + 1]?.pos === "AUX");
     let neighbour: Fact | undefined;
     if (changedTo) neighbour = before;
+    else if (elided) neighbour = counted;
     else if (fact.ruledOut) neighbour = near(before, fact.firstToken - (before?.lastToken ?? 0)) ? before : near(after, (after?.firstToken ?? 0) - fact.lastToken) ? after : undefined;
     if (!neighbour?.stated) return;
     const definition = kindOf(neighbour.kind)!;

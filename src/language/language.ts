@@ -68,6 +68,8 @@ export const WORD_ROLES = [
   "degree",
   "revision",
   "revocation",
+  "exclusion",
+  "standing",
   "scope",
   "objective",
 ] as const;

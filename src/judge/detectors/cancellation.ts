@@ -22,6 +22,14 @@ export const cancellation: Detector = {
     // A verb of staying is light, and stands for the post it names; one of meaning to, for what is meant.
     const held = found ? undefined : heldOn(alignment, claim);
     const relation = found ?? held?.relation;
+    // "Dawit Kelemu has been disqualified from the Kelmscar Marathon": no result of his in it stands.
+    const excluded = found ? undefined : exclusion(alignment, claim);
+    if (excluded) {
+      const taken = { detector: "cancellation", effect: "contradicts" as const, why: `says "${excluded.words}": the result is taken away`, match: excluded.match, values: { kind: "polarity" as const, claim: excluded.claimed, source: excluded.words } };
+      // What the result was ("in 2:06:12", "by 48 seconds") goes with it: contested, not lacking.
+      const values = alignment.parts.filter((m) => m.found !== "here" && m.part.role !== "relation" && m.part.tokens.every((t) => claim.analysis.tokens[t]!.kind === "number" || claim.analysis.factOf[t]! >= 0));
+      return [taken, ...values.map((m) => ({ ...taken, match: m }))];
+    }
     if (!relation) return [];
     const sentence = alignment.view.analysis;
     // Where the passage names what is called off or left, and where the claim says it goes on.
@@ -86,6 +94,32 @@ function heldOn(alignment: Alignment, claim: ClaimView): { relation: PartMatch; 
   const post = alignment.parts.find((m) => m.part.role === "argument" && m.part.kind === "word" && m.part.tokens[0] === at);
   if (!post || post.found !== "here" || post.sentence !== alignment.view || !post.tokens || tokens[at]!.pos !== (staying ? "NOUN" : "VERB")) return undefined;
   return { relation, post };
+}
+
+/**
+ * A passage that puts the claim's doer out of the contest the claim gives them a result in: a
+ * verb of exclusion, not negated, after the doer's name and before "from" and the contest's
+ * name ("Dawit Kelemu has been disqualified from April's Kelmscar Marathon"), where the claim's
+ * verb is one of standing ("won", "finished").
+ */
+function exclusion(alignment: Alignment, claim: ClaimView): { words: string; match: PartMatch; claimed: string } | undefined {
+  const { language } = claim;
+  const relation = alignment.parts.find((m) => m.part.role === "relation");
+  if (!relation || !language.roles(claim.analysis.tokens[relation.part.tokens[0]!]!).has("standing") || alignment.atom.negated) return undefined;
+  const here = (m: PartMatch) => m.part.kind === "name" && m.found === "here" && m.sentence === alignment.view && m.tokens !== undefined;
+  const doer = alignment.parts.find((m) => m.part.role === "subject" && here(m));
+  const contest = alignment.parts.find((m) => m.part.role === "argument" && here(m));
+  if (!doer || !contest) return undefined;
+  const sentence = alignment.view.analysis;
+  const { tokens } = sentence;
+  const [from, to] = [doer.tokens![doer.tokens!.length - 1]!, contest.tokens![0]!];
+  for (let v = from + 1; v < to; v++) {
+    if (tokens[v]!.pos !== "VERB" || !language.roles(tokens[v]!).has("exclusion") || isNegatedAt(sentence, v, language)) continue;
+    if (!tokens.slice(v + 1, to).some((t) => language.roles(t).has("origin"))) return undefined;
+    const words = sentence.text.slice(tokens[v]!.start, tokens[contest.tokens![contest.tokens!.length - 1]!]!.end);
+    return { words, match: { ...relation, found: "opposite", sentence: alignment.view, tokens: [v], text: tokens[v]!.raw }, claimed: relation.part.text };
+  }
+  return undefined;
 }
 
 /**

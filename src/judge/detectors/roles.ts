@@ -412,9 +412,14 @@ function phraseOpening(sentence: Analysis, start: number): number {
   return i;
 }
 
-/** Whether a thing stands where the passage's verb has what it is done to: after an active verb, before a passive one. */
+/**
+ * Whether a thing stands where the passage's verb has what it is done to: before a passive verb,
+ * or after an active one with no preposition between ("won the women's race in Kelmscar" won
+ * the race, not Kelmscar).
+ */
 function doneToHere(sentence: Analysis, verb: number, thing: readonly number[], language: Language): boolean {
-  return isPassive(sentence, verb, language) ? thing[0]! < verb : thing[0]! > verb;
+  if (isPassive(sentence, verb, language)) return thing[0]! < verb;
+  return thing[0]! > verb && sentence.tokens.slice(verb + 1, thing[0]!).every((token) => token.pos !== "ADP");
 }
 
 /**
