@@ -91,6 +91,7 @@ const SETS = [
   { probes: "test/fixtures/probes/windfarm.jsonl", sources: "test/fixtures/probes/sources" },
   { probes: "test/fixtures/probes/spaceport.jsonl", sources: "test/fixtures/probes/sources" },
   { probes: "test/fixtures/probes/kidney.jsonl", sources: "test/fixtures/probes/sources" },
+  { probes: "test/fixtures/probes/marathon-ruling.jsonl", sources: "test/fixtures/probes/sources" },
   { probes: "test/fixtures/probes/ballard-roles.jsonl", sources: "sources" },
 ];
 
@@ -98,7 +99,7 @@ const SETS = [
  * Known misses that are false supports, the worst kind: each must be in KNOWN_MISSES too, and the
  * test below fails as soon as any other probe is reported supported where it should not be.
  */
-const KNOWN_FALSE_SUPPORTS: ReadonlySet<string> = new Set(["sk-supersession-1", "kr-supersession-1", "nv-supersession-1", "hm-negation-3", "tn-supersession-1", "el-super-1", "cs-super-2", "sw-supersession-13"]);
+const KNOWN_FALSE_SUPPORTS: ReadonlySet<string> = new Set(["sk-supersession-1", "kr-supersession-1", "nv-supersession-1", "hm-negation-3", "tn-supersession-1", "el-super-1", "cs-super-2", "sw-supersession-13", "mr-super-2"]);
 
 /**
  * Probes the judge does not get right yet, each with what it lacks. A probe listed here must
@@ -916,6 +917,29 @@ const KNOWN_MISSES: ReadonlyMap<string, string> = new Map([
   ["pb-swapped-roles-42", "who holds a post is not a slot one name fills: Caspar is not set against 'Mirela Vantongeren will stay on as chief executive'"],
   ["qz-negation-2", "'called the vote \"a victory for clean air\"' gives 'victory', a word for the claim's 'won', which is taken before the opposite 'lost to' earlier in the sentence, and the vote is not what that victory links to"],
   ["od-paraphrase-6", "'EU' is not read as the European Union; and the bookshop sale story's 'The deal still needs approval from the Competition and Markets Authority' names another regulator for a deal the claim does not name, which is taken against it"],
+  ["mr-super-1", "'The win, and the course record, have been awarded to Kenya's Samuel Otieno' gives them to Otieno through a noun and 'awarded to', which is not read as Otieno winning or holding them; the older article's Kelemu then stands as another winner"],
+  ["mr-super-2", "a false support: the older article states it, and the newer one's 'disqualified from April's Kelmscar Marathon' is not among the passages weighed for a claim about the course record, which the passage awarding it to Otieno is ('The win, and the course record, have been awarded to Kenya's Samuel Otieno' gives them to Otieno through a noun and 'awarded to', which is not read as Otieno winning or holding them)"],
+  ["mr-super-3", "'The win, and the course record, have been awarded to Kenya's Samuel Otieno' gives them to Otieno through a noun and 'awarded to', which is not read as Otieno winning or holding them"],
+  ["mr-number-1", "'who finished second in 2:06:55' is said of Otieno in a sentence that does not name the Kelmscar Marathon"],
+  ["mr-near-1", "2:06:12 is Kelemu's time in another article; the one giving Otieno's does not name the marathon"],
+  ["mr-near-2", "a race time ('2:21:40') is no fact kind: another one is a lack, not a contradiction"],
+  ["mr-ord-1", "'her second win in Kelmscar' is not read as 'for the second time'"],
+  ["mr-ord-2", "'her second win in Kelmscar' is not read as 'for the second time'"],
+  ["mr-rel-1", "'The previous record was set by Kenya's Peter Mwangi in 2019' says 'record' where the claim says 'course record', which the sentence before names"],
+  ["mr-rel-2", "'The previous record was set by Kenya's Peter Mwangi in 2019' says 'record' where the claim says 'course record', which the sentence before names"],
+  ["mr-near-3", "'The previous record was set by Kenya's Peter Mwangi in 2019' says 'record' where the claim says 'course record', which the sentence before names"],
+  ["mr-swap-1", "'About 18,000 runners started the race, … and 17,240 finished' gives 17,240 for who finished, but the passage does not name the marathon, so another figure is a lack (the claim was 'About 18,000', which 17,240 is within; reworded to take the hedge out)"],
+  ["mr-comp-2", "'up from 15,500 last year' is not read as more runners than last year"],
+  ["mr-number-5", "'up from 15,500 last year' gives last year's figure as where a change started, which is not read as the figure for last year"],
+  ["mr-comp-3", "'temperatures stayed below 14C' is not read against 'rose above 14C'"],
+  ["mr-reported-2", "'would move to a Saturday' is not read against a Sunday: a weekday is not a slot the move fills"],
+  ["mr-super-4", "'for the first time' is not read as ruling out 'always'"],
+  ["mr-relation-1", "'his shoes' are Kelemu's through a pronoun, which the owner check does not read"],
+  ["mr-reported-3", "'had never before had to change a result' is read as something to do, not as denying that results were changed"],
+  ["mr-rel-4", "where a runner is from is said only as 'Kenya's Samuel Otieno', which is not read as a slot"],
+  ["mr-rel-5", "where a runner is from is said only as 'of Ethiopia', which is not read as a slot"],
+  ["hv-comparative-3", "crowding: with the marathon articles in the folder, the merger offer's 'fell' is not among the passages weighed for a claim this short (against the older articles alone it is conflicting)"],
+  ["kl-near-miss-3", "crowding: with the marathon articles in the folder, the fraud trial's 'Keller, 52' is not among the passages weighed for a claim this short (against the older articles alone it is conflicting)"],
   ["kd-basic-1", "'A daily pill made by Pellham Bio' is named orvatinib only in the next sentence ('the drug, orvatinib')"],
   ["kd-near-1", "'A daily pill made by Pellham Bio' is named orvatinib only in the next sentence ('the drug, orvatinib')"],
   ["kd-quant-1", "'half took the drug' is not read against 'all 1,240 patients'"],
