@@ -326,6 +326,8 @@ const KINDS: Record<string, { kind: FactKind; valid: Valid[]; invalid: Invalid[]
       { text: "It lasted two hours.", display: "2 hours", interval: [5400, 9000], open: "()", unit: "s" },
       { text: "It lasted 120 minutes.", display: "120 minutes", interval: [7170, 7230], open: "()" },
       { text: "It took a week.", display: "1 week" },
+      { text: "Kelemu won in 2:06:12.", display: "2:06:12", span: "2:06:12", interval: [7571.5, 7572.5], open: "()" },
+      { text: "Otieno finished in about 2:06:55.", display: "about 2:06:55" },
       { text: "It was called off on Saturday, 41 seconds before lift-off.", display: "41 seconds", span: "41 seconds" },
       { text: "a 90-minute film", display: "90 minutes" },
       { text: "1.5 hours", display: "1.5 hours", interval: [5220, 5580], open: "()" },
@@ -342,6 +344,7 @@ const KINDS: Record<string, { kind: FactKind; valid: Valid[]; invalid: Invalid[]
       { text: "adults who had at least eight migraines a month", why: "'a month' after a counted noun is a rate, per month" },
       { text: "Take it twice a day.", why: "likewise after how many times" },
       { text: "The charge is £8 a day.", why: "likewise after an amount" },
+      { text: "It quotes John 3:16 on the 10:15 train.", why: "two parts with a colon, a verse or a clock time, are no time taken" },
     ],
   },
   number: {

@@ -1,5 +1,6 @@
-// Durations: "two hours", "120 minutes", "a week", "a 90-minute film", "1.5 hours". Measured in
-// seconds, so "two hours" (1.5 to 2.5 hours, as written) holds "120 minutes".
+// Durations: "two hours", "120 minutes", "a week", "a 90-minute film", "1.5 hours", and a time
+// to the second, "2:06:12". Measured in seconds, so "two hours" (1.5 to 2.5 hours, as written)
+// holds "120 minutes".
 import type { StatedAmount, Token } from "../../types.js";
 import type { FactKindDefinition, FactDraft } from "../kind.js";
 import { oneByArticle, startsNumber, tokenReader } from "../kind.js";
@@ -19,6 +20,7 @@ export const duration: FactKindDefinition = {
   open: tokenReader(startsNumber, readDuration),
   describe: (fact, vocabulary) => {
     const stated = fact.stated;
+    if (stated?.noun === ON_A_CLOCK) return printAmount(stated, vocabulary).replace(/[\d.]+$/u, () => onAClock(stated.value));
     const unit = stated?.noun === undefined ? undefined : vocabulary.durations.get(stated.noun);
     if (!stated || !unit) return fact.display;
     const inUnit = {
@@ -37,8 +39,21 @@ export const duration: FactKindDefinition = {
   },
 };
 
+/** Hours, minutes and seconds as a race or a recording's length is timed: "2:06:12". */
+const TIMED = /^(\d{1,2}):([0-5]\d):([0-5]\d)$/u;
+/** The noun a timed duration keeps, so it prints as it was written. */
+const ON_A_CLOCK = "h:mm:ss";
+
+function onAClock(seconds: number): string {
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${Math.floor(seconds / 3600)}:${two(Math.floor((seconds % 3600) / 60))}:${two(Math.round(seconds % 60))}`;
+}
+
 function readDuration(text: FactText, i: number): FactDraft | undefined {
   const { tokens, vocabulary } = text;
+  const timed = TIMED.exec(tokens[i]!.norm);
+  // Timed to the second: "2:06:12" is 2:06:11.5 to 2:06:12.5, as "12 seconds" would be.
+  if (timed) return { kind: "duration", unit: SECONDS, first: i, next: i + 1, stated: { value: Number(timed[1]) * 3600 + Number(timed[2]) * 60 + Number(timed[3]), precision: 0.5, noun: ON_A_CLOCK } };
   // a week · an hour: the article stands for one, before a unit that is a noun ("a second
   // season" is no duration); half an hour: for half.
   const one = oneByArticle(tokens, i, vocabulary, (word) => unitOf(word, vocabulary) !== undefined);
