@@ -138,7 +138,11 @@ function openness(interval: Interval): Interval {
  * in "from six years to four" the four is years.
  */
 function adoptNeighbours(facts: Fact[], tokens: readonly Token[], vocabulary: FactVocabulary): void {
+  // The last count read, in the sentence being read.
+  let counted: Fact | undefined;
   facts.forEach((fact, k) => {
+    if (counted && sentenceEndBetween(tokens, counted.lastToken, fact.firstToken, vocabulary)) counted = undefined;
+    if (fact.kind === "count") counted = fact;
     if (fact.kind !== "number" || fact.unit !== "" || !fact.stated) return;
     const before = facts[k - 1];
     const after = facts[k + 1];
@@ -146,7 +150,6 @@ function adoptNeighbours(facts: Fact[], tokens: readonly Token[], vocabulary: Fa
     const changedTo = before?.origin === true && before.kind !== "number" && before.stated !== undefined && fact.firstToken === before.lastToken + 2 && vocabulary.ranges.joiners.has(tokens[before.lastToken + 1]!.norm);
     // "About 18,000 runners started, and 17,240 finished": a number joined on as the doer of a
     // verb of its own counts what the count before it counts.
-    const counted = facts.slice(0, k).findLast((other) => other.kind === "count");
     const elided =
       counted?.stated?.noun !== undefined && !counted.ruledOut && !fact.ruledOut &&
       tokens[fact.firstToken - 1]?.pos === "CCONJ" && (tokens[fact.lastToken + 1]?.pos === "VERB" || tokens[fact.lastToken + 1]?.pos === "AUX");
@@ -165,6 +168,12 @@ function adoptNeighbours(facts: Fact[], tokens: readonly Token[], vocabulary: Fa
     adopted.display = describe(adopted, vocabulary);
     facts[k] = adopted;
   });
+}
+
+/** Whether a sentence ends between two tokens. */
+function sentenceEndBetween(tokens: readonly Token[], from: number, to: number, vocabulary: FactVocabulary): boolean {
+  for (let t = from + 1; t < to; t++) if (vocabulary.sentenceEnds.has(tokens[t]!.norm)) return true;
+  return false;
 }
 
 /**

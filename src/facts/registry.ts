@@ -2,7 +2,8 @@
 // so the more specific come first ("2019/20" is a span of years before it is a score; "6/10" a
 // score before it is a date; "46 years old" an age before a duration; "2021" a year before a
 // number; "10-12 people" a range of a count before "2-0" is a result, but "54 votes to 41" a
-// result before "54 votes" is a count; "7.30pm" a time before "7.30" is a number). A new kind is a file in kinds/ and a line here.
+// result before "54 votes" is a count; "7.30pm" a time before "7.30" is a number). A new kind
+// is a file in kinds/ and a line here.
 import type { FactKind } from "../types.js";
 import type { FactKindDefinition } from "./kind.js";
 import { age } from "./kinds/age.js";

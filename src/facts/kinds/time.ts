@@ -26,27 +26,22 @@ export const time: FactKindDefinition = {
 
 function readTime(text: FactText, i: number): FactDraft | undefined {
   const clock = clockAt(text.tokens, i, text.vocabulary);
-  if (!clock) return undefined;
-  const { hour, minute, half, next } = clock;
-  if (hour < 1 || hour > HOURS_ON_CLOCK || minute >= MINUTES_IN_HOUR) return undefined;
-  const value = ((hour % HOURS_ON_CLOCK) + half * HOURS_ON_CLOCK) * MINUTES_IN_HOUR + minute;
-  return { kind: "time", unit: "", first: i, next, stated: { value, precision: 0 } };
+  return clock && { kind: "time", unit: "", first: i, next: clock.next, stated: { value: clock.minutes, precision: 0 } };
 }
 
-/** A clock time written at token i, and the token after it: "10am", "7.30 p.m.". */
-export function clockAt(tokens: readonly Token[], i: number, vocabulary: FactVocabulary): { hour: number; minute: number; half: number; next: number } | undefined {
+/** A clock time written at token i, in minutes after midnight, and the token after it: "10am", "7.30 p.m.". */
+export function clockAt(tokens: readonly Token[], i: number, vocabulary: FactVocabulary): { minutes: number; next: number } | undefined {
   const token = tokens[i]!;
   if (token.kind !== "number") return undefined;
   const joined = CLOCK_WITH_HALF.exec(token.norm);
-  if (joined) {
-    const half = vocabulary.dayHalves.get(joined[3]!);
-    return half === undefined ? undefined : { hour: Number(joined[1]), minute: Number(joined[2] ?? 0), half, next: i + 1 };
-  }
-  const clock = CLOCK.exec(token.norm);
+  const clock = joined ?? CLOCK.exec(token.norm);
   const after = tokens[i + 1];
-  if (!clock || !after || !after.spaced) return undefined;
-  const half = vocabulary.dayHalves.get(after.norm);
-  return half === undefined ? undefined : { hour: Number(clock[1]), minute: Number(clock[2] ?? 0), half, next: i + 2 };
+  if (!clock || (!joined && (!after || !after.spaced))) return undefined;
+  const half = vocabulary.dayHalves.get(joined ? joined[3]! : after!.norm);
+  const hour = Number(clock[1]);
+  const minute = Number(clock[2] ?? 0);
+  if (half === undefined || hour < 1 || hour > HOURS_ON_CLOCK || minute >= MINUTES_IN_HOUR) return undefined;
+  return { minutes: ((hour % HOURS_ON_CLOCK) + half * HOURS_ON_CLOCK) * MINUTES_IN_HOUR + minute, next: joined ? i + 1 : i + 2 };
 }
 
 /** "10am", "7:30pm": the hour on a twelve-hour clock, its minutes when any, and its half of the day. */
