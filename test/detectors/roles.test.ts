@@ -3,6 +3,8 @@ import { roles } from "../../src/judge/detectors/roles.js";
 import { findingsOf, judgeAtoms } from "../helpers/judge.js";
 
 const valid: [string, string, string][] = [
+  ["a light verb's subject and what it has after a semicolon", "Crumb Holdings has 130 bakeries.", "Ashcombe's has 42 shops; Crumb Holdings, its new owner, has 130 bakeries in the Midlands."],
+  ["the name beside the claim's noun, the claim's subject", "Linnea Maddox is Walter Ashcombe's daughter.", "Walter Ashcombe's daughter, Linnea Maddox, has run the company since 2009."],
   ["a colon after a label, which says what the rest is about", "A firefighter died in the Varrow fire.", "Varrow fire: firefighter dies as blaze grows to 3,400 hectares"],
   ["a semicolon before a verb whose subject is left to the clause before it", "Forty-one of the coins were silver.", "None of the coins was gold; most were bronze, and 41 were silver."],
   ["the opposite relation with the names turned round", "Dunmore beat Carrick.", "Carrick lost to Dunmore on Sunday."],
@@ -124,6 +126,9 @@ const invalid: [string, string, string, string][] = [
   ["the claim's doer after the verb, a noun before it", "The council thanked Ann Lee.", "The residents thanked Ann Lee and the council.", 'only after "thanked", whose doer is "residents"'],
   ["the claim's subject after a passive verb whose subject is another noun", "A fisherman was struck by a falling tree.", "Two of the victims were struck by falling trees; the third, a fisherman, drowned.", 'has fisherman only after "struck", whose subject is "victims"'],
   ["the claim's subject before a semicolon, the verb after it with a subject of its own", "The victims drowned off Dunmere.", "Two of the victims were struck by trees; the third, a fisherman, drowned off Dunmere.", 'says victims and "drowned" on either side of a semicolon'],
+  ["the claim's subject after a semicolon that ends what the claim's noun is said of", "Peter Ashcombe is the company's finance director.", "Her husband, Colin Maddox, is the company's finance director; her brother, Peter Ashcombe, left the business in 2015.", "says Peter Ashcombe after a semicolon"],
+  ["a light verb's subject and what it has on either side of a semicolon", "Ashcombe's has its headquarters in Derby.", "Crumb Holdings has its headquarters in Derby; Ashcombe's, its new purchase, is based in Fenwright.", "on either side of a semicolon"],
+  ["the claim's owner set beside its noun, as who the noun is", "Walter Ashcombe is Linnea Maddox's daughter.", "His daughter, Linnea Maddox, has run the company since 2009.", "names Linnea Maddox as the daughter itself, not as whose"],
   ["the claim's subject before a colon, the verb after it with a subject of its own", "The satellites were damaged.", "Only two satellites will fly in June: Nordmet withdrew a third after a solar panel was damaged.", 'says satellites and "damaged" on either side of a colon'],
   ["a passive participle after another name and a comma", "The Quiet Harbour was directed by Leila Noor.", 'The prize went to Selma Noor for "Glass Rooms", directed by her sister, Leila Noor.', "says Glass Rooms directed, not Quiet Harbour"],
   ["another noun before 'which'", "The Okafor Foundation contributed $20 million.", "The state, which contributed $20 million, was joined by the Okafor Foundation.", "says state contributed, not Okafor Foundation"],

@@ -25,6 +25,11 @@ export const roles: Detector = {
       // Ronvale, was to blame" has Ronvale in what was said.
       const speaking = alignment.atom.reporting && relation?.found === "here" ? speakerElsewhere(alignment, relation, subjects, claim) : undefined;
       if (speaking) return [{ detector: "roles", effect: "lacks", why: `has ${speaking.agent.text} only after "${relation!.text}", whose doer is "${speaking.doer}"`, match: speaking.agent }];
+      // What a light verb's subject is, said on the other side of a semicolon: "Colin Maddox is the
+      // finance director; her brother, Peter Ashcombe, left" does not make Peter the director.
+      const said = alignment.parts.filter((m) => m.part.role === "argument" && m.found === "here" && m.sentence === alignment.view && m.part.kind !== "fact" && m.tokens !== undefined);
+      const split = subjects.flatMap((s) => said.map((a) => ({ s, mark: stopBetween(alignment.view.analysis, s.tokens![0]!, a.tokens![0]!) }))).find(({ mark }) => mark !== undefined);
+      if (split) return [{ detector: "roles", effect: "lacks", why: `says ${split.s.text} and what the claim says it is on either side of a ${split.mark}`, match: split.s }];
     }
     if (!relation) return [];
     // "It holds 40% of the market, while its rival holds 35%": a subject on the other side of a
@@ -68,6 +73,16 @@ export const roles: Detector = {
     // own: "two of the victims were struck by trees; the third, a fisherman, drowned" does not
     // say the victims drowned, nor "two satellites will fly: … after a panel was damaged" that
     // they were damaged ("none was gold; 41 were silver" leaves the coins to the verb after it).
+    // What the claim says its subject is ("the finance director") is not said of a name after a
+    // stop that ends it: "Colin Maddox is the company's finance director; her brother, Peter
+    // Ashcombe, left" is not said of Peter.
+    const claimNoun = claim.analysis.tokens[relation.part.tokens[0]!]!.pos === "NOUN";
+    const later = claimNoun ? subjects.find((m) => m.part.kind !== "fact" && m.tokens![0]! > verb && stopBetween(sentence, verb, m.tokens![0]!) !== undefined) : undefined;
+    if (later) return [{ detector: "roles", effect: "lacks", why: `says ${later.text} after a ${stopBetween(sentence, verb, later.tokens![0]!)} that ends what "${relation.text}" says`, match: later }];
+    // The name set beside the claim's noun is who the noun is, not whose: "His daughter, Linnea
+    // Maddox" does not say Walter Ashcombe is Linnea Maddox's daughter.
+    const beside = claimNoun && sentence.tokens[verb]!.pos === "NOUN" ? objects.find((m) => m.part.kind === "name" && (m.tokens![0] === verb + 1 || (m.tokens![0] === verb + 2 && sentence.tokens[verb + 1]!.raw === ","))) : undefined;
+    if (beside) return [{ detector: "roles", effect: "lacks", why: `names ${beside.text} as the ${relation.text} itself, not as whose`, match: beside }];
     const ownSubject = hasOwnSubject(sentence, verb);
     const apart = ownSubject ? alignment.parts.flatMap((m) => (m !== relation && here(m) && m.part.kind !== "fact" && m.tokens![0]! < verb ? [{ m, mark: stopBetween(sentence, m.tokens![0]!, verb) }] : [])).find(({ mark }) => mark !== undefined) : undefined;
     if (apart) return [{ detector: "roles", effect: "lacks", why: `says ${apart.m.text} and "${relation.text}" on either side of a ${apart.mark}`, match: apart.m }];
@@ -210,15 +225,15 @@ const CLAUSE_STOPS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
- * The semicolon or colon that stands between two tokens, by name: after a clause with a verb of
- * its own. A colon after a label ("Varrow fire: firefighter dies") says what the rest is about.
+ * The semicolon, or the colon after a clause with a verb of its own, that stands between two
+ * tokens, by name. A colon after a label ("Varrow fire: firefighter dies") says what the rest is about.
  */
 function stopBetween(sentence: Analysis, a: number, b: number): string | undefined {
   let verb = false;
   for (let t = Math.min(a, b) + 1; t < Math.max(a, b); t++) {
     const token = sentence.tokens[t]!;
     const stop = CLAUSE_STOPS.get(token.raw);
-    if (stop && verb) return stop;
+    if (stop && (verb || token.raw === ";")) return stop;
     if (token.pos === "VERB" || token.pos === "AUX") verb = true;
   }
   return undefined;
