@@ -93,6 +93,7 @@ const SETS = [
   { probes: "test/fixtures/probes/kidney.jsonl", sources: "test/fixtures/probes/sources" },
   { probes: "test/fixtures/probes/marathon-ruling.jsonl", sources: "test/fixtures/probes/sources" },
   { probes: "test/fixtures/probes/recall.jsonl", sources: "test/fixtures/probes/sources" },
+  { probes: "test/fixtures/probes/bakery.jsonl", sources: "test/fixtures/probes/sources" },
   { probes: "test/fixtures/probes/ballard-roles.jsonl", sources: "sources" },
 ];
 
@@ -100,7 +101,7 @@ const SETS = [
  * Known misses that are false supports, the worst kind: each must be in KNOWN_MISSES too, and the
  * test below fails as soon as any other probe is reported supported where it should not be.
  */
-const KNOWN_FALSE_SUPPORTS: ReadonlySet<string> = new Set(["sk-supersession-1", "kr-supersession-1", "nv-supersession-1", "hm-negation-3", "tn-supersession-1", "el-super-1", "cs-super-2", "sw-supersession-13", "mr-super-2"]);
+const KNOWN_FALSE_SUPPORTS: ReadonlySet<string> = new Set(["sk-supersession-1", "kr-supersession-1", "nv-supersession-1", "hm-negation-3", "tn-supersession-1", "el-super-1", "cs-super-2", "sw-supersession-13", "mr-super-2", "ab-super-1"]);
 
 /**
  * Probes the judge does not get right yet, each with what it lacks. A probe listed here must
@@ -918,6 +919,25 @@ const KNOWN_MISSES: ReadonlyMap<string, string> = new Map([
   ["pb-swapped-roles-42", "who holds a post is not a slot one name fills: Caspar is not set against 'Mirela Vantongeren will stay on as chief executive'"],
   ["qz-negation-2", "'called the vote \"a victory for clean air\"' gives 'victory', a word for the claim's 'won', which is taken before the opposite 'lost to' earlier in the sentence, and the vote is not what that victory links to"],
   ["od-paraphrase-6", "'EU' is not read as the European Union; and the bookshop sale story's 'The deal still needs approval from the Competition and Markets Authority' names another regulator for a deal the claim does not name, which is taken against it"],
+  ["ab-swap-1", "who founded a thing is a one-doer deed, but the founder Walter Ashcombe shares a word with the claim's 'Ashcombe's', the company named after him, so he is not read as another doer"],
+  ["ab-rel-2", "'His daughter, Linnea Maddox' names Walter Ashcombe by 'his', from the sentence before, which is not read as the owner"],
+  ["ab-swap-2", "'His daughter, Linnea Maddox' names Walter Ashcombe by 'his', from the sentence before, which is not read as the owner; the claim's owner named as the daughter herself is a lack, not a contradiction"],
+  ["ab-rel-3", "'Her husband, Colin Maddox', 'her brother, Peter Ashcombe' name Linnea Maddox by 'her', from the sentence before, which is not read as the owner"],
+  ["ab-rel-4", "'Her husband, Colin Maddox', 'her brother, Peter Ashcombe' name Linnea Maddox by 'her', from the sentence before, which is not read as the owner"],
+  ["ab-rel-5", "'Her husband, Colin Maddox', 'her brother, Peter Ashcombe' name Linnea Maddox by 'her', from the sentence before, which is not read as the owner"],
+  ["ab-swap-3", "a post is not a slot one name fills: Peter Ashcombe after the semicolon is a lack"],
+  ["ab-swap-4", "who left the business is not a slot one name fills"],
+  ["ab-quant-1", "'all in the north-west' says 'all' after the noun and a verb, which the quantifier check does not reach"],
+  ["ab-near-3", "'employs about 600 people' is in a clause whose subject is 'The chain', which the claim's 'Ashcombe's' is not found to be"],
+  ["ab-swap-6", "'The company bought its smaller rival Greaves & Sons' names Ashcombe's as 'the company', so the doer swap is a lack"],
+  ["ab-neg-1", "'has never closed a shop' is not read against 'has closed shops in the past'"],
+  ["ab-super-1", "a false support: the profile's 'has no plans to sell' is what the claim says, and the newer 'has been sold to Crumb Holdings' is not read as ending a plan not to sell"],
+  ["ab-super-4", "a post is not a slot one name fills: 'will stay on as chief executive' said of Linnea Maddox is a lack for Colin Maddox"],
+  ["ab-neg-2", "'will leave the company at the end of the year' is not read against 'will stay with the company'"],
+  ["ab-quant-3", "'Four shops will close' is not read against 'all 42 shops will stay open'"],
+  ["ab-near-6", "'about 35 jobs will go' against 'about 53' is found, but the passage does not name the chain, so another figure is a lack"],
+  ["ab-reported-3", "'said he had not wanted the sale but understood it' gives what was understood by 'it'"],
+  ["rm-near-miss-6", "crowding: with the bakery articles in the folder ('42 shops'), the loan article's 'Wielgosz, 24' is not among the passages weighed for a claim this short (against the older articles alone it is conflicting)"],
   ["vr-basic-1", "'over faulty airbags' is in the title only; the body says 'because their passenger airbags may not inflate'"],
   ["vr-super-2", "'has widened its airbag recall to 91,000 cars' is not read as the recall covering them: 'covers' has no word here"],
   ["vr-near-1", "'has widened its airbag recall to 91,000 cars' is not read as the recall covering them: 'covers' has no word here"],
