@@ -883,8 +883,11 @@ function alignFact(
   // its thing apart by a word before its noun ("the placebo group"), the value in the clause
   // that says so is the claim's, however much more of the atom the other clause holds.
   const chosen = best;
-  const toldApart = chosen && candidates.find((c) => c.fact !== chosen.fact && c.fact.kind === chosen.fact.kind && tellsApart(claim, atom, analysis, analysis.clauseOf[c.fact.firstToken]!, analysis.clauseOf[chosen.fact.firstToken]!));
-  if (toldApart) best = toldApart;
+  if (chosen && candidates.length > 1) {
+    const apart = clausesTellingApart(claim, atom, analysis).filter(({ theirs }) => theirs.has(analysis.clauseOf[chosen.fact.firstToken]!));
+    const told = apart.length > 0 ? candidates.find((c) => c.fact !== chosen.fact && c.fact.kind === chosen.fact.kind && apart.some(({ mine }) => mine.has(analysis.clauseOf[c.fact.firstToken]!))) : undefined;
+    if (told) best = told;
+  }
   if (best?.status === "conflict" && best.fact.kind !== claimFact.kind && sameAgreeing) best = { fact: sameAgreeing, status: "agree", relevance: best.relevance };
   if (best?.status === "agree") return factMatch(part, "here", view, best.fact, claimFact);
   // A bare number ("5 to 2") tells nothing of what it counts: another one contradicts it only
@@ -903,23 +906,30 @@ function alignFact(
 }
 
 /**
- * Whether clause `mine` of the passage holds the claim's noun with the word the claim sets
- * before it ("placebo group"), and clause `theirs` holds the same noun with another before it
- * ("orvatinib group"): the two clauses speak of two things, and `mine` of the claim's.
+ * For each noun the claim tells apart by a word before it ("the placebo group"), the clauses of
+ * the passage that hold the noun with that word before it (`mine`), and those that hold it only
+ * with another word before it ("the orvatinib group": `theirs`). Two such clauses speak of two
+ * things, and `mine` of the claim's. One pass over the passage for each such noun.
  */
-function tellsApart(claim: ClaimView, atom: Atom, sentence: Analysis, mine: number, theirs: number): boolean {
-  if (mine === theirs) return false;
+function clausesTellingApart(claim: ClaimView, atom: Atom, sentence: Analysis): { mine: Set<number>; theirs: Set<number> }[] {
   const words = new Set(atom.parts.filter((p) => p.kind === "word" && p.role !== "relation" && p.tokens.length === 1).map((p) => p.tokens[0]!));
   const { tokens, clauseOf } = sentence;
+  const found: { mine: Set<number>; theirs: Set<number> }[] = [];
   for (const at of words) {
     if (!words.has(at + 1)) continue;
     const [modifier, head] = [claim.analysis.tokens[at]!.lemma, claim.analysis.tokens[at + 1]!.lemma];
-    const before = (clause: number) => tokens.flatMap((token, t) => (t > 0 && clauseOf[t] === clause && token.lemma === head ? [tokens[t - 1]!] : []));
-    const here = before(mine);
-    const there = before(theirs);
-    if (here.some((word) => word.lemma === modifier) && there.length > 0 && there.every((word) => word.lemma !== modifier && word.content)) return true;
+    const mine = new Set<number>();
+    const other = new Set<number>();
+    const loose = new Set<number>();
+    for (let t = 1; t < tokens.length; t++) {
+      if (tokens[t]!.lemma !== head) continue;
+      const before = tokens[t - 1]!;
+      (before.lemma === modifier ? mine : before.content ? other : loose).add(clauseOf[t]!);
+    }
+    const theirs = new Set([...other].filter((clause) => !mine.has(clause) && !loose.has(clause)));
+    if (mine.size > 0 && theirs.size > 0) found.push({ mine, theirs });
   }
-  return false;
+  return found;
 }
 
 /**
