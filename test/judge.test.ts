@@ -374,6 +374,11 @@ describe("who a name or a pronoun stands for", () => {
     expect(verdictOf("Dawit Kelemu won the Kelmscar Marathon in 2:06:12.", race, cleared)).toBe("supported");
   });
 
+  it("takes a name the claim sets beside its noun, as the passage does, as the same ('as Wisturk detective Laikuth Beastitrin')", () => {
+    const sentence = "The series is a spinoff of one of Veakaistur Vaisio's most popular shows, Beastitrin, which stars Koufeark Stoulenul as Wisturk detective Laikuth Beastitrin.";
+    expect(verdictOf(sentence, ` date 2025-07-17 Beastitrin spinoff\n\n${sentence}\n`)).toBe("supported");
+  });
+
   it("does not take a title two names share for a word of one name ('Dr')", () => {
     const article = " date 2026-06-11 Kidney trial\n\nThe trial was led by Dr Marta Yusupova.\n\nDr Owen Brannock, a kidney specialist, said the benefit was modest.\n";
     expect(verdictOf("Dr Owen Brannock led the trial.", article)).toBe("conflicting");

@@ -3,6 +3,7 @@ import { roles } from "../../src/judge/detectors/roles.js";
 import { findingsOf, judgeAtoms } from "../helpers/judge.js";
 
 const valid: [string, string, string][] = [
+  ["a colon the claim writes too, in a title", "The character made her debut in Bosch: Legacy.", "The character made her debut in Bosch: Legacy, another spinoff set in the same world."],
   ["a light verb's subject and what it has after a semicolon", "Crumb Holdings has 130 bakeries.", "Ashcombe's has 42 shops; Crumb Holdings, its new owner, has 130 bakeries in the Midlands."],
   ["the name beside the claim's noun, the claim's subject", "Linnea Maddox is Walter Ashcombe's daughter.", "Walter Ashcombe's daughter, Linnea Maddox, has run the company since 2009."],
   ["a colon after a label, which says what the rest is about", "A firefighter died in the Varrow fire.", "Varrow fire: firefighter dies as blaze grows to 3,400 hectares"],

@@ -28,7 +28,7 @@ export const roles: Detector = {
       // What a light verb's subject is, said on the other side of a semicolon: "Colin Maddox is the
       // finance director; her brother, Peter Ashcombe, left" does not make Peter the director.
       const said = alignment.parts.filter((m) => m.part.role === "argument" && m.found === "here" && m.sentence === alignment.view && m.part.kind !== "fact" && m.tokens !== undefined);
-      const split = subjects.flatMap((s) => said.map((a) => ({ s, mark: stopBetween(alignment.view.analysis, s.tokens![0]!, a.tokens![0]!) }))).find(({ mark }) => mark !== undefined);
+      const split = subjects.flatMap((s) => said.map((a) => ({ s, mark: stopBetween(alignment.view.analysis, s.tokens![0]!, a.tokens![0]!, claim.analysis) }))).find(({ mark }) => mark !== undefined);
       if (split) return [{ detector: "roles", effect: "lacks", why: `says ${split.s.text} and what the claim says it is on either side of a ${split.mark}`, match: split.s }];
     }
     if (!relation) return [];
@@ -77,14 +77,19 @@ export const roles: Detector = {
     // stop that ends it: "Colin Maddox is the company's finance director; her brother, Peter
     // Ashcombe, left" is not said of Peter.
     const claimNoun = claim.analysis.tokens[relation.part.tokens[0]!]!.pos === "NOUN";
-    const later = claimNoun ? subjects.find((m) => m.part.kind !== "fact" && m.tokens![0]! > verb && stopBetween(sentence, verb, m.tokens![0]!) !== undefined) : undefined;
-    if (later) return [{ detector: "roles", effect: "lacks", why: `says ${later.text} after a ${stopBetween(sentence, verb, later.tokens![0]!)} that ends what "${relation.text}" says`, match: later }];
+    const later = claimNoun ? subjects.find((m) => m.part.kind !== "fact" && m.tokens![0]! > verb && stopBetween(sentence, verb, m.tokens![0]!, claim.analysis) !== undefined) : undefined;
+    if (later) return [{ detector: "roles", effect: "lacks", why: `says ${later.text} after a ${stopBetween(sentence, verb, later.tokens![0]!, claim.analysis)} that ends what "${relation.text}" says`, match: later }];
     // The name set beside the claim's noun is who the noun is, not whose: "His daughter, Linnea
-    // Maddox" does not say Walter Ashcombe is Linnea Maddox's daughter.
-    const beside = claimNoun && sentence.tokens[verb]!.pos === "NOUN" ? objects.find((m) => m.part.kind === "name" && (m.tokens![0] === verb + 1 || (m.tokens![0] === verb + 2 && sentence.tokens[verb + 1]!.raw === ","))) : undefined;
+    // Maddox" does not say Walter Ashcombe is Linnea Maddox's daughter (unless the claim sets it
+    // there too: "as LAPD detective Renée Ballard").
+    const besideNoun = (tokens: Analysis["tokens"], noun: number, name: number) => name === noun + 1 || (name === noun + 2 && tokens[noun + 1]!.raw === ",");
+    const beside =
+      claimNoun && sentence.tokens[verb]!.pos === "NOUN"
+        ? objects.find((m) => m.part.kind === "name" && besideNoun(sentence.tokens, verb, m.tokens![0]!) && !besideNoun(claim.analysis.tokens, relation.part.tokens[0]!, m.part.tokens[0]!))
+        : undefined;
     if (beside) return [{ detector: "roles", effect: "lacks", why: `names ${beside.text} as the ${relation.text} itself, not as whose`, match: beside }];
     const ownSubject = hasOwnSubject(sentence, verb);
-    const apart = ownSubject ? alignment.parts.flatMap((m) => (m !== relation && here(m) && m.part.kind !== "fact" && m.tokens![0]! < verb ? [{ m, mark: stopBetween(sentence, m.tokens![0]!, verb) }] : [])).find(({ mark }) => mark !== undefined) : undefined;
+    const apart = ownSubject ? alignment.parts.flatMap((m) => (m !== relation && here(m) && m.part.kind !== "fact" && m.tokens![0]! < verb ? [{ m, mark: stopBetween(sentence, m.tokens![0]!, verb, claim.analysis) }] : [])).find(({ mark }) => mark !== undefined) : undefined;
     if (apart) return [{ detector: "roles", effect: "lacks", why: `says ${apart.m.text} and "${relation.text}" on either side of a ${apart.mark}`, match: apart.m }];
     // Who does what to whom under an opposite relation is the polarity detector's: "Carrick lost
     // to Dunmore" states "Dunmore beat Carrick".
@@ -226,14 +231,15 @@ const CLAUSE_STOPS: ReadonlyMap<string, string> = new Map([
 
 /**
  * The semicolon, or the colon after a clause with a verb of its own, that stands between two
- * tokens, by name. A colon after a label ("Varrow fire: firefighter dies") says what the rest is about.
+ * tokens, by name. A colon after a label ("Varrow fire: firefighter dies") says what the rest is
+ * about; a mark the claim writes too is the claim's own ("made her debut in Bosch: Legacy").
  */
-function stopBetween(sentence: Analysis, a: number, b: number): string | undefined {
+function stopBetween(sentence: Analysis, a: number, b: number, claim: Analysis): string | undefined {
   let verb = false;
   for (let t = Math.min(a, b) + 1; t < Math.max(a, b); t++) {
     const token = sentence.tokens[t]!;
     const stop = CLAUSE_STOPS.get(token.raw);
-    if (stop && (verb || token.raw === ";")) return stop;
+    if (stop && (verb || token.raw === ";") && !claim.tokens.some((own) => own.raw === token.raw)) return stop;
     if (token.pos === "VERB" || token.pos === "AUX") verb = true;
   }
   return undefined;
