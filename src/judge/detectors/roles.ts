@@ -232,7 +232,7 @@ const CLAUSE_STOPS: ReadonlyMap<string, string> = new Map([
 /**
  * The semicolon, or the colon after a clause with a verb of its own, that stands between two
  * tokens, by name. A colon after a label ("Varrow fire: firefighter dies") says what the rest is
- * about; a mark the claim writes too is the claim's own ("made her debut in Bosch: Legacy").
+ * about; a mark the claim writes too is the claim's own (a title such as "Dune: Part Two").
  */
 function stopBetween(sentence: Analysis, a: number, b: number, claim: Analysis): string | undefined {
   let verb = false;
