@@ -69,16 +69,14 @@ export const roles: Detector = {
       const which = sentence.text.slice(sentence.tokens[name.first]!.start, sentence.tokens[name.last]!.end);
       return [{ detector: "roles", effect: "lacks", why: `names ${premodifier.text} only to say which ${which}`, match: premodifier }];
     }
-    // A semicolon or a colon ends what a verb says where the verb after it has a subject of its
-    // own: "two of the victims were struck by trees; the third, a fisherman, drowned" does not
-    // say the victims drowned, nor "two satellites will fly: … after a panel was damaged" that
-    // they were damaged ("none was gold; 41 were silver" leaves the coins to the verb after it).
     // What the claim says its subject is ("the finance director") is not said of a name after a
     // stop that ends it: "Colin Maddox is the company's finance director; her brother, Peter
     // Ashcombe, left" is not said of Peter.
     const claimNoun = claim.analysis.tokens[relation.part.tokens[0]!]!.pos === "NOUN";
-    const later = claimNoun ? subjects.find((m) => m.part.kind !== "fact" && m.tokens![0]! > verb && stopBetween(sentence, verb, m.tokens![0]!, claim.analysis) !== undefined) : undefined;
-    if (later) return [{ detector: "roles", effect: "lacks", why: `says ${later.text} after a ${stopBetween(sentence, verb, later.tokens![0]!, claim.analysis)} that ends what "${relation.text}" says`, match: later }];
+    const later = claimNoun
+      ? subjects.flatMap((m) => (m.part.kind !== "fact" && m.tokens![0]! > verb ? [{ m, mark: stopBetween(sentence, verb, m.tokens![0]!, claim.analysis) }] : [])).find(({ mark }) => mark !== undefined)
+      : undefined;
+    if (later) return [{ detector: "roles", effect: "lacks", why: `says ${later.m.text} after a ${later.mark} that ends what "${relation.text}" says`, match: later.m }];
     // The name set beside the claim's noun is who the noun is, not whose: "His daughter, Linnea
     // Maddox" does not say Walter Ashcombe is Linnea Maddox's daughter (unless the claim sets it
     // there too: "as LAPD detective Renée Ballard").
@@ -88,6 +86,10 @@ export const roles: Detector = {
         ? objects.find((m) => m.part.kind === "name" && besideNoun(sentence.tokens, verb, m.tokens![0]!) && !besideNoun(claim.analysis.tokens, relation.part.tokens[0]!, m.part.tokens[0]!))
         : undefined;
     if (beside) return [{ detector: "roles", effect: "lacks", why: `names ${beside.text} as the ${relation.text} itself, not as whose`, match: beside }];
+    // A semicolon or a colon ends what a verb says where the verb after it has a subject of its
+    // own: "two of the victims were struck by trees; the third, a fisherman, drowned" does not
+    // say the victims drowned, nor "two satellites will fly: … after a panel was damaged" that
+    // they were damaged ("none was gold; 41 were silver" leaves the coins to the verb after it).
     const ownSubject = hasOwnSubject(sentence, verb);
     const apart = ownSubject ? alignment.parts.flatMap((m) => (m !== relation && here(m) && m.part.kind !== "fact" && m.tokens![0]! < verb ? [{ m, mark: stopBetween(sentence, m.tokens![0]!, verb, claim.analysis) }] : [])).find(({ mark }) => mark !== undefined) : undefined;
     if (apart) return [{ detector: "roles", effect: "lacks", why: `says ${apart.m.text} and "${relation.text}" on either side of a ${apart.mark}`, match: apart.m }];
