@@ -47,6 +47,21 @@ describe("retrieving candidate passages", () => {
     expect(retrieve(typos, query, undefined, { shortlist: 1, fuzzyWeight: 0 }).map((c) => c.passage.sourceId)).toEqual(["a"]);
   });
 
+  it("finds the passages naming what the claim is about before those that only share its figure", () => {
+    const figures = new PassageIndex(
+      sourcesOf({
+        w: " date 2025-01-01 Tomas Wexley joined the club. Wexley, 24, scored twice. Wexley was injured.",
+        x: " date 2025-01-01 The chain has 42 shops.",
+        y: " date 2025-01-01 The farm will have 42 turbines.",
+      }),
+    );
+    const top = retrieve(figures, buildQuery(tokenize("Wexley is 42."), figures), undefined, { shortlist: 3 });
+    expect(top.map((c) => c.passage.sourceId)).toEqual(["w", "w", "w"]);
+    // Counted at full weight, the rarer figure would rank its passages first.
+    const byFigure = retrieve(figures, buildQuery(tokenize("Wexley is 42."), figures), undefined, { shortlist: 3, valueWeight: 1 });
+    expect(byFigure.map((c) => c.passage.sourceId).slice(0, 2)).toEqual(["x", "y"]);
+  });
+
   it("returns nothing when no passage shares a word with the claim", () => {
     expect(find("Quantum chromodynamics")).toEqual([]);
   });

@@ -225,12 +225,13 @@ export class PassageIndex {
   /**
    * The `count` best of the candidates by term score, highest first and then lowest id. A
    * passage's term score is the sum over `alternatives` (one list per claim term, in claim
-   * order) of the idf of the first alternative it holds. The same list, to the last bit, as
+   * order) of the idf of the first alternative it holds, times that claim term's weight (1
+   * unless `weights` says otherwise). The same list, to the last bit, as
    * scoring each candidate term by term and sorting them all; but which terms a candidate holds
    * is mostly known already from gathering it (`PassageSet.addPostings`), the commonest terms
    * are read from their bitsets, and only the rest walk their postings.
    */
-  topByTerms(candidates: PassageSet, alternatives: readonly (readonly string[])[], count: number): ScoredPassage[] {
+  topByTerms(candidates: PassageSet, alternatives: readonly (readonly string[])[], count: number, weights: readonly number[] = []): ScoredPassage[] {
     const ids = candidates.ids();
     // The (claim term, alternative) pairs the corpus holds, in claim order. Bit b of a passage's
     // mask says it holds pair b; adding the idf of each claim term's first set bit, in bit
@@ -243,12 +244,12 @@ export class PassageIndex {
         const id = this.termIds.get(term);
         if (id === undefined) return;
         pairTerm.push(q);
-        pairIdf.push(this.idf(term));
+        pairIdf.push(this.idf(term) * (weights[q] ?? 1));
         pairId.push(id);
       }),
     );
     if (pairId.length > 31 || !(candidates instanceof PassageMarks)) {
-      return bestOf(ids, (p) => this.plainTermScore(p, alternatives), count);
+      return bestOf(ids, (p) => this.plainTermScore(p, alternatives, weights), count);
     }
     const sumBits = (mask: number): number => {
       let score = 0;
@@ -280,7 +281,7 @@ export class PassageIndex {
           continue;
         }
         tag = candidates.tagPostings(id, this.postingIds.subarray(this.postingStart[id]!, this.postingStart[id + 1]!));
-        if (tag < 0) return bestOf(ids, (p) => this.plainTermScore(p, alternatives), count);
+        if (tag < 0) return bestOf(ids, (p) => this.plainTermScore(p, alternatives, weights), count);
       }
       pairsOfTag[tag] = (pairsOfTag[tag] ?? 0) | (1 << bit);
     }
@@ -316,11 +317,11 @@ export class PassageIndex {
   }
 
   /** The term score as defined: each claim term's first alternative the passage holds. */
-  private plainTermScore(passageId: number, alternatives: readonly (readonly string[])[]): number {
+  private plainTermScore(passageId: number, alternatives: readonly (readonly string[])[], weights: readonly number[]): number {
     let score = 0;
-    for (const list of alternatives) {
-      const hit = list.find((term) => this.hasTerm(passageId, term));
-      if (hit !== undefined) score += this.idf(hit);
+    for (let q = 0; q < alternatives.length; q++) {
+      const hit = alternatives[q]!.find((term) => this.hasTerm(passageId, term));
+      if (hit !== undefined) score += this.idf(hit) * (weights[q] ?? 1);
     }
     return score;
   }

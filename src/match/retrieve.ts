@@ -12,6 +12,7 @@ export interface RetrievalSettings {
   postingsBudget: number;
   fuzzyWeight: number;
   fuzzyWidening: number;
+  valueWeight: number;
 }
 
 export const RETRIEVAL_DEFAULTS: Readonly<RetrievalSettings> = Object.freeze({
@@ -30,6 +31,14 @@ export const RETRIEVAL_DEFAULTS: Readonly<RetrievalSettings> = Object.freeze({
    * index gathers this many times the shortlist and fuse.js's fuzzy score picks the shortlist.
    */
   fuzzyWidening: 3,
+  /**
+   * A figure of the claim counts for this share of its term's weight when ranking: a source that
+   * gives another figure for the claim's thing is as much wanted as one that gives the same, so
+   * the passages are found by what the claim is about, and a figure only adds to them. Otherwise
+   * a rare figure ("42") in unrelated articles would crowd out the few that name the claim's
+   * subject.
+   */
+  valueWeight: 0.5,
 });
 
 export interface ClaimQuery {
@@ -37,6 +46,8 @@ export interface ClaimQuery {
   terms: ReadonlyMap<string, readonly string[]>;
   /** The claim's content words, folded, for fuzzy scoring. */
   words: readonly string[];
+  /** The terms that are figures (numbers as written), not words. */
+  values: ReadonlySet<string>;
 }
 
 export interface Candidate {
@@ -54,17 +65,19 @@ export interface Candidate {
 export function buildQuery(tokens: readonly Token[], index: PassageIndex, alternatives: (token: Token) => readonly string[] = () => []): ClaimQuery {
   const terms = new Map<string, readonly string[]>();
   const words = new Set<string>();
+  const values = new Set<string>();
   for (const token of tokens) {
     const isNumber = token.kind === "number";
     if (!isNumber && !(token.content || token.pos === "VERB" || token.pos === "PROPN")) continue;
     const term = queryTerm(token);
     if (!isNumber) words.add(token.norm);
     if (terms.has(term) || term === "") continue;
+    if (isNumber) values.add(term);
     const own = index.documentFrequency(term) > 0 ? [term] : index.nearTerms(term);
     const others = isNumber ? [] : alternatives(token).filter((t) => t !== term && !own.includes(t) && index.documentFrequency(t) > 0);
     terms.set(term, [...own, ...new Set(others)]);
   }
-  return { terms, words: [...words] };
+  return { terms, words: [...words], values };
 }
 
 /** The term a claim token is looked up by: a number as written, a word by its stem. */
@@ -100,7 +113,8 @@ export function retrieve(
   // where some are misspelt, fuse.js scores a wider list fuzzily and picks the shortlist.
   const fuzzy = settings.fuzzyWeight > 0 && hasMisspelling(query);
   const wanted = fuzzy ? settings.shortlist * settings.fuzzyWidening : settings.shortlist;
-  const top = index.topByTerms(gathered, [...query.terms.values()], wanted);
+  const weights = [...query.terms.keys()].map((term) => (query.values.has(term) ? settings.valueWeight : 1));
+  const top = index.topByTerms(gathered, [...query.terms.values()], wanted, weights);
   return rankFuzzily(index, top, query, fuzzy ? settings.fuzzyWeight : 0).slice(0, settings.shortlist);
 }
 
