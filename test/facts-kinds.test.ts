@@ -99,6 +99,7 @@ const KINDS: Record<string, { kind: FactKind; valid: Valid[]; invalid: Invalid[]
       { text: "The window opens at 10am.", display: "10am", span: "10am", interval: [600, 600] },
       { text: "It closes at 6 pm on weekdays.", display: "6pm", span: "6 pm", interval: [1080, 1080] },
       { text: "Doors open at 7.30pm.", display: "7:30pm", span: "7.30pm", interval: [1170, 1170] },
+      { text: "They reached the top at 11.20am on Monday.", date: "none", display: "11:20am", span: "11.20am", interval: [680, 680] },
       { text: "Polls closed at 10:15 p.m. in the east.", display: "10:15pm", span: "10:15 p.m." },
       { text: "The shop opened at 12pm.", display: "12pm", interval: [720, 720] },
       { text: "The shift began at 12am.", display: "12am", interval: [0, 0] },

@@ -28,7 +28,13 @@ describe("English tokens", () => {
     expect(raws("Doors open at 7.30pm.")).toEqual(["Doors", "open", "at", "7.30pm", "."]);
   });
 
-  it("join a number wink cuts in two", () => {
+  it("join a number wink cuts in two or three", () => {
     expect(raws("It opens at 7.30pm daily.")).toEqual(["It", "opens", "at", "7.30pm", "daily", "."]);
+    expect(raws("They set off at 11.20am on Monday.")).toEqual(["They", "set", "off", "at", "11.20am", "on", "Monday", "."]);
+    expect(raws("They set off at 10.15am.")).toEqual(["They", "set", "off", "at", "10.15am", "."]);
+  });
+
+  it("leave apart what only touches a number with space or letters between", () => {
+    expect(raws("It won 3. 20 others lost.")).toEqual(["It", "won", "3", ".", "20", "others", "lost", "."]);
   });
 });

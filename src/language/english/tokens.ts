@@ -80,12 +80,15 @@ function readWithWink(text: string, base: number, words: TokenWords, tokens: Tok
     const pos = tags[i] as PartOfSpeech;
     const lemma = kind === "word" ? fold((lemmas[i] ?? raw).normalize("NFKC")) : norm;
     const previous = tokens[tokens.length - 1];
-    if (previous && kind === "number" && splitNumber(previous, base + start, raw)) {
-      // wink cuts some numbers in two ("911th" as "9" and "11th", "7.30pm" as "7.3" and "0pm"): one number, as written.
-      const joined = previous.raw + raw;
+    const pieces = kind === "number" ? numberPieces(tokens, base + start) : 0;
+    if (pieces > 0) {
+      // wink cuts some numbers in two or three ("911th" as "9" and "11th", "7.30pm" as "7.3" and
+      // "0pm", "11.20am" as "11", "." and "20am"): one number, as written.
+      const first = tokens[tokens.length - pieces]!;
+      const joined = tokens.slice(tokens.length - pieces).map((t) => t.raw).join("") + raw;
       const joinedNorm = fold(joined.normalize("NFKC"));
-      const whole: Token = { ...previous, raw: joined, norm: joinedNorm, lemma: joinedNorm, end: base + end };
-      tokens.splice(tokens.length - 1, 1, ...(FIGURE_AND_STOP.test(joined) ? withoutFullStop(whole) : [whole]));
+      const whole: Token = { ...first, raw: joined, norm: joinedNorm, lemma: joinedNorm, end: base + end };
+      tokens.splice(tokens.length - pieces, pieces, ...(FIGURE_AND_STOP.test(joined) ? withoutFullStop(whole) : [whole]));
       offset = end;
       continue;
     }
@@ -162,10 +165,22 @@ function isContent(pos: PartOfSpeech, norm: string, words: TokenWords): boolean 
   return CONTENT_POS.has(pos) && !words.stopwords.has(norm) && !words.negations.has(norm);
 }
 
-/** A token of digits (and their separators) directly followed by more of the same number: "7.3" and "0pm". */
-function splitNumber(previous: Token, start: number, raw: string): boolean {
-  return previous.kind === "number" && previous.end === start && /^\p{Nd}+(?:[.,:]\p{Nd}+)*$/u.test(previous.raw) && /^\p{Nd}/u.test(raw);
+/**
+ * How many tokens just before a number starting at `start` are earlier pieces of it: digits
+ * (and their separators) directly before it ("7.3" before "0pm"), or digits and a lone
+ * separator, all touching ("11" and "." before "20am"). None otherwise.
+ */
+function numberPieces(tokens: readonly Token[], start: number): number {
+  const previous = tokens[tokens.length - 1];
+  if (!previous || previous.end !== start) return 0;
+  if (previous.kind === "number") return DIGITS.test(previous.raw) ? 1 : 0;
+  const before = tokens[tokens.length - 2];
+  return SEPARATOR.test(previous.raw) && before?.kind === "number" && before.end === previous.start && DIGITS.test(before.raw) ? 2 : 0;
 }
+
+/** Digits and the separators inside a figure: "7.3", "6,912". */
+const DIGITS = /^\p{Nd}+(?:[.,:]\p{Nd}+)*$/u;
+const SEPARATOR = /^[.,:]$/u;
 
 function kindOf(raw: string): TokenKind {
   const first = raw.normalize("NFKC").charAt(0);
