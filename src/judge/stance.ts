@@ -54,7 +54,7 @@ export function judgeAtom(atom: Atom, view: PassageView, context: JudgeContext, 
  * only the contradicted parts may differ. (How many of its other words it must hold is fitted.)
  */
 export function aboutTheSameThing(alignment: Alignment, findings: readonly Finding[], context: JudgeContext): boolean {
-  if (findings.some((f) => f.detector === "assertion" || (f.detector === "roles" && f.effect === "lacks"))) return false;
+  if (findings.some((f) => (f.detector === "assertion" || f.detector === "roles") && f.effect === "lacks")) return false;
   const contested = new Set(findings.filter((f) => f.effect === "contradicts").map((f) => f.match?.part));
   // What the atom is about must be there: one of its names, or (a claim naming none) its
   // subject, in the passage or, where the passage says "it" or "she", just before it.

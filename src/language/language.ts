@@ -49,6 +49,8 @@ export const WORD_ROLES = [
   "attribution",
   "definite",
   "completion",
+  "retraction",
+  "exception",
   "onset",
   "present",
   "implicative",

@@ -52,4 +52,11 @@ describe("the assertion detector", () => {
   ])("finds %s", (_, claim, passage, why) => {
     expect(findingsOf(assertion, claim, passage)).toEqual([expect.objectContaining({ effect: "lacks", why: expect.stringContaining(why) })]);
   });
+
+  it.each([
+    ["a claim withdrawn", "Ann Lee reached the summit.", "The company has withdrawn its claim that Ann Lee reached the summit in May.", "withdrawn its claim"],
+    ["a report retracted", "The mayor resigned.", "The paper retracted its report that the mayor resigned.", "retracted its report"],
+  ])("finds what was claimed contradicted when the claim is taken back: %s", (_, claim, passage, source) => {
+    expect(findingsOf(assertion, claim, passage)).toEqual([expect.objectContaining({ effect: "contradicts", values: expect.objectContaining({ source }) })]);
+  });
 });

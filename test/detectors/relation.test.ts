@@ -37,8 +37,18 @@ describe("the relation detector", () => {
     ["who said it, where nothing says they said anything", "Ann Lee said the budget passed.", "The budget passed, and Ann Lee cheered.", "lacks", 'does not say "said"'],
     ["an opposite verb of something the claim gives a figure for and the passage does not: another offer, maybe", "The union turned down a 3.5 percent pay offer.", "Union members accepted the new offer on Wednesday.", "lacks", "gives nothing for 3.5 percent"],
     ["the same with the figure there: a contradiction", "The union turned down a 3.5 percent pay offer.", "Union members accepted the 3.5 percent pay offer on Wednesday.", "contradicts", 'says "accepted"'],
+    ["a verb form that only says what kind of noun follows", "Mount Kerr has been climbed.", "Ann Lee and her climbing partner, Tom Roe, reached the top of Mount Kerr.", "lacks", 'has "climbing" only to say what kind of partner is meant'],
+    ["an active verb with no object, the claim's passive subject only named before", "Mount Kerr has been climbed.", passageView("The pair climbed without oxygen.", { title: "Climbers reach the top of Mount Kerr", before: ["Mount Kerr is the highest peak in the range."] }), "lacks", 'says who "climbed", not that it was done to Mount Kerr'],
   ])("finds %s", (_, claim, passage, effect, why) => {
     expect(findingsOf(relation, claim, passage)).toEqual([expect.objectContaining({ effect, why: expect.stringContaining(why) })]);
+  });
+
+  it.each([
+    ["the same kind of noun in the claim", "Lucas Ferrand was the defending champion.", "Lucas Ferrand, the defending champion, lost in the final."],
+    ["a passive verb, its subject named before", "Mount Kerr was climbed in 1961.", passageView("It was climbed in 1961 by a Swiss team.", { before: ["Mount Kerr is the highest peak in the range."] })],
+    ["an active verb with its object, the claim's passive subject named before", "Mount Kerr was climbed in 1961.", passageView("The pair climbed the peak in 1961.", { title: "Climbers reach the top of Mount Kerr", before: ["Mount Kerr is the highest peak in the range."] })],
+  ])("finds nothing wrong: %s", (_, claim, passage) => {
+    expect(findingsOf(relation, claim, passage)).toEqual([]);
   });
 
   it("takes 'lasted' as a light verb, which only ties a thing to how long it took", () => {
@@ -78,6 +88,14 @@ describe("the polarity detector", () => {
     ["a negated verb of another clause, what the claim's takes absent", "The reports involved fires.", "The professor, who was not involved in the reports, welcomed them."],
   ])("finds nothing wrong: %s", (_, claim, passage) => {
     expect(findingsOf(polarity, claim, passage)).toEqual([]);
+  });
+
+  it.each([
+    ["a denial of others in the passage", "Two skiers were missing.", "Police said no other skiers were missing.", "no other"],
+    ["a denial of others in the claim", "No skiers other than Ann Lee were missing.", "Two skiers were missing.", "No skiers other"],
+    ["a denial of anyone else", "Ann Lee was hurt.", "Nobody else was hurt in the crash.", "Nobody else"],
+  ])("leaves open a verb said the other way only of others: %s", (_, claim, passage, words) => {
+    expect(findingsOf(polarity, claim, passage)).toEqual([expect.objectContaining({ effect: "lacks", why: expect.stringContaining(words) })]);
   });
 
   it("leaves open a verb said the other way of another doer, the claim's named in a clause of when", () => {

@@ -49,6 +49,7 @@ const valid: [string, string, string][] = [
   ["a name after a passive verb that is the doer of a verb of its own", "Police found two bodies.", "The toll rose to five after two bodies were found near Dunmere on Tuesday, police said."],
   ["'be to' and a verb, which says what is due in the active voice", "Ann Lee will lead the review.", "Ann Lee is to lead the review, the council said."],
   ["the doer before a relative clause set off before the verb", "Priya Desmukh called the vote a victory.", "Councillor Priya Desmukh, who lost to Achterberg's ally Gareth Penhallow, called the vote a victory."],
+  ["the first of two doers joined by 'and', ages and a description between", "Ann Lee reached the summit.", "Ann Lee, 38, and her climbing partner, Tom Roe, 45, reached the summit on Monday."],
 ];
 
 /** The same two names in each other's roles, through the same relation: the passage says the opposite. */

@@ -24,6 +24,11 @@ describe("the words detector", () => {
     expect(findingsOf(words, claim, passage)).toEqual([]);
   });
 
+  it("leaves open an opposite noun whose owner a pronoun gives: 'his sister' and 'her brother' may be two people", () => {
+    expect(findingsOf(words, "His sister stayed awake.", "Her brother stayed awake.")).toEqual([expect.objectContaining({ effect: "lacks", why: expect.stringContaining('"brother"') })]);
+    expect(findingsOf(words, "The sister stayed awake.", "The brother stayed awake.")).toEqual([expect.objectContaining({ effect: "contradicts" })]);
+  });
+
   it("finds an opposite word in the claim's place", () => {
     expect(findingsOf(words, "The unit has cheap tickets.", "The unit has expensive tickets.")).toEqual([
       expect.objectContaining({ effect: "contradicts", why: expect.stringContaining('"expensive"') }),

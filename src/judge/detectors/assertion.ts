@@ -28,7 +28,15 @@ export const assertion: Detector = {
     }
     // "overturned a ruling that the council had acted unlawfully": what a noun holds is only said
     // to be so, unless the noun asserts it ("the news that").
-    const held = claimHolds(claim.analysis, language) ? undefined : heldByNoun(sentence, at, language);
+    // "has withdrawn its claim that the pair reached the summit": what was claimed, or reported,
+    // is taken back.
+    const holder = claimHolds(claim.analysis, language) ? undefined : holdingNoun(sentence, at, language);
+    const taken = holder === undefined ? undefined : takenBack(sentence, holder, language);
+    if (taken !== undefined) {
+      const source = sentence.text.slice(sentence.tokens[taken]!.start, sentence.tokens[holder!]!.end);
+      return [{ detector: "assertion", effect: "contradicts", why: `says it was claimed, and the claim taken back ("${source}")`, match: here, values: { kind: "polarity", claim: here.part.text, source } }];
+    }
+    const held = holder !== undefined && !language.roles(sentence.tokens[holder]!).has("assertive") ? reportedHolder(sentence, holder, language) : undefined;
     if (held !== undefined) {
       return [{ detector: "assertion", effect: "lacks", why: `states it only as what "${sentence.tokens[held]!.raw}" holds`, match: here }];
     }
@@ -114,24 +122,43 @@ function reportedModal(sentence: Analysis, i: number, language: Language): boole
  * The noun whose clause holds the verb at `at`: "ruling" of "a ruling that the council had
  * acted", a subject between "that" and the verb ("a ruling that found …" is a relative clause).
  */
-function heldByNoun(sentence: Analysis, at: number, language: Language): number | undefined {
+function holdingNoun(sentence: Analysis, at: number, language: Language): number | undefined {
   const { tokens } = sentence;
   let subject = false;
   for (let i = at - 1; i >= 1; i--) {
     const token = tokens[i]!;
     if (language.roles(token).has("complementizer")) {
       const noun = tokens[i - 1]!;
-      if (!subject || noun.pos !== "NOUN" || sentence.nameOf[i - 1]! >= 0 || language.roles(noun).has("assertive")) return undefined;
-      // "told the court that", "said this week that": the clause is what was said, not what the noun holds.
-      for (let j = i - 2; j >= 0 && j >= i - 4; j--) {
-        const word = tokens[j]!;
-        if (word.pos === "VERB") return language.roles(word).has("reporting") ? undefined : i - 1;
-        if (!(word.pos === "DET" || word.pos === "ADJ" || word.pos === "NOUN")) break;
-      }
-      return i - 1;
+      return subject && noun.pos === "NOUN" && sentence.nameOf[i - 1]! < 0 ? i - 1 : undefined;
     }
     if (token.pos === "VERB" || token.raw === "," || token.raw === ";") return undefined;
     if (token.pos === "NOUN" || token.pos === "PROPN" || token.pos === "PRON") subject = true;
+  }
+  return undefined;
+}
+
+/**
+ * The noun again, unless a verb that reports speech takes it: in "told the court that", "said
+ * this week that", the clause is what was said, not what the noun holds.
+ */
+function reportedHolder(sentence: Analysis, noun: number, language: Language): number | undefined {
+  for (let j = noun - 1; j >= 0 && j >= noun - 3; j--) {
+    const word = sentence.tokens[j]!;
+    if (word.pos === "VERB") return language.roles(word).has("reporting") ? undefined : noun;
+    if (!(word.pos === "DET" || word.pos === "ADJ" || word.pos === "NOUN")) break;
+  }
+  return noun;
+}
+
+/**
+ * The verb that takes back the noun holding a clause ("withdrew its claim that", "retracted the
+ * report that"), a few determiners and describing words between; none if another verb governs it.
+ */
+function takenBack(sentence: Analysis, noun: number, language: Language): number | undefined {
+  for (let j = noun - 1; j >= 0 && j >= noun - 4; j--) {
+    const word = sentence.tokens[j]!;
+    if (word.pos === "VERB") return language.roles(word).has("retraction") ? j : undefined;
+    if (!(word.pos === "DET" || word.pos === "ADJ" || word.pos === "PRON" || word.pos === "NOUN")) return undefined;
   }
   return undefined;
 }

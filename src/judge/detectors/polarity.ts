@@ -52,6 +52,10 @@ export const polarity: Detector = {
     // "the city council did not expect …" says nothing of what the island council expected.
     const another = anotherOfItsKind(alignment, claim.analysis);
     if (another) return [{ detector: "polarity", effect: "lacks", why: `says "${match.text}" of the ${another}, another than the claim's`, match }];
+    // "no other skiers were missing", "no one else was hurt": a denial of others than those
+    // named says nothing of them, in the passage or in the claim.
+    const excepted = exceptionAfterNegation(alignment.view.analysis, claim.language) ?? exceptionAfterNegation(claim.analysis, claim.language);
+    if (excepted) return [{ detector: "polarity", effect: "lacks", why: `says "not" only of others ("${excepted}")`, match }];
     const negated = alignment.atom.negated ? "affirms" : "negates";
     return [{ detector: "polarity", effect: "contradicts", why: `${negated} "${match.text}"`, match }];
   },
@@ -135,4 +139,21 @@ function negatedItself(tokens: readonly Token[], at: number, language: Language)
     if (token.pos === "VERB" || token.pos === "AUX" || (token.kind === "symbol" && token.raw !== "-")) return false;
   }
   return false;
+}
+
+/** How far after a negation a word that excepts some ("other", "else") is looked for. */
+const EXCEPTION_REACH = 3;
+
+/** The words of a negation that denies a thing of others only ("no other", "nobody else"), if any. */
+function exceptionAfterNegation(sentence: Analysis, language: Language): string | undefined {
+  const { tokens } = sentence;
+  for (let i = 0; i < tokens.length; i++) {
+    const length = language.negationAt(tokens, i);
+    if (length === 0) continue;
+    for (let j = i + length; j < tokens.length && j < i + length + EXCEPTION_REACH; j++) {
+      if (tokens[j]!.pos === "VERB" || tokens[j]!.pos === "AUX") break;
+      if (language.roles(tokens[j]!).has("exception")) return sentence.text.slice(tokens[i]!.start, tokens[j]!.end);
+    }
+  }
+  return undefined;
 }

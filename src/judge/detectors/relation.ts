@@ -3,6 +3,9 @@
 // related in meaning in its place ("vetoed" for "signed") leaves the atom unstated. Where no
 // word of the passage bears on the relation at all, the fitted score weighs that (coverage).
 import type { Detector } from "./detector.js";
+import type { Analysis } from "../../types.js";
+import { describesNextNoun } from "../sentence.js";
+import { isPassive } from "./voice.js";
 
 export const relation: Detector = {
   name: "relation",
@@ -29,6 +32,24 @@ export const relation: Detector = {
       return [{ detector: "relation", effect: "lacks", why: "holds none of it itself, only sentences around it" }];
     }
     if (!match || alignment.atom.light) return [];
+    // A verb form that only says what kind of thing the noun after it is ("her climbing
+    // partner") takes nothing: what the claim says the deed was done to it does not state.
+    const thing = alignment.parts.find((m) => m !== match && (alignment.atom.passive ? m.part.role === "subject" : m.part.role === "argument" && m.part.link === undefined));
+    const describing = (analysis: Analysis, tokens: readonly number[] | undefined) => tokens?.length === 1 && describesNextNoun(analysis, tokens[0]!);
+    const kind = match.tokens && alignment.view.analysis.tokens[match.tokens[0]! + 1];
+    if (thing && kind && match.found === "here" && describing(alignment.view.analysis, match.tokens) && !describing(claim.analysis, match.part.tokens)) {
+      return [{ detector: "relation", effect: "lacks", why: `has "${match.text}" only to say what kind of ${kind.raw} is meant, not done to ${thing.part.text}`, match: thing }];
+    }
+    // What a passive claim says was done to its subject, a sentence around the passage naming
+    // it, the passage must say was done to something: "The pair climbed without oxygen" says
+    // who climbed, not that the peak named before was climbed.
+    const sentence = alignment.view.analysis;
+    const verb = match.tokens?.[0];
+    if (alignment.atom.passive && thing?.found === "nearby" && match.found === "here" && verb !== undefined && sentence.tokens[verb]!.pos === "VERB") {
+      if (!isPassive(sentence, verb, claim.language) && !takesObject(sentence, verb)) {
+        return [{ detector: "relation", effect: "lacks", why: `says who "${match.text}", not that it was done to ${thing.part.text}`, match: thing }];
+      }
+    }
     if (match.found === "opposite" && match.relation === "opposite") {
       // "turned down a 3.5 percent offer" against "accepted the new offer": without the claim's
       // figure, the passage may speak of another offer.
@@ -43,3 +64,11 @@ export const relation: Detector = {
     return [];
   },
 };
+
+/** Whether an active verb has something it is done to right after it, adverbs and particles between. */
+function takesObject(sentence: Analysis, verb: number): boolean {
+  let i = verb + 1;
+  while (sentence.tokens[i]?.pos === "ADV" || sentence.tokens[i]?.pos === "PART") i++;
+  const next = sentence.tokens[i];
+  return next !== undefined && ["DET", "PRON", "NOUN", "PROPN", "NUM", "ADJ"].includes(next.pos);
+}

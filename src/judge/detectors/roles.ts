@@ -2,6 +2,7 @@
 // "Beta is a subsidiary of Acme" state "Acme is a subsidiary of Beta".
 import type { Analysis, Mention, Token } from "../../types.js";
 import type { Language } from "../../language/language.js";
+import { describesNextNoun } from "../sentence.js";
 import { range, type Alignment, type PartMatch } from "../align.js";
 import type { ClaimView } from "../view.js";
 import type { Detector, Finding } from "./detector.js";
@@ -610,8 +611,8 @@ function endsWith(words: readonly string[], end: readonly string[]): boolean {
 function namesBefore(sentence: Analysis, verb: number, language: Language): Mention[] {
   const head = headNameBefore(sentence, verb);
   if (head === undefined) return [];
-  const found = [sentence.names[sentence.nameOf[head]!]!];
-  for (let i = head - 1; i > 0; ) {
+  const found = coordinatedNames(sentence, head, language) ?? [sentence.names[sentence.nameOf[head]!]!];
+  for (let i = found[found.length - 1]!.first - 1; i > 0; ) {
     const joiner = sentence.tokens[i]!;
     if (!(joiner.raw === "," || language.roles(joiner).has("coordinator"))) break;
     const name = sentence.nameOf[i - 1]!;
@@ -626,6 +627,32 @@ function namesBefore(sentence: Analysis, verb: number, language: Language): Ment
   if (before?.pos !== "ADP") return found;
   const roles = language.roles(before);
   return roles.has("possessive") || roles.has("subordinator") ? found : [];
+}
+
+/**
+ * The names of a subject that joins several with "and", descriptions and asides between, the
+ * head name first: in "Ann Lee, 38, and her climbing partner, Tom Roe, 45, reached the top"
+ * both reached it. A name that owns what follows ("Ann Lee's partner") is not one of them. None
+ * where the words before the head name join no other name so.
+ */
+function coordinatedNames(sentence: Analysis, head: number, language: Language): Mention[] | undefined {
+  const { tokens } = sentence;
+  let joined = false;
+  let i = head - 1;
+  for (; i >= 0; i--) {
+    const token = tokens[i]!;
+    if (language.roles(token).has("coordinator")) joined = true;
+    else if (!(token.raw === "," || NOUN_PHRASE.has(token.pos) || token.pos === "PART" || describesNextNoun(sentence, i))) break;
+  }
+  if (!joined) return undefined;
+  const found = [sentence.names[sentence.nameOf[head]!]!];
+  for (let t = head - 1; t > i; t--) {
+    const name = sentence.nameOf[t]!;
+    if (name < 0 || found.includes(sentence.names[name]!)) continue;
+    const mention = sentence.names[name]!;
+    if (tokens[mention.last + 1]?.pos !== "PART") found.push(mention);
+  }
+  return found.length > 1 ? found : undefined;
 }
 
 /** How far after a passive verb its "by" is looked for. */

@@ -41,6 +41,9 @@ export const words: Detector = {
         if (attributive && match.tokens && match.sentence === alignment.view) {
           said = next.found === "here" && next.sentence === alignment.view && next.tokens !== undefined && describesNoun(alignment.view.analysis, match.tokens[match.tokens.length - 1]!, next.tokens[0]!);
         }
+        // "his sister" and "her brother" may name two people, each the other's: a noun said the
+        // other way of an owner a pronoun gives says nothing of the claim's.
+        if (pos === "NOUN" && (ownedByPronoun(claim.analysis, word) || (match.tokens !== undefined && match.sentence !== undefined && ownedByPronoun(match.sentence.analysis, match.tokens[0]!)))) said = false;
         findings.push({ detector: "words", effect: said ? "contradicts" : "lacks", why: `says "${match.text}" where the claim says "${match.part.text}"`, match });
         return;
       }
@@ -203,4 +206,9 @@ function namesAKind(t: number, claim: ClaimView): boolean {
 function isModifyingNoun(sentence: Analysis, t: number): boolean {
   const token = sentence.tokens[t]!;
   return (token.pos === "NOUN" || token.pos === "PROPN") && token.content && sentence.factOf[t]! < 0;
+}
+
+/** Whether a pronoun says whose the noun at `i` is: "his sister", "her brother". */
+function ownedByPronoun(sentence: Analysis, i: number): boolean {
+  return sentence.tokens[i - 1]?.pos === "PRON";
 }
