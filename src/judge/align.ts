@@ -870,6 +870,9 @@ function alignFact(
     // Nor is a value on the other side of a contrast from where the passage says the relation:
     // "had denied 14 counts, but a jury convicted him of 12" gives 14 for what was denied.
     if (verb !== undefined && contrastBetween(analysis, fact, verb, claim.language)) continue;
+    // Nor a value on the other side of a clause that opens with "after" or "because": "withdrew
+    // the novel on 6 October after the publisher went into administration" dates the withdrawal.
+    if (verb !== undefined && subordinateBetween(analysis, fact, verb, claim.language)) continue;
     // Nor the time of the saying: "said on Wednesday that it will publish the novel in March",
     // unless the claim gives its own value as the time of a saying too.
     if (verb !== undefined && TIMES.has(fact.kind) && !claimSaysWhenSaid && whenSaid(analysis, fact, verb, claim.language)) continue;
@@ -1078,6 +1081,26 @@ function contrastBetween(sentence: Analysis, fact: Fact, verb: number, language:
     // After a comma, or before a verb of its own ("was approved in June but will not open").
     const next = sentence.tokens[t + 1];
     if (sentence.tokens[t - 1]?.raw === "," || next?.pos === "AUX" || next?.pos === "VERB") return true;
+  }
+  return false;
+}
+
+/**
+ * Whether one of a fact and the verb stands in a clause opened by a subordinating word ("after",
+ * "because") and the other outside it. The clause runs to the next break or such word and has
+ * a verb of its own: "after weeks of talks" opens none, nor does "until 2031".
+ */
+function subordinateBetween(sentence: Analysis, fact: Fact, verb: number, language: Language): boolean {
+  const { tokens, clauseOf } = sentence;
+  const opensClause = (token: Token) => (token.pos === "ADP" || token.pos === "SCONJ") && language.roles(token).has("subordinator");
+  for (let s = 0; s < tokens.length; s++) {
+    const token = tokens[s]!;
+    if (!opensClause(token)) continue;
+    let end = s + 1;
+    while (end < tokens.length && clauseOf[end] === clauseOf[s] && !opensClause(tokens[end]!)) end++;
+    const inside = (t: number) => t > s && t < end;
+    if (inside(fact.firstToken) === inside(verb)) continue;
+    for (let t = s + 1; t < end; t++) if (tokens[t]!.pos === "VERB" && (t < fact.firstToken || t > fact.lastToken)) return true;
   }
   return false;
 }

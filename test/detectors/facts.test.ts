@@ -15,6 +15,7 @@ const valid: [string, string, string | PassageView][] = [
   ["a noun the value is said of, not what it measures", "Acme's shares rose 6 percent.", "Acme's shares rose 6 percent after the results."],
   ["a part of a whole, as the claim gives them", "61 of the 74 players signed the letter.", "61 of the orchestra's 74 players signed the letter."],
   ["a value after the verb of a clause about the claim's subject", "The state paid $20 million toward the renovation.", "The renovation was funded by the state, which contributed $20 million."],
+  ["a date after 'until', which opens no clause, before one 'while' opens", "The trust has postponed the release until 2031.", "The trust has postponed the release until 2031 while it reviews the deaths."],
 ];
 
 const invalid: [string, string, string | PassageView, "lacks" | "contradicts", string][] = [
@@ -45,6 +46,8 @@ const invalid: [string, string, string | PassageView, "lacks" | "contradicts", s
   ["a count that does another verb", "More than 50 members voted for the bill.", "The assembly passed the bill by 54 votes to 41, with five members abstaining.", "lacks", "gives no figure"],
   ["a count that does another verb after an auxiliary", "The council had expected about 3,000 people.", "Around 3,000 people had gathered on the cliffs, twice the number the council had expected.", "lacks", "gives no figure"],
   ["a value of another thing of the claim's kind", "The island council expected 5,000 visitors.", "The city council expected 3,000 visitors.", "lacks", "of the city council, another than the claim's"],
+  ["a date outside the clause 'after' opens, which holds the claim's verb", "The publisher went into administration on 6 October.", "Ann Lee withdrew the novel on 6 October after the publisher went into administration.", "lacks", "gives no date"],
+  ["a date inside a clause 'after' opens, the claim's verb outside it", "Ann Lee withdrew the novel on 6 October.", "Ann Lee withdrew the novel after the publisher went into administration on 6 October.", "lacks", "gives no date"],
 ];
 
 describe("the facts detector", () => {
