@@ -448,6 +448,20 @@ describe("a name in the claim's slot", () => {
     expect(verdictOf("Rafael Osei became the city's first Green mayor.", profile)).toBe("supported");
     expect(verdictOf("Rafael Osei became the city's first Labour mayor.", " date 2025-05-02 In 2018 Rafael Osei became the city's first mayor.\n")).toBe("unsourced");
   });
+
+  it("is looked for by its own words, not by what WordNet gives for them ('Black Meridian' is no summit)", () => {
+    const breach = " date 2026-10-12 The breach was discovered on October 9 by a security researcher, Tom Roe.\n\nA group calling itself Black Meridian has demanded a ransom.\n";
+    const climb = " date 2026-05-20 The climbers reached the summit at noon, at a height of 6,900 metres.\n";
+    expect(verdictOf("Black Meridian discovered the breach.", breach)).toBe("conflicting");
+    expect(verdictOf("Black Meridian discovered the breach.", breach, climb)).toBe("conflicting");
+  });
+
+  it("counts every name of a subject joined by 'and' as a doer, ages and a description between", () => {
+    const climb = " date 2026-05-20 Ann Lee, 38, and her climbing partner, Tom Roe, 45, reached the summit of Mount Kerr on Monday.\n";
+    expect(verdictOf("Ann Lee reached the summit of Mount Kerr.", climb)).toBe("supported");
+    expect(verdictOf("Ann Lee and Tom Roe reached the summit of Mount Kerr.", climb)).toBe("supported");
+    expect(verdictOf("Bo Ray reached the summit of Mount Kerr.", climb)).toBe("unsourced");
+  });
 });
 
 describe("the time of a saying", () => {

@@ -43,11 +43,11 @@ export function judgeClaim(claim: Claim, corpus: JudgeCorpus, find: FindCandidat
   const rarity = (tokens: readonly number[]) => Math.max(0, ...tokens.map((t) => index.idf(termOf(analysis.tokens[t]!.norm))));
   const { atoms, truncated } = splitAtoms(analysis, language, ({ tokens }) => rarity(tokens));
   // A word is looked for by its one-word alternatives, and by the words of the phrases the
-  // lexicon lists for it ("death toll" for "killed").
-  const alternatives = (token: Token) => [
-    ...language.alternatives(token).filter((lemma) => !lemma.includes(" ")),
-    ...language.phrasesFor(token).flatMap((phrase) => phrase.words),
-  ];
+  // lexicon lists for it ("death toll" for "killed"). A name's words are looked for as written:
+  // "Black Meridian" is no summit.
+  const named = new Set(analysis.tokens.filter((_, t) => analysis.nameOf[t]! >= 0));
+  const alternatives = (token: Token) =>
+    named.has(token) ? [] : [...language.alternatives(token).filter((lemma) => !lemma.includes(" ")), ...language.phrasesFor(token).flatMap((phrase) => phrase.words)];
   const query = buildQuery(analysis.tokens, index, (token) => alternatives(token).map(termOf));
   const partTermsOf = new Map<AtomPart, readonly string[]>();
   const termsOf = (part: AtomPart) => {
