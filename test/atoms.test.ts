@@ -111,6 +111,14 @@ describe("splitting a claim into atoms", () => {
     expect(denied).toMatchObject({ reporting: true, negated: true });
   });
 
+  it("leaves a clause that 'when' opens outside a negation before it", () => {
+    const atoms = claimView("The rate did not change when the scripts were re-marked.").atoms;
+    const remarked = atoms.find((a) => a.parts.some((p) => p.text === "re-marked"));
+    const changed = atoms.find((a) => a.parts.some((p) => p.text === "change"));
+    expect(remarked).toMatchObject({ negated: false });
+    expect(changed).toMatchObject({ negated: true });
+  });
+
   it("keeps the link of a prepositional argument", () => {
     const [atom] = claimView("Ballard is streaming on Netflix.").atoms;
     expect(atom!.parts.find((p) => p.text === "Netflix")).toMatchObject({ role: "argument", link: "on" });

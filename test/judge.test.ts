@@ -689,3 +689,48 @@ describe("who said or found something", () => {
     expect(judgeClaim(claimOf("Judge Linda Voss dissented, arguing that the ban protected residents."), court).verdict).toBe("supported");
   });
 });
+
+describe("what a blind probe round found", () => {
+  const quotes = " date 2026-03-12 The ship is owned by Kestrel Lines, whose chief executive is Osric Vane, 61. \"We deeply regret this,\" Vane said. His daughter, Mara Vane, 34, is the company's head of communications; she said the ship had passed its last inspection in January.\n";
+
+  it("reads 'she' after a sentence's own doer as that doer, not as someone named before", () => {
+    expect(verdictOf("Mara Vane said the ship had passed its last inspection in January.", quotes)).toBe("supported");
+    expect(verdictOf("Osric Vane said the ship had passed its last inspection in January.", quotes)).toBe("unsourced");
+  });
+
+  it("takes no age from a sentence around that sets it beside another's name", () => {
+    const arrest = " date 2026-03-24 Captain charged as Merrow Star spill grows\n\nThe Merrow Star spilled 310 tonnes of oil. Its captain, Anselm Roe, was arrested on March 18 and charged with negligent navigation. Chief prosecutor Dario Vell, 49, said Roe had switched off the depth alarm.\n";
+    expect(verdictOf("The captain of the Merrow Star is in his forties.", arrest)).toBe("unsourced");
+  });
+
+  it("does not find a word inside a hyphenated noun WordNet knows whole", () => {
+    const appointed = " date 2026-06-16 Foreign Minister Teodora Vasquell was elected leader of the Workers' Party on Saturday.\n\nVasquell becomes the party's ninth leader and the first woman to hold the post. On Monday, Vasquell named Quorne as her deputy leader and appointed her brother-in-law, Lucan Aldash, 57, an accountant from Saltharrow, as party treasurer in place of Wilhelmina Lisz.\n";
+    expect(verdictOf("Lucan Aldash is Teodora Vasquell's brother.", appointed)).toBe("unsourced");
+    expect(verdictOf("Lucan Aldash is the party treasurer.", appointed)).toBe("supported");
+  });
+
+  it("reads a name 'in place of' which another is named as ruled out of that place", () => {
+    const appointed = " date 2026-06-16 Vasquell appointed Lucan Aldash, 57, an accountant from Saltharrow, as party treasurer in place of Wilhelmina Lisz.\n";
+    expect(verdictOf("Lucan Aldash is the party treasurer.", appointed)).toBe("supported");
+    expect(verdictOf("Wilhelmina Lisz is the party treasurer.", appointed)).toBe("conflicting");
+  });
+
+  it("reads the value after 'from' that follows where a change went as where it started", () => {
+    const revised = " date 2026-09-03 The regional average pass rate was revised up to 72.0 percent from the 71.4 percent first published.\n";
+    expect(verdictOf("The regional average pass rate is 72.0 percent.", revised)).toBe("supported");
+    expect(verdictOf("The regional average pass rate is 71.4 percent.", revised)).toBe("conflicting");
+    expect(verdictOf("Sales were $4 million.", " date 2026-09-03 Sales rose to $5 million from $4 million.\n")).toBe("conflicting");
+  });
+
+  it("does not take a post said of the speaker for what the speaker said", () => {
+    const coalition =
+      " date 2026-06-16 Vasquell elected leader\n\nFormer minister Ilsa Quorne withdrew on June 8 and endorsed Vasquell, saying the Workers' Party \"needs a leader who can win a general election.\" Turnout rose to 72.9 percent.\n\nVasquell becomes the party's ninth leader.\n\nPrime Minister Benedek Oranth, whose Civic Union governs in coalition with the Workers' Party, congratulated Vasquell and said the coalition would serve out its full term.\n";
+    expect(verdictOf("Prime Minister Benedek Oranth said the coalition would serve out its full term.", coalition)).toBe("supported");
+    expect(verdictOf("Prime Minister Benedek Oranth said the Workers' Party \"needs a leader who can win a general election.\"", coalition)).toBe("unsourced");
+  });
+
+  it("does not carry a negation into a clause that 'when' opens", () => {
+    const remarked = " date 2026-09-03 Once the scripts were re-marked, the school's pass rate rose to 95.1 percent.\n";
+    expect(verdictOf("Brindle Academy's pass rate did not change when the scripts were re-marked.", remarked)).not.toBe("conflicting");
+  });
+});

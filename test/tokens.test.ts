@@ -34,6 +34,12 @@ describe("English tokens", () => {
     expect(raws("They set off at 10.15am.")).toEqual(["They", "set", "off", "at", "10.15am", "."]);
   });
 
+  it("join a hyphenated noun WordNet knows whole into one noun, and leave the rest apart", () => {
+    const tokens = english.tokenize("She appointed her brother-in-law and a well-known editor-in-chief.");
+    expect(tokens.map((t) => t.raw)).toEqual(["She", "appointed", "her", "brother-in-law", "and", "a", "well", "-", "known", "editor", "-", "in", "-", "chief", "."]);
+    expect(tokens[3]).toMatchObject({ pos: "NOUN", lemma: "brother-in-law" });
+  });
+
   it("leave apart what only touches a number with space or letters between", () => {
     expect(raws("It won 3. 20 others lost.")).toEqual(["It", "won", "3", ".", "20", "others", "lost", "."]);
   });

@@ -272,8 +272,11 @@ function verbGroup(claim: Analysis, span: readonly number[], language: Language)
   const copula = tokens[main]!.pos === "AUX" && mainRoles.has("copula");
   const beBefore = range(from, main).some(isBe);
   const passive = tokens[main]!.pos === "VERB" && beBefore && !/ing$/.test(tokens[main]!.norm);
-  if (tokens[main]!.negated) negated = true;
-  const deniesSaying = deniedBefore || tokens[main]!.negated || (negationAt >= 0 && negationAt < main);
+  // The tagger's negation scope runs on past a clause that opens with "when" or "after": "did
+  // not change when the scripts were re-marked" does not deny the re-marking.
+  const scoped = tokens[main]!.negated && !negationBeforeClause(claim, first, language);
+  if (scoped) negated = true;
+  const deniesSaying = deniedBefore || scoped || (negationAt >= 0 && negationAt < main);
   return {
     first,
     last,
@@ -287,6 +290,15 @@ function verbGroup(claim: Analysis, span: readonly number[], language: Language)
     // "was found by Gary Pell" is done to its subject: no one reports anything.
     reporting: mainRoles.has("reporting") && !passive,
   };
+}
+
+/** Whether a word opening a clause of its own stands between the verb group at `first` and the negation before it. */
+function negationBeforeClause(claim: Analysis, first: number, language: Language): boolean {
+  for (let t = first - 1; t >= 0; t--) {
+    if (language.negationAt(claim.tokens, t) > 0) return false;
+    if (language.roles(claim.tokens[t]!).has("subordinator")) return true;
+  }
+  return false;
 }
 
 /**

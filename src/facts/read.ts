@@ -9,7 +9,7 @@ import type { FactContext, FactText } from "./fact-text.js";
 import { intervalOf, NEGATED_HEDGE, type Interval } from "./interval.js";
 import type { FactDraft, FactKindDefinition, KindReader } from "./kind.js";
 import { FACT_KINDS, kindOf } from "./registry.js";
-import { changeBy, changeFrom, changeTo, firstPhraseBefore, tableBefore } from "./phrase.js";
+import { changeBefore, changeBy, changeFrom, changeTo, firstPhraseBefore, tableBefore } from "./phrase.js";
 import type { FactVocabulary } from "./vocabulary.js";
 
 export interface FactReading {
@@ -116,6 +116,10 @@ function bounded(interval: Interval, bound: { value: DateBound; negated: boolean
 function hedgeBefore(tokens: readonly Token[], first: number, vocabulary: FactVocabulary): { first: number; value: StatedAmount["hedge"] & {} } | undefined {
   const found = tableBefore(tokens, first, vocabulary.hedges);
   if (!found) return undefined;
+  // "was revised up to 72 percent", "went up to 5": a word of change opening the hedge, right
+  // after a verb of change, is that verb's, and the value is where the change goes.
+  const opening = tokens[found.first]!;
+  if (vocabulary.ranges.changes.has(opening.norm) && changeBefore(tokens, found.first, vocabulary)) return undefined;
   const turned = tokens[found.first]!.negated ? NEGATED_HEDGE[found.value] : undefined;
   return { first: found.first, value: turned ?? found.value };
 }

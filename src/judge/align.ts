@@ -2,7 +2,7 @@
 // it (through a lexical relation), the name or value that stands in its place instead, or
 // nothing. Detectors read this alignment; none of them searches the passage again.
 import type { Analysis, Atom, AtomPart, Fact, FactKind, LexicalRelation, Mention, PartOfSpeech, Source, Token } from "../types.js";
-import { beforeVerb, nameWord, wordKey } from "./sentence.js";
+import { beforeVerb, doerEnd, nameWord, wordKey } from "./sentence.js";
 import type { Language } from "../language/language.js";
 import { withinEditDistance } from "../match/edit-distance.js";
 import { queryTerm } from "../match/retrieve.js";
@@ -306,9 +306,10 @@ function alignName(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageVi
   // the passage gives the name before that phrase, if any, in its place.
   const ruledOut = here ? claim.language.correctionBefore(view.analysis.tokens, here.tokens![0]!) : undefined;
   if (here && ruledOut !== undefined) {
-    const before = nameEndingBefore(view.analysis, ruledOut);
-    if (before) return { part, found: "other", sentence: view, tokens: before, text: textOf(view.analysis, before) };
-    return { part, found: "missing" };
+    // With no name right before, the phrase itself says another has the claim's place ("named
+    // Lucan Aldash as treasurer in place of Wilhelmina Liszewa").
+    const before = nameEndingBefore(view.analysis, ruledOut) ?? range(ruledOut, here.tokens![here.tokens!.length - 1]! + 1);
+    return { part, found: "other", sentence: view, tokens: before, text: textOf(view.analysis, before) };
   }
   if (here) {
     // The claim's name said in another clause of the sentence, where the claim's slot holds
@@ -335,7 +336,9 @@ function alignName(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageVi
   // on with (a name that only describes a noun, "the Leeds snack maker", is no such subject).
   const goesOnWithAnother =
     pronoun !== undefined &&
-    ((!modifiesNoun(claim, part) && pronounBeforeVerb(claim, view.analysis, subjectEnd) && subjectIsAnother(view.previous(), words)) || subjectBefore(claim, view.analysis, pronoun));
+    ((!modifiesNoun(claim, part) && pronounBeforeVerb(claim, view.analysis, subjectEnd) && subjectIsAnother(view.previous(), words)) ||
+      subjectBefore(claim, view.analysis, pronoun) ||
+      anotherOpensSentence(view.analysis, subjectEnd, words));
   // The subject of a sentence that refers back; or what the whole article is about, where the
   // sentence names no one else ("Showrunner Dana Whitfield said …" in an article titled "The Harbor …").
   const lookAround =
@@ -553,6 +556,18 @@ function subjectBefore(claim: ClaimView, sentence: Analysis, pronoun: number): b
   if (!said || said.pos !== "VERB" || !claim.language.roles(said).has("reporting")) return false;
   const name = sentence.names[sentence.nameOf[verb - 1] ?? -1];
   return name !== undefined && sentence.tokens[name.first - 1]?.pos !== "ADP";
+}
+
+/**
+ * Whether the sentence's first verb, before `before`, has a name other than the claim's as its
+ * doer: "His daughter, Maren Quense, 34, is the company's head of communications; she said …"
+ * goes on with her, not with Osric Quense named before.
+ */
+function anotherOpensSentence(sentence: Analysis, before: number, words: readonly string[]): boolean {
+  const verb = sentence.tokens.findIndex((t) => t.pos === "VERB" || t.pos === "AUX");
+  if (verb < 0 || verb >= before) return false;
+  const name = sentence.names[sentence.nameOf[doerEnd(sentence, verb)] ?? -1];
+  return name !== undefined && !name.words.every((word) => words.includes(word));
 }
 
 /** Whether a name's words are all in the title of the passage's article. */
@@ -902,7 +917,7 @@ function alignFact(
   // sets itself against what is around it ("will instead fly on a later mission").
   const replaces = analysis.tokens.some((token) => claim.language.roles(token).has("replacement"));
   for (const sentence of replaces ? [] : view.around(claim.termsOf(part))) {
-    const agreeing = agreeingNearby(claim, atom, claimFact, sentence.analysis, subjectsAround);
+    const agreeing = agreeingNearby(claim, atom, claimFact, sentence.analysis, analysis, subjectsAround);
     if (agreeing) return factMatch(part, "nearby", sentence, agreeing, claimFact);
   }
   return best ? factMatch(part, "missing", view, best.fact, claimFact) : { part, found: "missing" };
@@ -979,7 +994,7 @@ function innerNames(sentence: Analysis, fact: Fact): string[] {
  * Greens hold 12%", the 40% is not the Greens'. Nor a bare number for a count: nearby, it
  * says nothing of what it counts.
  */
-function agreeingNearby(claim: ClaimView, atom: Atom, claimFact: Fact, sentence: Analysis, subjectsAround: Map<Analysis, number[]>): Fact | undefined {
+function agreeingNearby(claim: ClaimView, atom: Atom, claimFact: Fact, sentence: Analysis, passage: Analysis, subjectsAround: Map<Analysis, number[]>): Fact | undefined {
   const subjects = () => {
     let places = subjectsAround.get(sentence);
     if (places) return places;
@@ -997,11 +1012,22 @@ function agreeingNearby(claim: ClaimView, atom: Atom, claimFact: Fact, sentence:
     const next = sentence.tokens[fact.lastToken + 1];
     return next !== undefined && next.pos === "NOUN" && !claim.analysis.tokens.some((t) => t.lemma === next.lemma);
   };
+  // Nor a value set beside a name the claim does not give, where the passage names another:
+  // "Its captain, Anselm Malvik, was arrested. Chief prosecutor Dario Vellacourt, 49, said …"
+  // gives the prosecutor's age, not the captain's.
+  const known = new Set([...claim.analysis.names, ...passage.names].flatMap((n) => n.words));
+  const anotherNames = (fact: Fact) => {
+    if (passage.names.length === 0) return false;
+    const before = sentence.tokens[fact.firstToken - 1]?.raw === "," ? fact.firstToken - 2 : fact.firstToken - 1;
+    const name = sentence.names[sentence.nameOf[before] ?? -1];
+    return name !== undefined && !name.words.some((word) => known.has(word));
+  };
   return sentence.facts.find(
     (fact) =>
       !bareForCount(claimFact, fact) &&
       compareFacts(claimFact, fact) === "agree" &&
       !measuresAnother(fact) &&
+      !anotherNames(fact) &&
       !subjects().some((at) => contrastBetween(sentence, fact, at, claim.language)),
   );
 }

@@ -106,7 +106,10 @@ export function judgeClaim(claim: Claim, corpus: JudgeCorpus, find: FindCandidat
  * wrote the opinion" would say what the ruling beside it found.
  */
 function attributed(atoms: (AtomJudgement | undefined)[], reach: number, language: Language): (AtomJudgement | undefined)[] {
-  const content = atoms.filter((j): j is AtomJudgement => j !== undefined && j.outcome === "stated" && !j.atom.reporting);
+  // What is said of the speaker ("Prime Minister Benedek Oranth said": his post) is not what he said.
+  const speakers = new Set(atoms.flatMap((j) => (j?.atom.reporting ? j.atom.parts.filter((p) => p.role === "subject").flatMap((p) => p.tokens) : [])));
+  const ofSpeaker = (j: AtomJudgement) => j.atom.parts.every((p) => p.tokens.every((t) => speakers.has(t)));
+  const content = atoms.filter((j): j is AtomJudgement => j !== undefined && j.outcome === "stated" && !j.atom.reporting && !ofSpeaker(j));
   if (content.length === atoms.length) return atoms;
   return atoms.map((judgement) => {
     if (!judgement || judgement.outcome !== "stated" || !judgement.atom.reporting) return judgement;

@@ -91,7 +91,10 @@ export function aboutTheSameThing(alignment: Alignment, findings: readonly Findi
   const doerContested = findings.some((f) => f.detector === "roles" && f.effect === "contradicts" && f.match?.part.role === "subject");
   const doneTo = doerContested ? alignment.parts.filter((m) => m.part.role === "argument" && m.part.link === undefined && m.part.kind !== "fact") : [];
   const byTheDeed = doneTo.length > 0 && doneTo.every((m) => m.found === "here");
-  if (!identified && !byTheRest && !byTheDeed) return false;
+  // A name the passage itself rules out of the claim's place ("in place of Wilhelmina Liszewa")
+  // is the one it speaks of.
+  const ruledOut = alignment.parts.some((m) => contested.has(m.part) && m.part.kind === "name" && m.found === "other" && m.text !== undefined && m.text.endsWith(m.part.text));
+  if (!identified && !byTheRest && !byTheDeed && !ruledOut) return false;
   for (const match of alignment.parts) {
     if (contested.has(match.part)) continue;
     if (match.part.kind === "name" && match.found !== "here" && match.found !== "nearby") return false;

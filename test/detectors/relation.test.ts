@@ -94,8 +94,17 @@ describe("the polarity detector", () => {
     ["a denial of others in the passage", "Two skiers were missing.", "Police said no other skiers were missing.", "no other"],
     ["a denial of others in the claim", "No skiers other than Ann Lee were missing.", "Two skiers were missing.", "No skiers other"],
     ["a denial of anyone else", "Ann Lee was hurt.", "Nobody else was hurt in the crash.", "Nobody else"],
+    ["a negated verb of another clause that takes a thing of its own", "The ship was carrying grain.", "The ship left with grain on board, and it was not carrying any hazardous cargo.", "of \"cargo\""],
+    ["a saying denied, of more than the atom holds", "Frayte did not say whether staff would be disciplined.", "Frayte said the board would refund the fees.", "does not settle"],
   ])("leaves open a verb said the other way only of others: %s", (_, claim, passage, words) => {
     expect(findingsOf(polarity, claim, passage)).toEqual([expect.objectContaining({ effect: "lacks", why: expect.stringContaining(words) })]);
+  });
+
+  it.each([
+    ["a verb whose object is a pronoun in its clause", "The jury did not convict Keller.", "Keller had denied the charges, but a jury convicted him of 12 of them."],
+    ["a denial of the saying, nothing more said", "Norvale did not confirm its forecast.", "The company also confirmed its forecast."],
+  ])("still finds a verb said the other way: %s", (_, claim, passage) => {
+    expect(findingsOf(polarity, claim, passage)).toEqual([expect.objectContaining({ effect: "contradicts" })]);
   });
 
   it("leaves open a verb said the other way of another doer, the claim's named in a clause of when", () => {

@@ -43,6 +43,17 @@ export const polarity: Detector = {
     // relation said the other way contradicts only where what it takes is there too.
     const takes = alignment.parts.find((m) => m.part.role === "argument" && m.part.kind !== "fact" && m.part.link === undefined);
     if (takes && takes.found !== "here" && takes.found !== "nearby") return [];
+    // Nor where what it takes stands in another clause than the verb said the other way, which
+    // takes a thing of its own: "left with 31,000 tonnes of grain on board, and it was not
+    // carrying any hazardous cargo".
+    const { clauseOf } = alignment.view.analysis;
+    const verb = match.sentence === alignment.view ? match.tokens?.[0] : undefined;
+    const takenElsewhere = (m: PartMatch) => m.found === "here" && m.sentence === alignment.view && m.tokens !== undefined && m.tokens.every((t) => clauseOf[t] !== clauseOf[verb!]);
+    const taken = alignment.parts.filter((m) => m.part.role === "argument" && m.part.kind !== "fact" && m.found === "here" && m.sentence === alignment.view);
+    const own = verb === undefined ? undefined : ownObject(alignment.view.analysis, verb, claim.analysis);
+    if (own !== undefined && taken.length > 0 && taken.every(takenElsewhere)) {
+      return [{ detector: "polarity", effect: "lacks", why: `says "${match.text}" of "${alignment.view.analysis.tokens[own]!.raw}", in another clause than ${taken[0]!.text}`, match }];
+    }
     // Nor where the claim's doer is named in another clause than the verb said the other way:
     // in "Musicians will receive a rise, after the city council agreed to a grant", the rise is
     // not the council's.
@@ -56,6 +67,11 @@ export const polarity: Detector = {
     // named says nothing of them, in the passage or in the claim.
     const excepted = exceptionAfterNegation(alignment.view.analysis, claim.language) ?? exceptionAfterNegation(claim.analysis, claim.language);
     if (excepted) return [{ detector: "polarity", effect: "lacks", why: `says "not" only of others ("${excepted}")`, match }];
+    // Who did not say a thing ("did not say whether staff would be disciplined") is not
+    // contradicted by their saying something: what the claim says was not said is more than the atom.
+    if (alignment.atom.reporting && alignment.atom.negated && saysMore(claim.analysis, alignment)) {
+      return [{ detector: "polarity", effect: "lacks", why: `says "${match.text}", which does not settle what the claim says was not said`, match }];
+    }
     const negated = alignment.atom.negated ? "affirms" : "negates";
     return [{ detector: "polarity", effect: "contradicts", why: `${negated} "${match.text}"`, match }];
   },
@@ -156,4 +172,25 @@ function exceptionAfterNegation(sentence: Analysis, language: Language): string 
     }
   }
   return undefined;
+}
+
+/**
+ * The noun a verb takes right after it, determiners and describing words between, where the
+ * claim does not have it: "was not carrying any hazardous cargo". None for a pronoun ("convicted
+ * him") or where something else follows.
+ */
+function ownObject(sentence: Analysis, verb: number, claim: Analysis): number | undefined {
+  let i = verb + 1;
+  while (sentence.tokens[i]?.pos === "DET" || sentence.tokens[i]?.pos === "ADJ" || sentence.tokens[i]?.pos === "NUM") i++;
+  const noun = sentence.tokens[i];
+  if (noun?.pos !== "NOUN" || claim.tokens.some((t) => t.lemma === noun.lemma)) return undefined;
+  return i;
+}
+
+/** Whether the claim goes on after the atom's relation with words of its own the atom does not hold. */
+function saysMore(claim: Analysis, alignment: Alignment): boolean {
+  const relation = alignment.atom.parts.find((p) => p.role === "relation")?.tokens[0];
+  if (relation === undefined) return false;
+  const held = new Set(alignment.atom.parts.flatMap((p) => p.tokens));
+  return claim.tokens.some((t, i) => i > relation && t.content && !held.has(i));
 }

@@ -402,7 +402,43 @@ const particleCompounds: Repair = (tokens, lexicon, wordnet) => {
   return tokens;
 };
 
+/** The most words a hyphenated noun is looked up with ("commander-in-chief"). */
+const COMPOUND_WORDS = 3;
+
+/**
+ * The tokenizer cuts a hyphenated noun into its words ("brother-in-law" as "brother", "-",
+ * "in", "-", "law"): where WordNet knows the whole as a noun, it is one word, so "brother" alone
+ * is not found in it. The longest such run is taken.
+ */
+const hyphenatedNouns: Repair = (tokens, _lexicon, wordnet) => {
+  const mended: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i]!;
+    let longest: { end: number; text: string } | undefined;
+    if (first.kind === "word" && !first.hyphenated) {
+      let end = i;
+      let text = first.norm;
+      for (let words = 2; words <= COMPOUND_WORDS; words++) {
+        const [dash, word] = [tokens[end + 1], tokens[end + 2]];
+        if (dash?.raw !== "-" || !word?.hyphenated || word.kind !== "word") break;
+        end += 2;
+        text += `-${word.norm}`;
+        if (wordnet.isNoun(text)) longest = { end, text };
+      }
+    }
+    if (!longest) {
+      mended.push(first);
+      continue;
+    }
+    const raw = tokens.slice(i, longest.end + 1).map((t) => t.raw).join("");
+    mended.push({ ...first, raw, norm: longest.text, lemma: longest.text, pos: "NOUN", end: tokens[longest.end]!.end, content: true });
+    i = longest.end;
+  }
+  return mended;
+};
+
 const REPAIRS: readonly Repair[] = [
+  hyphenatedNouns,
   describingFirstWord,
   pluralsOpeningSentences,
   nounsAfterDeterminers,
