@@ -729,6 +729,12 @@ describe("what a blind probe round found", () => {
     expect(verdictOf("Prime Minister Benedek Oranth said the Workers' Party \"needs a leader who can win a general election.\"", coalition)).toBe("unsourced");
   });
 
+  it("gives a value a noun of the claim's subject takes with 'of' to that noun", () => {
+    const rates = " date 2026-04-28 The share of Marrowfield children who have received both doses has risen to 86 percent, still short of the national target of 95 percent.\n";
+    expect(verdictOf("The national target for children receiving both doses is 95 percent.", rates)).toBe("supported");
+    expect(verdictOf("The national target for children receiving both doses is 86 percent.", rates)).toBe("conflicting");
+  });
+
   it("does not carry a negation into a clause that 'when' opens", () => {
     const remarked = " date 2026-09-03 Once the scripts were re-marked, the school's pass rate rose to 95.1 percent.\n";
     expect(verdictOf("Brindle Academy's pass rate did not change when the scripts were re-marked.", remarked)).not.toBe("conflicting");

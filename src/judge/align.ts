@@ -906,6 +906,15 @@ function alignFact(
     const told = apart.length > 0 ? candidates.find((c) => c.fact !== chosen.fact && c.fact.kind === chosen.fact.kind && apart.some(({ mine }) => mine.has(analysis.clauseOf[c.fact.firstToken]!))) : undefined;
     if (told) best = told;
   }
+  // "has risen to 86 percent, still short of the national target of 95 percent": a value that a
+  // noun of the claim's subject takes with "of" is that noun's, wherever the rest of the atom is.
+  const subjectWords = new Set(atom.parts.filter((p) => p.role === "subject" && p.kind === "word").flatMap((p) => p.tokens.map((t) => claim.analysis.tokens[t]!.lemma)));
+  const ownedBySubject = candidates.find((c) => {
+    const of = analysis.tokens[c.fact.firstToken - 1];
+    const noun = analysis.tokens[c.fact.firstToken - 2];
+    return of !== undefined && noun?.pos === "NOUN" && claim.language.roles(of).has("partitive") && subjectWords.has(noun.lemma);
+  });
+  if (ownedBySubject && best && best.fact !== ownedBySubject.fact && best.fact.kind === ownedBySubject.fact.kind) best = ownedBySubject;
   if (best?.status === "conflict" && best.fact.kind !== claimFact.kind && sameAgreeing) best = { fact: sameAgreeing, status: "agree", relevance: best.relevance };
   if (best?.status === "agree") return factMatch(part, "here", view, best.fact, claimFact);
   // A bare number ("5 to 2") tells nothing of what it counts: another one contradicts it only

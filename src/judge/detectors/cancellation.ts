@@ -35,9 +35,12 @@ export const cancellation: Detector = {
     // Where the passage names what is called off or left, and where the claim says it goes on.
     const event = (found ?? held!.post).tokens![0]!;
     const state = (found ?? held!.post).part.tokens[0]!;
-    // What is called off or ended is a noun; a post may open with a describing word ("chief executive").
+    // What is called off or ended is a noun; a post may open with describing words ("chief
+    // executive", "chief financial officer").
     const noun = sentence.tokens[event]!.pos === "NOUN";
-    const post = noun || (sentence.tokens[event]!.pos === "ADJ" && sentence.tokens[event + 1]?.pos === "NOUN");
+    let head = event;
+    while (!noun && sentence.tokens[head]?.pos === "ADJ") head++;
+    const post = noun || (head > event && sentence.tokens[head]?.pos === "NOUN");
     if (!post) return [];
     // A claim that speaks of the calling off itself is not contradicted by it.
     if (claim.analysis.tokens.some((t) => KINDS.some(([role]) => claim.language.roles(t).has(role)))) return [];
@@ -48,7 +51,7 @@ export const cancellation: Detector = {
       const verb = governingVerb(sentence, event, role, claim.language);
       if (verb === undefined) continue;
       // A post is quoted whole: "resigned as chief executive".
-      let end = event;
+      let end = noun ? event : head;
       while (!noun && sentence.tokens[end + 1]?.pos === "NOUN") end++;
       const [first, last] = verb < event ? [verb, end] : [event, verb];
       const words = sentence.text.slice(sentence.tokens[first]!.start, sentence.tokens[last]!.end);
@@ -177,9 +180,11 @@ export function goesOnNow(claim: ClaimView, verb: number): boolean {
   // A state named by a noun or a describing word ("is the chief executive").
   const noun = tokens[verb]!.pos === "NOUN" || tokens[verb]!.pos === "ADJ";
   if (!noun && tokens[verb]!.pos !== "VERB") return false;
-  const between = (pos: string) => pos === "ADV" || (noun && (pos === "ADP" || pos === "DET" || pos === "ADJ"));
+  // Whose post it is may stand between: "is Tessaline's chief financial officer".
+  const possessive = (i: number) => claim.language.roles(tokens[i]!).has("possessive") || claim.language.roles(tokens[i + 1] ?? tokens[i]!).has("possessive");
+  const between = (i: number) => tokens[i]!.pos === "ADV" || (noun && (["ADP", "DET", "ADJ"].includes(tokens[i]!.pos) || possessive(i)));
   let i = verb - 1;
-  while (i >= 0 && between(tokens[i]!.pos)) i--;
+  while (i >= 0 && between(i)) i--;
   if (i < 0) return false;
   const roles = claim.language.roles(tokens[i]!);
   if (tokens[i]!.pos === "AUX") return roles.has("present") && roles.has("copula");
