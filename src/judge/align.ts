@@ -1128,7 +1128,9 @@ function contrastBetween(sentence: Analysis, fact: Fact, verb: number, language:
 function subordinateBetween(sentence: Analysis, fact: Fact, verb: number, language: Language): boolean {
   const { tokens, clauseOf } = sentence;
   const opensClause = (token: Token) => (token.pos === "ADP" || token.pos === "SCONJ") && language.roles(token).has("subordinator");
-  for (let s = 0; s < tokens.length; s++) {
+  // Such a word stands before whichever of the two its clause holds.
+  const last = Math.max(fact.firstToken, verb);
+  for (let s = 0; s < last; s++) {
     const token = tokens[s]!;
     if (!opensClause(token)) continue;
     let end = s + 1;

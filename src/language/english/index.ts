@@ -411,6 +411,7 @@ const COMPOUND_WORDS = 3;
  * is not found in it. The longest such run is taken.
  */
 const hyphenatedNouns: Repair = (tokens, _lexicon, wordnet) => {
+  if (!tokens.some((t) => t.raw === "-")) return tokens;
   const mended: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!;
