@@ -142,12 +142,8 @@ function holdingNoun(sentence: Analysis, at: number, language: Language): number
  * this week that", the clause is what was said, not what the noun holds.
  */
 function reportedHolder(sentence: Analysis, noun: number, language: Language): number | undefined {
-  for (let j = noun - 1; j >= 0 && j >= noun - 3; j--) {
-    const word = sentence.tokens[j]!;
-    if (word.pos === "VERB") return language.roles(word).has("reporting") ? undefined : noun;
-    if (!(word.pos === "DET" || word.pos === "ADJ" || word.pos === "NOUN")) break;
-  }
-  return noun;
+  const verb = verbTaking(sentence, noun, 3, DESCRIBED);
+  return verb !== undefined && language.roles(sentence.tokens[verb]!).has("reporting") ? undefined : noun;
 }
 
 /**
@@ -155,10 +151,20 @@ function reportedHolder(sentence: Analysis, noun: number, language: Language): n
  * report that"), a few determiners and describing words between; none if another verb governs it.
  */
 function takenBack(sentence: Analysis, noun: number, language: Language): number | undefined {
-  for (let j = noun - 1; j >= 0 && j >= noun - 4; j--) {
+  const verb = verbTaking(sentence, noun, 4, OWNED);
+  return verb !== undefined && language.roles(sentence.tokens[verb]!).has("retraction") ? verb : undefined;
+}
+
+/** What may stand between a verb and the noun it takes: determiners, describing words, nouns, and for `OWNED` "its". */
+const DESCRIBED: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN"]);
+const OWNED: ReadonlySet<string> = new Set([...DESCRIBED, "PRON"]);
+
+/** The verb within `reach` before a noun that takes it, only words of `between` standing between. */
+function verbTaking(sentence: Analysis, noun: number, reach: number, between: ReadonlySet<string>): number | undefined {
+  for (let j = noun - 1; j >= 0 && j >= noun - reach; j--) {
     const word = sentence.tokens[j]!;
-    if (word.pos === "VERB") return language.roles(word).has("retraction") ? j : undefined;
-    if (!(word.pos === "DET" || word.pos === "ADJ" || word.pos === "PRON" || word.pos === "NOUN")) return undefined;
+    if (word.pos === "VERB") return j;
+    if (!between.has(word.pos)) return undefined;
   }
   return undefined;
 }
