@@ -33,8 +33,11 @@ export const cancellation: Detector = {
     if (!relation) return [];
     const sentence = alignment.view.analysis;
     // Where the passage names what is called off or left, and where the claim says it goes on.
-    const event = (found ?? held!.post).tokens![0]!;
-    const state = (found ?? held!.post).part.tokens[0]!;
+    const what = found ?? held!.post;
+    const event = what.tokens![0]!;
+    const state = what.part.tokens[0]!;
+    // The post's describing words, not the verb of staying before it ("will remain chair").
+    const [stateStart, stateEnd] = postSpan(state, alignment.atom.parts.filter((p) => p.role !== "relation").map((p) => p.tokens));
     // What is called off or ended is a noun; a post may open with describing words ("chief
     // executive", "chief financial officer").
     const noun = sentence.tokens[event]!.pos === "NOUN";
@@ -44,11 +47,12 @@ export const cancellation: Detector = {
     if (!post) return [];
     // A claim that speaks of the calling off itself is not contradicted by it.
     if (claim.analysis.tokens.some((t) => KINDS.some(([role]) => claim.language.roles(t).has(role)))) return [];
+    const [start] = postSpan(event, alignment.parts.map((m) => (m.found === "here" && m.sentence === what.sentence ? m.tokens : undefined)));
     for (const [role, effect, said] of KINDS) {
       if (!noun && role !== "departure") continue;
-      if ((role === "completion" || role === "departure") && !goesOnNow(claim, state)) continue;
+      if ((role === "completion" || role === "departure") && !goesOnNow(claim, state, stateStart)) continue;
       if (role === "onset" && speaksOfWhatIsToCome(claim)) continue;
-      const verb = governingVerb(sentence, event, role, claim.language);
+      const verb = governingVerb(sentence, start, role, claim.language);
       if (verb === undefined) continue;
       // A post is quoted whole: "resigned as chief executive".
       let end = noun ? event : head;
@@ -57,7 +61,9 @@ export const cancellation: Detector = {
       const words = sentence.text.slice(sentence.tokens[first]!.start, sentence.tokens[last]!.end);
       const match = held ? { ...relation, found: "opposite" as const, sentence: alignment.view, tokens: held.post.tokens!, text: held.post.text! } : relation;
       // What the claim says is so: its relation, with the post or thing a verb of staying or meaning to stands for.
-      const claimed = held ? claim.analysis.text.slice(claim.analysis.tokens[relation.part.tokens[0]!]!.start, claim.analysis.tokens[held.post.part.tokens[held.post.part.tokens.length - 1]!]!.end) : relation.part.text;
+      const claimed = held
+        ? claim.analysis.text.slice(claim.analysis.tokens[relation.part.tokens[0]!]!.start, claim.analysis.tokens[held.post.part.tokens[held.post.part.tokens.length - 1]!]!.end)
+        : claim.analysis.text.slice(claim.analysis.tokens[stateStart]!.start, claim.analysis.tokens[Math.max(stateEnd, relation.part.tokens[relation.part.tokens.length - 1]!)]!.end);
       // Put off to a time the claim's plan is not at: "postponed the release until 2031" against "plans to release them by 2029".
       const later = role === "postponement" ? putOffTo(sentence, verb, claim) : undefined;
       if (later) {
@@ -77,6 +83,18 @@ export const cancellation: Detector = {
     return [];
   },
 };
+
+/**
+ * Where the words naming a post begin and end: words of the claim's beside its head are part of
+ * it ("managing director", whose "managing" reads as a verb; "chief financial officer"). `spans`
+ * are where the atom's parts stand, in the claim or in the passage.
+ */
+function postSpan(head: number, spans: readonly (readonly number[] | undefined)[]): [number, number] {
+  let [start, end] = [head, head];
+  for (let span = spans.find((s) => s?.[s.length - 1] === start - 1); span; span = spans.find((s) => s?.[s.length - 1] === start - 1)) start = span[0]!;
+  for (let span = spans.find((s) => s?.[0] === end + 1); span; span = spans.find((s) => s?.[0] === end + 1)) end = span[span.length - 1]!;
+  return [start, end];
+}
 
 /**
  * A post the claim says its holder stays in ("will remain chair", "remains chair"), or a thing
@@ -173,9 +191,10 @@ function speaksOfWhatIsToCome(claim: ClaimView): boolean {
 
 /**
  * Whether the claim says its relation goes on now: "is searching", or a state it is in, "are
- * still under an evacuation order".
+ * still under an evacuation order". `start` is where the state's words begin, where words of
+ * the claim's stand before its head ("is the managing director").
  */
-export function goesOnNow(claim: ClaimView, verb: number): boolean {
+export function goesOnNow(claim: ClaimView, verb: number, start = verb): boolean {
   const { tokens } = claim.analysis;
   // A state named by a noun or a describing word ("is the chief executive").
   const noun = tokens[verb]!.pos === "NOUN" || tokens[verb]!.pos === "ADJ";
@@ -183,7 +202,7 @@ export function goesOnNow(claim: ClaimView, verb: number): boolean {
   // Whose post it is may stand between: "is Tessaline's chief financial officer".
   const possessive = (i: number) => claim.language.roles(tokens[i]!).has("possessive") || claim.language.roles(tokens[i + 1] ?? tokens[i]!).has("possessive");
   const between = (i: number) => tokens[i]!.pos === "ADV" || (noun && (["ADP", "DET", "ADJ"].includes(tokens[i]!.pos) || possessive(i)));
-  let i = verb - 1;
+  let i = start - 1;
   while (i >= 0 && between(i)) i--;
   if (i < 0) return false;
   const roles = claim.language.roles(tokens[i]!);
