@@ -29,6 +29,8 @@ describe("splitting a claim into atoms", () => {
     ["a relative clause whose verb after 'will' the tagger reads as an adverb", "The plant that Acme will close opened in 1962.", ["plant Acme close", "plant opened in 1962"]],
     ["likewise before a verb with no auxiliary", "The firm based in Leeds employs 300 people.", ["firm based in Leeds", "firm employs 300 people"]],
     ["nor a verb joined to the next by 'and'", "The company expanded into Asia and hired 300 people.", ["company expanded into Asia", "company hired 300 people"]],
+    ["each named person's age, in a list of two, is theirs", "Oswin Dunmorrow, 41, and Caspian Dunmorrow, 37, were charged.", ["Oswin Dunmorrow 41", "Caspian Dunmorrow 37", "Oswin Dunmorrow and Caspian Dunmorrow charged"]],
+    ["an age then a post, two asides about one name", "Ruairi Trevannion, 61, the harbour master at Glenmorva, said the fault was mechanical.", ["Ruairi Trevannion 61", "Ruairi Trevannion the harbour master at Glenmorva", "Ruairi Trevannion said", "fault mechanical"]],
     ["a date cut off by a comma stays with its clause", "On August 22, 2017, Richard Amardi was selected for the national team.", ["August 22, 2017, Richard Amardi selected for the national team"]],
   ])("%s", (_, claim, atoms) => {
     expect(atomsOf(claim)).toEqual(atoms);
@@ -101,6 +103,11 @@ describe("splitting a claim into atoms", () => {
   it("marks a negated relation, and a passive one", () => {
     const [atom] = claimView("Ballard has yet to be renewed for a second season.").atoms;
     expect(atom).toMatchObject({ negated: true, passive: true });
+  });
+
+  it("reads a negation inside a quotation as the verb group's", () => {
+    const [, said] = claimView('The judge said maintenance was "not optional".').atoms;
+    expect(said).toMatchObject({ negated: true });
   });
 
   it("gives a negation after a verb of saying to what is said, not to the saying", () => {

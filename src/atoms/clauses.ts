@@ -4,6 +4,7 @@
 // subject of the clause they hang on.
 import type { Analysis } from "../types.js";
 import type { Language, WordRole } from "../language/language.js";
+import { isQuoteMark } from "./lists.js";
 
 export interface Clause {
   /** Token indices of who or what the clause is about. */
@@ -71,7 +72,8 @@ export function findClauses(claim: Analysis, language: Language): Clause[] {
     }
     const token = tokens[t]!;
     const r = roles(t);
-    const afterComma = tokens[t - 1]?.raw === ",";
+    // An apposition's closing comma does not end a clause: "Oswin Dunmorrow, 41, and Caspian …".
+    const afterComma = tokens[t - 1]?.raw === "," && !removed.has(t - 1);
     if (token.raw === ";" || (CLAUSE_ENDS.has(token.raw) && token.raw !== "," && t + 1 < tokens.length)) cut(t, t + 1);
     else if (r.has("relative") && t > 0 && nounBefore(claim, t - 1) && (afterComma || verbAhead(t + 1))) {
       cut(t, t + 1, antecedentOf(claim, t - 1, language), false, r.has("owner"));
@@ -249,8 +251,9 @@ function verbGroup(claim: Analysis, span: readonly number[], language: Language)
     // coffee") is the object's, not the group's.
     if (isVerbal(t) && tokens[last]!.pos === "VERB" && token.pos === "VERB" && tokens[t + 1]?.pos === "NOUN") break;
     if (isVerbal(t)) last = t;
-    // Adverbs may stand inside a verb group ("was later renewed"); "to" starts an argument.
-    else if (token.pos === "ADV") continue;
+    // Adverbs may stand inside a verb group ("was later renewed"), and a quotation's opening
+    // mark ('was "not optional"'); "to" starts an argument.
+    else if (token.pos === "ADV" || isQuoteMark(token)) continue;
     else break;
   }
   // The main verb: the last full verb, or the last auxiliary where there is none ("has never been").
@@ -494,12 +497,16 @@ function findAppositions(claim: Analysis, language: Language, verbAhead: (from: 
   const { tokens } = claim;
   const free = (t: number) => claim.nameOf[t]! < 0 && claim.factOf[t]! < 0;
   const found: Apposition[] = [];
+  // A comma that closes one apposition may open the next, of the same head: "Ruairi Trevannion,
+  // 61, the harbour master at Glenmorva, said".
+  let chained: { at: number; head: number[] } | undefined;
   for (let t = 1; t < tokens.length; t++) {
       const open = tokens[t]!.raw;
       if (open !== "," && open !== "(" && open !== "\u2013" && open !== "\u2014") continue;
       // The comma of "August 22, 2017" or "Paris, Texas" is part of the value or name.
       if (!free(t)) continue;
-      if (!nounBefore(claim, t - 1) || claim.nameOf[t - 1]! < 0 && claim.factOf[t - 1]! < 0 && tokens[t - 1]!.pos !== "NOUN" && tokens[t - 1]!.pos !== "PROPN") continue;
+      const chain = chained?.at === t ? chained.head : undefined;
+      if (!chain && (!nounBefore(claim, t - 1) || claim.nameOf[t - 1]! < 0 && claim.factOf[t - 1]! < 0 && tokens[t - 1]!.pos !== "NOUN" && tokens[t - 1]!.pos !== "PROPN")) continue;
       const close = open === "(" ? ")" : open;
       let end = t + 1;
       let sawVerb = false;
@@ -516,12 +523,16 @@ function findAppositions(claim: Analysis, language: Language, verbAhead: (from: 
       const atEnd = !closed && close !== ")" && (end >= tokens.length || tokens[end]!.raw === ".");
       if (sawVerb || !sawUnit || (!closed && !atEnd) || end - t > 12) continue;
       const inner = range(t + 1, end);
-      const head = antecedentOf(claim, t - 1, language);
+      const head = chain ?? antecedentOf(claim, t - 1, language);
       // A list ("Nikita, Stalker and Riverside") is not an apposition: the item after the comma is a sibling.
       if (close === "," && inner.some((i) => language.roles(tokens[i]!).has("coordinator"))) continue;
-      if (close === "," && closed && tokens[end + 1] && !verbAhead(end + 1) && !atEnd) continue;
+      // Nor is one with no verb after it, unless it gives a named person's age: "Oswin Dunmorrow,
+      // 41, and his brother were charged".
+      const age = claim.nameOf[t - 1]! >= 0 && inner.every((i) => claim.factOf[i]! >= 0 && claim.factOf[i] === claim.factOf[inner[0]!]);
+      if (close === "," && closed && tokens[end + 1] && !verbAhead(end + 1) && !atEnd && !age) continue;
       found.push({ head, inner, marks: closed ? [t, end] : [t] });
-      t = end;
+      chained = closed && close === "," ? { at: end, head } : undefined;
+      t = chained ? end - 1 : end;
   }
   return found;
 }

@@ -51,7 +51,7 @@ function isNominal(claim: Analysis, t: number): boolean {
 
 function nominalBefore(claim: Analysis, t: number, range: ReadonlySet<number>): boolean {
   let i = t;
-  while (range.has(i) && (claim.tokens[i]!.raw === "," || claim.tokens[i]!.raw === ")" || quote(claim.tokens[i]!))) i--;
+  while (range.has(i) && (claim.tokens[i]!.raw === "," || claim.tokens[i]!.raw === ")" || isQuoteMark(claim.tokens[i]!))) i--;
   return range.has(i) && isNominal(claim, i);
 }
 
@@ -59,7 +59,7 @@ function nominalAfter(claim: Analysis, t: number, range: ReadonlySet<number>): b
   for (let i = t; range.has(i); i++) {
     const token = claim.tokens[i]!;
     if (isNominal(claim, i)) return true;
-    if (token.pos === "DET" || token.pos === "ADJ" || token.pos === "PRON" || quote(token)) continue;
+    if (token.pos === "DET" || token.pos === "ADJ" || token.pos === "PRON" || isQuoteMark(token)) continue;
     return false;
   }
   return false;
@@ -71,10 +71,11 @@ function inNounPhrase(claim: Analysis, t: number, language: Language): boolean {
   if (!token || token.raw === ",") return false;
   if (claim.nameOf[t]! >= 0 || claim.factOf[t]! >= 0) return true;
   if (language.roles(token).has("coordinator")) return false;
-  if (language.roles(token).has("possessive") || quote(token) || token.raw === "-") return true;
+  if (language.roles(token).has("possessive") || isQuoteMark(token) || token.raw === "-") return true;
   return ["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(token.pos) || (token.pos === "PRON" && language.roles(token).has("anaphor"));
 }
 
-function quote(token: Token): boolean {
+/** An opening or closing quotation mark. */
+export function isQuoteMark(token: Token): boolean {
   return token.raw === "'" || token.raw === '"' || token.raw === "\u2018" || token.raw === "\u2019" || token.raw === "\u201C" || token.raw === "\u201D";
 }
