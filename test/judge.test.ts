@@ -735,6 +735,13 @@ describe("what a blind probe round found", () => {
     expect(verdictOf("The national target for children receiving both doses is 86 percent.", rates)).toBe("conflicting");
   });
 
+  it("gives a value set after a name and a comma to that person", () => {
+    const charged = " date 2025-03-18 Caspian Dunmorrow, 41, and his younger brother, Oswin Dunmorrow, 37, were charged on Sunday.\n";
+    expect(verdictOf("Oswin Dunmorrow is 37.", charged)).toBe("supported");
+    expect(verdictOf("Oswin Dunmorrow is 41.", charged)).toBe("conflicting");
+    expect(verdictOf("Oswin Dunmorrow, 41, and his younger brother, Caspian Dunmorrow, 37, were charged on Sunday.", charged)).toBe("conflicting");
+  });
+
   it("does not carry a negation into a clause that 'when' opens", () => {
     const remarked = " date 2026-09-03 Once the scripts were re-marked, the school's pass rate rose to 95.1 percent.\n";
     expect(verdictOf("Brindle Academy's pass rate did not change when the scripts were re-marked.", remarked)).not.toBe("conflicting");

@@ -1108,7 +1108,6 @@ const KNOWN_MISSES: ReadonlyMap<string, string> = new Map([
   ["pl-paraphrase-3", "the passage nearest to stating it (leader-update:13) says \"deputy leader\", not \"leadership\": what a reader joins there, the judge does not"],
   ["pl-paraphrase-4", "the passage nearest to stating it (leader-update:9) gives no ordinal for first round: what a reader joins there, the judge does not"],
   ["pl-near-miss-1", "the passage nearest to stating it (leader-first:13) does not say \"first\", \"round\": what a reader joins there, the judge does not"],
-  ["pl-near-miss-2", "the passage nearest to stating it (leader-first:9) age: claim says 46 years old, the passage says 61 years old: what a reader joins there, the judge does not"],
   ["pl-swapped-1", "the passage nearest to stating it (leader-update:9) does not say \"defeated\", \"contest\": what a reader joins there, the judge does not"],
   ["pl-swapped-2", "the passage nearest to stating it (leader-update:9) does not name Drecker: what a reader joins there, the judge does not"],
   ["pl-swapped-3", "the passage nearest to stating it (leader-update:11) says Drecker's campaign, not Vasquell's campaign: what a reader joins there, the judge does not"],

@@ -370,6 +370,13 @@ function alignName(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageVi
   return { part, found: "missing" };
 }
 
+/** Whether a passage's name, by its tokens, holds every word of a name the atom's subject gives. */
+function namesSubject(claim: ClaimView, atom: Atom, passage: Analysis, name: readonly number[] | undefined): boolean {
+  if (!name) return false;
+  const words = new Set(name.map((t) => passage.tokens[t]!.norm));
+  return atom.parts.some((p) => p.role === "subject" && p.kind === "name" && p.tokens.every((t) => words.has(claim.analysis.tokens[t]!.norm)));
+}
+
 /** The tokens of a name that ends right before token `end`, a comma between allowed. */
 function nameEndingBefore(sentence: Analysis, end: number): number[] | undefined {
   let last = end - 1;
@@ -915,6 +922,10 @@ function alignFact(
     return of !== undefined && noun?.pos === "NOUN" && claim.language.roles(of).has("partitive") && subjectWords.has(noun.lemma);
   });
   if (ownedBySubject && best && best.fact !== ownedBySubject.fact && best.fact.kind === ownedBySubject.fact.kind) best = ownedBySubject;
+  // "Caspian Dunmorrow, 41, and his brother, Oswin Dunmorrow, 37": a value set after a name and
+  // a comma is that person's, and the one set after the claim's subject is the claim's.
+  const ownedByName = candidates.find((c) => analysis.tokens[c.fact.firstToken - 1]?.raw === "," && namesSubject(claim, atom, analysis, nameEndingBefore(analysis, c.fact.firstToken)));
+  if (ownedByName && best && best.fact !== ownedByName.fact && best.fact.kind === ownedByName.fact.kind) best = ownedByName;
   if (best?.status === "conflict" && best.fact.kind !== claimFact.kind && sameAgreeing) best = { fact: sameAgreeing, status: "agree", relevance: best.relevance };
   if (best?.status === "agree") return factMatch(part, "here", view, best.fact, claimFact);
   // A bare number ("5 to 2") tells nothing of what it counts: another one contradicts it only
