@@ -86,6 +86,9 @@ describe("the polarity detector", () => {
     ["the part the passage affirms beside the one it negates", "The pay will be funded by savings.", "The pay will be funded by savings, not by cutting services."],
     ["a negated verb that takes something else", "The council approved the bridge.", "The council did not approve the budget."],
     ["a negated verb of another clause, what the claim's takes absent", "The reports involved fires.", "The professor, who was not involved in the reports, welcomed them."],
+    ["a thing both deny", "The board suspended Ann Lee without pay.", "The board suspended Ann Lee without pay on Monday."],
+    ["a negation of the verb both give, not of the thing after it", "The old bridge is not open to heavy vehicles.", "The old bridge is not open to heavy vehicles."],
+    ["a phrase of distance, no denial", "Patients are treated far from home.", "Patients are treated at home."],
   ])("finds nothing wrong: %s", (_, claim, passage) => {
     expect(findingsOf(polarity, claim, passage)).toEqual([]);
   });
@@ -132,6 +135,8 @@ describe("the polarity detector", () => {
     ["a verb refused", "The council approved the budget.", "The council refused to approve the budget.", 'says "refused to approve"'],
     ["a thing denied with 'no'", "He broke the law.", "He broke no law.", 'says not "law"'],
     ["a doer denied", "The union will pay for the repairs.", "The city, not the union, will pay for the repairs.", 'says not "union"'],
+    ["a thing the claim denies, given by the passage", "The board suspended Ann Lee without pay.", "The board suspended Ann Lee on full pay.", 'says "on full pay" where the claim denies it'],
+    ["likewise with 'no'", "The board suspended Ann Lee with no pay.", "The board suspended Ann Lee on full pay.", "where the claim denies it"],
   ])("finds %s", (_, claim, passage, why) => {
     expect(findingsOf(polarity, claim, passage)).toEqual([expect.objectContaining({ effect: "contradicts", why: expect.stringContaining(why) })]);
   });

@@ -23,7 +23,9 @@ export const polarity: Detector = {
         return [{ detector: "polarity", effect: "contradicts", why: `says "${words}"`, match, values: { kind: "polarity", claim: match.part.text, source: words } }];
       }
       const denied = deniedPart(alignment, match, claim, false);
-      return denied ? [{ detector: "polarity", effect: "contradicts", why: `says not "${deniedWords(alignment.view.analysis, denied)}"`, match: denied }] : [];
+      if (denied) return [{ detector: "polarity", effect: "contradicts", why: `says not "${deniedWords(alignment.view.analysis, denied)}"`, match: denied }];
+      const withheld = deniedInClaim(alignment, claim);
+      return withheld ? [{ detector: "polarity", effect: "contradicts", why: `says "${withheld.text}" where the claim denies it`, match: withheld.match, values: { kind: "polarity", claim: withheld.claimed, source: withheld.text } }] : [];
     }
     // "will not have to pay" against "will have to pay": an atom whose relation is a light verb
     // says its doing through the verb after it, which the passage negates.
@@ -116,6 +118,32 @@ function deniedPart(alignment: Alignment, relation: PartMatch, claim: ClaimView,
       m.part.tokens.some((t) => claim.analysis.tokens[t]!.negated) === claimNegates,
   );
 }
+
+/**
+ * A part the claim denies by a negation of its own, not its verb's ("suspended her without
+ * pay", "has no plans"), which the passage gives undenied ("on full pay"): the part, the claim's
+ * denial and the passage's words.
+ */
+function deniedInClaim(alignment: Alignment, claim: ClaimView): { match: PartMatch; claimed: string; text: string } | undefined {
+  const { tokens } = alignment.view.analysis;
+  const claimTokens = claim.analysis.tokens;
+  for (const m of alignment.parts) {
+    if (m.part.role !== "argument" || m.part.kind === "fact" || m.found !== "here" || m.sentence !== alignment.view || !m.tokens?.length) continue;
+    // The denial is the part's own: one word of negation right before it, describing words between.
+    let from = m.part.tokens[0]! - 1;
+    while (from > 0 && DESCRIBING.has(claimTokens[from]!.pos) && claim.language.negationAt(claimTokens, from) === 0) from--;
+    if (claim.language.negationAt(claimTokens, from) !== 1 || claimTokens[from]!.pos === "PRON" || m.tokens.some((t) => tokens[t]!.negated)) continue;
+    const claimed = claim.analysis.text.slice(claimTokens[from]!.start, claimTokens[m.part.tokens[m.part.tokens.length - 1]!]!.end);
+    let start = m.tokens[0]!;
+    while (start > 0 && ["ADJ", "DET", "ADP"].includes(tokens[start - 1]!.pos)) start--;
+    return { match: m, claimed, text: alignment.view.analysis.text.slice(tokens[start]!.start, tokens[m.tokens[m.tokens.length - 1]!]!.end) };
+  }
+  return undefined;
+}
+
+/**
+/** Words that may stand between a denial and the thing it denies: "no further plans", "without full pay". */
+const DESCRIBING: ReadonlySet<string> = new Set(["ADJ", "DET", "NUM"]);
 
 /**
  * The first verb among an atom's arguments ("pay" of "will have to pay"), found in the passage
