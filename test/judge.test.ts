@@ -742,6 +742,13 @@ describe("what a blind probe round found", () => {
     expect(verdictOf("Oswin Dunmorrow, 41, and his younger brother, Caspian Dunmorrow, 37, were charged on Sunday.", charged)).toBe("conflicting");
   });
 
+  it("takes, of two values as near the atom, the one that follows the passage's own verb", () => {
+    const plea = " date 2024-03-04 Torvald Brathwick pleaded guilty last month to a safety offence and is due to be sentenced on 26 April.\n";
+    const verdict = judgeClaim(claimOf("Torvald Brathwick is due to be sentenced on 10 May."), corpusOf({ "001": plea }));
+    expect(verdict.verdict).toBe("conflicting");
+    expect(verdict.reason).toContain("says April 26");
+  });
+
   it("does not carry a negation into a clause that 'when' opens", () => {
     const remarked = " date 2026-09-03 Once the scripts were re-marked, the school's pass rate rose to 95.1 percent.\n";
     expect(verdictOf("Brindle Academy's pass rate did not change when the scripts were re-marked.", remarked)).not.toBe("conflicting");

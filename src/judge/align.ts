@@ -900,7 +900,11 @@ function alignFact(
     if (verb !== undefined && TIMES.has(fact.kind) && !claimSaysWhenSaid && whenSaid(analysis, fact, verb, claim.language)) continue;
     if (status === "agree" && fact.kind === claimFact.kind) sameAgreeing ??= fact;
     candidates.push({ fact, status, relevance });
-    if (!best || relevance > best.relevance || (relevance === best.relevance && status === "agree" && best.status !== "agree")) {
+    // Of two values in clauses that hold as much of the atom, the one the passage's own verb
+    // comes right before: "pleaded guilty last month … and is due to be sentenced on 26 April"
+    // gives 26 April for the sentencing.
+    const closer = () => verb !== undefined && status === best!.status && afterOwnVerb(analysis, fact, verb, claim.language) && !afterOwnVerb(analysis, best!.fact, verb, claim.language);
+    if (!best || relevance > best.relevance || (relevance === best.relevance && ((status === "agree" && best.status !== "agree") || closer()))) {
       best = { fact, status, relevance };
     }
   }
@@ -981,6 +985,17 @@ function namesWithin(claim: Analysis, claimFact: Fact, passage: Analysis, fact: 
   const given = innerNames(passage, fact);
   if (wanted.every((name) => given.includes(name))) return "agree";
   return given.length > 0 ? "conflict" : "unresolved";
+}
+
+/**
+ * Whether a value follows the passage's verb with no "and" between that could open another
+ * verb's words: "due to be sentenced on 26 April", not "pleaded guilty last month" before "and
+ * is due to be sentenced", nor "sentenced on 26 April and released on 3 May" for the sentencing.
+ */
+function afterOwnVerb(sentence: Analysis, fact: Fact, verb: number, language: Language): boolean {
+  if (fact.firstToken <= verb) return false;
+  for (let i = fact.firstToken - 1; i > verb; i--) if (language.roles(sentence.tokens[i]!).has("coordinator")) return false;
+  return true;
 }
 
 /** Kinds that say when. */
