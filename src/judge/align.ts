@@ -1135,8 +1135,8 @@ function bareForCount(claimFact: Fact, fact: Fact): boolean {
 }
 
 /** Whether a clause of contrast (", but", ", while") starts between a fact and the verb; not "all but 3,000". */
-function contrastBetween(sentence: Analysis, fact: Fact, verb: number, language: Language): boolean {
-  const [from, to] = fact.firstToken < verb ? [fact.lastToken + 1, verb] : [verb + 1, fact.firstToken];
+export function contrastBetween(sentence: Analysis, span: { firstToken: number; lastToken: number }, verb: number, language: Language): boolean {
+  const [from, to] = span.firstToken < verb ? [span.lastToken + 1, verb] : [verb + 1, span.firstToken];
   for (let t = from; t < to; t++) {
     if (!language.roles(sentence.tokens[t]!).has("contrast")) continue;
     // After a comma, or before a verb of its own ("was approved in June but will not open").

@@ -126,6 +126,12 @@ describe("the polarity detector", () => {
     expect(findingsOf(polarity, "The council expected to take action.", passage)).toEqual([expect.objectContaining({ effect: "contradicts" })]);
   });
 
+  it("leaves a claim open where what its verb takes stands past a contrast from the verb said the other way", () => {
+    const passage = "The jury convicted Acme of failing to maintain the bridge but cleared the company of the count over its design.";
+    expect(findingsOf(polarity, "The jury did not convict Acme on the count over the bridge's design.", passage)).toEqual([expect.objectContaining({ effect: "lacks", why: expect.stringContaining("other side of a contrast") })]);
+    expect(findingsOf(polarity, "The jury did not convict Acme of failing to maintain the bridge.", passage)).toEqual([expect.objectContaining({ effect: "contradicts" })]);
+  });
+
   it.each([
     ["a negation the claim lacks", "Maggie Q was looking to lead a show.", "I honestly was not looking to lead a show again, Maggie Q said.", "negates"],
     ["has yet to, against done", "Ballard has yet to be renewed.", "Ballard was renewed for a second season.", "affirms"],

@@ -4,7 +4,7 @@
 // outside of: "funded by savings, not by cutting services" rules out "funded by cutting services".
 import type { Analysis, Token } from "../../types.js";
 import type { Language } from "../../language/language.js";
-import type { Alignment, PartMatch } from "../align.js";
+import { contrastBetween, type Alignment, type PartMatch } from "../align.js";
 import type { Detector } from "./detector.js";
 import { infinitiveGovernor } from "./assertion.js";
 import type { ClaimView } from "../view.js";
@@ -52,6 +52,10 @@ export const polarity: Detector = {
     const verb = match.sentence === alignment.view ? match.tokens?.[0] : undefined;
     const takenElsewhere = (m: PartMatch) => m.found === "here" && m.sentence === alignment.view && m.tokens !== undefined && m.tokens.every((t) => clauseOf[t] !== clauseOf[verb!]);
     const taken = alignment.parts.filter((m) => m.part.role === "argument" && m.part.kind !== "fact" && m.found === "here" && m.sentence === alignment.view);
+    // Nor where what it takes stands after it, past a contrast that opens a verb of its own:
+    // "convicted Acme of failing to maintain the bridge but cleared it of the count over its design".
+    const across = verb === undefined ? undefined : taken.find((m) => m.tokens![0]! > verb && contrastBetween(alignment.view.analysis, { firstToken: m.tokens![0]!, lastToken: m.tokens![m.tokens!.length - 1]! }, verb, claim.language));
+    if (across) return [{ detector: "polarity", effect: "lacks", why: `says "${match.text}" on the other side of a contrast from ${across.text}`, match }];
     const own = verb === undefined ? undefined : ownObject(alignment.view.analysis, verb, claim.analysis);
     if (own !== undefined && taken.length > 0 && taken.every(takenElsewhere)) {
       return [{ detector: "polarity", effect: "lacks", why: `says "${match.text}" of "${alignment.view.analysis.tokens[own]!.raw}", in another clause than ${taken[0]!.text}`, match }];
