@@ -97,6 +97,7 @@ describe("the polarity detector", () => {
     ["a denial of others in the passage", "Two skiers were missing.", "Police said no other skiers were missing.", "no other"],
     ["a denial of others in the claim", "No skiers other than Ann Lee were missing.", "Two skiers were missing.", "No skiers other"],
     ["a denial of anyone else", "Ann Lee was hurt.", "Nobody else was hurt in the crash.", "Nobody else"],
+    ["a denial of any but those the sentence opens by excepting", "Apart from the Varenski, no painting was taken.", "The Varenski was taken from the gallery.", "Apart from the Varenski, no"],
     ["a negated verb of another clause that takes a thing of its own", "The ship was carrying grain.", "The ship left with grain on board, and it was not carrying any hazardous cargo.", "of \"cargo\""],
     ["a saying denied, of more than the atom holds", "Frayte did not say whether staff would be disciplined.", "Frayte said the board would refund the fees.", "does not settle"],
   ])("leaves open a verb said the other way only of others: %s", (_, claim, passage, words) => {

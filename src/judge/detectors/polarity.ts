@@ -71,7 +71,7 @@ export const polarity: Detector = {
     if (another) return [{ detector: "polarity", effect: "lacks", why: `says "${match.text}" of the ${another}, another than the claim's`, match }];
     // "no other skiers were missing", "no one else was hurt": a denial of others than those
     // named says nothing of them, in the passage or in the claim.
-    const excepted = exceptionAfterNegation(alignment.view.analysis, claim.language) ?? exceptionAfterNegation(claim.analysis, claim.language);
+    const excepted = exceptedDenial(alignment.view.analysis, claim.language) ?? exceptedDenial(claim.analysis, claim.language);
     if (excepted) return [{ detector: "polarity", effect: "lacks", why: `says "not" only of others ("${excepted}")`, match }];
     // Who did not say a thing ("did not say whether staff would be disciplined") is not
     // contradicted by their saying something: what the claim says was not said is more than the atom.
@@ -192,12 +192,15 @@ function negatedItself(tokens: readonly Token[], at: number, language: Language)
 /** How far after a negation a word that excepts some ("other", "else") is looked for. */
 const EXCEPTION_REACH = 3;
 
-/** The words of a negation that denies a thing of others only ("no other", "nobody else"), if any. */
-function exceptionAfterNegation(sentence: Analysis, language: Language): string | undefined {
+/** The words of a negation that denies a thing of others only ("no other", "nobody else", "Apart from X, no"), if any. */
+function exceptedDenial(sentence: Analysis, language: Language): string | undefined {
   const { tokens } = sentence;
+  // Or before a denial of any ("Apart from the Varenski, no painting was taken"), opening the sentence.
+  const opens = tokens[0] !== undefined && language.roles(tokens[0]).has("exception");
   for (let i = 0; i < tokens.length; i++) {
     const length = language.negationAt(tokens, i);
     if (length === 0) continue;
+    if (opens && (tokens[i]!.pos === "DET" || tokens[i]!.pos === "PRON")) return sentence.text.slice(tokens[0]!.start, tokens[i + length - 1]!.end);
     for (let j = i + length; j < tokens.length && j < i + length + EXCEPTION_REACH; j++) {
       if (tokens[j]!.pos === "VERB" || tokens[j]!.pos === "AUX") break;
       if (language.roles(tokens[j]!).has("exception")) return sentence.text.slice(tokens[i]!.start, tokens[j]!.end);
