@@ -749,6 +749,12 @@ describe("what a blind probe round found", () => {
     expect(verdict.reason).toContain("says April 26");
   });
 
+  it("takes the owner of a thing the passage names from the sentence before", () => {
+    const sale = " date 2026-02-26 Tessaline Technologies will cut 850 jobs, it said. The Tollbridge factory will no longer close and will instead be sold to Corvanth Robotics.\n";
+    expect(verdictOf("Tessaline's Tollbridge factory will close.", sale)).toBe("conflicting");
+    expect(verdictOf("Orvane's Tollbridge factory will close.", sale)).toBe("unsourced");
+  });
+
   it("does not carry a negation into a clause that 'when' opens", () => {
     const remarked = " date 2026-09-03 Once the scripts were re-marked, the school's pass rate rose to 95.1 percent.\n";
     expect(verdictOf("Brindle Academy's pass rate did not change when the scripts were re-marked.", remarked)).not.toBe("conflicting");

@@ -343,6 +343,7 @@ function alignName(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageVi
   // sentence names no one else ("Showrunner Dana Whitfield said …" in an article titled "The Harbor …").
   const lookAround =
     (part.role === "subject" && !goesOnWithAnother && refersBack(claim, view.analysis, subjectEnd, words)) ||
+    ownerOfNamedThing(claim, atom, part, view.analysis) ||
     (part.role === "argument" && isTopic(view, words) && namesNoOneElse(claim, view.analysis) && !anotherTopicJustBefore(claim, view, words));
   for (const sentence of lookAround ? [...view.around(claim.termsOf(part)), ...view.title] : []) {
     // "She" or "he" stands for someone named before it, not in a sentence after; a quote's "I"
@@ -375,6 +376,19 @@ function namesSubject(claim: ClaimView, atom: Atom, passage: Analysis, name: rea
   if (!name) return false;
   const words = new Set(name.map((t) => passage.tokens[t]!.norm));
   return atom.parts.some((p) => p.role === "subject" && p.kind === "name" && p.tokens.every((t) => words.has(claim.analysis.tokens[t]!.norm)));
+}
+
+/**
+ * Whether a subject's name says whose the thing after it is ("Tessaline's Tollbridge factory")
+ * and the passage names that thing by the rest ("The Tollbridge factory will no longer close"):
+ * the owner may then be named around it, as a reader takes it from the article.
+ */
+function ownerOfNamedThing(claim: ClaimView, atom: Atom, part: AtomPart, sentence: Analysis): boolean {
+  if (part.role !== "subject") return false;
+  const after = claim.analysis.tokens[part.tokens[part.tokens.length - 1]! + 1];
+  if (!after || !claim.language.roles(after).has("possessive")) return false;
+  const thing = atom.parts.find((p) => p.role === "subject" && p.kind === "name" && p.tokens[0]! > part.tokens[0]!);
+  return thing !== undefined && findNameWords(nameWords(claim.analysis, thing), sentence, 0, sentence.tokens.length) !== undefined;
 }
 
 /** The tokens of a name that ends right before token `end`, a comma between allowed. */
