@@ -337,6 +337,14 @@ describe("who a name or a pronoun stands for", () => {
     expect(verdictOf("Pellingham Books sold 40,000 copies.", books)).toBe("unsourced");
   });
 
+  it("takes 'the judge' for a person the article first named with that office", () => {
+    const story = (first: string) => ` date 2024-04-19 Firm convicted\n\n${first}\n\nThe firm will appeal.\n\n"Maintenance is not optional," the judge said.\n`;
+    const claim = "Judge Imelda Craddox said maintenance is not optional.";
+    expect(verdictOf(claim, story("Judge Imelda Craddox fined the firm £1.2 million."))).toBe("supported");
+    // Another judge first: "the judge" may be that one.
+    expect(verdictOf(claim, story("Judge Osric Lane adjourned the case. Judge Imelda Craddox fined the firm £1.2 million."))).toBe("unsourced");
+  });
+
   it("takes no name for another that ends in the same words", () => {
     expect(verdictOf("Keller was convicted at Southgate Crown Court.", " date 2026-03-18 A jury at Northgate Crown Court convicted Keller.\n")).toBe("unsourced");
   });

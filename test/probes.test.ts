@@ -1303,7 +1303,6 @@ const KNOWN_MISSES: ReadonlyMap<string, string> = new Map([
   ["ta-cross-1", "the passage nearest to stating it (trial-first:15) says Pennefeather founded, not Kestrow: what a reader joins there, the judge does not"],
   ["ta-cross-2", "the passage nearest to stating it (trial-first:13) gives no figure for 41: what a reader joins there, the judge does not"],
   ["ta-cross-4", "the passage nearest to stating it (trial-first:9) does not say \"pleaded\", \"guilty\": what a reader joins there, the judge does not"],
-  ["ta-reported-1", "the passage nearest to stating it (trial-update:11) does not name Judge Imelda Craddox: what a reader joins there, the judge does not"],
   ["ta-reported-2", "the passage nearest to stating it (trial-first:13) says bridge and \"filed away\" on either side of a semicolon: what a reader joins there, the judge does not"],
   ["ta-reported-3", "the passage nearest to stating it (trial-update:13) does not name Aldous Pennefeather: what a reader joins there, the judge does not"],
   ["ta-reported-4", "the passage nearest to stating it (trial-update:15) does not name Kestrow: what a reader joins there, the judge does not"],

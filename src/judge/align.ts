@@ -324,8 +324,9 @@ function alignName(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageVi
   const terms = words.map(termOfWord);
   const short = shortForm(words, view.analysis, claim.language);
   if (short && view.namedInSource(terms)) return { part, found: "here", sentence: view, tokens: short, text: textOf(view.analysis, short) };
-  // A name given in full before, called here by its last word: "the trust" for "the Corrow Valley Trust".
-  const byHead = lastWordReference(words, view, claim.language);
+  // A name given in full before, called here by its last word or its office: "the trust" for "the
+  // Corrow Valley Trust", "the judge" for "Judge Imelda Craddox".
+  const byHead = headWordReference(words, view, claim.language);
   if (byHead) return { part, found: "here", sentence: view, tokens: byHead, text: textOf(view.analysis, byHead) };
   const slot = other();
   if (slot) return { part, found: "other", sentence: view, tokens: slot, text: textOf(view.analysis, slot) };
@@ -636,20 +637,25 @@ function shortForm(words: readonly string[], sentence: Analysis, language: Langu
  * "The trust" for the claim's name ("the Corrow Valley Trust") where the first sentence of the
  * article to say "trust" gave the name in full: a name of two words or more whose last word is a
  * noun in the singular, right after "the" and not describing a noun after it ("the trust fund").
- * A plural ("Pellingham Books") is not called "the books".
+ * A plural ("Pellingham Books") is not called "the books". So is a person named after an office
+ * called by it: "the judge" for "Judge Imelda Craddox".
  */
-function lastWordReference(words: readonly string[], view: PassageView, language: Language): number[] | undefined {
+function headWordReference(words: readonly string[], view: PassageView, language: Language): number[] | undefined {
   if (words.length < 2) return undefined;
-  const head = words[words.length - 1]!;
+  const heads = new Set([words[words.length - 1]!]);
+  for (const word of words.slice(0, -1)) {
+    if (!language.roles({ lemma: word }).has("honorific")) break;
+    heads.add(word);
+  }
   const { tokens } = view.analysis;
   for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (token.norm !== head || token.lemma !== token.norm || token.pos !== "NOUN") continue;
+    if (!heads.has(token.norm) || token.lemma !== token.norm || token.pos !== "NOUN") continue;
     if (!language.roles(tokens[i - 1]!).has("definite") || tokens[i - 1]!.pos !== "DET") continue;
     const next = tokens[i + 1];
     if (next && (next.pos === "NOUN" || next.pos === "PROPN")) continue;
     // The article is asked once: its answer is the same for every "the trust" here.
-    return view.introducedBefore(words.map(termOfWord), termOfWord(head)) ? [i - 1, i] : undefined;
+    return view.introducedBefore(words.map(termOfWord), termOfWord(token.norm)) ? [i - 1, i] : undefined;
   }
   return undefined;
 }
