@@ -46,6 +46,7 @@ describe("the assertion detector", () => {
     ["a step weighed, not taken", "The board raised the fare to $3.", "The board is considering raising the fare from $2.50 to $3.", 'only as intended ("considering")'],
     ["an undertaking, not a deed", "Acme bought Beta.", "Acme agreed to buy Beta for $2 billion.", 'only as intended ("agreed")'],
     ["a denial, not a fact", "The board hid a deficit.", "Perez denied that the board hid a deficit.", 'only as alleged ("denied")'],
+    ["what a noun holds, a phrase of when between", "Leakage had fallen in 2023.", "Castellan rejected Otterburn's claim in June that leakage had fallen in 2023.", 'only as what "claim" holds'],
     ["what may be done, hung on a noun said with 'a'", "Redmoor bought Wielgosz.", "Redmoor signed Wielgosz on loan, with an option to buy him for £6 million.", 'only as something to do ("option … to")'],
     ["an infinitive whose doer 'for' brings in", "Construction began in the spring.", "The council lost its challenge, clearing the way for construction to begin next spring.", 'only as something to do ("for … to")'],
     ["a purpose, not a deed", "The second season was filmed in California.", "The series was allocated $14.85 million in tax credits from the State of California to film the second season there.", 'only as something to do ("allocated … to")'],

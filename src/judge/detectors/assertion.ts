@@ -120,7 +120,8 @@ function reportedModal(sentence: Analysis, i: number, language: Language): boole
 
 /**
  * The noun whose clause holds the verb at `at`: "ruling" of "a ruling that the council had
- * acted", a subject between "that" and the verb ("a ruling that found …" is a relative clause).
+ * acted", or of "a ruling on Monday that …"; a subject between "that" and the verb ("a ruling
+ * that found …" is a relative clause).
  */
 function holdingNoun(sentence: Analysis, at: number, language: Language): number | undefined {
   const { tokens } = sentence;
@@ -128,8 +129,11 @@ function holdingNoun(sentence: Analysis, at: number, language: Language): number
   for (let i = at - 1; i >= 1; i--) {
     const token = tokens[i]!;
     if (language.roles(token).has("complementizer")) {
-      const noun = tokens[i - 1]!;
-      return subject && noun.pos === "NOUN" && sentence.nameOf[i - 1]! < 0 ? i - 1 : undefined;
+      // Past a phrase that says when or where of it: "her claim in June that".
+      let at = i - 1;
+      if ((sentence.factOf[at]! >= 0 || sentence.nameOf[at]! >= 0) && tokens[at - 1]?.pos === "ADP") at -= 2;
+      const noun = tokens[at];
+      return subject && noun?.pos === "NOUN" && sentence.nameOf[at]! < 0 ? at : undefined;
     }
     if (token.pos === "VERB" || token.raw === "," || token.raw === ";") return undefined;
     if (token.pos === "NOUN" || token.pos === "PROPN" || token.pos === "PRON") subject = true;
