@@ -32,6 +32,7 @@ describe("the cancellation detector", () => {
     ["likewise, resigned", "Ann Lee is the chief executive of Acme.", "Ann Lee resigned as chief executive of Acme on Monday.", "contradicts", "resigned as chief executive"],
     ["a post of two describing words and a noun, whose the claim says", "Ann Lee is Acme's chief financial officer.", "Ann Lee resigned as chief financial officer on February 9.", "contradicts", "resigned as chief financial officer"],
     ["a post whose describing word reads as a verb", "Ann Lee is the managing director of Acme.", "Ann Lee stepped down as managing director of Acme on Friday.", "contradicts", "stepped down as managing director"],
+    ["a post's holder, named beside it, leaving", "Ann Lee is the orchestra's chief executive.", "The orchestra's chief executive, Ann Lee, resigned on Friday.", "contradicts", "chief executive, Ann Lee, resigned"],
     ["a beginning not yet come", "The film is in production.", "With production yet to begin, the film has no release date.", "contradicts", "production yet to begin"],
     ["a beginning not yet come, against a claim of a month ('May' says nothing of what may be)", "The film was in production in May.", "With production yet to begin, the film has no release date.", "contradicts", "production yet to begin"],
     ["a beginning denied, with an auxiliary", "The film is in production.", "The studio said production of the film has not started.", "contradicts", "production of the film has not started"],

@@ -219,7 +219,8 @@ const REACH = 5;
 /**
  * A verb with the role that takes the noun at `event`: before it as its object ("called off
  * the strike"), or after it in the passive ("the strike was called off", "the launch of the
- * probe has been postponed").
+ * probe has been postponed"), or a post's holder leaving it ("the chief executive, Ann Lee,
+ * resigned").
  * A verb negated, or only meant ("threatened to cancel", "could cancel"), does not count; a
  * verb of beginning counts only negated ("has not begun", "is yet to start").
  */
@@ -246,6 +247,17 @@ function governingVerb(sentence: Analysis, event: number, role: WordRole, langua
   // After it, past what it is of ("the launch of the probe in May"), an auxiliary, then the verb.
   let v = event + 1;
   while (v < tokens.length && v <= event + REACH && (BETWEEN.has(tokens[v]!.pos) || tokens[v]!.pos === "ADP")) v++;
+  // A post, its holder named beside it, then the verb of leaving: "The orchestra's chief
+  // executive, Doreen Valcourt, resigned on Friday".
+  if (role === "departure" && tokens[v]?.raw === ",") {
+    let w = v + 1;
+    while (w < tokens.length && sentence.nameOf[w]! >= 0) w++;
+    if (w > v + 1 && tokens[w]?.raw === ",") {
+      w++;
+      while (tokens[w]?.pos === "AUX" || tokens[w]?.pos === "ADV") w++;
+      if (w < tokens.length && done(w)) return w;
+    }
+  }
   const auxiliary = v;
   // A beginning denied may stand without an auxiliary: "with construction yet to begin".
   const between = (i: number) => tokens[i]!.pos === "AUX" || tokens[i]!.pos === "ADV" || (role === "onset" && tokens[i]!.pos === "PART");
