@@ -105,8 +105,12 @@ export class Corpus implements JudgeCorpus {
         }
         return false;
       };
+      // A headline shortens names ("Castlemere orchestra strike ends"): the first body sentence to say the word introduces it.
       const introducedBefore = (terms: readonly string[], head: string) => {
-        for (let id = first; id < passageId; id++) if (this.index.hasTerm(id, head)) return terms.every((term) => this.index.hasTerm(id, term));
+        for (let id = first; id < passageId; id++) {
+          if (this.index.passages[id]!.heading || !this.index.hasTerm(id, head)) continue;
+          return terms.every((term) => this.index.hasTerm(id, term));
+        }
         return false;
       };
       const previous = () => (passageId > first ? this.sentence(passageId - 1) : undefined);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { judgeClaim } from "../src/check.js";
-import { claimOf, corpusOf } from "./helpers/corpus.js";
+import { claimOf, corpusFrom, corpusOf } from "./helpers/corpus.js";
+import { parseSource } from "../src/sources/parse.js";
 import { judgeAtoms, passageView } from "./helpers/judge.js";
 
 const ballard = corpusOf({
@@ -330,6 +331,9 @@ describe("who a name or a pronoun stands for", () => {
     const claim = "The Corrow Valley Trust has raised £2.4 million for the project.";
     const released = "Six lynx were released on Thursday, the Corrow Valley Trust said.";
     expect(verdictOf(claim, story(released))).toBe("supported");
+    // A headline that calls it "trust" first does not introduce it.
+    const headed = parseSource({ id: "001", file: "sources/lynx.md", text: `---\ntitle: Glen Auchter trust brings back lynx\ndate: 2026-03-14\n---\n\n# Glen Auchter trust brings back lynx\n\n${released}\n\nThe animals came from Slovakia.\n\nSheep farmers opposed the release.\n\nOne said his members had not been consulted.\n\nThe trust has raised £2.4 million for the project.\n` });
+    expect(judgeClaim(claimOf(claim), corpusFrom([headed])).verdict).toBe("supported");
     // Another trust first: "the trust" may be that one.
     expect(verdictOf(claim, story("The Highland Wildlife Trust opposed the plan.", released))).toBe("unsourced");
     // A name whose last word is plural is not called by it.
