@@ -16,6 +16,7 @@ describe("splitting a claim into atoms", () => {
     ["a participle and its doer after a noun are a clause about that noun, done to it", "The coins found by Gary Pell were dated to the early fourth century.", ["coins found by Gary Pell", "coins dated to the early fourth century"]],
     ["what a subject is expected to do is its relation, as after 'will'", "The project is expected to cost €240 million.", ["project cost €240 million"]],
     ["'is expected to be finished' keeps its own voice", "The bridge is expected to be finished in 2027.", ["bridge finished in 2027"]],
+    ["likewise 'is due to be', a describing word of meaning to", "The bridge is due to be finished in 2027.", ["bridge finished in 2027"]],
     ["a participle before the object's noun describes it, and is not the verb", "The researchers studied decaffeinated coffee separately.", ["researchers studied decaffeinated coffee separately"]],
     ["'according to' names who said the rest", "The fault was caused by a software update, according to Paula Renn.", ["fault caused by a software update", "according Paula Renn"]],
     ["a word that says what a value is belongs to it", "Its market share is 20 percent.", ["market 20 percent"]],

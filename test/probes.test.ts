@@ -1300,7 +1300,6 @@ const KNOWN_MISSES: ReadonlyMap<string, string> = new Map([
   ["ta-quantifier-2", "the passage nearest to stating it (trial-update:9) names acquittals, but not as what \"returned\" takes: what a reader joins there, the judge does not"],
   ["ta-quantifier-3", "the passage nearest to stating it (trial-update:9) names company, but not as what \"convicted\" takes: what a reader joins there, the judge does not"],
   ["ta-supersession-1", "the passage nearest to stating it (trial-first:13) names report, but not as what \"said\" takes: what a reader joins there, the judge does not"],
-  ["ta-supersession-4", "a false conflict: the older 'is due to be sentenced on 26 April' contradicts it, and the newer 'was moved from 26 April to 10 May' lacks the claim's 'due', so nothing newer stands over the older"],
   ["ta-supersession-5", "the passage nearest to stating it (trial-first:15) names Kestrow, but not as what \"third\" links to: what a reader joins there, the judge does not"],
   ["ta-cross-1", "the passage nearest to stating it (trial-first:15) says Pennefeather founded, not Kestrow: what a reader joins there, the judge does not"],
   ["ta-cross-2", "the passage nearest to stating it (trial-first:13) gives no figure for 41: what a reader joins there, the judge does not"],

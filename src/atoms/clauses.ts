@@ -251,6 +251,8 @@ function verbGroup(claim: Analysis, span: readonly number[], language: Language)
     // coffee") is the object's, not the group's.
     if (isVerbal(t) && tokens[last]!.pos === "VERB" && token.pos === "VERB" && tokens[t + 1]?.pos === "NOUN") break;
     if (isVerbal(t)) last = t;
+    // A describing word of meaning to after "be", then "to" and a verb: "is due to be completed".
+    else if (token.pos === "ADJ" && language.roles(token).has("intention") && tokens[t + 1]?.pos === "PART" && isVerbal(t + 2)) last = t;
     // Adverbs may stand inside a verb group ("was later renewed"), and a quotation's opening
     // mark ('was "not optional"'); "to" starts an argument.
     else if (token.pos === "ADV" || isQuoteMark(token)) continue;
