@@ -767,6 +767,13 @@ describe("what a blind probe round found", () => {
     expect(verdictOf("Orvane's Tollbridge factory will close.", sale)).toBe("unsourced");
   });
 
+  it("lets a newer date a thing was moved to stand over the older one it was due on", () => {
+    const plea = " date 2024-03-04 Torvald Brathwick pleaded guilty last month and is due to be sentenced on 26 April.\n";
+    const moved = " date 2024-04-19 The sentencing of Torvald Brathwick was moved from 26 April to 10 May at the request of his lawyers.\n";
+    expect(verdictOf("Torvald Brathwick is due to be sentenced on 10 May.", plea, moved)).toBe("supported");
+    expect(verdictOf("Torvald Brathwick is due to be sentenced on 26 April.", plea, moved)).toBe("conflicting");
+  });
+
   it("does not carry a negation into a clause that 'when' opens", () => {
     const remarked = " date 2026-09-03 Once the scripts were re-marked, the school's pass rate rose to 95.1 percent.\n";
     expect(verdictOf("Brindle Academy's pass rate did not change when the scripts were re-marked.", remarked)).not.toBe("conflicting");

@@ -98,6 +98,14 @@ export function changeFrom(tokens: readonly Token[], value: number, next: number
   return false;
 }
 
+/**
+ * Whether the word at `value` ("from") follows a word of change right before it: "was moved from
+ * 26 April to 10 May" starts a change, where "from 2028 to 2030" alone is a period.
+ */
+export function movedFrom(tokens: readonly Token[], value: number, vocabulary: FactVocabulary): boolean {
+  return vocabulary.ranges.notAfter.has(tokens[value]?.norm ?? "") && changeBefore(tokens, value, vocabulary);
+}
+
 /** How far before "to" the "from" of "from six years to four" is looked for. */
 const FROM_REACH = 6;
 

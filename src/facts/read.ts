@@ -9,7 +9,7 @@ import type { FactContext, FactText } from "./fact-text.js";
 import { intervalOf, NEGATED_HEDGE, type Interval } from "./interval.js";
 import type { FactDraft, FactKindDefinition, KindReader } from "./kind.js";
 import { FACT_KINDS, kindOf } from "./registry.js";
-import { changeBefore, changeBy, changeFrom, changeTo, firstPhraseBefore, tableBefore } from "./phrase.js";
+import { changeBefore, changeBy, changeFrom, changeTo, firstPhraseBefore, movedFrom, tableBefore } from "./phrase.js";
 import type { FactVocabulary } from "./vocabulary.js";
 
 export interface FactReading {
@@ -74,10 +74,11 @@ function finish(text: FactText, definition: FactKindDefinition, draft: FactDraft
   const correction = first === draft.first ? firstPhraseBefore(tokens, first, vocabulary.corrections) : undefined;
   const ruledOut = correction !== undefined && correction.first >= free;
   // "up from 39 percent", "from 10 to 12": where a change starts. (A date after "from" starts a
-  // period, which it still dates.)
-  const origin = draft.kind !== "date" && draft.kind !== "year" && changeFrom(tokens, first - 1, draft.next, vocabulary);
+  // period, which it still dates, unless a word of change comes right before: "moved from 26 April".)
+  const dated = draft.kind === "date" || draft.kind === "year";
+  const origin = dated ? movedFrom(tokens, first - 1, vocabulary) : changeFrom(tokens, first - 1, draft.next, vocabulary);
   const reached = !origin && changeTo(tokens, first - 1, vocabulary);
-  const delta = !origin && !reached && draft.kind !== "date" && draft.kind !== "year" && changeBy(tokens, first, vocabulary);
+  const delta = !origin && !reached && !dated && changeBy(tokens, first, vocabulary);
   const last = draft.next - 1;
   const fact: Fact = {
     kind: draft.kind,

@@ -40,6 +40,7 @@ describe("the assertion detector", () => {
     ["'could' against the 'would' of a claim's report", "The treasurer said property taxes would rise.", "The treasurer said property taxes could rise.", "may be so"],
     ["an accusation, not a fact", "The board hid a deficit.", "Critics have accused the board of hiding a $40 million deficit.", 'only as alleged ("accused")'],
     ["a plan, not a deed", "The council closed the library.", "The council plans to close the library in May.", 'only as intended ("plans")'],
+    ["a schedule, not a deed", "The bridge opened in 2027.", "The bridge is due to open in 2027.", 'only as intended ("due")'],
     ["a value in a step weighed, not what the thing is now", "The fare is $2.", "The board is considering raising the fare from $2.50 to $3.", "gives $3 only as intended"],
     ["a thing said to be yet to happen, claimed as done", "The factory opened in March.", "The company said the factory would open in March.", "yet to happen"],
     ["a thing that will happen, claimed as done", "The factory opened in March.", "The factory will open in March.", "yet to happen"],

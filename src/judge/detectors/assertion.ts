@@ -40,14 +40,14 @@ export const assertion: Detector = {
     if (held !== undefined) {
       return [{ detector: "assertion", effect: "lacks", why: `states it only as what "${sentence.tokens[held]!.raw}" holds`, match: here }];
     }
-    // "is considering raising the fare", "plans to close", "agreed to buy": what is meant,
-    // weighed or undertaken is not done ("the council plans to close" whether "plans" is read
-    // as a verb or a noun).
+    // "is considering raising the fare", "plans to close", "agreed to buy", "is due to open":
+    // what is meant, weighed or undertaken is not done ("the council plans to close" whether
+    // "plans" is read as a verb or a noun).
     const intention = (tokens: Analysis["tokens"], i: number, roles: readonly WordRole[] = UNDONE) => {
       const token = tokens[i]!;
       const own = language.roles(token);
       if (!roles.some((role) => own.has(role))) return false;
-      return token.pos === "VERB" || (token.pos === "NOUN" && tokens[i + 1]?.pos === "PART" && tokens[i + 2]?.pos === "VERB");
+      return token.pos === "VERB" || ((token.pos === "NOUN" || token.pos === "ADJ") && tokens[i + 1]?.pos === "PART" && (tokens[i + 2]?.pos === "VERB" || tokens[i + 2]?.pos === "AUX"));
     };
     // "was proposed by housing minister Clare Fenwick": what follows "by" is who meant it, not what was meant.
     const intends = (i: number) => {
