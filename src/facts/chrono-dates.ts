@@ -59,8 +59,36 @@ export function findDates(text: FactText): DateSpan[] {
         if (date.date.month !== undefined && date.date.day !== undefined) anchor = date.date;
       }
     }
+    dayAfterTold(text, start, end, found);
   }
-  return found;
+  return found.sort((a, b) => a.first - b.first);
+}
+
+/**
+ * "the following day", "the next day": the day after the date last told in the sentence, in
+ * place of chrono's reading ("next day" from the source's date; "the following day" not at all).
+ * With no date told before it in the sentence, the phrase dates nothing.
+ */
+function dayAfterTold(text: FactText, start: number, end: number, found: DateSpan[]): void {
+  const { tokens, vocabulary: v } = text;
+  const isDay = (token: Token) => (v.durations.get(token.norm) ?? v.durations.get(token.lemma))?.seconds === DAY_SECONDS;
+  for (let i = start; i + 2 < end; i++) {
+    if (tokens[i]!.pos !== "DET" || !v.followingDays.has(tokens[i + 1]!.norm) || !isDay(tokens[i + 2]!)) continue;
+    const next = i + 3;
+    for (let k = found.length - 1; k >= 0; k--) if (found[k]!.first >= i && found[k]!.next <= next) found.splice(k, 1);
+    const told = found.filter((d) => d.first >= start && d.next <= i && d.date.month !== undefined && d.date.day !== undefined).pop();
+    if (told) found.push({ first: i, next, date: dayAfter(told.date) });
+  }
+}
+
+function dayAfter(date: DateParts): DateParts {
+  const after = new Date(Date.UTC(date.year ?? 2001, date.month! - 1, date.day! + 1, 12));
+  const parts: DateParts = { month: after.getUTCMonth() + 1, day: after.getUTCDate() };
+  if (date.year !== undefined) {
+    parts.year = after.getUTCFullYear();
+    if (date.inferredYear) parts.inferredYear = true;
+  }
+  return parts;
 }
 
 /**

@@ -105,6 +105,8 @@ export interface FactVocabulary {
   readonly relativeDays: ReadonlySet<string>;
   readonly relativeWords: ReadonlySet<string>;
   readonly anchoredDates: ReadonlySet<string>;
+  /** "following" of "the following day": the day after the date last told. */
+  readonly followingDays: ReadonlySet<string>;
   readonly dateQualifiers: ReadonlySet<string>;
   readonly years: { readonly from: number; readonly to: number; readonly before: ReadonlySet<string>; readonly spans: ReadonlySet<string> };
   readonly sentenceEnds: ReadonlySet<string>;
@@ -300,6 +302,7 @@ export function readVocabulary(raw: unknown): FactVocabulary {
     relativeDays: wordSet(...at("relativeDays")),
     relativeWords: wordSet(...at("relativeWords")),
     anchoredDates: wordSet(...at("anchoredDates")),
+    followingDays: wordSet(...at("followingDays")),
     dateQualifiers: wordSet(...at("dateQualifiers")),
     years: { from: yearFrom, to: yearTo, before: wordSet(years["before"], ["years", "before"]), spans: wordSet(years["spans"], ["years", "spans"]) },
     sentenceEnds: wordSet(...at("sentenceEnds")),
@@ -312,7 +315,7 @@ const TOP_KEYS = [
   "notCounted", "measures", "hedges", "hedgesAfter", "hedgeTolerance", "corrections", "parallels", "dateBounds", "currencies", "percent", "temperatures",
   "scoreJoiners", "results", "durations", "times", "factors", "ranks", "ordinals", "ordinalSuffixes",
   "ordinalAdjectives", "numberedNouns", "ages", "months", "weekdays", "dayParts", "dayHalves", "datePrinting",
-  "relativeDays", "relativeWords", "anchoredDates", "dateQualifiers", "years", "sentenceEnds",
+  "relativeDays", "relativeWords", "anchoredDates", "followingDays", "dateQualifiers", "years", "sentenceEnds",
   "describedBy",
 ] as const;
 
