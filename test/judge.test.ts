@@ -774,6 +774,12 @@ describe("what a blind probe round found", () => {
     expect(verdictOf("Torvald Brathwick is due to be sentenced on 26 April.", plea, moved)).toBe("conflicting");
   });
 
+  it("dates 'the following day' from the date the sentence told before it", () => {
+    const charged = " date 2026-03-25 Ann Lee was arrested on March 18 and charged the following day.\n";
+    expect(verdictOf("Ann Lee was charged on March 19.", charged)).toBe("supported");
+    expect(verdictOf("Ann Lee was charged on March 18.", charged)).toBe("conflicting");
+  });
+
   it("does not carry a negation into a clause that 'when' opens", () => {
     const remarked = " date 2026-09-03 Once the scripts were re-marked, the school's pass rate rose to 95.1 percent.\n";
     expect(verdictOf("Brindle Academy's pass rate did not change when the scripts were re-marked.", remarked)).not.toBe("conflicting");

@@ -922,9 +922,17 @@ function alignFact(
     candidates.push({ fact, status, relevance });
     // Of two values in clauses that hold as much of the atom, the one the passage's own verb
     // comes right before: "pleaded guilty last month … and is due to be sentenced on 26 April"
-    // gives 26 April for the sentencing.
-    const closer = () => verb !== undefined && status === best!.status && afterOwnVerb(analysis, fact, verb, claim.language) && !afterOwnVerb(analysis, best!.fact, verb, claim.language);
-    if (!best || relevance > best.relevance || (relevance === best.relevance && ((status === "agree" && best.status !== "agree") || closer()))) {
+    // gives 26 April for the sentencing; so even where the other agrees, if another verb has it:
+    // "arrested on March 18 and charged the following day" does not date the charge March 18.
+    // Otherwise one that agrees.
+    const better = (held: NonNullable<typeof best>) => {
+      if (relevance !== held.relevance) return relevance > held.relevance;
+      const own = verb !== undefined && afterOwnVerb(analysis, fact, verb, claim.language);
+      const heldOwn = verb !== undefined && afterOwnVerb(analysis, held.fact, verb, claim.language);
+      if (own !== heldOwn && (status === held.status || afterAnotherVerb(analysis, own ? held.fact : fact, verb!))) return own;
+      return status === "agree" && held.status !== "agree";
+    };
+    if (!best || better(best)) {
       best = { fact, status, relevance };
     }
   }
@@ -1005,6 +1013,12 @@ function namesWithin(claim: Analysis, claimFact: Fact, passage: Analysis, fact: 
   const given = innerNames(passage, fact);
   if (wanted.every((name) => given.includes(name))) return "agree";
   return given.length > 0 ? "conflict" : "unresolved";
+}
+
+/** Whether the nearest verb before a value is another than the passage's: "arrested on March 18". */
+function afterAnotherVerb(sentence: Analysis, fact: Fact, verb: number): boolean {
+  for (let i = fact.firstToken - 1; i >= 0; i--) if (sentence.tokens[i]!.pos === "VERB") return i !== verb;
+  return false;
 }
 
 /**

@@ -145,7 +145,6 @@ function deniedInClaim(alignment: Alignment, claim: ClaimView): { match: PartMat
   return undefined;
 }
 
-/**
 /** Words that may stand between a denial and the thing it denies: "no further plans", "without full pay". */
 const DESCRIBING: ReadonlySet<string> = new Set(["ADJ", "DET", "NUM"]);
 
