@@ -114,7 +114,7 @@ const SETS = [
  * Known misses that are false supports, the worst kind: each must be in KNOWN_MISSES too, and the
  * test below fails as soon as any other probe is reported supported where it should not be.
  */
-const KNOWN_FALSE_SUPPORTS: ReadonlySet<string> = new Set(["sk-supersession-1", "kr-supersession-1", "nv-supersession-1", "hm-negation-3", "tn-supersession-1", "el-super-1", "cs-super-2", "sw-supersession-13", "mr-super-2", "ab-super-1", "av-super-1", "os2-paraphrase-4", "pl-supersession-2", "lt-supersession-1", "mo-swapped-3", "hs-supersession-1", "hs-supersession-2", "rs-supersession-3", "rw-near-miss-29"]);
+const KNOWN_FALSE_SUPPORTS: ReadonlySet<string> = new Set(["sk-supersession-1", "kr-supersession-1", "nv-supersession-1", "hm-negation-3", "tn-supersession-1", "el-super-1", "cs-super-2", "sw-supersession-13", "mr-super-2", "ab-super-1", "av-super-1", "pl-supersession-2", "lt-supersession-1", "mo-swapped-3", "hs-supersession-1", "hs-supersession-2", "rs-supersession-3", "rw-near-miss-29"]);
 
 /**
  * Probes the judge does not get right yet, each with what it lacks. A probe listed here must
@@ -1080,7 +1080,6 @@ const KNOWN_MISSES: ReadonlyMap<string, string> = new Map([
   ["os2-paraphrase-1", "the passage nearest to stating it (spill-first:9) does not say \"leaked\", \"struck\": what a reader joins there, the judge does not"],
   ["os2-paraphrase-2", "the passage nearest to stating it (spill-first:9) says \"carrying\", more general to \"airlifted\": what a reader joins there, the judge does not"],
   ["os2-paraphrase-3", "the passage nearest to stating it (spill-update:9) gives no figure for 21: what a reader joins there, the judge does not"],
-  ["os2-paraphrase-4", "a false support: 'on the same day, March 18' is split off as an apposition of its own, 'same' is no word the judge weighs, and 'charged the following day' is not read as a date, so 'arrested on March 18 and charged the following day' is taken to say both"],
   ["os2-swapped-1", "the passage nearest to stating it (spill-update:11) does not say \"captain\": what a reader joins there, the judge does not"],
   ["os2-swapped-2", "the passage nearest to stating it (spill-update:13) does not name Maren Quense: what a reader joins there, the judge does not"],
   ["os2-swapped-4", "the passage nearest to stating it (spill-update:15) says Orlenby Sands reopened it, not Gullhaven: what a reader joins there, the judge does not"],
