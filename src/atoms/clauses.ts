@@ -526,8 +526,10 @@ function findAppositions(claim: Analysis, language: Language, verbAhead: (from: 
       if (sawVerb || !sawUnit || (!closed && !atEnd) || end - t > 12) continue;
       const inner = range(t + 1, end);
       // A date after a comma says when the clause's verb was ("charged on the same day, March
-      // 18"), not what a noun before it is.
-      if (inner.every((i) => claim.factOf[i]! >= 0 && claim.facts[claim.factOf[i]!]!.kind === "date")) continue;
+      // 18"), not what a noun before it is; and what follows a date and a comma goes on with
+      // the clause ("born on 2 May 1990, in Paris"), saying nothing of the date.
+      const dated = (i: number) => claim.factOf[i]! >= 0 && claim.facts[claim.factOf[i]!]!.kind === "date";
+      if (inner.every(dated) || (!chain && dated(t - 1))) continue;
       const head = chain ?? antecedentOf(claim, t - 1, language);
       // A list ("Nikita, Stalker and Riverside") is not an apposition: the item after the comma is a sibling.
       if (close === "," && inner.some((i) => language.roles(tokens[i]!).has("coordinator"))) continue;
