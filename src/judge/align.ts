@@ -375,8 +375,8 @@ function alignName(claim: ClaimView, atom: Atom, part: AtomPart, view: PassageVi
 /** Whether a passage's name, by its tokens, holds every word of a name the atom's subject gives. */
 function namesSubject(claim: ClaimView, atom: Atom, passage: Analysis, name: readonly number[] | undefined): boolean {
   if (!name) return false;
-  const words = new Set(name.map((t) => passage.tokens[t]!.norm));
-  return atom.parts.some((p) => p.role === "subject" && p.kind === "name" && p.tokens.every((t) => words.has(claim.analysis.tokens[t]!.norm)));
+  const words = name.map((t) => passage.tokens[t]!.norm);
+  return atom.parts.some((p) => p.role === "subject" && p.kind === "name" && holdsAll(p.tokens.map((t) => claim.analysis.tokens[t]!.norm), words));
 }
 
 /**

@@ -139,7 +139,7 @@ function deniedInClaim(alignment: Alignment, claim: ClaimView): { match: PartMat
     if (claim.language.negationAt(claimTokens, from) !== 1 || claimTokens[from]!.pos === "PRON" || m.tokens.some((t) => tokens[t]!.negated)) continue;
     const claimed = claim.analysis.text.slice(claimTokens[from]!.start, claimTokens[m.part.tokens[m.part.tokens.length - 1]!]!.end);
     let start = m.tokens[0]!;
-    while (start > 0 && ["ADJ", "DET", "ADP"].includes(tokens[start - 1]!.pos)) start--;
+    while (start > 0 && INTRODUCING.has(tokens[start - 1]!.pos)) start--;
     return { match: m, claimed, text: alignment.view.analysis.text.slice(tokens[start]!.start, tokens[m.tokens[m.tokens.length - 1]!]!.end) };
   }
   return undefined;
@@ -147,6 +147,8 @@ function deniedInClaim(alignment: Alignment, claim: ClaimView): { match: PartMat
 
 /** Words that may stand between a denial and the thing it denies: "no further plans", "without full pay". */
 const DESCRIBING: ReadonlySet<string> = new Set(["ADJ", "DET", "NUM"]);
+/** Words quoted with what the passage gives undenied: "on full pay". */
+const INTRODUCING: ReadonlySet<string> = new Set(["ADJ", "DET", "ADP"]);
 
 /**
  * The first verb among an atom's arguments ("pay" of "will have to pay"), found in the passage
