@@ -110,6 +110,8 @@ export interface Language {
   readFacts(tokens: readonly Token[], context: { date?: string | undefined }): { facts: Fact[]; consumed: ReadonlySet<number> };
   /** Whether a verb is in a past form ("opened", "began"), saying a thing happened. */
   pastTense(word: Token): boolean;
+  /** Whether a verb is in a present form ("chairs", "lead"), not a past one or a participle. */
+  presentTense(word: Token): boolean;
   /** Whether a word may describe a noun as an adjective does ("adult", "green"), whatever part the tagger gave it here. */
   mayDescribe(word: Token): boolean;
   /** A date the text counts from no given day ("next year" in a claim), placed against a day (YYYY-MM-DD). */

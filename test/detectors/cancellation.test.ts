@@ -18,6 +18,8 @@ describe("the cancellation detector", () => {
     ["a post left, against a claim that it was held", "Simon Achebe was the headteacher of Kelbrook Academy.", "Simon Achebe has stepped down as headteacher of Kelbrook Academy."],
     ["a beginning not yet come, against a claim of what will be", "The film will be in production by June.", "With production yet to begin, the film has no release date."],
     ["a post the claim says was kept then", "Ann Lee remained chair of Acme.", "Ann Lee stepped down as chair of Acme in May."],
+    ["a post the claim says was held then, by a verb in the past", "Ann Lee chaired the board.", "Ann Lee stepped down as chairman on Friday."],
+    ["a post the claim says was agreed to, not that it is held", "Ann Lee agreed to chair the board.", "Ann Lee stepped down as chairman on Friday."],
   ])("finds nothing wrong: %s", (_, claim, passage) => {
     expect(findingsOf(cancellation, claim, passage)).toEqual([]);
   });
@@ -32,6 +34,7 @@ describe("the cancellation detector", () => {
     ["likewise, resigned", "Ann Lee is the chief executive of Acme.", "Ann Lee resigned as chief executive of Acme on Monday.", "contradicts", "resigned as chief executive"],
     ["a post of two describing words and a noun, whose the claim says", "Ann Lee is Acme's chief financial officer.", "Ann Lee resigned as chief financial officer on February 9.", "contradicts", "resigned as chief financial officer"],
     ["a post whose describing word reads as a verb", "Ann Lee is the managing director of Acme.", "Ann Lee stepped down as managing director of Acme on Friday.", "contradicts", "stepped down as managing director"],
+    ["a post whose owner is named in two words", "Ann Lee is the Acme Group's chairman.", "Ann Lee stepped down as chairman on Friday.", "contradicts", "stepped down as chairman"],
     ["a post's holder, named beside it, leaving", "Ann Lee is the orchestra's chief executive.", "The orchestra's chief executive, Ann Lee, resigned on Friday.", "contradicts", "chief executive, Ann Lee, resigned"],
     ["a beginning not yet come", "The film is in production.", "With production yet to begin, the film has no release date.", "contradicts", "production yet to begin"],
     ["a beginning not yet come, against a claim of a month ('May' says nothing of what may be)", "The film was in production in May.", "With production yet to begin, the film has no release date.", "contradicts", "production yet to begin"],
@@ -53,6 +56,8 @@ describe("the cancellation detector", () => {
       ["contradicts", "board"],
       ["contradicts", "Acme"],
     ]);
+    // A verb in the present says the post is held now, and names it whole by what it takes.
+    expect(findingsOf(cancellation, "Ann Lee chairs the Acme Group's board.", "Ann Lee stepped down as chairman on Friday.").map((f) => f.match?.part.text)).toEqual(["chairs", "Acme Group", "board"]);
     // Not where the passage names the post whole, another one.
     expect(findingsOf(cancellation, "Ann Lee is chair of the board of Acme.", "Ann Lee stepped down as chair of the trust.").map((f) => f.match?.part.text)).toEqual(["chair"]);
   });

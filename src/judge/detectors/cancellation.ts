@@ -8,7 +8,7 @@
 // not one that it will; one that says a post was left ("stepped down as headteacher")
 // contradicts a claim that its holder holds it now, or stays in it ("will remain chair"); one
 // that says it was taken away ("stripped of her stage 5 victory") contradicts a claim that it was won.
-import type { Analysis, Fact } from "../../types.js";
+import type { Analysis, Fact, Token } from "../../types.js";
 import { agree } from "../../facts/agree.js";
 import type { Language, WordRole } from "../../language/language.js";
 import type { Detector } from "./detector.js";
@@ -36,8 +36,11 @@ export const cancellation: Detector = {
     const what = found ?? held!.post;
     const event = what.tokens![0]!;
     const state = what.part.tokens[0]!;
-    // The post's describing words, not the verb of staying before it ("will remain chair").
-    const [stateStart, stateEnd] = postSpan(state, alignment.atom.parts.filter((p) => p.role !== "relation").map((p) => p.tokens));
+    // The post's describing words, not the verb of staying before it ("will remain chair"), nor
+    // its holder ("Ann Lee chairs"), though what the claim says is quoted with the holder.
+    const spans = (roles: readonly string[]) => alignment.atom.parts.filter((p) => !roles.includes(p.role)).map((p) => p.tokens);
+    const [stateStart] = postSpan(state, spans(["relation", "subject"]));
+    const [quotedStart, stateEnd] = postSpan(state, spans(["relation"]));
     // What is called off or ended is a noun; a post may open with describing words ("chief
     // executive", "chief financial officer").
     const noun = sentence.tokens[event]!.pos === "NOUN";
@@ -63,7 +66,7 @@ export const cancellation: Detector = {
       // What the claim says is so: its relation, with the post or thing a verb of staying or meaning to stands for.
       const claimed = held
         ? claim.analysis.text.slice(claim.analysis.tokens[relation.part.tokens[0]!]!.start, claim.analysis.tokens[held.post.part.tokens[held.post.part.tokens.length - 1]!]!.end)
-        : claim.analysis.text.slice(claim.analysis.tokens[stateStart]!.start, claim.analysis.tokens[Math.max(stateEnd, relation.part.tokens[relation.part.tokens.length - 1]!)]!.end);
+        : claim.analysis.text.slice(claim.analysis.tokens[quotedStart]!.start, claim.analysis.tokens[Math.max(stateEnd, relation.part.tokens[relation.part.tokens.length - 1]!)]!.end);
       // Put off to a time the claim's plan is not at: "postponed the release until 2031" against "plans to release them by 2029".
       const later = role === "postponement" ? putOffTo(sentence, verb, claim) : undefined;
       if (later) {
@@ -162,12 +165,20 @@ function putOffTo(sentence: Analysis, verb: number, claim: ClaimView): Fact | un
 /** Words a post's name runs on with after "of": "the board of Pellingham Books". */
 const IN_POST: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN", "PROPN"]);
 
-/** The parts that name a post whole after its head and "of": "board" and "Acme" of "chair of the board of Acme". */
+/**
+ * The parts that name a post whole after its head and "of": "board" and "Acme" of "chair of the
+ * board of Acme"; or after a verb of holding it, as what it takes: "chairs the Acme board".
+ */
 function wholePost(alignment: Alignment, claim: ClaimView, post: number): PartMatch[] {
   const { tokens } = claim.analysis;
+  const verb = tokens[post]!.pos === "VERB";
+  const inPost = (token: Token) => {
+    const roles = claim.language.roles(token);
+    return roles.has("partitive") || IN_POST.has(token.pos) || (verb && roles.has("possessive"));
+  };
   let end = post + 1;
-  while (tokens[end] && (claim.language.roles(tokens[end]!).has("partitive") || IN_POST.has(tokens[end]!.pos))) end++;
-  if (end === post + 1 || !claim.language.roles(tokens[post + 1]!).has("partitive")) return [];
+  while (tokens[end] && inPost(tokens[end]!)) end++;
+  if (end === post + 1 || (!verb && !claim.language.roles(tokens[post + 1]!).has("partitive"))) return [];
   return alignment.parts.filter((m) => m.part.role === "argument" && m.part.tokens[0]! > post && m.part.tokens[0]! < end && m.found !== "here");
 }
 
@@ -190,8 +201,8 @@ function speaksOfWhatIsToCome(claim: ClaimView): boolean {
 }
 
 /**
- * Whether the claim says its relation goes on now: "is searching", or a state it is in, "are
- * still under an evacuation order". `start` is where the state's words begin, where words of
+ * Whether the claim says its relation goes on now: "is searching", "chairs the board", or a
+ * state it is in, "are still under an evacuation order". `start` is where the state's words begin, where words of
  * the claim's stand before its head ("is the managing director").
  */
 export function goesOnNow(claim: ClaimView, verb: number, start = verb): boolean {
@@ -203,10 +214,16 @@ export function goesOnNow(claim: ClaimView, verb: number, start = verb): boolean
   const possessive = (i: number) => claim.language.roles(tokens[i]!).has("possessive") || claim.language.roles(tokens[i + 1] ?? tokens[i]!).has("possessive");
   const between = (i: number) => tokens[i]!.pos === "ADV" || (noun && (["ADP", "DET", "ADJ"].includes(tokens[i]!.pos) || possessive(i)));
   let i = start - 1;
-  while (i >= 0 && between(i)) i--;
+  while (i >= 0 && between(i)) {
+    // An owner named in several words: "is the Tarrowell Line's chairman".
+    if (noun && possessive(i)) while (i > 0 && tokens[i - 1]!.pos === "PROPN") i--;
+    i--;
+  }
   if (i < 0) return false;
   const roles = claim.language.roles(tokens[i]!);
   if (tokens[i]!.pos === "AUX") return roles.has("present") && roles.has("copula");
+  // A verb said in the present, with no auxiliary before it: "chairs the board".
+  if (!noun) return claim.language.presentTense(tokens[verb]!);
   // A verb of staying, now or to come: "remains chair", "will remain chair".
   return noun && roles.has("staying") && !claim.language.pastTense(tokens[i]!);
 }
