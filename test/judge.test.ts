@@ -204,6 +204,15 @@ describe("figures", () => {
     expect(verdictOf("The crew will brief reporters at 9pm on Friday.", article)).toBe("conflicting");
   });
 
+  it("takes a value the passage rules out for a denial of the claim's, said of the claim's day though the passage names none", () => {
+    const first = " date 2024-03-11 Alarm at the zoo\n\nThe alarm was raised at 5:15 a.m. on Monday.\n";
+    const update = " date 2024-03-15 Zoo revises figures\n\nThe zoo now says the alarm was raised at 6:05 a.m., not 5:15 a.m.\n";
+    expect(verdictOf("The alarm was raised at 5:15 a.m. on Monday.", update)).toBe("conflicting");
+    expect(verdictOf("The alarm was raised at 5:15 a.m. on Monday.", first, update)).toBe("conflicting");
+    // Another value it does not rule out leaves the day's alarm open.
+    expect(verdictOf("The alarm was raised at 4:30 a.m. on Monday.", update)).toBe("unsourced");
+  });
+
   it("gives a value set beside a change to what its own clause names ('compared with 29% in the placebo group')", () => {
     const article = " date 2026-06-11 Kidney trial\n\nAfter two years, kidney function had fallen by 18% in the orvatinib group, compared with 29% in the placebo group.\n";
     expect(verdictOf("Kidney function fell by 18% in the orvatinib group.", article)).toBe("supported");

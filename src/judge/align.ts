@@ -975,6 +975,13 @@ function alignFact(
   return best ? factMatch(part, "missing", view, best.fact, claimFact) : { part, found: "missing" };
 }
 
+/** Whether a value found in the passage comes with the claim's own, ruled out: "at 6:05 a.m., not 5:15 a.m.". */
+export function rulesOutClaimed(match: PartMatch): boolean {
+  const claimed = match.claimFact ?? match.part.fact;
+  if (!match.sentence || !claimed) return false;
+  return match.sentence.analysis.facts.some((fact) => fact.ruledOut && compareFacts(claimed, fact) === "conflict");
+}
+
 /**
  * For each noun the claim tells apart by a word before it ("the placebo group"), the clauses of
  * the passage that hold the noun with that word before it (`mine`), and those that hold it only

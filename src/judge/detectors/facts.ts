@@ -4,7 +4,7 @@
 // values, or the passage names an instance the claim does not ("Season 2 premiered …").
 import type { Analysis, Fact, FactKind } from "../../types.js";
 import type { Language } from "../../language/language.js";
-import { TIMES, type Alignment, type PartMatch } from "../align.js";
+import { rulesOutClaimed, TIMES, type Alignment, type PartMatch } from "../align.js";
 import { agree as compareFacts } from "../../facts/agree.js";
 import type { Detector, Finding } from "./detector.js";
 import type { ClaimView } from "../view.js";
@@ -77,9 +77,9 @@ export const facts: Detector = {
     }
     // A figure holds at a time: one the claim gives for a time the passage does not say ("4,000
     // visitors in March" against "6,500 visitors", said of another span) may be the figure for
-    // another time.
+    // another time; not where it rules out the claim's figure ("at 6:05 a.m., not 5:15 a.m.").
     const unsaidWhen = matches.find((m) => TIMES.has(m.part.fact!.kind) && m.found === "missing");
-    if (unsaidWhen && measured.some((m) => m.found === "other")) {
+    if (unsaidWhen && measured.some((m) => m.found === "other") && !conflicts.some(rulesOutClaimed)) {
       findings.push({ detector: "facts", effect: "lacks", why: `gives ${measured.find((m) => m.found === "other")!.text}, but not for ${unsaidWhen.part.text}`, match: unsaidWhen });
       return findings;
     }
