@@ -112,6 +112,8 @@ export const roles: Detector = {
     if (clausal) return [{ detector: "roles", effect: "lacks", why: `names ${clausal.match.text} only inside a clause about another ("${clausal.opener} …"), not as who ${relation.text}`, match: clausal.match }];
     const elsewhere = subjectOfAnotherVerb(alignment, sentence, verb, subjects, claim.language);
     if (elsewhere) return [{ detector: "roles", effect: "lacks", why: `names ${elsewhere.text} only as the doer of another verb, not as what is "${relation.text}"`, match: elsewhere }];
+    const speaker = alignment.atom.reporting ? undefined : speakerOnly(alignment, sentence, verb, objects.concat(subjects), claim.language);
+    if (speaker) return [{ detector: "roles", effect: "lacks", why: `names ${speaker.match.text} only as who ${speaker.said} it, not in what "${relation.text}" says`, match: speaker.match }];
     // "Quinn met Rao" is said by "Rao met Quinn"; "Dunmore beat Carrick" is not by "Carrick beat Dunmore".
     const symmetric = claim.language.roles(claim.analysis.tokens[relation.part.tokens[0]!]!).has("symmetric");
     const linked = symmetric ? undefined : reversedLink(alignment, sentence, verb, subjects);
@@ -783,6 +785,27 @@ function subjectOfAnotherVerb(alignment: Alignment, sentence: Analysis, verb: nu
     const before = sentence.tokens[m.tokens![0]! - 1];
     return before !== undefined && before.pos === "ADP" && language.roles(before).has("agent");
   });
+}
+
+/**
+ * A name the passage gives only as who reports what its verb says, set off after it: "The board
+ * suspended Odalys Thistlewood on Thursday, board chair Hestia Brindwell said" does not have
+ * Brindwell suspended, nor suspending anyone.
+ */
+function speakerOnly(alignment: Alignment, sentence: Analysis, verb: number, parts: readonly PartMatch[], language: Language): { match: PartMatch; said: string } | undefined {
+  const reports = (token: Token | undefined) => token !== undefined && token.pos === "VERB" && language.roles(token).has("reporting");
+  for (const match of parts) {
+    if (match.part.kind !== "name") continue;
+    const [first, last] = [match.tokens![0]!, match.tokens![match.tokens!.length - 1]!];
+    if (first <= verb) continue;
+    // ", Hestia Brindwell said" or ", said Hestia Brindwell.", the report set apart from the verb
+    // by a comma ("said the hospital had been short" has the hospital in what is said).
+    const closes = sentence.tokens[last + 1] === undefined || sentence.tokens[last + 1]!.kind === "symbol";
+    const said = reports(sentence.tokens[last + 1]) ? last + 1 : closes && reports(sentence.tokens[first - 1]) ? first - 1 : undefined;
+    if (said === undefined || !range(verb + 1, Math.min(first, said)).some((t) => sentence.tokens[t]!.raw === ",")) continue;
+    return { match, said: sentence.tokens[said]!.raw };
+  }
+  return undefined;
 }
 
 /** How far back from a verb the relative word opening an aside before it is looked for. */
