@@ -159,6 +159,7 @@ const KINDS: Record<string, { kind: FactKind; valid: Valid[]; invalid: Invalid[]
       { text: "Maggie Q, 46, explained", display: "46 years old", span: "46", interval: [46, 46] },
       { text: "Smith (46) said", display: "46 years old" },
       { text: "Maggie Q is 46.", display: "46 years old" },
+      { text: "Maggie Q, the show's star, is 46.", display: "46 years old", span: "46" },
       { text: "a 46-year-old actress", display: "46 years old", span: "46-year-old" },
       { text: "She is forty-six years old.", display: "46 years old" },
       { text: "aged 46", display: "46 years old", span: "aged 46" },
@@ -172,6 +173,7 @@ const KINDS: Record<string, { kind: FactKind; valid: Valid[]; invalid: Invalid[]
     ],
     invalid: [
       { text: "The score is 46.", why: "a copula after a common noun gives no age" },
+      { text: "The score, as Ann Lee put it, is 46.", why: "nor after an aside that follows a common noun" },
       { text: "In the thirties, jazz boomed.", why: "a decade without 'in his' is an era" },
       { text: "He spent 46 years there.", why: "years spent are a duration" },
     ],

@@ -54,13 +54,26 @@ function readAge(text: FactText, i: number): FactDraft | undefined {
   if (named && ((previous?.norm === "," && (next?.norm === "," || next?.norm === ")")) || (previous?.norm === "(" && next?.norm === ")"))) {
     return draft(i, i + 1, amount);
   }
-  // Ann Lee is 46.
+  // Ann Lee is 46. · Ann Lee, the chief executive, is 46.
   const copula = firstPhraseBefore(tokens, i, ages.copulas);
-  const subject = copula ? tokens[copula.first - 1] : undefined;
+  const subject = copula ? tokens[asideOpening(tokens, copula.first - 1) - 1] : undefined;
   if (copula && subject?.kind === "word" && subject.capitalized && endsClause(tokens, i + 1, ages.joiners)) {
     return draft(i, i + 1, amount);
   }
   return undefined;
+}
+
+/** How many words an aside between a name and its verb may hold. */
+const ASIDE_REACH = 12;
+
+/**
+ * Where an aside closed by the comma at `at` opens, at its first comma ("Ann Lee, the chief
+ * executive, is 46"); `at` itself where it is no comma, or no aside closes there.
+ */
+function asideOpening(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.norm !== ",") return at + 1;
+  for (let j = at - 1; j > 0 && j >= at - ASIDE_REACH; j--) if (tokens[j]!.norm === ",") return j;
+  return at + 1;
 }
 
 /** in his thirties · in her early 40s · in their mid-forties */
