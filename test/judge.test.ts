@@ -741,6 +741,10 @@ describe("what a blind probe round found", () => {
     expect(verdictOf("The regional average pass rate is 72.0 percent.", revised)).toBe("supported");
     expect(verdictOf("The regional average pass rate is 71.4 percent.", revised)).toBe("conflicting");
     expect(verdictOf("Sales were $4 million.", " date 2026-09-03 Sales rose to $5 million from $4 million.\n")).toBe("conflicting");
+    // Likewise after how much it changed: the claim's new value is not the old one.
+    const rise = " date 2024-03-12 Her salary was £412,000 in 2023.\n\nHer salary rose by 9 per cent from £378,000 a year earlier.\n";
+    expect(verdictOf("Her salary rose by 9 per cent, from £378,000 to £412,000.", rise)).toBe("supported");
+    expect(verdictOf("Sales rose 25 percent to $4 million.", " date 2026-09-03 Sales rose 25 percent from $4 million.\n")).toBe("unsourced");
   });
 
   it("does not take a post said of the speaker for what the speaker said", () => {

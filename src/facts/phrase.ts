@@ -83,17 +83,18 @@ export function changeBefore(tokens: readonly Token[], at: number, vocabulary: F
 /**
  * Whether the word at `value` ("from"), or before a determiner there, starts a change: a value it
  * goes to after the fact that ends before `next` ("from 10 to 12"), a word of change before it
- * ("up from 39 percent"), or a value a change goes to ("rose to 5 from 4").
+ * ("up from 39 percent"), or one a few words before ("rose to 5 from 4", "rose 6 percent from 4").
  */
 export function changeFrom(tokens: readonly Token[], value: number, next: number, vocabulary: FactVocabulary): boolean {
   // "from the 71.4 percent first published": a determiner may stand between.
   const at = tokens[value]?.pos === "DET" ? value - 1 : value;
   if (!vocabulary.ranges.notAfter.has(tokens[at]?.norm ?? "")) return false;
   if (vocabulary.ranges.joiners.has(tokens[next]?.norm ?? "") || changeBefore(tokens, at, vocabulary)) return true;
-  // "rose to $5 million from $4 million": after the value a change goes to.
+  // "rose to $5 million from $4 million", "rose by 9 per cent from £378,000": a word of change a
+  // few words before, in the same clause.
   for (let i = at - 1; i >= 0 && i >= at - FROM_REACH; i--) {
     if (CLAUSE_ENDS.has(tokens[i]!.norm)) return false;
-    if (vocabulary.ranges.joiners.has(tokens[i]!.norm) && changeBefore(tokens, i, vocabulary)) return true;
+    if (changeBefore(tokens, i + 1, vocabulary)) return true;
   }
   return false;
 }
