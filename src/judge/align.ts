@@ -1041,6 +1041,8 @@ function afterOwnVerb(sentence: Analysis, fact: Fact, verb: number, language: La
 
 /** Kinds that say when. */
 export const TIMES: ReadonlySet<FactKind> = new Set(["date", "year", "years"]);
+/** Kinds that say when, the time of day too. */
+export const WHEN: ReadonlySet<FactKind> = new Set([...TIMES, "time"]);
 
 /** Whether a time stands right after a verb of saying that comes before the passage's verb: the saying's time. */
 function whenSaid(sentence: Analysis, fact: Fact, verb: number, language: Language): boolean {

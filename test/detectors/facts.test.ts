@@ -33,6 +33,7 @@ const invalid: [string, string, string | PassageView, "lacks" | "contradicts", s
   ["the value of another place, in the clause that names it", "The tablet goes on sale in Canada in May.", "The tablet goes on sale in Mexico on May 2, and in Canada a month later.", "contradicts", "claim says May, the passage says June 2"],
   ["a claim's 'next year' against the source's year", "The tablet will go on sale in Canada next year.", passageView("The tablet goes on sale in Canada in 2026.", { date: "2026-05-04" }), "contradicts", "claim says next year (2027), the passage says 2026"],
   ["a denial at another time", "The tablet will not be sold in Canada in 2027.", "The tablet will not be sold in Canada in 2026.", "lacks", 'says "not" of 2026, which says nothing of 2027'],
+  ["the time of the opposite event", "The meeting ended at 9.15 p.m.", "The meeting began at 6.30 p.m.", "lacks", 'gives 6.30 p.m. for "began", not for "ended"'],
   ["a sale at a time the passage denies another", "The tablet will be sold in Canada in 2027.", "The tablet will not be sold in Canada in 2026.", "lacks", 'says "not" of 2026'],
   ["the old value of a change said as the new", "Turnout rose to 39 percent.", "Turnout was 48 percent, up from 39 percent four years ago.", "contradicts", "claim says 39%, the passage says 48%"],
   ["the date of another event", "The library will close in April for renovation.", "The library reopened on June 1 after renovations.", "lacks", 'does not say "close" happened then'],

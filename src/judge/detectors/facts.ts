@@ -4,7 +4,7 @@
 // values, or the passage names an instance the claim does not ("Season 2 premiered …").
 import type { Analysis, Fact, FactKind } from "../../types.js";
 import type { Language } from "../../language/language.js";
-import { rulesOutClaimed, TIMES, type Alignment, type PartMatch } from "../align.js";
+import { rulesOutClaimed, TIMES, WHEN, type Alignment, type PartMatch } from "../align.js";
 import { agree as compareFacts } from "../../facts/agree.js";
 import type { Detector, Finding } from "./detector.js";
 import type { ClaimView } from "../view.js";
@@ -38,6 +38,13 @@ export const facts: Detector = {
     });
     if (wholes.length > 0) return [...findings, ...wholes];
     if (conflicts.length === 0) return findings;
+    // The time of the opposite event is another time: "a meeting that began at 6.30 p.m." says
+    // nothing of when it ended.
+    const opposite = alignment.parts.find((m) => m.part.role === "relation" && m.found === "opposite" && m.relation === "opposite");
+    if (opposite && conflicts.every((m) => WHEN.has(m.part.fact!.kind))) {
+      findings.push({ detector: "facts", effect: "lacks", why: `gives ${conflicts[0]!.text} for "${opposite.text}", not for "${opposite.part.text}"`, match: conflicts[0]! });
+      return findings;
+    }
 
     // A value of something another name owns ("overturning Okonkwo-Reyes's 12-vote victory") is
     // not the value of the claim's, which names no such owner.

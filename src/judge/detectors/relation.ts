@@ -6,6 +6,7 @@ import type { Detector } from "./detector.js";
 import type { Analysis } from "../../types.js";
 import { describesNextNoun } from "../sentence.js";
 import { isPassive } from "./voice.js";
+import { WHEN } from "../align.js";
 
 export const relation: Detector = {
   name: "relation",
@@ -55,6 +56,9 @@ export const relation: Detector = {
       // figure, the passage may speak of another offer.
       const figure = alignment.parts.find((m) => m.part.kind === "fact" && m.part.role === "argument" && m.found === "missing");
       if (figure) return [{ detector: "relation", effect: "lacks", why: `says "${match.text}" where the claim says "${match.part.text}", but gives nothing for ${figure.part.text}`, match: figure }];
+      // Nor at another time: "began at 6.30 p.m." is no denial that it ended at 9.15 p.m.
+      const when = alignment.parts.find((m) => m.part.kind === "fact" && m.found === "other" && WHEN.has(m.part.fact!.kind));
+      if (when) return [{ detector: "relation", effect: "lacks", why: `says "${match.text}" where the claim says "${match.part.text}", but at ${when.text}, not ${when.part.text}`, match: when }];
       return [{ detector: "relation", effect: "contradicts", why: `says "${match.text}" where the claim says "${match.part.text}"`, match }];
     }
     if (match.found === "missing" && match.text !== undefined && (match.relation === "related" || match.relation === "sibling" || match.relation === "broader")) {
