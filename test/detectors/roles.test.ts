@@ -181,6 +181,13 @@ describe("the roles detector", () => {
     expect(judgement!.decisive).toMatchObject({ detector: "roles", why: "says Gary Pell discovered it, not Ruth Ames" });
   });
 
+  it("finds another owner of the noun a name is set beside, in an atom with no verb", () => {
+    const claim = "Ann Lee is the sister of Lakeside's owner, Tom Ray.";
+    const judged = judgeAtoms(claim, "Orchard's owner, Tom Ray, spoke on Monday.");
+    const apposition = judged.find((j) => !j.atom.parts.some((p) => p.role === "relation"));
+    expect(apposition?.findings).toContainEqual(expect.objectContaining({ detector: "roles", effect: "lacks", why: "says Orchard's owner, not Lakeside's owner" }));
+  });
+
   it.each(invalid)("finds %s", (_, claim, passage, why) => {
     const findings = findingsOf(roles, claim, passage);
     expect(findings).toEqual([expect.objectContaining({ effect: "lacks", why: expect.stringContaining(why) })]);

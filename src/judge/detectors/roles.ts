@@ -32,7 +32,11 @@ export const roles: Detector = {
       const split = subjects.flatMap((s) => said.map((a) => ({ s, mark: stopBetween(alignment.view.analysis, s.tokens![0]!, a.tokens![0]!, claim.analysis) }))).find(({ mark }) => mark !== undefined);
       if (split) return [{ detector: "roles", effect: "lacks", why: `says ${split.s.text} and what the claim says it is on either side of a ${split.mark}`, match: split.s }];
     }
-    if (!relation) return [];
+    if (!relation) {
+      // "Orchard's owner, Ann Lee" does not say who owns Lakeside, with a verb or without.
+      const owned = otherOwner(alignment, alignment.view.analysis, claim);
+      return owned ? [{ detector: "roles", effect: "lacks", why: `says ${owned.said}, not ${owned.claimed}`, match: owned.match }] : [];
+    }
     // "It holds 40% of the market, while its rival holds 35%": a subject on the other side of a
     // clause of contrast from a verb with a subject of its own is not its doer.
     const across = subjectAcrossContrast(alignment, relation, claim.language);
