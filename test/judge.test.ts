@@ -242,6 +242,15 @@ describe("what a contradiction must be about", () => {
     expect(verdictOf("The deal is worth more than $2 billion.", " date 2026-03-10 Acme agreed a deal with Beta.\n\nIts sales fell 6 percent to $640 million.\n")).toBe("unsourced");
   });
 
+  it("takes 'she' for no subject of several ('the council members')", () => {
+    const vote = " date 2024-04-04 The council members met on Monday.\n\nThe chair said she had not accepted the offer.\n";
+    expect(verdictOf("The council members accepted the offer.", vote)).toBe("unsourced");
+    expect(verdictOf("The chair accepted the offer.", vote)).toBe("conflicting");
+    // "they" may stand for one company, as for several members.
+    const firm = " date 2024-04-04 The company met on Monday.\n\nThey said they had not accepted the offer.\n";
+    expect(verdictOf("The company accepted the offer.", firm)).toBe("conflicting");
+  });
+
   it("finds a name with a figure in it named by its article ('Tarvos-2'), so its figures are set against the claim's", () => {
     const launch = " date 2026-10-22 Helion said the Tarvos-2 would fly again in December.\n";
     expect(verdictOf("The Tarvos-2 will fly again in November.", launch)).toBe("conflicting");

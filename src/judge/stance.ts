@@ -62,7 +62,11 @@ export function aboutTheSameThing(alignment: Alignment, findings: readonly Findi
   const verb = alignment.parts.find((m) => m.part.role === "relation" && m.sentence === alignment.view && m.tokens)?.tokens?.[0];
   const { claim } = context;
   const atomWords = new Set(alignment.atom.parts.filter((p) => p.kind === "word").flatMap((p) => p.tokens.map((t) => claim.analysis.tokens[t]!.lemma)));
-  const refers = hasAnaphor(alignment.view.analysis, claim.language, verb ?? alignment.view.analysis.tokens.length, atomWords);
+  // A subject of words only is one thing or several by the last of them: "the council members".
+  const subjectNamed = alignment.atom.parts.some((p) => p.role === "subject" && p.kind === "name");
+  const subjectEnd = subjectNamed ? undefined : alignment.atom.parts.filter((p) => p.role === "subject" && p.kind === "word").at(-1)?.tokens.at(-1);
+  const several = subjectEnd !== undefined && claim.language.plural(claim.analysis.tokens[subjectEnd]!);
+  const refers = hasAnaphor(alignment.view.analysis, claim.language, verb ?? alignment.view.analysis.tokens.length, atomWords, several);
   // A word merely derived from the claim's ("plays" for "player") does not name what it is about.
   // Nearby, through "it" or "she", or through what this sentence calls it ("the probe" for the article's topic).
   const describedHere = (m: PartMatch) => m.sentence === alignment.view && m.tokens !== undefined && alignment.view.analysis.tokens[m.tokens[0]!]!.pos !== "PRON";
@@ -153,9 +157,11 @@ function subjectHead(about: readonly PartMatch[]): PartMatch | undefined {
  * token `end`. A pronoun that says whose a thing is stands for the atom's subject only where
  * the atom speaks of that thing too: "its sales fell" is about the sales of what "its" stands for.
  */
-function hasAnaphor(sentence: Analysis, language: Language, end: number, atomWords: ReadonlySet<string>): boolean {
+function hasAnaphor(sentence: Analysis, language: Language, end: number, atomWords: ReadonlySet<string>, several = false): boolean {
   return sentence.tokens.some((token, i) => {
     if (i >= end || token.pos !== "PRON" || !language.roles(token).has("anaphor")) return false;
+    // "she" does not stand for "the council members".
+    if (several && language.roles(token).has("singular")) return false;
     // Describing words and participles may stand between: "its operating profit".
     let owned = i + 1;
     while (sentence.tokens[owned]?.pos === "ADJ" || (sentence.tokens[owned]?.pos === "VERB" && sentence.tokens[owned + 1]?.pos === "NOUN")) owned++;

@@ -74,6 +74,7 @@ export const WORD_ROLES = [
   "standing",
   "scope",
   "objective",
+  "singular",
 ] as const;
 export type WordRole = (typeof WORD_ROLES)[number];
 
@@ -110,6 +111,8 @@ export interface Language {
   readFacts(tokens: readonly Token[], context: { date?: string | undefined }): { facts: Fact[]; consumed: ReadonlySet<number> };
   /** Whether a verb is in a past form ("opened", "began"), saying a thing happened. */
   pastTense(word: Token): boolean;
+  /** Whether a noun is in its plural form ("members", "children"). */
+  plural(word: Token): boolean;
   /** Whether a verb is in a present form ("chairs", "lead"), not a past one or a participle. */
   presentTense(word: Token): boolean;
   /** Whether a word may describe a noun as an adjective does ("adult", "green"), whatever part the tagger gave it here. */

@@ -569,6 +569,10 @@ export function createEnglish({ identity, lexicon, facts, wordnet }: EnglishReso
       // A verb whose form is not its dictionary form, nor its third person or -ing form.
       return word.pos === "VERB" && word.norm !== word.lemma && !/(?:s|ing)$/.test(word.norm);
     },
+    plural(word) {
+      // A noun whose form is not its dictionary form.
+      return word.pos === "NOUN" && word.norm !== word.lemma;
+    },
     presentTense(word) {
       // Its dictionary form or its third person; what stands before it says whether it is finite.
       return word.pos === "VERB" && !/ing$/.test(word.norm) && (word.norm === word.lemma || /s$/.test(word.norm));
