@@ -519,6 +519,14 @@ describe("a claim's verb in the passage", () => {
     expect(verdictOf("The series was filmed in California.", credit)).toBe("unsourced");
   });
 
+  it("takes a word of a name for no word it is a kind of ('Copper Lantern', a horse, is no coin)", () => {
+    const race = " date 2024-05-08 Copper Lantern won the Gold Cup by three lengths.\n";
+    expect(verdictOf("A coin won the Gold Cup by three lengths.", race)).toBe("unsourced");
+    expect(verdictOf("Copper Lantern won.", race)).toBe("supported");
+    // The word outside a name still says it.
+    expect(verdictOf("The owner was paid in coins.", " date 2024-05-08 Copper Lantern won, and its owner was paid in copper.\n")).toBe("supported");
+  });
+
   it("is taken, where the passage says it twice, in the clause that holds the claim's subject", () => {
     const scores = " date 2025-10-04 It holds a 100% on Rotten Tomatoes, while the Popcornmeter holds a respectable 77%.\n";
     expect(verdictOf("The Popcornmeter holds a 100%.", scores)).toBe("conflicting");

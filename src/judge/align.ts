@@ -219,6 +219,8 @@ export function bestWord(claimToken: Token, sentence: Analysis, language: Langua
       relations?.set(key, relation);
     }
     if (relation === "none") return false;
+    // A word of a name says only itself or its synonym: "Copper Lantern", a horse, says no coin.
+    if (sentence.nameOf[at]! >= 0 && relation !== "same" && relation !== "synonym") return false;
     const hit = { tokens: [at], relation };
     if (!best || rank(hit) < rank(best)) best = hit;
     return rank(best) === RELATION_RANK.same;
