@@ -32,6 +32,8 @@ describe("splitting a claim into atoms", () => {
     ["nor a verb joined to the next by 'and'", "The company expanded into Asia and hired 300 people.", ["company expanded into Asia", "company hired 300 people"]],
     ["each named person's age, in a list of two, is theirs", "Oswin Dunmorrow, 41, and Caspian Dunmorrow, 37, were charged.", ["Oswin Dunmorrow 41", "Caspian Dunmorrow 37", "Oswin Dunmorrow and Caspian Dunmorrow charged"]],
     ["an age then a post, two asides about one name", "Ruairi Trevannion, 61, the harbour master at Glenmorva, said the fault was mechanical.", ["Ruairi Trevannion 61", "Ruairi Trevannion the harbour master at Glenmorva", "Ruairi Trevannion said", "fault mechanical"]],
+    ["a name after 'the chair of the judges' names the chair, a noun that may be a person", "The chair of the judges, Ann Lee, resigned.", ["chair of the judges Ann Lee", "chair of the judges resigned"]],
+    ["and the king after 'the death of the king', a noun that is none", "The death of the king, Charles, shocked the nation.", ["king Charles", "death of the king shocked the nation"]],
     ["a date after a comma says when the verb was, not what the noun before it is", "Ann Lee was charged on the same day, March 18.", ["Ann Lee charged on the same day, March 18"]],
     ["what follows a date and a comma goes on with the clause", "Ann Lee was born on 2 May 1990, in Paris.", ["Ann Lee born on 2 May 1990, in Paris"]],
     ["a date cut off by a comma stays with its clause", "On August 22, 2017, Richard Amardi was selected for the national team.", ["August 22, 2017, Richard Amardi selected for the national team"]],

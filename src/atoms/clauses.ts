@@ -472,13 +472,22 @@ function nounBefore(claim: Analysis, t: number): boolean {
 function antecedentOf(claim: Analysis, t: number, language: Language): number[] {
   let end = t;
   while (end >= 0 && claim.tokens[end]!.raw === ",") end--;
-  let start = end;
-  while (start > 0) {
-    const before = claim.tokens[start - 1]!;
-    const ok = claim.nameOf[start - 1]! >= 0 || claim.factOf[start - 1]! >= 0 || ["ADJ", "NOUN", "PROPN", "NUM", "DET"].includes(before.pos) || language.roles(before).has("possessive");
-    if (!ok) break;
-    start--;
-  }
+  const phraseStart = (from: number) => {
+    let start = from;
+    while (start > 0) {
+      const before = claim.tokens[start - 1]!;
+      const ok = claim.nameOf[start - 1]! >= 0 || claim.factOf[start - 1]! >= 0 || ["ADJ", "NOUN", "PROPN", "NUM", "DET"].includes(before.pos) || language.roles(before).has("possessive");
+      if (!ok) break;
+      start--;
+    }
+    return start;
+  };
+  let start = phraseStart(end);
+  // A name set after "the chair of the judges" is the chair's, a noun that may be a person, not
+  // the judges' ("the death of the king, Charles" leaves it the king's).
+  const of = claim.tokens[start - 1];
+  const owner = claim.tokens[start - 2];
+  if (of && owner && language.roles(of).has("partitive") && owner.pos === "NOUN" && language.mayNamePerson(owner)) start = phraseStart(start - 2);
   return range(start, end + 1);
 }
 

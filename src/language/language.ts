@@ -111,6 +111,8 @@ export interface Language {
   readFacts(tokens: readonly Token[], context: { date?: string | undefined }): { facts: Fact[]; consumed: ReadonlySet<number> };
   /** Whether a verb is in a past form ("opened", "began"), saying a thing happened. */
   pastTense(word: Token): boolean;
+  /** Whether a noun may stand for a person ("chair", "member"; not "death"): who a name set after it may be. */
+  mayNamePerson(word: Token): boolean;
   /** Whether a noun is in its plural form ("members", "children"). */
   plural(word: Token): boolean;
   /** Whether a verb is in a present form ("chairs", "lead"), not a past one or a participle. */

@@ -12,6 +12,8 @@ import { readVocabulary } from "../facts/vocabulary.js";
 import shipped from "../generated/lexicon-en.js";
 import { WordNet, type WordNetPos } from "./english/wordnet.js";
 import { loadWordNetFiles } from "./english/wordnet-files.js";
+import { PERSON_LEX_FILE } from "./english/word-alternatives.js";
+import { WORDNET_LIMITS } from "./english/wordnet-limits.js";
 
 export interface LanguageFiles {
   /** Extra lexicon files a user keeps (the `lexicon` setting): each adds to the shipped lists. */
@@ -37,6 +39,7 @@ export function lazyWordNet(): LexicalKnowledge {
       return !senses("n") && !senses("v") && (senses("a") || senses("r"));
     },
     isAdjective: (lemma) => open().senses(lemma, "a").length > 0,
+    mayBePerson: (lemma) => open().synsetsOf(lemma, "n").slice(0, WORDNET_LIMITS.personSenses).some((synset) => synset.lexFile === PERSON_LEX_FILE),
   };
 }
 

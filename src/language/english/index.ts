@@ -22,6 +22,8 @@ export interface LexicalKnowledge {
   onlyDescribes(lemma: string): boolean;
   /** Whether a lemma has a sense as an adjective. */
   isAdjective(lemma: string): boolean;
+  /** Whether a lemma has a sense as a noun for a person among its commoner ones ("chair", "member"; not "death"). */
+  mayBePerson(lemma: string): boolean;
 }
 
 export interface EnglishResources {
@@ -576,6 +578,9 @@ export function createEnglish({ identity, lexicon, facts, wordnet }: EnglishReso
     presentTense(word) {
       // Its dictionary form or its third person; what stands before it says whether it is finite.
       return word.pos === "VERB" && !/ing$/.test(word.norm) && (word.norm === word.lemma || /s$/.test(word.norm));
+    },
+    mayNamePerson(word) {
+      return word.pos === "NOUN" && (wordnet?.mayBePerson(word.lemma) ?? false);
     },
     mayDescribe(word) {
       return word.pos === "ADJ" || (wordnet?.isAdjective(word.norm) ?? false);

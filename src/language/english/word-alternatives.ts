@@ -8,7 +8,7 @@ import { WORDNET_LIMITS } from "./wordnet-limits.js";
 /** Derived words by part of speech: nouns first, as "announcement" is the likeliest to state "announce". */
 const DERIVED_ORDER: readonly WordNetPos[] = ["n", "v", "a", "r"];
 /** noun.person, WordNet's lexicographer file of nouns for people. */
-const PERSON_LEX_FILE = 18;
+export const PERSON_LEX_FILE = 18;
 
 /**
  * Up to `alternativesMax` words that may state `word`, as text (spaces between the words of a
