@@ -513,7 +513,8 @@ function beforeAside(sentence: Analysis, verb: number): number {
 function doerAfterVerb(alignment: Alignment, sentence: Analysis, verb: number, subjects: readonly PartMatch[], claim: ClaimView): { doer: string; agent: PartMatch } | undefined {
   const { language } = claim;
   if (sentence.tokens[verb]!.pos !== "VERB" || alignment.atom.passive !== isPassive(sentence, verb, language)) return undefined;
-  const i = sharedDoerEnd(sentence, verb, language);
+  const end = sharedDoerEnd(sentence, verb, language);
+  const i = sentence.tokens[end]?.raw === "," ? (nameBeforeAside(sentence, end) ?? end) : end;
   if (i < 0) return undefined;
   const doer = sentence.tokens[i]!;
   if (!(doer.pos === "PRON" || doer.pos === "NOUN" || sentence.nameOf[i]! >= 0) || language.roles(doer).has("relative")) return undefined;
@@ -526,6 +527,24 @@ function doerAfterVerb(alignment: Alignment, sentence: Analysis, verb: number, s
   const agent = head ? (head.tokens!.every((t) => t > verb) ? head : undefined) : subjects.find((m) => m.tokens!.every((t) => t > verb));
   if (!agent || (head === undefined && subjects.some((m) => m.tokens!.some((t) => t < verb)))) return undefined;
   return { doer: doer.pos === "PRON" ? doer.norm : doer.raw, agent };
+}
+
+/** How far back a long aside's opening comma is looked for. */
+const LONG_ASIDE_REACH = 20;
+
+/**
+ * The name before an aside that the comma at `close` ends, an aside that may hold verbs of its
+ * own: "Ossian Fairlie, the deckhand missing since the trawler sank on Monday, has been found"
+ * ends its doer at "Fairlie".
+ */
+function nameBeforeAside(sentence: Analysis, close: number): number | undefined {
+  const { tokens } = sentence;
+  for (let j = close - 1; j >= 1 && j >= close - LONG_ASIDE_REACH; j--) {
+    if (CLAUSE_STOPS.has(tokens[j]!.raw)) return undefined;
+    if (tokens[j]!.raw !== ",") continue;
+    return sentence.nameOf[j - 1]! >= 0 ? j - 1 : undefined;
+  }
+  return undefined;
 }
 
 /**
