@@ -242,6 +242,13 @@ describe("what a contradiction must be about", () => {
     expect(verdictOf("The deal is worth more than $2 billion.", " date 2026-03-10 Acme agreed a deal with Beta.\n\nIts sales fell 6 percent to $640 million.\n")).toBe("unsourced");
   });
 
+  it("lets a newer article that says the holder left the body supersede the post, the names of the post's words absent", () => {
+    const first = " date 2024-05-15 Ann Lee, head of European sales at Acme Group, spoke after the sale.\n";
+    const update = " date 2024-06-27 Ann Lee has since left Acme Group to join a rival.\n";
+    expect(verdictOf("Ann Lee is head of European sales at Acme Group.", first, update)).toBe("conflicting");
+    expect(verdictOf("Ann Lee was head of European sales at Acme Group.", first, update)).toBe("supported");
+  });
+
   it("takes 'she' for no subject of several ('the council members')", () => {
     const vote = " date 2024-04-04 The council members met on Monday.\n\nThe chair said she had not accepted the offer.\n";
     expect(verdictOf("The council members accepted the offer.", vote)).toBe("unsourced");

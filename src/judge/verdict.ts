@@ -158,9 +158,11 @@ function closest(claim: ClaimView, judged: readonly SourceJudgement[]): ClaimVer
 }
 
 function grounded(claim: ClaimView, judged: SourceJudgement, judgement: AtomJudgement): boolean {
-  const contested = judgement.decisive?.match?.part;
-  const contestedName = contested?.kind === "name" ? claim.analysis.nameOf[contested.tokens[0]!] : undefined;
-  return [...judged.absentNames].every((n) => n === contestedName);
+  // Every name a contradiction contests: the decisive one, and any that goes with it (a post's words).
+  const contested = new Set(
+    judgement.findings.flatMap((f) => (f.effect === "contradicts" && f.match?.part.kind === "name" ? [claim.analysis.nameOf[f.match.part.tokens[0]!]!] : [])),
+  );
+  return [...judged.absentNames].every((n) => contested.has(n));
 }
 
 function unsourced(reason: string, evidence: Evidence[], trace: ClaimTrace): ClaimVerdict {

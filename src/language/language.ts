@@ -75,6 +75,7 @@ export const WORD_ROLES = [
   "scope",
   "objective",
   "singular",
+  "leaving",
 ] as const;
 export type WordRole = (typeof WORD_ROLES)[number];
 

@@ -19,6 +19,8 @@ describe("the cancellation detector", () => {
     ["a beginning not yet come, against a claim of what will be", "The film will be in production by June.", "With production yet to begin, the film has no release date."],
     ["a post the claim says was kept then", "Ann Lee remained chair of Acme.", "Ann Lee stepped down as chair of Acme in May."],
     ["a post the claim says was held then, by a verb in the past", "Ann Lee chaired the board.", "Ann Lee stepped down as chairman on Friday."],
+    ["a body left, against a post the claim says was held there then", "Ann Lee was head of sales at Acme Group.", "Ann Lee has since left Acme Group."],
+    ["a body another has left", "Ann Lee is head of sales at Acme Group.", "Ann Lee said Bob Ray has left Acme Group."],
     ["a post the claim says was agreed to, not that it is held", "Ann Lee agreed to chair the board.", "Ann Lee stepped down as chairman on Friday."],
   ])("finds nothing wrong: %s", (_, claim, passage) => {
     expect(findingsOf(cancellation, claim, passage)).toEqual([]);
@@ -35,6 +37,7 @@ describe("the cancellation detector", () => {
     ["a post of two describing words and a noun, whose the claim says", "Ann Lee is Acme's chief financial officer.", "Ann Lee resigned as chief financial officer on February 9.", "contradicts", "resigned as chief financial officer"],
     ["a post whose describing word reads as a verb", "Ann Lee is the managing director of Acme.", "Ann Lee stepped down as managing director of Acme on Friday.", "contradicts", "stepped down as managing director"],
     ["a post whose owner is named in two words", "Ann Lee is the Acme Group's chairman.", "Ann Lee stepped down as chairman on Friday.", "contradicts", "stepped down as chairman"],
+    ["a body the holder has left, an aside about the holder between", "Ann Lee works at Acme Group.", "Ann Lee, who ran the May sale, has since left Acme Group.", "contradicts", 'says "left Acme Group": the post is left'],
     ["a post's holder, named beside it, leaving", "Ann Lee is the orchestra's chief executive.", "The orchestra's chief executive, Ann Lee, resigned on Friday.", "contradicts", "chief executive, Ann Lee, resigned"],
     ["a beginning not yet come", "The film is in production.", "With production yet to begin, the film has no release date.", "contradicts", "production yet to begin"],
     ["a beginning not yet come, against a claim of a month ('May' says nothing of what may be)", "The film was in production in May.", "With production yet to begin, the film has no release date.", "contradicts", "production yet to begin"],
@@ -47,6 +50,14 @@ describe("the cancellation detector", () => {
     ["likewise after 'will'", "The trust will release more lynx in 2029.", "The trust has postponed the release of further lynx until 2031.", "contradicts", "put off to another time"],
   ])("finds %s", (_, claim, passage, effect, words) => {
     expect(findingsOf(cancellation, claim, passage)).toEqual([expect.objectContaining({ effect, why: expect.stringContaining(words) })]);
+  });
+
+  it("contests the words naming a post held at a body its holder has left", () => {
+    const findings = findingsOf(cancellation, "Ann Lee is head of sales at Acme Group.", "Ann Lee has since left Acme Group.");
+    expect(findings.map((f) => [f.effect, f.match?.part.text])).toEqual([
+      ["contradicts", "head"],
+      ["contradicts", "sales"],
+    ]);
   });
 
   it("takes the post the claim names whole for the post the passage names by its head", () => {

@@ -30,6 +30,14 @@ export const cancellation: Detector = {
       const values = alignment.parts.filter((m) => m.found !== "here" && m.part.role !== "relation" && m.part.tokens.every((t) => claim.analysis.tokens[t]!.kind === "number" || claim.analysis.factOf[t]! >= 0));
       return [taken, ...values.map((m) => ({ ...taken, match: m }))];
     }
+    // "Lavinia Varnell has since left Pellgrave & Stroud": no post of hers there stands.
+    const left = found ? undefined : leftBody(alignment, claim);
+    if (left) {
+      const gone = { detector: "cancellation", effect: "contradicts" as const, why: `says "${left.words}": the post is left`, match: left.match, values: { kind: "polarity" as const, claim: left.claimed, source: left.words } };
+      // The words that name the post go with it: contested, not lacking.
+      const post = alignment.parts.filter((m) => m.found !== "here" && m.part.role !== "subject" && m.part.role !== "relation");
+      return [gone, ...post.map((m) => ({ ...gone, match: m }))];
+    }
     if (!relation) return [];
     const sentence = alignment.view.analysis;
     // Where the passage names what is called off or left, and where the claim says it goes on.
@@ -160,6 +168,41 @@ function putOffTo(sentence: Analysis, verb: number, claim: ClaimView): Fact | un
     return planned.some((claimed) => agree(claimed, fact) === "conflict") ? fact : undefined;
   }
   return undefined;
+}
+
+/**
+ * A body the passage says the claim's post holder has left, where the claim says the post, held
+ * there, goes on now: "Lavinia Varnell … has since left Pellgrave & Stroud" against "Lavinia
+ * Varnell is head of paintings at Pellgrave & Stroud". The verb of leaving takes the body's name,
+ * and no other name stands between the holder and it.
+ */
+function leftBody(alignment: Alignment, claim: ClaimView): { words: string; match: PartMatch; claimed: string } | undefined {
+  const { language } = claim;
+  const relation = alignment.parts.find((m) => m.part.role === "relation");
+  if (!relation || relation.part.kind !== "word" || alignment.atom.negated) return undefined;
+  const post = relation.part.tokens[0]!;
+  if (!goesOnNow(claim, post)) return undefined;
+  const here = (m: PartMatch) => m.part.kind === "name" && m.found === "here" && m.sentence === alignment.view && m.tokens !== undefined;
+  const holder = alignment.parts.find((m) => m.part.role === "subject" && here(m));
+  const body = alignment.parts.find((m) => m.part.role === "argument" && here(m));
+  if (!holder || !body) return undefined;
+  const sentence = alignment.view.analysis;
+  let v = body.tokens![0]! - 1;
+  while (sentence.tokens[v]?.pos === "DET") v--;
+  const verb = sentence.tokens[v];
+  const holderEnd = holder.tokens![holder.tokens!.length - 1]!;
+  if (!verb || verb.pos !== "VERB" || v < holderEnd || !language.roles(verb).has("leaving") || isNegatedAt(sentence, v, language)) return undefined;
+  // Another name between may be who left, unless it stands in an aside about the holder ("Lavinia
+  // Varnell, who conducted the May sale, has since left").
+  let from = holderEnd + 1;
+  if (sentence.tokens[from]?.raw === ",") {
+    const close = sentence.tokens.findIndex((token, t) => t > from && t < v && token.raw === ",");
+    if (close > 0) from = close + 1;
+  }
+  for (let t = from; t < v; t++) if (sentence.nameOf[t]! >= 0) return undefined;
+  const words = sentence.text.slice(verb.start, sentence.tokens[body.tokens![body.tokens!.length - 1]!]!.end);
+  const claimed = claim.analysis.text.slice(claim.analysis.tokens[post]!.start, claim.analysis.tokens[body.part.tokens[body.part.tokens.length - 1]!]!.end);
+  return { words, match: { ...relation, found: "opposite", sentence: alignment.view, tokens: [v], text: verb.raw }, claimed };
 }
 
 /** Words a post's name runs on with after "of": "the board of Pellingham Books". */
