@@ -204,6 +204,12 @@ describe("figures", () => {
     expect(verdictOf("The crew will brief reporters at 9pm on Friday.", article)).toBe("conflicting");
   });
 
+  it("reads 'after 12 years' after a date as how long, not as a date 12 years on", () => {
+    const resigned = " date 2025-03-14 Ann Lee resigned on 13 March, the company said.\n";
+    expect(verdictOf("Ann Lee resigned on 13 March after 12 years with the company.", resigned)).toBe("unsourced");
+    expect(verdictOf("Ann Lee resigned on 13 March.", resigned)).toBe("supported");
+  });
+
   it("takes a value the passage rules out for a denial of the claim's, said of the claim's day though the passage names none", () => {
     const first = " date 2024-03-11 Alarm at the zoo\n\nThe alarm was raised at 5:15 a.m. on Monday.\n";
     const update = " date 2024-03-15 Zoo revises figures\n\nThe zoo now says the alarm was raised at 6:05 a.m., not 5:15 a.m.\n";

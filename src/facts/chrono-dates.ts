@@ -256,6 +256,9 @@ function resolve(
   // "two days later": counted from the last date of the sentence. "41 seconds before" counts
   // less than a day, from an event rather than a date: a duration, not a date.
   if (spanTokens.some((t) => v.anchoredDates.has(t.norm))) {
+    // "resigned on 13 March after 12 years with the company": a word of counting before the
+    // count says how long something lasted, not a date counted from the one told before it.
+    if (v.anchoredDates.has(spanTokens[0]!.norm)) return undefined;
     const unit = spanTokens.map((t) => v.durations.get(t.norm) ?? v.durations.get(t.lemma)).find((u) => u !== undefined);
     if (unit && unit.seconds < DAY_SECONDS) return undefined;
     if (!anchor || anchor.month === undefined || anchor.day === undefined) return undefined;
