@@ -150,6 +150,8 @@ const ROWS: Row[] = [
   { shows: "a value the evidence rules out conflicts", claim: "12 miles", evidence: "It ran 10 miles, not 12.", pick: "12 miles", expected: "conflict" },
   { shows: "the value the evidence keeps is compared as usual", claim: "12 miles", evidence: "It ran 10 miles, not 12.", pick: "10 miles", expected: "conflict" },
   { shows: "ruling one value out says nothing of a range", claim: "more than 10 miles", evidence: "It ran 10 miles, not 12.", pick: "12 miles", expected: undefined },
+  { shows: "a value ruled out with its preposition said again conflicts", claim: "6:15 a.m.", evidence: "It failed at 5:48 a.m., not at 6:15 a.m.", pick: "6:15am", expected: "conflict" },
+  { shows: "and another value, not ruled out, is left alone by it", claim: "8:30 a.m.", evidence: "It failed at 5:48 a.m., not at 6:15 a.m.", pick: "6:15am", expected: undefined },
   { shows: "a value the claim rules out is not claimed", claim: "not 12 miles", evidence: "12 miles", expected: undefined },
 ];
 
