@@ -103,6 +103,8 @@ describe("splitting a claim into atoms", () => {
   it("reads a light verb whose doer 'by' names as the deed it is", () => {
     expect(claimView("Orvatinib is made by Pellham Bio.").atoms[0]).toMatchObject({ passive: true, light: false });
     expect(claimView("The film made a lot of money.").atoms[0]).toMatchObject({ light: true });
+    // Nor is one with its particle: "put out" says a deed.
+    expect(claimView("The fire was put out by 8:30 a.m.").atoms[0]).toMatchObject({ light: false });
   });
 
   it("marks a negated relation, and a passive one", () => {

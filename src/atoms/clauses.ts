@@ -291,10 +291,19 @@ function verbGroup(claim: Analysis, span: readonly number[], language: Language)
     deniesSaying,
     passive,
     // "is made by Pellham Bio" names who made it: a deed, not a light verb whose arguments say it.
-    light: copula || (mainRoles.has("light") && !(passive && tokens[last + 1] !== undefined && language.roles(tokens[last + 1]!).has("agent"))),
+    // Nor is a light verb with its particle ("had been put out", "gave up"): the two say a deed.
+    light:
+      copula ||
+      (mainRoles.has("light") && !(passive && tokens[last + 1] !== undefined && language.roles(tokens[last + 1]!).has("agent")) && !particleAfter(claim, main, language)),
     // "was found by Gary Pell" is done to its subject: no one reports anything.
     reporting: mainRoles.has("reporting") && !passive,
   };
+}
+
+/** Whether a verb's particle stands right after it: "put out", "gave up". */
+function particleAfter(claim: Analysis, verb: number, language: Language): boolean {
+  const next = claim.tokens[verb + 1];
+  return next !== undefined && language.roles(next).has("particle");
 }
 
 /** Whether a word opening a clause of its own stands between the verb group at `first` and the negation before it. */
