@@ -276,8 +276,8 @@ const verbsAfterModals: Repair = (tokens, lexicon, wordnet) => {
 /**
  * The tagger reads a verb's particle as a preposition ("turned down the offer"). A particle
  * right after a verb, or after a pronoun after it ("turned it down"), is the verb's. Where
- * WordNet knows the two as one verb, the verb takes the pair's lemma ("turn_down", which WordNet
- * relates to "refuse"), and the particle no longer links what follows to the verb.
+ * WordNet or the lexicon knows the two as one verb, the verb takes the pair's lemma ("turn_down",
+ * which WordNet relates to "refuse"), and the particle no longer links what follows to the verb.
  */
 const phrasalVerbs: Repair = (tokens, lexicon, wordnet) => {
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -287,7 +287,8 @@ const phrasalVerbs: Repair = (tokens, lexicon, wordnet) => {
     const particle = tokens[at];
     if (!particle || particle.kind !== "word" || !lexicon.roles.get(particle.norm)?.has("particle")) continue;
     const lemma = `${verb.lemma}_${particle.norm}`;
-    if (!wordnet.isVerb(lemma)) {
+    // Known as one verb to WordNet, or to the lexicon ("stand_down", a verb of leaving a post).
+    if (!wordnet.isVerb(lemma) && !lexicon.roles.has(lemma)) {
       tokens[i] = { ...verb, particle: particle.norm };
       continue;
     }
