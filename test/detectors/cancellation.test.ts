@@ -19,6 +19,7 @@ describe("the cancellation detector", () => {
     ["a beginning not yet come, against a claim of what will be", "The film will be in production by June.", "With production yet to begin, the film has no release date."],
     ["a post the claim says was kept then", "Ann Lee remained chair of Acme.", "Ann Lee stepped down as chair of Acme in May."],
     ["a post the claim says was held then, by a verb in the past", "Ann Lee chaired the board.", "Ann Lee stepped down as chairman on Friday."],
+    ["a post said in an aside of then, its noun read as a verb", "Ann Lee, then chair of Acme, said the deal was fair.", "Ann Lee stood down as chair of Acme in May."],
     ["a body left, against a post the claim says was held there then", "Ann Lee was head of sales at Acme Group.", "Ann Lee has since left Acme Group."],
     ["a body another has left", "Ann Lee is head of sales at Acme Group.", "Ann Lee said Bob Ray has left Acme Group."],
     ["a post the claim says was agreed to, not that it is held", "Ann Lee agreed to chair the board.", "Ann Lee stepped down as chairman on Friday."],

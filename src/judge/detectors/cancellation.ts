@@ -265,8 +265,10 @@ export function goesOnNow(claim: ClaimView, verb: number, start = verb): boolean
   if (i < 0) return false;
   const roles = claim.language.roles(tokens[i]!);
   if (tokens[i]!.pos === "AUX") return roles.has("present") && roles.has("copula");
-  // A verb said in the present, with no auxiliary before it: "chairs the board".
-  if (!noun) return claim.language.presentTense(tokens[verb]!);
+  // A verb said in the present, its subject right before it: "Ann Lee chairs the board" (not
+  // "Ann Lee, then chair of the trust", a noun the tagger took for a verb).
+  const subject = ["NOUN", "PROPN", "PRON"].includes(tokens[i]!.pos);
+  if (!noun) return subject && claim.language.presentTense(tokens[verb]!);
   // A verb of staying, now or to come: "remains chair", "will remain chair".
   return noun && roles.has("staying") && !claim.language.pastTense(tokens[i]!);
 }
