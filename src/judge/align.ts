@@ -262,6 +262,10 @@ function samePart(a: PartOfSpeech, b: PartOfSpeech): boolean {
  */
 export function isNegatedAt(sentence: Analysis, i: number, language: Language): boolean {
   if (sentence.tokens[i]!.negated) return true;
+  // A verb after a phrase that rules it out: "would be demolished rather than repaired" ("not"
+  // is read below, where it may only say when).
+  const ruledOut = sentence.tokens[i]!.pos === "VERB" ? language.correctionBefore(sentence.tokens, i) : undefined;
+  if (ruledOut !== undefined && language.negationAt(sentence.tokens, ruledOut) === 0) return true;
   for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
     const token = sentence.tokens[j]!;
     if (token.kind === "symbol" || (token.pos === "PRON" && language.roles(token).has("anaphor"))) return false;

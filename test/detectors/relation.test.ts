@@ -91,6 +91,7 @@ describe("the polarity detector", () => {
     ["a negated verb of another clause, what the claim's takes absent", "The reports involved fires.", "The professor, who was not involved in the reports, welcomed them."],
     ["a thing both deny", "The board suspended Ann Lee without pay.", "The board suspended Ann Lee without pay on Monday."],
     ["a negation of the verb both give, not of the thing after it", "The old bridge is not open to heavy vehicles.", "The old bridge is not open to heavy vehicles."],
+    ["a verb a phrase rules out, against a claim that denies it", "The pavilion will not be repaired.", "The pavilion would be demolished rather than repaired."],
     ["a phrase of distance, no denial", "Patients are treated far from home.", "Patients are treated at home."],
   ])("finds nothing wrong: %s", (_, claim, passage) => {
     expect(findingsOf(polarity, claim, passage)).toEqual([]);
@@ -110,6 +111,7 @@ describe("the polarity detector", () => {
   it.each([
     ["a verb whose object is a pronoun in its clause", "The jury did not convict Keller.", "Keller had denied the charges, but a jury convicted him of 12 of them."],
     ["a denial of the saying, nothing more said", "Norvale did not confirm its forecast.", "The company also confirmed its forecast."],
+    ["a verb a phrase rules out", "The pavilion will be repaired.", "The pavilion will be demolished rather than repaired."],
   ])("still finds a verb said the other way: %s", (_, claim, passage) => {
     expect(findingsOf(polarity, claim, passage)).toEqual([expect.objectContaining({ effect: "contradicts" })]);
   });
