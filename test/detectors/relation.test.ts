@@ -91,6 +91,7 @@ describe("the polarity detector", () => {
     ["a negated verb of another clause, what the claim's takes absent", "The reports involved fires.", "The professor, who was not involved in the reports, welcomed them."],
     ["a thing both deny", "The board suspended Ann Lee without pay.", "The board suspended Ann Lee without pay on Monday."],
     ["a negation of the verb both give, not of the thing after it", "The old bridge is not open to heavy vehicles.", "The old bridge is not open to heavy vehicles."],
+    ["a part both rule out, the claim with 'rather than'", "An engine fault rather than a bird strike grounded the plane.", "An engine fault, not a bird strike, grounded the plane."],
     ["a verb a phrase rules out, against a claim that denies it", "The pavilion will not be repaired.", "The pavilion would be demolished rather than repaired."],
     ["a phrase of distance, no denial", "Patients are treated far from home.", "Patients are treated at home."],
   ])("finds nothing wrong: %s", (_, claim, passage) => {

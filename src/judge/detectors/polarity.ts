@@ -119,8 +119,18 @@ function deniedPart(alignment: Alignment, relation: PartMatch, claim: ClaimView,
       m.tokens.length > 0 &&
       m.tokens.every((t) => tokens[t]!.negated) &&
       negatedItself(tokens, m.tokens[0]!, claim.language) &&
-      m.part.tokens.some((t) => claim.analysis.tokens[t]!.negated) === claimNegates,
+      deniedByClaim(m, claim) === claimNegates,
   );
+}
+
+/** Whether the claim denies a part itself: under its negation, or after a phrase that rules it out ("an engine fault rather than a bird strike"). */
+function deniedByClaim(match: PartMatch, claim: ClaimView): boolean {
+  const { tokens } = claim.analysis;
+  if (match.part.tokens.some((t) => tokens[t]!.negated)) return true;
+  // The phrase may stand before the noun phrase the part ends: "rather than a bird strike".
+  let at = match.part.tokens[0]!;
+  while (at > 0 && (DESCRIBING.has(tokens[at - 1]!.pos) || tokens[at - 1]!.pos === "NOUN")) at--;
+  return claim.language.correctionBefore(tokens, at) !== undefined;
 }
 
 /**
