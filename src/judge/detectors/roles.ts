@@ -514,7 +514,13 @@ function doerAfterVerb(alignment: Alignment, sentence: Analysis, verb: number, s
   const { language } = claim;
   if (sentence.tokens[verb]!.pos !== "VERB" || alignment.atom.passive !== isPassive(sentence, verb, language)) return undefined;
   const end = sharedDoerEnd(sentence, verb, language);
-  const i = sentence.tokens[end]?.raw === "," ? (nameBeforeAside(sentence, end) ?? end) : end;
+  let i = sentence.tokens[end]?.raw === "," ? (nameBeforeAside(sentence, end) ?? end) : end;
+  // "Brunhilde Falstow, 52, who has flown for Skelwyn Airways": "who" stands for the name before it.
+  const doerWord = sentence.tokens[i];
+  if (doerWord !== undefined && language.roles(doerWord).has("relative") && sentence.tokens[i - 1]?.raw === ",") {
+    const antecedent = sentence.nameOf[i - 2]! >= 0 ? i - 2 : nameBeforeAside(sentence, i - 1);
+    if (antecedent !== undefined) i = antecedent;
+  }
   if (i < 0) return undefined;
   const doer = sentence.tokens[i]!;
   if (!(doer.pos === "PRON" || doer.pos === "NOUN" || sentence.nameOf[i]! >= 0) || language.roles(doer).has("relative")) return undefined;
