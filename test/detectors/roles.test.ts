@@ -12,6 +12,7 @@ const valid: [string, string, string][] = [
   ["the same order, active", "Arsenal beat Chelsea.", "Arsenal beat Chelsea on Sunday."],
   ["what the verb takes, with who reports it after", "Tom Ray was suspended by the board.", "The board suspended Tom Ray on Thursday, board chair Ann Lee said."],
   ["a name after a verb of saying that opens what is said, not who says it (the detector leaves it to the others)", "The board will hear Tom Ray.", "The board will hear the case, a spokesman said, and said Tom Ray would attend."],
+  ["a name the claim too gives as who reports it", "Speaking about a second season, Ann Lee revealed that a story arc is planned.", "Speaking about a second season, Ann Lee revealed that a story arc is planned."],
   ["what the verb takes, right before another's verb of saying", "Detectives questioned Ann Lee.", "Detectives who questioned Ann Lee told reporters she was calm."],
   ["a verb said as a noun, the name before it the doer of the sentence", "Anyanwu beat Ferrand.", "Anyanwu won the title on Sunday, beating Ferrand 6-4, 3-6, 6-3."],
   ["names after a preposition in the doer's phrase, which say which the doer is", "Firefighters fought the blaze.", "About 40 firefighters from Hallam Brook and Stenford fought the blaze for three hours."],
