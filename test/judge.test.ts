@@ -253,6 +253,11 @@ describe("what a contradiction must be about", () => {
     const update = " date 2024-06-27 Ann Lee has since left Acme Group to join a rival.\n";
     expect(verdictOf("Ann Lee is head of European sales at Acme Group.", first, update)).toBe("conflicting");
     expect(verdictOf("Ann Lee was head of European sales at Acme Group.", first, update)).toBe("supported");
+    // Names contested each for itself excuse nothing: a newer article of the same words about others is another story.
+    // (Sentences of the benchmark's generated corpus, whose made-up names share a word across stories.)
+    const claim = "Fans are eager to see Lameaniol Sukiokea Droureahom take on more cold cases in the hit Stestioreal Saidros show Droureahom, and series star Stazugrair Calotaim teased the possibility of a potential Season 3.";
+    const another = " date 2020-01-17 Fans are eager to see Gumistoth Seadaimem Bioboum take on more cold cases in the hit Calotaim Graibreadra show Bioboum, and series star Gaistul Graladreand teased the possibility of a potential Season 7.\n";
+    expect(verdictOf(claim, ` date 2019-10-21 ${claim}\n`, another)).not.toBe("conflicting");
   });
 
   it("takes 'she' for no subject of several ('the council members')", () => {

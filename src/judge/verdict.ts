@@ -158,9 +158,13 @@ function closest(claim: ClaimView, judged: readonly SourceJudgement[]): ClaimVer
 }
 
 function grounded(claim: ClaimView, judged: SourceJudgement, judgement: AtomJudgement): boolean {
-  // Every name a contradiction contests: the decisive one, and any that goes with it (a post's words).
+  // The names the decisive contradiction contests: its own, and any that go with it (a post's
+  // words, contested for the same reason), not those another finding contests.
+  const decisive = judgement.decisive;
   const contested = new Set(
-    judgement.findings.flatMap((f) => (f.effect === "contradicts" && f.match?.part.kind === "name" ? [claim.analysis.nameOf[f.match.part.tokens[0]!]!] : [])),
+    judgement.findings.flatMap((f) =>
+      f.effect === "contradicts" && f.why === decisive?.why && f.match?.part.kind === "name" ? [claim.analysis.nameOf[f.match.part.tokens[0]!]!] : [],
+    ),
   );
   return [...judged.absentNames].every((n) => contested.has(n));
 }
