@@ -124,7 +124,7 @@ const SETS = [
  * Known misses that are false supports, the worst kind: each must be in KNOWN_MISSES too, and the
  * test below fails as soon as any other probe is reported supported where it should not be.
  */
-const KNOWN_FALSE_SUPPORTS: ReadonlySet<string> = new Set(["sk-supersession-1", "kr-supersession-1", "nv-supersession-1", "hm-negation-3", "tn-supersession-1", "el-super-1", "cs-super-2", "sw-supersession-13", "mr-super-2", "ab-super-1", "av-super-1", "pl-supersession-2", "lt-supersession-1", "mo-swapped-3", "hs-supersession-1", "hs-supersession-2", "rs-supersession-3", "rw-near-miss-29", "au-supersession-3", "hr-negation-3", "dv-unsourced-4"]);
+const KNOWN_FALSE_SUPPORTS: ReadonlySet<string> = new Set(["sk-supersession-1", "kr-supersession-1", "nv-supersession-1", "hm-negation-3", "tn-supersession-1", "el-super-1", "cs-super-2", "sw-supersession-13", "mr-super-2", "ab-super-1", "av-super-1", "pl-supersession-2", "lt-supersession-1", "mo-swapped-3", "hs-supersession-1", "hs-supersession-2", "rs-supersession-3", "rw-near-miss-29", "au-supersession-3", "dv-unsourced-4"]);
 
 /**
  * Probes the judge does not get right yet, each with what it lacks. A probe listed here must
@@ -1165,7 +1165,6 @@ const KNOWN_MISSES: ReadonlyMap<string, string> = new Map([
   ["lt-quantifier-1", "the passage nearest to stating it (league-first:9) names rate, but not as what \"held\" links to: what a reader joins there, the judge does not"],
   ["lt-quantifier-2", "the passage nearest to stating it (league-update:9) gives no figure for 57: what a reader joins there, the judge does not"],
   ["lt-quantifier-3", "the passage nearest to stating it (league-update:9) gives no rank for top three: what a reader joins there, the judge does not"],
-  ["lt-quantifier-4", "the passage nearest to stating it (league-first:9) does not say \"change\", \"re-marking\": what a reader joins there, the judge does not"],
   ["lt-supersession-1", "a false support: the newer 'ending Brindlecote Academy's run at the top' is not read as ending 'tops the league table', which the older article states"],
   ["lt-supersession-2", "the passage nearest to stating it (league-update:9) names School, but not as what \"top\" links to: what a reader joins there, the judge does not"],
   ["lt-supersession-4", "the passage nearest to stating it (league-first:11) does not say \"total\": what a reader joins there, the judge does not"],
@@ -1625,7 +1624,6 @@ const KNOWN_MISSES: ReadonlyMap<string, string> = new Map([
   ["hr-relation-1", "the passage nearest to stating it (carrowmouth-pier-storm:17) has mother after \"run\" but not as who did it, where the claim has it as who runs: what a reader joins there, the judge does not"],
   ["hr-relation-2", "the passage nearest to stating it (carrowmouth-pier-repairs:7) does not name Maeve Hartigan: what a reader joins there, the judge does not"],
   ["hr-negation-1", "the passage nearest to stating it (launch-failure:9) states too little of it: what a reader joins there, the judge does not"],
-  ["hr-negation-3", "'will not reopen before the summer of 2027' is read as only saying when, as 'not until' is, and the claim's 'before' the same time is not set against the denial it keeps"],
   ["hr-comparative-1", "the passage nearest to stating it (carrowmouth-pier-repairs:7) gives no ordinal for first estimate: what a reader joins there, the judge does not"],
   ["hr-comparative-4", "the passage nearest to stating it (carrowmouth-pier-repairs:13) does not say \"older\", \"chair\": what a reader joins there, the judge does not"],
   ["hr-quantifier-1", "the passage nearest to stating it (carrowmouth-pier-storm:15) does not say \"committed\", \"money\": what a reader joins there, the judge does not"],

@@ -92,7 +92,11 @@ describe("the polarity detector", () => {
     ["a thing both deny", "The board suspended Ann Lee without pay.", "The board suspended Ann Lee without pay on Monday."],
     ["a negation of the verb both give, not of the thing after it", "The old bridge is not open to heavy vehicles.", "The old bridge is not open to heavy vehicles."],
     ["a part both rule out, the claim with 'rather than'", "An engine fault rather than a bird strike grounded the plane.", "An engine fault, not a bird strike, grounded the plane."],
+    ["likewise deep in the phrase it rules out", "The lower price reflects the survey rather than any cooling of Orvane's commitment.", "The lower price reflects the survey, not any cooling of Orvane's commitment."],
+    ["a name in a phrase after a noun the passage denies", "The figure reflects Orvane's commitment to Saxcombe Hill.", "The figure reflects the survey, not any cooling of Orvane's commitment to Saxcombe Hill."],
     ["a verb a phrase rules out, against a claim that denies it", "The pavilion will not be repaired.", "The pavilion would be demolished rather than repaired."],
+    ["a limit denied, which only says when, against the same denial", "The insurer will not pay until the inquiry ends.", "The insurer will not pay until the inquiry ends."],
+    ["a limit denied, which only says when, against no limit", "The pier will reopen in 2027.", "The pier will not reopen before the summer of 2027."],
     ["a phrase of distance, no denial", "Patients are treated far from home.", "Patients are treated at home."],
   ])("finds nothing wrong: %s", (_, claim, passage) => {
     expect(findingsOf(polarity, claim, passage)).toEqual([]);
@@ -113,6 +117,7 @@ describe("the polarity detector", () => {
     ["a verb whose object is a pronoun in its clause", "The jury did not convict Keller.", "Keller had denied the charges, but a jury convicted him of 12 of them."],
     ["a denial of the saying, nothing more said", "Norvale did not confirm its forecast.", "The company also confirmed its forecast."],
     ["a verb a phrase rules out", "The pavilion will be repaired.", "The pavilion will be demolished rather than repaired."],
+    ["a limit denied, which only says when, against the same limit", "The pier will reopen before the summer of 2027.", "The pier will not reopen before the summer of 2027."],
   ])("still finds a verb said the other way: %s", (_, claim, passage) => {
     expect(findingsOf(polarity, claim, passage)).toEqual([expect.objectContaining({ effect: "contradicts" })]);
   });

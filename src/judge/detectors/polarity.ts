@@ -22,6 +22,10 @@ export const polarity: Detector = {
         const words = alignment.view.analysis.text.slice(alignment.view.analysis.tokens[governor]!.start, alignment.view.analysis.tokens[match.tokens![0]!]!.end);
         return [{ detector: "polarity", effect: "contradicts", why: `says "${words}"`, match, values: { kind: "polarity", claim: match.part.text, source: words } }];
       }
+      // "will not reopen before the summer of 2027" only says when, and so denies "will reopen
+      // before the summer of 2027".
+      const limited = alignment.atom.negated ? undefined : limitDenied(alignment.view.analysis, match.tokens![0]!, claim, match.part.tokens[0]!);
+      if (limited) return [{ detector: "polarity", effect: "contradicts", why: `says "${limited}"`, match, values: { kind: "polarity", claim: match.part.text, source: limited } }];
       const denied = deniedPart(alignment, match, claim, false);
       if (denied) return [{ detector: "polarity", effect: "contradicts", why: `says not "${deniedWords(alignment.view.analysis, denied)}"`, match: denied }];
       const withheld = deniedInClaim(alignment, claim);
@@ -83,6 +87,34 @@ export const polarity: Detector = {
   },
 };
 
+/** How far after a verb the word of a limit ("before", "until") is looked for. */
+const LIMIT_REACH = 3;
+
+/**
+ * A negation of the passage's verb that only says when ("will not reopen before the summer"),
+ * where the claim's verb has the same word of a limit after it, undenied ("will reopen before
+ * the summer"): the passage's words from the negation to the limit.
+ */
+function limitDenied(sentence: Analysis, verb: number, claim: ClaimView, claimVerb: number): string | undefined {
+  const { language } = claim;
+  const limitAfter = (tokens: Analysis["tokens"], from: number) => {
+    for (let t = from + 1; t < tokens.length && t <= from + LIMIT_REACH; t++) if (language.roles(tokens[t]!).has("limit")) return t;
+    return undefined;
+  };
+  const negationBefore = (tokens: Analysis["tokens"], at: number) => {
+    for (let j = at - 1; j >= 0 && j >= at - LIMIT_REACH; j--) if (language.negationAt(tokens, j) > 0) return j;
+    return undefined;
+  };
+  const { tokens } = sentence;
+  const negation = negationBefore(tokens, verb);
+  // The claim's own limit denied ("would not pay until") says the same.
+  if (negation === undefined || !language.onlySaysWhen(tokens, negation) || negationBefore(claim.analysis.tokens, claimVerb) !== undefined) return undefined;
+  const limit = limitAfter(tokens, verb);
+  const claimed = limitAfter(claim.analysis.tokens, claimVerb);
+  if (limit === undefined || claimed === undefined || tokens[limit]!.lemma !== claim.analysis.tokens[claimed]!.lemma) return undefined;
+  return sentence.text.slice(tokens[negation]!.start, tokens[limit]!.end);
+}
+
 /**
  * Whether the atom's subject is found in the passage only in another clause than the relation,
  * one of the two a clause of when or why ("…, after the city council agreed …").
@@ -127,10 +159,13 @@ function deniedPart(alignment: Alignment, relation: PartMatch, claim: ClaimView,
 function deniedByClaim(match: PartMatch, claim: ClaimView): boolean {
   const { tokens } = claim.analysis;
   if (match.part.tokens.some((t) => tokens[t]!.negated)) return true;
-  // The phrase may stand before the noun phrase the part ends: "rather than a bird strike".
-  let at = match.part.tokens[0]!;
-  while (at > 0 && (DESCRIBING.has(tokens[at - 1]!.pos) || tokens[at - 1]!.pos === "NOUN")) at--;
-  return claim.language.correctionBefore(tokens, at) !== undefined;
+  // The phrase may stand before the noun phrase the part ends: "rather than a bird strike",
+  // "rather than any cooling of Orvane's commitment".
+  for (let at = match.part.tokens[0]!; at > 0; at--) {
+    if (claim.language.correctionBefore(tokens, at) !== undefined) return true;
+    if (!DESCRIBING.has(tokens[at - 1]!.pos) && !IN_PHRASE.has(tokens[at - 1]!.pos)) return false;
+  }
+  return false;
 }
 
 /**
@@ -157,6 +192,8 @@ function deniedInClaim(alignment: Alignment, claim: ClaimView): { match: PartMat
 
 /** Words that may stand between a denial and the thing it denies: "no further plans", "without full pay". */
 const DESCRIBING: ReadonlySet<string> = new Set(["ADJ", "DET", "NUM"]);
+/** Words of a noun phrase a denial may stand before, beside describing ones: "any cooling of Orvane's commitment". */
+const IN_PHRASE: ReadonlySet<string> = new Set(["NOUN", "PROPN", "ADP", "PART", "PRON"]);
 /** Words quoted with what the passage gives undenied: "on full pay". */
 const INTRODUCING: ReadonlySet<string> = new Set(["ADJ", "DET", "ADP"]);
 
@@ -189,13 +226,20 @@ function deniedWords(sentence: Analysis, denied: PartMatch): string {
   return sentence.text.slice(tokens[first]!.start, tokens[last]!.end);
 }
 
-/** Whether a negation that is no quantifier stands before the token at `at` with no verb between. */
+/**
+ * Whether a negation that is no quantifier stands before the token at `at` with no verb between,
+ * nor a noun the token hangs on through a preposition ("not any cooling of our commitment to
+ * Saxcombe Hill" denies the cooling, not Saxcombe Hill).
+ */
 function negatedItself(tokens: readonly Token[], at: number, language: Language): boolean {
+  let preposition = false;
   for (let i = at - 1; i >= 0; i--) {
     // "None of the coins was gold" counts the coins; it does not deny them.
     if (language.negationAt(tokens, i) > 0) return tokens[i]!.pos !== "PRON" && !language.roles(tokens[i]!).has("quantifier");
     const token = tokens[i]!;
     if (token.pos === "VERB" || token.pos === "AUX" || (token.kind === "symbol" && token.raw !== "-")) return false;
+    if (token.pos === "ADP") preposition = true;
+    else if (preposition && token.pos === "NOUN") return false;
   }
   return false;
 }
