@@ -158,6 +158,7 @@ const KINDS: Record<string, { kind: FactKind; valid: Valid[]; invalid: Invalid[]
     valid: [
       { text: "Maggie Q, 46, explained", display: "46 years old", span: "46", interval: [46, 46] },
       { text: "Smith (46) said", display: "46 years old" },
+      { text: "Godfrey Pennifold, now 71, and his wife", display: "71 years old", span: "now 71" },
       { text: "Maggie Q is 46.", display: "46 years old" },
       { text: "Maggie Q, the show's star, is 46.", display: "46 years old", span: "46" },
       { text: "a 46-year-old actress", display: "46 years old", span: "46-year-old" },

@@ -46,13 +46,14 @@ function readAge(text: FactText, i: number): FactDraft | undefined {
   const after = firstPhraseAt(tokens, at, ages.after);
   if (after) return draft(amount.first, after.next, amount);
   if (tokens[i]!.kind !== "number" || amount.next !== i + 1 || amount.through !== undefined) return undefined;
-  // Ann Lee, 46, said · Smith (46)
-  const previous = tokens[i - 1];
-  const name = tokens[i - 2];
+  // Ann Lee, 46, said · Smith (46) · Ann Lee, now 71, and
+  const now = tokens[i - 1]?.pos === "ADV" ? i - 1 : i;
+  const previous = tokens[now - 1];
+  const name = tokens[now - 2];
   const next = tokens[i + 1];
   const named = name?.kind === "word" && name.capitalized;
   if (named && ((previous?.norm === "," && (next?.norm === "," || next?.norm === ")")) || (previous?.norm === "(" && next?.norm === ")"))) {
-    return draft(i, i + 1, amount);
+    return draft(now, i + 1, amount);
   }
   // Ann Lee is 46. · Ann Lee, the chief executive, is 46.
   const copula = firstPhraseBefore(tokens, i, ages.copulas);
