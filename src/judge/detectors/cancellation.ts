@@ -245,8 +245,8 @@ function speaksOfWhatIsToCome(claim: ClaimView): boolean {
 
 /**
  * Whether the claim says its relation goes on now: "is searching", "chairs the board", or a
- * state it is in, "are still under an evacuation order". `start` is where the state's words begin, where words of
- * the claim's stand before its head ("is the managing director").
+ * state it is in, "are still under an evacuation order". `start` is where the state's words
+ * begin, where words of the claim's stand before its head ("is the managing director").
  */
 export function goesOnNow(claim: ClaimView, verb: number, start = verb): boolean {
   const { tokens } = claim.analysis;
@@ -270,7 +270,7 @@ export function goesOnNow(claim: ClaimView, verb: number, start = verb): boolean
   const subject = ["NOUN", "PROPN", "PRON"].includes(tokens[i]!.pos);
   if (!noun) return subject && claim.language.presentTense(tokens[verb]!);
   // A verb of staying, now or to come: "remains chair", "will remain chair".
-  return noun && roles.has("staying") && !claim.language.pastTense(tokens[i]!);
+  return roles.has("staying") && !claim.language.pastTense(tokens[i]!);
 }
 
 /** Words between a verb and the noun it takes: "called off next week's strike", "ending a three-month search". */

@@ -25,6 +25,9 @@ export const WORDNET_LIMITS = Object.freeze({
   alternativeSenses: 2,
   /** Alternatives: at most this many words, so a query for a common verb stays a query. */
   alternativesMax: 8,
-  /** A noun may be a person within its commoner senses: "chair" is one at its third, "head" at its fourth; "death" only at its sixth, as a personification. */
+  /**
+   * A noun may be a person within its commoner senses: "chair" is one at its third, "head" at
+   * its fourth; "death" only at its sixth, as a personification.
+   */
   personSenses: 4,
 });
