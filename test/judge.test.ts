@@ -204,6 +204,12 @@ describe("figures", () => {
     expect(verdictOf("The crew will brief reporters at 9pm on Friday.", article)).toBe("conflicting");
   });
 
+  it("takes no stretch of time from a sentence around that measures a gap to another event", () => {
+    const pay = " date 2024-03-15 Flight diverted\n\nThe replacement aircraft landed at 5:40 p.m., seven hours after the flight's scheduled arrival.\n\nThe airline will pay each passenger €400 in compensation, its chief executive said.\n";
+    expect(verdictOf("The airline will pay each passenger €400 in compensation within 14 days.", pay)).toBe("unsourced");
+    expect(verdictOf("The airline will pay each passenger €400 in compensation.", pay)).toBe("supported");
+  });
+
   it("reads 'after 12 years' after a date as how long, not as a date 12 years on", () => {
     const resigned = " date 2025-03-14 Ann Lee resigned on 13 March, the company said.\n";
     expect(verdictOf("Ann Lee resigned on 13 March after 12 years with the company.", resigned)).toBe("unsourced");

@@ -126,7 +126,7 @@ const SETS = [
  * Known misses that are false supports, the worst kind: each must be in KNOWN_MISSES too, and the
  * test below fails as soon as any other probe is reported supported where it should not be.
  */
-const KNOWN_FALSE_SUPPORTS: ReadonlySet<string> = new Set(["sk-supersession-1", "kr-supersession-1", "nv-supersession-1", "hm-negation-3", "tn-supersession-1", "el-super-1", "cs-super-2", "sw-supersession-13", "mr-super-2", "ab-super-1", "av-super-1", "pl-supersession-2", "lt-supersession-1", "mo-swapped-3", "hs-supersession-1", "hs-supersession-2", "rs-supersession-3", "rw-near-miss-29", "au-supersession-3", "dv-unsourced-4", "vy-supersession-2"]);
+const KNOWN_FALSE_SUPPORTS: ReadonlySet<string> = new Set(["sk-supersession-1", "kr-supersession-1", "nv-supersession-1", "hm-negation-3", "tn-supersession-1", "el-super-1", "cs-super-2", "sw-supersession-13", "mr-super-2", "ab-super-1", "av-super-1", "pl-supersession-2", "lt-supersession-1", "mo-swapped-3", "hs-supersession-1", "hs-supersession-2", "rs-supersession-3", "rw-near-miss-29", "au-supersession-3", "vy-supersession-2"]);
 
 /**
  * Probes the judge does not get right yet, each with what it lacks. A probe listed here must
@@ -1641,7 +1641,7 @@ const KNOWN_MISSES: ReadonlyMap<string, string> = new Map([
   ["hr-reported-1", "the passage nearest to stating it (carrowmouth-pier-repairs:15) says pavilion on the other side of \"but\" from \"better\": what a reader joins there, the judge does not"],
   ["dv-paraphrase-1", "the passage nearest to stating it (flight-sw482-diverted:13) does not name Winnifred Kernahan: what a reader joins there, the judge does not"],
   ["dv-paraphrase-2", "the passage nearest to stating it (flight-sw482-engine-fault:13) does not say \"expects\": what a reader joins there, the judge does not"],
-  ["dv-paraphrase-3", "the passage nearest to stating it (flight-sw482-diverted:17) does not say \"radioed\": what a reader joins there, the judge does not"],
+  ["dv-paraphrase-3", "the passage nearest to stating it (flight-sw482-diverted:17) gives no duration for eleven minutes, said in a sentence around it as a gap before the landing: what a reader joins there, the judge does not"],
   ["dv-nearmiss-3", "the passage nearest to stating it (flight-sw482-diverted:11) does not say \"nurse\": what a reader joins there, the judge does not"],
   ["dv-swapped-1", "the passage nearest to stating it (flight-sw482-engine-fault:15) has Lisandro Quenneville and captain the other way round: what a reader joins there, the judge does not"],
   ["dv-swapped-2", "the passage nearest to stating it (flight-sw482-diverted:11) does not name Winnifred Kernahan: what a reader joins there, the judge does not"],
@@ -1668,7 +1668,6 @@ const KNOWN_MISSES: ReadonlyMap<string, string> = new Map([
   ["dv-reported-2", "the passage nearest to stating it (flight-sw482-engine-fault:17) does not say \"credited\": what a reader joins there, the judge does not"],
   ["dv-reported-3", "the passage nearest to stating it (flight-sw482-diverted:15) says something, but not beside what the claim says was said: what a reader joins there, the judge does not"],
   ["dv-reported-4", "the passage nearest to stating it (flight-sw482-engine-fault:21) names fuel, but not as what \"case\" links to: what a reader joins there, the judge does not"],
-  ["dv-unsourced-4", "'within 14 days' is taken as met by 'seven hours after the flight's scheduled arrival' in a sentence around it, a delay, not the time the payment takes"],
   ["tn-roles-2", "'Ewa Nowicka, who beat Japan's Aiko Mori' is read as Aiko Mori after a verb whose doer 'who' stands for Nowicka, which leaves the claim unstated; that the two are the claim's turned round is not read through 'who'"],
   ["vz-negation-4", "crowding: a claim naming nothing ('the study') is answered by the pier article's survey, whose words the denial is set against"],
   ["vy-paraphrase-2", "the passage nearest to stating it (saxcombe-hill-frost:11) gives no figure for roughly seven-tenths: what a reader joins there, the judge does not"],

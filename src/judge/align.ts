@@ -1096,6 +1096,12 @@ function agreeingNearby(claim: ClaimView, atom: Atom, claimFact: Fact, sentence:
     const next = sentence.tokens[fact.lastToken + 1];
     return next !== undefined && next.pos === "NOUN" && !claim.analysis.tokens.some((t) => t.lemma === next.lemma);
   };
+  // Nor a stretch of time set before a word of when, which measures a gap to another event:
+  // "seven hours after the flight's scheduled arrival" is no time the claim's payment takes.
+  const gapToAnother = (fact: Fact) => {
+    const next = sentence.tokens[fact.lastToken + 1];
+    return fact.kind === "duration" && next !== undefined && claim.language.roles(next).has("temporal");
+  };
   // Nor a value set beside a name the claim does not give, where the passage names another:
   // "Its captain, Anselm Malvik, was arrested. Chief prosecutor Dario Vellacourt, 49, said …"
   // gives the prosecutor's age, not the captain's.
@@ -1111,6 +1117,7 @@ function agreeingNearby(claim: ClaimView, atom: Atom, claimFact: Fact, sentence:
       !bareForCount(claimFact, fact) &&
       compareFacts(claimFact, fact) === "agree" &&
       !measuresAnother(fact) &&
+      !gapToAnother(fact) &&
       !anotherNames(fact) &&
       !subjects().some((at) => contrastBetween(sentence, fact, at, claim.language)),
   );
