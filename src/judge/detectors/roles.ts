@@ -116,7 +116,7 @@ export const roles: Detector = {
     if (clausal) return [{ detector: "roles", effect: "lacks", why: `names ${clausal.match.text} only inside a clause about another ("${clausal.opener} …"), not as who ${relation.text}`, match: clausal.match }];
     const elsewhere = subjectOfAnotherVerb(alignment, sentence, verb, subjects, claim.language);
     if (elsewhere) return [{ detector: "roles", effect: "lacks", why: `names ${elsewhere.text} only as the doer of another verb, not as what is "${relation.text}"`, match: elsewhere }];
-    const speaker = alignment.atom.reporting ? undefined : speakerOnly(alignment, sentence, verb, objects.concat(subjects), claim);
+    const speaker = alignment.atom.reporting ? undefined : speakerOnly(sentence, verb, objects.concat(subjects), claim);
     if (speaker) return [{ detector: "roles", effect: "lacks", why: `names ${speaker.match.text} only as who ${speaker.said} it, not in what "${relation.text}" says`, match: speaker.match }];
     // "Quinn met Rao" is said by "Rao met Quinn"; "Dunmore beat Carrick" is not by "Carrick beat Dunmore".
     const symmetric = claim.language.roles(claim.analysis.tokens[relation.part.tokens[0]!]!).has("symmetric");
@@ -821,7 +821,7 @@ function subjectOfAnotherVerb(alignment: Alignment, sentence: Analysis, verb: nu
  * suspended Odalys Thistlewood on Thursday, board chair Hestia Brindwell said" does not have
  * Brindwell suspended, nor suspending anyone.
  */
-function speakerOnly(alignment: Alignment, sentence: Analysis, verb: number, parts: readonly PartMatch[], claim: ClaimView): { match: PartMatch; said: string } | undefined {
+function speakerOnly(sentence: Analysis, verb: number, parts: readonly PartMatch[], claim: ClaimView): { match: PartMatch; said: string } | undefined {
   const { language } = claim;
   const reports = (token: Token | undefined) => token !== undefined && token.pos === "VERB" && language.roles(token).has("reporting");
   // Unless the claim gives the name as who reports too ("Speaking about …, Kerir Moheam revealed").
