@@ -289,6 +289,8 @@ export interface Fact {
   bound?: DateBound;
   /** The bound under a negation ("will not open before 2028"): the days it rules out are the rest. */
   boundNegated?: boolean;
+  /** A date or year a state began on and holds since ("has led the unit since 2017"). */
+  onset?: boolean;
   /** The canonical form, as reports print it; parsing it back yields the same fact. */
   display: string;
   /** Offsets of the fact in the text it came from. */

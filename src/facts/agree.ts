@@ -18,7 +18,10 @@ export function agree(claim: Fact, evidence: Fact): Agreement | undefined {
   if (!dated && !sameKind(claim, evidence)) return undefined;
   // "10 miles, not 12" refutes a claim of 12 miles, and says nothing of "more than 10 miles".
   if (evidence.ruledOut) return within(claim, evidence) ? "conflict" : undefined;
-  return dated ? compareDates(claim, evidence) : compareIntervals(claim, evidence);
+  const agreement = dated ? compareDates(claim, evidence) : compareIntervals(claim, evidence);
+  // When a state began ("has led the unit since 2017") is contradicted only by when it began:
+  // the day something else happened ("was reinstated on 22 April") is no start.
+  return agreement === "conflict" && claim.onset === true && evidence.onset !== true ? undefined : agreement;
 }
 
 /**

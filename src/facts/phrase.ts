@@ -3,9 +3,12 @@
 import type { Token } from "../types.js";
 import type { FactVocabulary, Phrase, PhraseTable } from "./vocabulary.js";
 
-/** A word of the vocabulary matches a token by its folded form or its dictionary form. */
+/**
+ * A word of the vocabulary matches a token by its folded form or its dictionary form, save an
+ * adjective's or adverb's: their forms say a degree ("ten years older than" is no age).
+ */
 export function tokenIs(token: Token | undefined, word: string): boolean {
-  return token !== undefined && (token.norm === word || (token.kind === "word" && token.lemma === word));
+  return token !== undefined && (token.norm === word || (token.kind === "word" && token.lemma === word && token.pos !== "ADJ" && token.pos !== "ADV"));
 }
 
 /** A hyphen written between two words ("ten-episode"), not a dash standing apart. */
@@ -100,29 +103,56 @@ export function changeFrom(tokens: readonly Token[], value: number, next: number
 }
 
 /**
- * Whether the word at `value` ("from") follows a word of change right before it: "was moved from
- * 26 April to 10 May" starts a change, where "from 2028 to 2030" alone is a period.
+ * Whether the word at `value` ("from") follows a word of change: "was moved from 26 April to 10
+ * May" starts a change, where "from 2028 to 2030" alone is a period. With the value it goes to
+ * after the date, a word that moves a date may stand earlier in the clause, when no other verb
+ * comes between: "brought forward completion of the pipeline from 2028 to December 2026", not
+ * "was postponed while she ran the firm from 2018 to 2020".
  */
-export function movedFrom(tokens: readonly Token[], value: number, vocabulary: FactVocabulary): boolean {
-  return vocabulary.ranges.notAfter.has(tokens[value]?.norm ?? "") && changeBefore(tokens, value, vocabulary);
+export function movedFrom(tokens: readonly Token[], value: number, next: number, vocabulary: FactVocabulary): boolean {
+  if (!vocabulary.ranges.notAfter.has(tokens[value]?.norm ?? "")) return false;
+  if (changeBefore(tokens, value, vocabulary)) return true;
+  return vocabulary.ranges.joiners.has(tokens[next]?.norm ?? "") && changeInClause(tokens, value, vocabulary.ranges.moves);
 }
 
 /** How far before "to" the "from" of "from six years to four" is looked for. */
 const FROM_REACH = 6;
 
-/** Whether a value starting at `first` gives how much a change changed: right after a word of change, or after "by" there ("rose 6 percent", "has risen by €70 million"). */
+/**
+ * Whether a value starting at `first` gives how much a change changed: right after a word of
+ * change, or after "by" in its clause ("rose 6 percent", "has risen by €70 million", "cut the
+ * grant by a quarter").
+ */
 export function changeBy(tokens: readonly Token[], first: number, vocabulary: FactVocabulary): boolean {
   if (changeBefore(tokens, first, vocabulary)) return true;
-  return vocabulary.ranges.by.has(tokens[first - 1]?.norm ?? "") && changeBefore(tokens, first - 1, vocabulary);
+  const by = tokens[first - 1]?.norm ?? "";
+  if (!vocabulary.ranges.by.has(by)) return false;
+  return changeBefore(tokens, first - 1, vocabulary) || (vocabulary.ranges.byAfterObject.has(by) && changeInClause(tokens, first - 1, vocabulary.ranges.changes));
+}
+
+/**
+ * Whether one of `words` stands before token `at` in its clause with no other verb between:
+ * "brought forward completion of the pipeline from", "cut the grant by".
+ */
+function changeInClause(tokens: readonly Token[], at: number, words: ReadonlySet<string>): boolean {
+  for (let i = at - 1; i >= 0 && !CLAUSE_ENDS.has(tokens[i]!.norm); i--) {
+    const token = tokens[i]!;
+    if (words.has(token.norm) || words.has(token.lemma)) return true;
+    if (token.pos === "VERB" || token.pos === "AUX") return false;
+  }
+  return false;
 }
 
 /**
  * Whether the joiner at `at` leads to the value a change goes to: a word of change before it
- * ("has risen to"), or a "from" shortly before it ("from six years to four").
+ * ("has risen to"), or earlier in its clause ("raised its count of reports to 27"), or a "from"
+ * shortly before it ("from six years to four").
  */
 export function changeTo(tokens: readonly Token[], at: number, vocabulary: FactVocabulary): boolean {
-  if (!vocabulary.ranges.joiners.has(tokens[at]?.norm ?? "")) return false;
+  const joiner = tokens[at]?.norm ?? "";
+  if (!vocabulary.ranges.joiners.has(joiner)) return false;
   if (changeBefore(tokens, at, vocabulary)) return true;
+  if (vocabulary.ranges.toAfterObject.has(joiner) && changeInClause(tokens, at, vocabulary.ranges.changes)) return true;
   for (let i = at - 1; i >= 0 && i >= at - FROM_REACH; i--) if (vocabulary.ranges.notAfter.has(tokens[i]!.norm)) return true;
   return false;
 }

@@ -71,12 +71,13 @@ function finish(text: FactText, definition: FactKindDefinition, draft: FactDraft
   const found = draft.date && !draft.date.relative ? tableBefore(tokens, first, vocabulary.dateBounds) : undefined;
   const bound = found && found.first >= free ? { value: found.value, negated: tokens[found.first]!.negated } : undefined;
   if (bound) first = found!.first;
+  const onset = draft.date !== undefined && !bound && firstPhraseBefore(tokens, first, vocabulary.dateStarts) !== undefined;
   const correction = first === draft.first ? firstPhraseBefore(tokens, first, vocabulary.corrections) : undefined;
   const ruledOut = correction !== undefined && correction.first >= free;
   // "up from 39 percent", "from 10 to 12": where a change starts. (A date after "from" starts a
   // period, which it still dates, unless a word of change comes right before: "moved from 26 April".)
   const dated = draft.kind === "date" || draft.kind === "year";
-  const origin = dated ? movedFrom(tokens, first - 1, vocabulary) : changeFrom(tokens, first - 1, draft.next, vocabulary);
+  const origin = dated ? movedFrom(tokens, first - 1, draft.next, vocabulary) : changeFrom(tokens, first - 1, draft.next, vocabulary);
   const reached = !origin && changeTo(tokens, first - 1, vocabulary);
   const delta = !origin && !reached && !dated && changeBy(tokens, first, vocabulary);
   const last = draft.next - 1;
@@ -92,6 +93,7 @@ function finish(text: FactText, definition: FactKindDefinition, draft: FactDraft
     ...(delta ? { delta: true } : {}),
     ...(draft.predicate ? { predicate: true } : {}),
     ...(bound ? { bound: bound.value, ...(bound.negated ? { boundNegated: true } : {}) } : {}),
+    ...(onset ? { onset: true } : {}),
     display: "",
     start: tokens[first]!.start,
     end: tokens[last]!.end,

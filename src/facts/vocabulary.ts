@@ -19,6 +19,8 @@ export interface FactVocabulary {
   readonly numbers: ReadonlyMap<string, number>;
   readonly groups: ReadonlyMap<string, number>;
   readonly fractions: ReadonlyMap<string, number>;
+  /** Fractions as shares in percent: "by a quarter" is by 25 percent. */
+  readonly shares: ReadonlyMap<string, number>;
   readonly numberJoiners: ReadonlySet<string>;
   readonly weakNumbers: ReadonlySet<string>;
   readonly articles: ReadonlySet<string>;
@@ -31,7 +33,13 @@ export interface FactVocabulary {
     readonly around: readonly (readonly [Phrase, Phrase])[];
     readonly notAfter: ReadonlySet<string>;
     readonly changes: ReadonlySet<string>;
+    /** Words that move a date: "brought forward completion … from 2028 to December 2026". */
+    readonly moves: ReadonlySet<string>;
     readonly by: ReadonlySet<string>;
+    /** Words for how much after what the change changed: "cut the grant by a quarter". */
+    readonly byAfterObject: ReadonlySet<string>;
+    /** Joiners for where a change goes after what it changed: "raised its count of reports to 27". */
+    readonly toAfterObject: ReadonlySet<string>;
   };
   readonly notCounted: ReadonlySet<string>;
   /** Units of measure an article stands for one of ("a mile"), by dictionary form. */
@@ -45,6 +53,8 @@ export interface FactVocabulary {
   /** Words before a value set beside a change as the same measure of another thing ("compared with"). */
   readonly parallels: readonly Phrase[];
   readonly dateBounds: PhraseTable<DateBound>;
+  /** Words before a date that make it when a state began: "since 2017". */
+  readonly dateStarts: readonly Phrase[];
   /** The phrase printed for each bound. */
   readonly dateBoundWords: ReadonlyMap<DateBound, string>;
   /** Folded symbol or word → the currency symbol printed. */
@@ -80,6 +90,10 @@ export interface FactVocabulary {
     readonly after: readonly Phrase[];
     readonly afterPrinted: string;
     readonly copulas: readonly Phrase[];
+    /** Copulas that say an age reached: "turned 53 this month". */
+    readonly reached: ReadonlySet<string>;
+    /** Words standing for the name before them: "Ann Lee, who is 46". */
+    readonly relatives: ReadonlySet<string>;
     /** Words after a bare age that end its clause: "is 52 and served". */
     readonly joiners: ReadonlySet<string>;
     readonly leads: readonly Phrase[];
@@ -217,6 +231,7 @@ export function readVocabulary(raw: unknown): FactVocabulary {
     numbers: numberMap(...at("numbers")),
     groups: numberMap(...at("groups")),
     fractions: numberMap(...at("fractions")),
+    shares: numberMap(...at("shares")),
     numberJoiners: wordSet(...at("numberJoiners")),
     weakNumbers: wordSet(...at("weakNumbers")),
     articles: wordSet(...at("articles")),
@@ -234,7 +249,10 @@ export function readVocabulary(raw: unknown): FactVocabulary {
       }),
       notAfter: wordSet(ranges["notAfter"], ["ranges", "notAfter"]),
       changes: wordSet(ranges["changes"], ["ranges", "changes"]),
+      moves: wordSet(ranges["moves"], ["ranges", "moves"]),
       by: wordSet(ranges["by"], ["ranges", "by"]),
+      byAfterObject: wordSet(ranges["byAfterObject"], ["ranges", "byAfterObject"]),
+      toAfterObject: wordSet(ranges["toAfterObject"], ["ranges", "toAfterObject"]),
     },
     notCounted: wordSet(...at("notCounted")),
     measures: wordSet(...at("measures")),
@@ -245,6 +263,7 @@ export function readVocabulary(raw: unknown): FactVocabulary {
     corrections: phrases(...at("corrections")),
     parallels: phrases(...at("parallels")),
     dateBounds,
+    dateStarts: phrases(...at("dateStarts")),
     dateBoundWords,
     currencySymbols,
     currencyWords,
@@ -283,6 +302,8 @@ export function readVocabulary(raw: unknown): FactVocabulary {
       after,
       afterPrinted: firstText(ages["after"], ["ages", "after"]),
       copulas: phrases(ages["copulas"], ["ages", "copulas"]),
+      reached: wordSet(ages["reached"], ["ages", "reached"]),
+      relatives: wordSet(ages["relatives"], ["ages", "relatives"]),
       joiners: wordSet(ages["joiners"], ["ages", "joiners"]),
       leads: phrases(ages["leads"], ["ages", "leads"]),
       comparatives: hedgeTable(record(ages["comparatives"], ["ages", "comparatives"]), "ages.comparatives", new Map()),
@@ -310,9 +331,9 @@ export function readVocabulary(raw: unknown): FactVocabulary {
 }
 
 const TOP_KEYS = [
-  "numbers", "groups", "fractions", "numberJoiners", "weakNumbers", "articles", "scales", "scaleSuffixes",
+  "numbers", "groups", "fractions", "shares", "numberJoiners", "weakNumbers", "articles", "scales", "scaleSuffixes",
   "multiples", "multipleJoiners", "ranges",
-  "notCounted", "measures", "hedges", "hedgesAfter", "hedgeTolerance", "corrections", "parallels", "dateBounds", "currencies", "percent", "temperatures",
+  "notCounted", "measures", "hedges", "hedgesAfter", "hedgeTolerance", "corrections", "parallels", "dateBounds", "dateStarts", "currencies", "percent", "temperatures",
   "scoreJoiners", "results", "durations", "times", "factors", "ranks", "ordinals", "ordinalSuffixes",
   "ordinalAdjectives", "numberedNouns", "ages", "months", "weekdays", "dayParts", "dayHalves", "datePrinting",
   "relativeDays", "relativeWords", "anchoredDates", "followingDays", "dateQualifiers", "years", "sentenceEnds",

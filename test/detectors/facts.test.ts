@@ -16,6 +16,8 @@ const valid: [string, string, string | PassageView][] = [
   ["a part of a whole, as the claim gives them", "61 of the 74 players signed the letter.", "61 of the orchestra's 74 players signed the letter."],
   ["a value after the verb of a clause about the claim's subject", "The state paid $20 million toward the renovation.", "The renovation was funded by the state, which contributed $20 million."],
   ["a date after 'until', which opens no clause, before one 'while' opens", "The trust has postponed the release until 2031.", "The trust has postponed the release until 2031 while it reviews the deaths."],
+  ["a period, with another verb between it and a word that moves a date", "Ann Lee ran the firm from 2018 to 2020.", "The vote was postponed while Ann Lee ran the firm from 2018 to 2020."],
+  ["a period a figure changed over", "Breeding pairs declined by 38 percent from 2010 to 2024.", "Breeding pairs declined by 38 percent from 2010 to 2024, the survey found."],
 ];
 
 const invalid: [string, string, string | PassageView, "lacks" | "contradicts", string][] = [
@@ -48,6 +50,8 @@ const invalid: [string, string, string | PassageView, "lacks" | "contradicts", s
   ["a count that does another verb after an auxiliary", "The council had expected about 3,000 people.", "Around 3,000 people had gathered on the cliffs, twice the number the council had expected.", "lacks", "gives no figure"],
   ["a value of another thing of the claim's kind", "The island council expected 5,000 visitors.", "The city council expected 3,000 visitors.", "lacks", "of the city council, another than the claim's"],
   ["a date outside the clause 'after' opens, which holds the claim's verb", "The publisher went into administration on 6 October.", "Ann Lee withdrew the novel on 6 October after the publisher went into administration.", "lacks", "gives no date"],
+  ["the date a change moved from, after a verb and its particle", "The stadium will open in August 2027.", "The opening has been pushed back from August 2027 to August 2029 at the earliest.", "contradicts", "claim says August 2027, the passage says August 2029"],
+  ["the date a change moved from, the word of change earlier in its clause", "The pipeline will be completed in 2028.", "The company has brought forward completion of the pipeline from 2028 to December 2026.", "contradicts", "claim says 2028, the passage says December 2026"],
   ["a date inside a clause 'after' opens, the claim's verb outside it", "Ann Lee withdrew the novel on 6 October.", "Ann Lee withdrew the novel after the publisher went into administration on 6 October.", "lacks", "gives no date"],
 ];
 

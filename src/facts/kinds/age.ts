@@ -55,14 +55,21 @@ function readAge(text: FactText, i: number): FactDraft | undefined {
   if (named && ((previous?.norm === "," && (next?.norm === "," || next?.norm === ")")) || (previous?.norm === "(" && next?.norm === ")"))) {
     return draft(now, i + 1, amount);
   }
-  // Ann Lee is 46. · Ann Lee, the chief executive, is 46.
+  // Ann Lee is 46. · Ann Lee, the chief executive, is 46. · Ann Lee, who turned 53 this month,
   const copula = firstPhraseBefore(tokens, i, ages.copulas);
-  const subject = copula ? tokens[asideOpening(tokens, copula.first - 1) - 1] : undefined;
-  if (copula && subject?.kind === "word" && subject.capitalized && endsClause(tokens, i + 1, ages.joiners)) {
+  if (!copula) return undefined;
+  let holder = asideOpening(tokens, copula.first - 1) - 1;
+  if (ages.relatives.has(tokens[holder]?.norm ?? "") && tokens[holder - 1]?.norm === ",") holder -= 2;
+  const subject = tokens[holder];
+  const reached = ages.reached.has(tokens[copula.first]!.norm) && !COUNTED_BY.has(next?.pos ?? "");
+  if (subject?.kind === "word" && subject.capitalized && (reached || endsClause(tokens, i + 1, ages.joiners))) {
     return draft(i, i + 1, amount);
   }
   return undefined;
 }
+
+/** The parts of speech of a word after a number that says what it counts: "turned 180 degrees". */
+const COUNTED_BY: ReadonlySet<string> = new Set(["NOUN", "PROPN", "NUM"]);
 
 /** How many words an aside between a name and its verb may hold. */
 const ASIDE_REACH = 12;
