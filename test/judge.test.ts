@@ -752,6 +752,30 @@ describe("who said or found something", () => {
   });
 });
 
+describe("a claim that says why", () => {
+  const claim = "The orchestra cancelled its tour because the sponsor withdrew its support.";
+
+  it("is supported by a sentence that gives both halves and says one is why", () => {
+    expect(verdictOf(claim, " date 2025-01-10 The orchestra cancelled its tour after the sponsor withdrew its support.\n")).toBe("supported");
+  });
+
+  it("is not supported by the two halves said in two sentences", () => {
+    const apart = " date 2025-01-10 The orchestra cancelled its tour. The sponsor withdrew its support, the orchestra said.\n";
+    expect(verdictOf(claim, apart)).toBe("unsourced");
+    expect(verdictOf("The orchestra cancelled its tour.", apart)).toBe("supported");
+  });
+
+  it("is supported by two sentences in a row, the later saying it follows from the earlier", () => {
+    const story = " date 2025-01-10 The sponsor withdrew its support. The orchestra therefore cancelled its tour.\n";
+    expect(verdictOf(claim, story)).toBe("supported");
+    expect(verdictOf(claim, " date 2025-01-10 The sponsor withdrew its support. The orchestra cancelled its tour.\n")).toBe("unsourced");
+  });
+
+  it("is not supported by one sentence that gives the halves without saying one is why", () => {
+    expect(verdictOf(claim, " date 2025-01-10 The orchestra cancelled its tour, and the sponsor withdrew its support.\n")).toBe("unsourced");
+  });
+});
+
 describe("what a blind probe round found", () => {
   const quotes = " date 2026-03-12 The ship is owned by Kestrel Lines, whose chief executive is Osric Vane, 61. \"We deeply regret this,\" Vane said. His daughter, Mara Vane, 34, is the company's head of communications; she said the ship had passed its last inspection in January.\n";
 

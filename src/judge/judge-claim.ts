@@ -1,7 +1,7 @@
 // Judges one claim: splits it into atoms, finds for each the passages of the likeliest
 // sources that could state it, judges each atom against them, and lets the verdict follow.
 import type { Analysis, Atom, AtomPart, Claim, LexicalRelation, Token } from "../types.js";
-import type { Language } from "../language/language.js";
+import type { Language, WordRole } from "../language/language.js";
 import { splitAtoms } from "../atoms/split.js";
 import type { PassageIndex } from "../match/index.js";
 import { buildQuery, retrieve, type Candidate, type ClaimQuery } from "../match/retrieve.js";
@@ -12,7 +12,7 @@ import { lowerBound, type Unsaid } from "./align.js";
 import type { Finding } from "./detectors/detector.js";
 import { readSentence } from "./sentence.js";
 import { decideVerdict, type ClaimVerdict } from "./verdict.js";
-import type { ClaimView, PassageView } from "./view.js";
+import type { ClaimView, PassageView, SentenceView } from "./view.js";
 
 export const SEARCH_DEFAULTS = Object.freeze({
   /** Sources whose passages are weighed for a claim: those its best candidates come from. */
@@ -92,7 +92,7 @@ export function judgeClaim(claim: Claim, corpus: JudgeCorpus, find: FindCandidat
       const near = said.flatMap((id) => around(index, sourceStart, id, corpus.calibration.reach));
       perAtom[a] = judgeAgainst(atom, a, [...new Set([...near, ...anchors(atom)])]);
     });
-    judged.push({ sourceStart, atoms: attributed(perAtom, corpus.calibration.reach, language), absentNames });
+    judged.push({ sourceStart, atoms: explained(attributed(perAtom, corpus.calibration.reach, language), analysis, language), absentNames });
   }
   return decideVerdict(view, judged);
 }
@@ -128,6 +128,34 @@ function attributed(atoms: (AtomJudgement | undefined)[], reach: number, languag
     const speaker = borrowedSpeaker(judgement, language);
     if (near && !speaker) return judgement;
     return lacks(judgement, speaker ? `names ${speaker} only in a sentence around it, not as who speaks in it` : "says something, but not beside what the claim says was said");
+  });
+}
+
+/**
+ * A claim that says why ("the tour was cancelled because the sponsor withdrew") says more than
+ * its two halves: an atom after its "because" is stated only by a sentence that states an atom
+ * it explains too, and holds a word that says why; or by the sentence right before or after
+ * that one, the later of the two saying it follows ("… were delivered late. The Corrigeen will
+ * therefore stay"). A passage that gives the two apart does not say that one is why the other
+ * happened.
+ */
+function explained(atoms: (AtomJudgement | undefined)[], claim: Analysis, language: Language): (AtomJudgement | undefined)[] {
+  const opener = claim.tokens.findIndex((t) => t.pos === "SCONJ" && language.roles(t).has("causal"));
+  if (opener < 0) return atoms;
+  const relationAt = (atom: Atom) => atom.parts.find((p) => p.role === "relation")?.tokens[0];
+  const isCause = (atom: Atom) => (relationAt(atom) ?? -1) > opener;
+  const effects = atoms.filter((j): j is AtomJudgement => j !== undefined && !j.atom.reporting && (relationAt(j.atom) ?? opener) < opener);
+  if (effects.length === 0) return atoms;
+  return atoms.map((judgement) => {
+    if (!judgement || judgement.outcome !== "stated" || !isCause(judgement.atom)) return judgement;
+    const { view } = judgement.alignment;
+    const says = (sentence: SentenceView, role: WordRole) => sentence.analysis.tokens.some((t) => language.roles(t).has(role));
+    const stated = effects.filter((e) => e.outcome === "stated" && e.alignment.view.source === view.source).map((e) => e.alignment.view);
+    const together = stated.some((e) => e.passage.index === view.passage.index);
+    if (together && says(view, "reason")) return judgement;
+    const next = stated.find((e) => Math.abs(e.passage.index - view.passage.index) === 1);
+    if (next && says(next.passage.index > view.passage.index ? next : view, "consequence")) return judgement;
+    return lacks(judgement, together ? "states both, but not that one is why the other happened" : "states it apart from what the claim says it is why of");
   });
 }
 
