@@ -30,6 +30,7 @@ describe("splitting a claim into atoms", () => {
     ["a relative clause whose verb after 'will' the tagger reads as an adverb", "The plant that Acme will close opened in 1962.", ["plant Acme close", "plant opened in 1962"]],
     ["likewise before a verb with no auxiliary", "The firm based in Leeds employs 300 people.", ["firm based in Leeds", "firm employs 300 people"]],
     ["nor a verb joined to the next by 'and'", "The company expanded into Asia and hired 300 people.", ["company expanded into Asia", "company hired 300 people"]],
+    ["'since' before a date and a relative clause opens no clause of its own", "Production has been halted since March 20 at the plants that bought solvent.", ["Production halted since March 20 at the plants", "plants bought solvent"]],
     ["each named person's age, in a list of two, is theirs", "Oswin Dunmorrow, 41, and Caspian Dunmorrow, 37, were charged.", ["Oswin Dunmorrow 41", "Caspian Dunmorrow 37", "Oswin Dunmorrow and Caspian Dunmorrow charged"]],
     ["an age then a post, two asides about one name", "Ruairi Trevannion, 61, the harbour master at Glenmorva, said the fault was mechanical.", ["Ruairi Trevannion 61", "Ruairi Trevannion the harbour master at Glenmorva", "Ruairi Trevannion said", "fault mechanical"]],
     ["a name after 'the chair of the judges' names the chair, a noun that may be a person", "The chair of the judges, Ann Lee, resigned.", ["chair of the judges Ann Lee", "chair of the judges resigned"]],

@@ -80,7 +80,7 @@ export function findClauses(claim: Analysis, language: Language): Clause[] {
     } else if (reducedPassive(claim, t, language) && verbAhead(t + 1)) {
       // "The coins found by Gary Pell were dated": a participle and its doer after a noun, then the sentence's own verb.
       cut(t, t, antecedentOf(claim, t - 1, language), true);
-    } else if ((r.has("contrast") || r.has("subordinator")) && token.pos !== "ADP" && t > 0 && verbAhead(t + 1)) cut(t, t + 1);
+    } else if ((r.has("contrast") || r.has("subordinator")) && token.pos !== "ADP" && t > 0 && ownVerbAhead(claim, t + 1, language)) cut(t, t + 1);
     // "and" starts a clause only after one is complete: "the mayor and the treasurer signed" is one.
     else if (r.has("coordinator") && (verbSince(start, t) || afterComma) && verbSoon(claim, t + 1, language, removed)) cut(t, t + 1);
     else if (token.raw === "," && tokens[t + 1]?.pos === "VERB" && /ing$/.test(tokens[t + 1]!.norm) && verbSince(start, t)) cut(t, t + 1);
@@ -416,6 +416,20 @@ function verbAheadTable(claim: Analysis, language: Language): (from: number) => 
     else ahead[t] = ahead[t + 1]!;
   }
   return (from) => from < tokens.length && ahead[from] === 1;
+}
+
+/**
+ * Whether a verb follows in the clause a word opens, before a relative clause does: "since March
+ * 20 at the plants that bought solvent" opens none, its verb being the plants'.
+ */
+function ownVerbAhead(claim: Analysis, from: number, language: Language): boolean {
+  for (let t = from; t < claim.tokens.length; t++) {
+    const token = claim.tokens[t]!;
+    if (CLAUSE_ENDS.has(token.raw)) return false;
+    if (language.roles(token).has("relative") && nounBefore(claim, t - 1)) return false;
+    if ((token.pos === "VERB" || token.pos === "AUX") && claim.nameOf[t]! < 0) return true;
+  }
+  return false;
 }
 
 /** Whether a verb group follows within a few words: "and renewed it", "and their son, Bear, was born". */
