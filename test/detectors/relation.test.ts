@@ -97,6 +97,8 @@ describe("the polarity detector", () => {
     ["a verb a phrase rules out, against a claim that denies it", "The pavilion will not be repaired.", "The pavilion would be demolished rather than repaired."],
     ["a limit denied, which only says when, against the same denial", "The insurer will not pay until the inquiry ends.", "The insurer will not pay until the inquiry ends."],
     ["a limit denied, which only says when, against no limit", "The pier will reopen in 2027.", "The pier will not reopen before the summer of 2027."],
+    ["a verb in a clause of when, under another verb's negation", "Councillors voted on the stadium.", "The council did not publish the assessment before councillors voted on the stadium."],
+    ["a limit denied, against the verb refused with the same limit", "The council did not publish the assessment before councillors voted.", "The council had failed to publish the assessment before councillors voted on 14 March."],
     ["a phrase of distance, no denial", "Patients are treated far from home.", "Patients are treated at home."],
   ])("finds nothing wrong: %s", (_, claim, passage) => {
     expect(findingsOf(polarity, claim, passage)).toEqual([]);
@@ -118,6 +120,7 @@ describe("the polarity detector", () => {
     ["a denial of the saying, nothing more said", "Norvale did not confirm its forecast.", "The company also confirmed its forecast."],
     ["a verb a phrase rules out", "The pavilion will be repaired.", "The pavilion will be demolished rather than repaired."],
     ["a limit denied, which only says when, against the same limit", "The pier will reopen before the summer of 2027.", "The pier will not reopen before the summer of 2027."],
+    ["a limit denied, which only says when, against the verb denied with no limit", "The pier will not reopen until May.", "The owners said the pier will not reopen."],
   ])("still finds a verb said the other way: %s", (_, claim, passage) => {
     expect(findingsOf(polarity, claim, passage)).toEqual([expect.objectContaining({ effect: "contradicts" })]);
   });

@@ -41,6 +41,9 @@ export const polarity: Detector = {
     if (match.relation === "specific" && !alignment.atom.negated) return [];
     // "did not approve" against "refused to approve": the same, said two ways.
     if (refused && alignment.atom.negated) return [];
+    // "did not publish it before the vote" against "failed to publish it before the vote": the
+    // claim's negation, read as saying when, and the passage's denial both hang on one limit.
+    if (!alignment.atom.negated && match.sentence === alignment.view && match.tokens && sameLimit(alignment.view.analysis, match.tokens[0]!, claim, match.part.tokens[0]!)) return [];
     // "will not be funded by cutting services" against "funded by savings, not by cutting services": the negation moved, not the sense.
     if (alignment.atom.negated && match.sentence === alignment.view && deniedPart(alignment, match, claim, true)) return [];
     // "was not sold in 2026" against "sold in 2027": another time, where either may hold.
@@ -87,6 +90,9 @@ export const polarity: Detector = {
   },
 };
 
+/** Marks that end a clause: a limit past them is another clause's. */
+const CLAUSE_MARKS: ReadonlySet<string> = new Set([",", ";", ":", ".", "!", "?"]);
+
 /** How far after a verb the word of a limit ("before", "until") is looked for. */
 const LIMIT_REACH = 3;
 
@@ -113,6 +119,25 @@ function limitDenied(sentence: Analysis, verb: number, claim: ClaimView, claimVe
   const claimed = limitAfter(claim.analysis.tokens, claimVerb);
   if (limit === undefined || claimed === undefined || tokens[limit]!.lemma !== claim.analysis.tokens[claimed]!.lemma) return undefined;
   return sentence.text.slice(tokens[negation]!.start, tokens[limit]!.end);
+}
+
+/**
+ * Whether the claim's verb has a negation before it that only says when, and the passage's verb
+ * the same word of a limit after it in its clause: "did not publish it before councillors voted"
+ * and "failed to publish it before councillors voted".
+ */
+function sameLimit(sentence: Analysis, verb: number, claim: ClaimView, claimVerb: number): boolean {
+  const { language } = claim;
+  const { tokens } = claim.analysis;
+  let negation = -1;
+  for (let j = claimVerb - 1; j >= 0 && j >= claimVerb - LIMIT_REACH; j--) if (language.negationAt(tokens, j) > 0) negation = j;
+  if (negation < 0 || !language.onlySaysWhen(tokens, negation)) return false;
+  const limitIn = (words: Analysis["tokens"], from: number) => {
+    for (let t = from + 1; t < words.length && !CLAUSE_MARKS.has(words[t]!.raw); t++) if (language.roles(words[t]!).has("limit")) return words[t]!.lemma;
+    return undefined;
+  };
+  const claimed = limitIn(tokens, claimVerb);
+  return claimed !== undefined && limitIn(sentence.tokens, verb) === claimed;
 }
 
 /**

@@ -362,6 +362,29 @@ const negationsBeforeRelatives: Repair = (tokens, lexicon, wordnet) => {
 };
 
 /**
+ * The tagger's negation scope, ended where a word that says when or why opens a clause with a
+ * subject and a verb of its own: "failed to publish the assessment before councillors voted"
+ * does not deny the vote.
+ */
+const negationsBeforeSubordinates: Repair = (tokens, lexicon) => {
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    const opener = tokens[i]!;
+    const roles = lexicon.roles.get(opener.lemma);
+    if (!opener.negated || !roles?.has("subordinator")) continue;
+    // Its subject: a noun, a name or a pronoun, after a determiner or describing words; then a verb.
+    let j = i + 1;
+    while (j < tokens.length && (tokens[j]!.pos === "DET" || tokens[j]!.pos === "ADJ" || tokens[j]!.pos === "NUM")) j++;
+    const subject = tokens[j];
+    if (!subject || !(subject.pos === "NOUN" || subject.pos === "PROPN" || subject.pos === "PRON")) continue;
+    while (j + 1 < tokens.length && (tokens[j + 1]!.pos === "NOUN" || tokens[j + 1]!.pos === "PROPN")) j++;
+    const verb = tokens[j + 1];
+    if (!verb || (verb.pos !== "VERB" && verb.pos !== "AUX")) continue;
+    for (let k = i; k < tokens.length && tokens[k]!.negated; k++) tokens[k] = { ...tokens[k]!, negated: false };
+  }
+  return tokens;
+};
+
+/**
  * The tagger reads a verb in -s between its doer and "to" as a plural noun ("The trust plans to
  * release …", "Acme aims to"): after a name or a noun, before "to" and a verb, a word WordNet
  * knows as a verb is that verb.
@@ -459,6 +482,7 @@ const REPAIRS: readonly Repair[] = [
   phrasalVerbs,
   negationsUntil,
   negationsBeforeRelatives,
+  negationsBeforeSubordinates,
 ];
 
 export function createEnglish({ identity, lexicon, facts, wordnet }: EnglishResources): Language {
