@@ -23,6 +23,10 @@ describe("the cancellation detector", () => {
     ["a body left, against a post the claim says was held there then", "Ann Lee was head of sales at Acme Group.", "Ann Lee has since left Acme Group."],
     ["a body another has left", "Ann Lee is head of sales at Acme Group.", "Ann Lee said Bob Ray has left Acme Group."],
     ["a post the claim says was agreed to, not that it is held", "Ann Lee agreed to chair the board.", "Ann Lee stepped down as chairman on Friday."],
+    ["a post another left, the claim's holder named after as who replaced them", "Zinnia Quelland is now the festival director.", "Felix Ostrander has stepped down as festival director and been replaced by Zinnia Quelland."],
+    ["what the claim says is not meant, itself only meant", "Acme has no plans to sell the bakery.", "Acme plans to sell the bakery next year."],
+    ["what the claim says is not meant, only hedged", "The board will not consider a merger.", "The two orchestras could merge next year."],
+    ["what the claim says is not meant, denied", "Acme has no plans to sell the bakery.", "Acme has not sold the bakery."],
   ])("finds nothing wrong: %s", (_, claim, passage) => {
     expect(findingsOf(cancellation, claim, passage)).toEqual([]);
   });
@@ -50,6 +54,8 @@ describe("the cancellation detector", () => {
     ["a plan put off to the time the claim gives", "The trust plans to release more lynx by 2031.", "The trust has postponed the release of further lynx until 2031.", "lacks", "postponed the release"],
     ["a plan put off past the time the claim gives", "The trust plans to release more lynx by 2029.", "The trust has postponed the release of further lynx until 2031.", "contradicts", "postponed the release of further lynx until 2031"],
     ["likewise after 'will'", "The trust will release more lynx in 2029.", "The trust has postponed the release of further lynx until 2031.", "contradicts", "put off to another time"],
+    ["what the claim says is not meant, taking place", "Acme has no plans to sell the bakery.", "The bakery has been sold by Acme to Crumb Holdings.", "contradicts", 'says "has been sold": what the claim says is not meant takes place'],
+    ["a thing the claim says is not weighed, to take place", "The board will not consider a merger with another orchestra.", "The board announced that the two orchestras will merge in January.", "contradicts", 'says "will merge"'],
   ])("finds %s", (_, claim, passage, effect, words) => {
     expect(findingsOf(cancellation, claim, passage)).toEqual([expect.objectContaining({ effect, why: expect.stringContaining(words) })]);
   });

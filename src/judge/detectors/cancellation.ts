@@ -14,6 +14,7 @@ import type { Language, WordRole } from "../../language/language.js";
 import type { Detector } from "./detector.js";
 import { isNegatedAt, type Alignment, type PartMatch } from "../align.js";
 import type { ClaimView } from "../view.js";
+import { doerEnd } from "../sentence.js";
 
 export const cancellation: Detector = {
   name: "cancellation",
@@ -38,6 +39,9 @@ export const cancellation: Detector = {
       const post = alignment.parts.filter((m) => m.found !== "here" && m.part.role !== "subject" && m.part.role !== "relation");
       return [gone, ...post.map((m) => ({ ...gone, match: m }))];
     }
+    // "Ashcombe's has been sold": what the claim says is not meant ("has no plans to sell") takes place.
+    const done = found ? undefined : realized(alignment, claim);
+    if (done) return [{ detector: "cancellation", effect: "contradicts", why: `says "${done.words}": what the claim says is not meant takes place`, match: done.match, values: { kind: "polarity", claim: done.claimed, source: done.words } }];
     if (!relation) return [];
     const sentence = alignment.view.analysis;
     // Where the passage names what is called off or left, and where the claim says it goes on.
@@ -65,6 +69,9 @@ export const cancellation: Detector = {
       if (role === "onset" && speaksOfWhatIsToCome(claim)) continue;
       const verb = governingVerb(sentence, start, role, claim.language);
       if (verb === undefined) continue;
+      // Another name leaving the post: "Felix Ostrander has stepped down as festival director and
+      // been replaced by Zinnia Quelland" leaves Quelland in it.
+      if (role === "departure" && leftByAnother(alignment, sentence, verb)) continue;
       // A post is quoted whole: "resigned as chief executive".
       let end = noun ? event : head;
       while (!noun && sentence.tokens[end + 1]?.pos === "NOUN") end++;
@@ -126,6 +133,49 @@ function heldOn(alignment: Alignment, claim: ClaimView): { relation: PartMatch; 
   const post = alignment.parts.find((m) => m.part.role === "argument" && m.part.kind === "word" && m.part.tokens[0] === at);
   if (!post || post.found !== "here" || post.sentence !== alignment.view || !post.tokens || tokens[at]!.pos !== (staying ? "NOUN" : "VERB")) return undefined;
   return { relation, post };
+}
+
+/** Whether the verb of leaving has a name of its own before it that is not the claim's holder. */
+function leftByAnother(alignment: Alignment, sentence: Analysis, verb: number): boolean {
+  const doer = sentence.nameOf[doerEnd(sentence, verb)] ?? -1;
+  if (doer < 0) return false;
+  const holder = alignment.parts.filter((m) => m.part.role === "subject" && m.part.kind === "name" && m.found === "here" && m.sentence === alignment.view);
+  const name = sentence.names[doer]!;
+  return holder.length > 0 && !holder.some((m) => m.tokens!.some((t) => t >= name.first && t <= name.last));
+}
+
+/**
+ * What a claim says is not meant or weighed ("has no plans to sell", "will not consider a
+ * merger"), where the passage says it takes place: the meant thing's word as a verb, not denied
+ * and not itself meant, asked after or hedged ("has been sold", "will merge"; not "plans to merge").
+ */
+function realized(alignment: Alignment, claim: ClaimView): { words: string; match: PartMatch; claimed: string } | undefined {
+  const { language } = claim;
+  const relation = alignment.parts.find((m) => m.part.role === "relation");
+  if (!alignment.atom.negated || !relation || relation.part.kind !== "word") return undefined;
+  const { tokens } = claim.analysis;
+  const verb = relation.part.tokens[relation.part.tokens.length - 1]!;
+  if (!language.roles(tokens[verb]!).has("intention")) return undefined;
+  let at = verb + 1;
+  while (tokens[at]?.pos === "DET" || tokens[at]?.pos === "PART") at++;
+  const meant = alignment.parts.find((m) => m.part.role === "argument" && m.part.kind === "word" && m.part.tokens[0] === at);
+  if (!meant || meant.found !== "here" || meant.sentence !== alignment.view || !meant.tokens) return undefined;
+  const sentence = alignment.view.analysis;
+  const v = meant.tokens[0]!;
+  if (sentence.tokens[v]!.pos !== "VERB" || isNegatedAt(sentence, v, language)) return undefined;
+  // Its verb group: auxiliaries before it ("has been sold"), none of them a word of meaning to or a hedge.
+  let first = v;
+  while (first > 0 && (sentence.tokens[first - 1]!.pos === "AUX" || sentence.tokens[first - 1]!.pos === "PART")) first--;
+  for (let t = Math.max(0, first - 1); t < v; t++) {
+    const roles = language.roles(sentence.tokens[t]!);
+    if (roles.has("intention") || roles.has("modal") || roles.has("condition")) return undefined;
+  }
+  // What the claim says, from its negation: "no plans to sell".
+  let from = verb;
+  for (let t = verb - 1; t >= 0 && t >= verb - 3; t--) if (language.negationAt(tokens, t) > 0) from = t;
+  const claimed = claim.analysis.text.slice(tokens[from]!.start, tokens[meant.part.tokens[meant.part.tokens.length - 1]!]!.end);
+  const words = sentence.text.slice(sentence.tokens[first]!.start, sentence.tokens[v]!.end);
+  return { words, match: { ...relation, found: "opposite", sentence: alignment.view, tokens: [v], text: sentence.tokens[v]!.raw }, claimed };
 }
 
 /**
