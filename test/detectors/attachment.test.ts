@@ -7,6 +7,7 @@ describe("the attachment detector", () => {
     ["the argument right after the relation", "Ballard is a spinoff of Bosch.", "Ballard is a spinoff of the 'Bosch' franchise."],
     ["through an apposition", "Ballard is a spinoff of Bosch.", "The series is a spinoff of one of the most popular shows, Bosch, set in Los Angeles."],
     ["the argument right before the relation", "Ballard is a spinoff of Bosch.", "Ballard, the Bosch spinoff, premiered."],
+    ["a post left, set beside its holder before the verb of leaving", "Radmila Varhagen resigned as principal conductor.", "Radmila Varhagen, the principal conductor of the orchestra, resigned on Monday."],
     ["what a passive verb is done to, before it", "The state funded the renovation.", "The renovation was funded mostly by the state."],
     ["past a participle between a number and its noun", "The ban blocked more than 10 proposed warehouses.", "The ban blocked at least 14 proposed warehouses, according to court filings."],
     ["before a participle and its 'by', 'be' left out", "Jonas Feld designed the west wing.", "The west wing, designed by Jonas Feld, houses ship models."],
@@ -37,6 +38,7 @@ describe("the attachment detector", () => {
   it.each([
     ["a name in a cast list, not what the series spins off", "Ballard is a spinoff of Nikita.", "The spinoff series stars Maggie Q and Noah Bean (Nikita)."],
     ["a name after another verb", "Maggie Q starred in Nikita.", "Maggie Q starred in a drama which borrowed from Nikita."],
+    ["a post beside its holder, with a verb in the aside before the verb of leaving", "Radmila Varhagen resigned as principal conductor.", "Radmila Varhagen, who admired the principal conductor, resigned on Monday."],
     ["the argument before another verb", "The state funded the library.", "The library was closed, and the state funded the park."],
     ["the argument across a clause of contrast", "Admission is free for adults.", "Admission remains free for children under 12, while adults pay $15."],
     ["what a passive claim was done to, after the active verb in another phrase", "Marit Dahl was appointed as governor by Eva Holt.", "Eva Holt appointed Jonas Larsen as governor, replacing Marit Dahl."],

@@ -55,6 +55,9 @@ export const attachment: Detector = {
         findings.push({ detector: "attachment", effect: "lacks", why: `names ${match.text} after "${sentence.tokens[turned]!.raw}", where the claim has "${match.part.link}"`, match });
         return;
       }
+      // A post left, set beside its holder before the verb ("Radmila Varhagen, the principal
+      // conductor, resigned"): leaving it is what the passage says.
+      if (head === relation && postOfLeaver(alignment, match, claim)) return;
       if (attached(sentence, head, match, claim.language)) return;
       // What the whole article is about needs no tie in each sentence ("the co-showrunners said"),
       // unless the sentence names another the title names too, which it may be said of instead.
@@ -71,6 +74,28 @@ export const attachment: Detector = {
     return findings;
   },
 };
+
+/**
+ * Whether a claim's "resigned as principal conductor" finds the post in an apposition to its
+ * subject before the passage's verb of leaving: after the subject and a comma, with no verb between.
+ */
+function postOfLeaver(alignment: Alignment, post: PartMatch, claim: ClaimView): boolean {
+  const relation = alignment.parts.find((m) => m.part.role === "relation")!;
+  const { language } = claim;
+  // "as" before the post's words: "as principal conductor".
+  let before = post.part.tokens[0]! - 1;
+  while (before >= 0 && ["ADJ", "NOUN", "DET"].includes(claim.analysis.tokens[before]!.pos)) before--;
+  if (before < 0 || !language.roles(claim.analysis.tokens[before]!).has("equative")) return false;
+  if (!language.roles(claim.analysis.tokens[relation.part.tokens[0]!]!).has("departure")) return false;
+  const sentence = alignment.view.analysis;
+  const verb = relation.tokens![0]!;
+  const holder = alignment.parts.find((m) => m.part.role === "subject" && m.part.kind === "name" && m.found === "here" && m.sentence === alignment.view && m.tokens !== undefined);
+  if (!holder) return false;
+  const end = holder.tokens![holder.tokens!.length - 1]!;
+  if (sentence.tokens[end + 1]?.raw !== "," || post.tokens![0]! <= end || post.tokens![0]! >= verb) return false;
+  for (let t = end + 1; t < verb; t++) if (sentence.tokens[t]!.pos === "VERB") return false;
+  return true;
+}
 
 /**
  * Whether a name stands before an active verb as its doer: no other verb or clause break
