@@ -663,6 +663,9 @@ describe("who said or found something", () => {
     // A name that only says whose ("the film, Eriksen's second feature") leaves the description the topic's.
     const film = " date 2026-09-20 The Quiet Harbour wins top prize\n\nThe film, Eriksen's second feature, follows a ferry captain played by Anton Berg.\n";
     expect(verdictOf("The Quiet Harbour follows a ferry captain.", film)).toBe("supported");
+    // Nor is what a verb takes a description of the topic: "the course" is no runner.
+    const race = " date 2024-04-15 Kuvaro wins as Breuning takes second\n\nFerrante, who set the course record of 2:07:55 in 2019, said he had been slowed by a calf injury.\n";
+    expect(verdictOf("Breuning said he had been slowed by a calf injury.", race)).toBe("unsourced");
   });
 
   it("takes 'it' after a name's own verb of saying for that name, not for a name in the title", () => {

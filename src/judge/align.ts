@@ -563,6 +563,11 @@ function referenceTo(claim: ClaimView, sentence: Analysis, before: number, subje
     let noun = i + 1;
     while (noun < before && (sentence.tokens[noun]!.pos === "ADJ" || sentence.factOf[noun]! >= 0 || sentence.tokens[noun]!.raw === "-")) noun++;
     if (noun >= before || sentence.tokens[noun]!.pos !== "NOUN" || sentence.nameOf[noun]! >= 0) continue;
+    // Nor, for the subject, one a verb takes, with no verb of its own after it: "Ferrante, who
+    // set the course record, said" ("said the resort would reopen" has the resort's own).
+    let after = noun + 1;
+    while (sentence.tokens[after]?.pos === "ADV") after++;
+    if (subject && sentence.tokens[i - 1]?.pos === "VERB" && !["VERB", "AUX"].includes(sentence.tokens[after]?.pos ?? "")) continue;
     // A phrase a name follows is that name's ("The returning officer, Dervla McCann, said …"),
     // unless the name only says whose it is ("The film, Eriksen's second feature, …").
     const next = sentence.tokens[noun + 1]?.raw === "," ? noun + 2 : noun + 1;
@@ -903,6 +908,8 @@ function alignFact(
   let ownFigure: Fact | undefined;
   const candidates: { fact: Fact; status: "agree" | "conflict" | "unresolved"; relevance: number }[] = [];
   for (const fact of analysis.facts) {
+    // "Chidera Brisco, 29, who had been fourth": a value set beside another name is that name's.
+    if (apposedToAnother(claim, atom, analysis, fact)) continue;
     let status = compareFacts(claimFact, fact);
     if (status === undefined) {
       if (bareForCount(claimFact, fact) && fact.kind === "number" && !fact.unit && relevanceOfClause(claim, atom, analysis, analysis.clauseOf[fact.firstToken]!, relevanceOf) > 0) ownFigure ??= fact;
@@ -979,6 +986,33 @@ function alignFact(
     if (agreeing) return factMatch(part, "nearby", sentence, agreeing, claimFact);
   }
   return best ? factMatch(part, "missing", view, best.fact, claimFact) : { part, found: "missing" };
+}
+
+/**
+ * Whether a value is set between commas or brackets right after a name that is not the atom's
+ * subject: it is then said of that other ("Maelor Breuning, 27, finished second" gives no age
+ * of Kuvaro's).
+ */
+function apposedToAnother(claim: ClaimView, atom: Atom, sentence: Analysis, fact: Fact): boolean {
+  const opening = sentence.tokens[fact.firstToken - 1]?.raw;
+  const closing = sentence.tokens[fact.lastToken + 1]?.raw;
+  if (!((opening === "," && (closing === "," || closing === undefined || closing === ".")) || (opening === "(" && closing === ")"))) return false;
+  const name = nameEndingBefore(sentence, opening === "(" ? fact.firstToken - 1 : fact.firstToken);
+  if (name === undefined) return false;
+  // A subject said by its noun ("the head of Norvale's Finnish division") may be the name
+  // before, where the sentence says that noun too ("Daniel Berg, 51, the head of its Finnish
+  // division"); not where it does not ("Sigmund Tavelmoor, 63, who chairs the board").
+  const subject = atom.parts.filter((p) => p.role === "subject" && p.kind !== "fact");
+  const nouns = subject.filter((p) => p.kind === "word");
+  if (nouns.length > 0) {
+    const head = claim.analysis.tokens[nouns[nouns.length - 1]!.tokens.at(-1)!]!.lemma;
+    return !sentence.tokens.some((t) => t.lemma === head);
+  }
+  if (!subject.some((p) => p.kind === "name" && p.link === undefined)) return false;
+  // The subject's surname alone ("Q, 46, explained") is the subject.
+  const words = name.map((t) => sentence.tokens[t]!.norm);
+  const subjects = atom.parts.filter((p) => p.role === "subject" && p.kind === "name").map((p) => p.tokens.map((t) => claim.analysis.tokens[t]!.norm));
+  return !subjects.some((subject) => holdsAll(subject, words) || holdsAll(words, subject));
 }
 
 /** Whether a value found in the passage comes with the claim's own, ruled out: "at 6:05 a.m., not 5:15 a.m.". */
@@ -1115,6 +1149,7 @@ function agreeingNearby(claim: ClaimView, atom: Atom, claimFact: Fact, sentence:
   return sentence.facts.find(
     (fact) =>
       !bareForCount(claimFact, fact) &&
+      !apposedToAnother(claim, atom, sentence, fact) &&
       compareFacts(claimFact, fact) === "agree" &&
       !measuresAnother(fact) &&
       !gapToAnother(fact) &&

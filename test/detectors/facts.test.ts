@@ -17,6 +17,7 @@ const valid: [string, string, string | PassageView][] = [
   ["a value after the verb of a clause about the claim's subject", "The state paid $20 million toward the renovation.", "The renovation was funded by the state, which contributed $20 million."],
   ["a date after 'until', which opens no clause, before one 'while' opens", "The trust has postponed the release until 2031.", "The trust has postponed the release until 2031 while it reviews the deaths."],
   ["a period, with another verb between it and a word that moves a date", "Ann Lee ran the firm from 2018 to 2020.", "The vote was postponed while Ann Lee ran the firm from 2018 to 2020."],
+  ["a value set beside a name the claim's subject, a noun its name owns, may be", "The 51-year-old head of Norvale's Finnish division was appointed.", "Norvale appointed Daniel Berg, 51, the head of its Finnish division."],
   ["a period a figure changed over", "Breeding pairs declined by 38 percent from 2010 to 2024.", "Breeding pairs declined by 38 percent from 2010 to 2024, the survey found."],
 ];
 
@@ -52,6 +53,11 @@ const invalid: [string, string, string | PassageView, "lacks" | "contradicts", s
   ["a date outside the clause 'after' opens, which holds the claim's verb", "The publisher went into administration on 6 October.", "Ann Lee withdrew the novel on 6 October after the publisher went into administration.", "lacks", "gives no date"],
   ["the date a change moved from, after a verb and its particle", "The stadium will open in August 2027.", "The opening has been pushed back from August 2027 to August 2029 at the earliest.", "contradicts", "claim says August 2027, the passage says August 2029"],
   ["the date a change moved from, the word of change earlier in its clause", "The pipeline will be completed in 2028.", "The company has brought forward completion of the pipeline from 2028 to December 2026.", "contradicts", "claim says 2028, the passage says December 2026"],
+  ["an age set beside another name", "Kuvaro, 27, won the race.", "Kuvaro won the race, and Maelor Breuning, 27, was second.", "lacks", "gives no age for 27"],
+  ["another age, set beside another name", "Ferrante, 34, holds the course record.", "Ferrante holds the course record, while Chidera Brisco, 29, was fourth.", "lacks", "gives no age for 34"],
+  ["another age, in brackets beside the claim's name", "Ferrante, 34, holds the course record.", "Ferrante (29) holds the course record.", "contradicts", "claim says 34 years old, the passage says 29 years old"],
+  ["another age, beside a name the claim's subject may be", "The 47-year-old chief executive of Quellford said the work would go on.", "Griselda Tenterden, 49, chief executive of Quellford, said the work would go on.", "contradicts", "claim says 47 years old, the passage says 49 years old"],
+  ["an age beside a name, where the claim's subject is a noun the sentence does not say", "Brellwick's 46-year-old head of quality said the line had stopped.", "Her brother, Sigmund Tavelmoor, 63, who chairs Brellwick's board, said the line had stopped.", "lacks", "gives no age for 46-year-old"],
   ["a date inside a clause 'after' opens, the claim's verb outside it", "Ann Lee withdrew the novel on 6 October.", "Ann Lee withdrew the novel after the publisher went into administration on 6 October.", "lacks", "gives no date"],
 ];
 

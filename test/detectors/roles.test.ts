@@ -4,6 +4,10 @@ import { findingsOf, judgeAtoms } from "../helpers/judge.js";
 
 const valid: [string, string, string][] = [
   ["a colon the claim writes too, in a title", "The character made her debut in Bosch: Legacy.", "The character made her debut in Bosch: Legacy, another spinoff set in the same world."],
+  ["a verb of saying after an aside that ends with another name", "Solvang said a second trial began in June.", "Solvang, who led the trial at Harrowfield University, said a second trial began in June."],
+  ["a quote's own 'and' before the speaker's verb of saying", "Casimir Mewburn said he had never given a banned substance to any horse.", "\"I have never given a banned substance to any horse, and I will prove it,\" Mewburn said."],
+  ["a semicolon before a verb whose subject is a noun 'his' owns", "The runner is not thought to be in a serious condition.", "A runner was taken to hospital; his condition is not thought to be serious."],
+  ["what the claim says its subject is, in apposition to it after its age", "Maelor Breuning is a trainee physiotherapist.", "Maelor Breuning, 27, a trainee physiotherapist, finished second."],
   ["a light verb's subject and what it has after a semicolon", "Crumb Holdings has 130 bakeries.", "Ashcombe's has 42 shops; Crumb Holdings, its new owner, has 130 bakeries in the Midlands."],
   ["the name beside the claim's noun, the claim's subject", "Linnea Maddox is Walter Ashcombe's daughter.", "Walter Ashcombe's daughter, Linnea Maddox, has run the company since 2009."],
   ["a colon after a label, which says what the rest is about", "A firefighter died in the Varrow fire.", "Varrow fire: firefighter dies as blaze grows to 3,400 hectares"],
@@ -89,6 +93,7 @@ const soleDoer: [string, string, string, string, string, string][] = [
 /** Another doer where the claim's is nowhere in the sentence, that does not rule the claim's out. */
 const notSoleDoer: [string, string, string][] = [
   ["of a thing many may do to it", "Eva Holt criticised Riverside.", "Kari Moe criticised Riverside on Monday."],
+  ["where the claim's name only says which of its doer", "The Labour councillor proposed the motion.", "The motion was proposed by Eamonn Quarrington, the Labour councillor who chairs the committee."],
   ["in an article that names neither the claim's doer nor what it was done to", "Ann Lee founded the company.", "Bob Ray founded the company in 1990."],
   ["named after a preposition before the verb, a title between", "Ann Lee sold Harbour Lights.", "A dealer in paintings by the artist Clara Voss sold Harbour Lights in 1990."],
   ["for another time than the claim's", "Jonas Feld led the Harbor Museum from 1997 to 2019.", "Priya Nair has led the Harbor Museum since 2019."],
@@ -113,6 +118,7 @@ const invalid: [string, string, string, string][] = [
   ["another doer sharing a word with the claim's", "Samsung's Galaxy Z Fold weighs 238 grams.", "The Fold One weighs 238 grams, lighter than Samsung's Galaxy Z Fold.", "says Fold One weighs it, not Samsung"],
   ["another name before 'who'", "Priya Nair retired after 22 years.", "Priya Nair replaced Walter Grimes, who retired after 22 years.", "says Walter Grimes retired, not Priya Nair"],
   ["both after the verb, the claim's doer second", "Harry Bosch plays Titus Welliver.", "The show is a spinoff of Bosch, which stars Titus Welliver as Harry Bosch.", "has Harry Bosch and Titus Welliver the other way round"],
+  ["a subject across a clause 'and' opens, the verb with a subject of its own", "Jorunn Tavelmoor did not say how much the recall would cost.", "Jorunn Tavelmoor declined to comment, and the company did not say how much the recall would cost.", 'says Jorunn Tavelmoor on the other side of "and" from "say"'],
   ["a subject across a clause of contrast from a verb with a subject of its own", "The Popcornmeter holds a 100% on Rotten Tomatoes.", "It holds a 100% on Rotten Tomatoes, while the Popcornmeter holds a respectable 77%.", 'says Popcornmeter on the other side of "while" from "holds"'],
   ["a noun the claim lacks as the doer, the claim's name saying whose", "Henrik Aal bought the painting.", "The dealer Henrik Aal's gallery bought the painting in 1978.", "says the gallery bought, not Henrik Aal"],
   ["likewise for a passive claim's doer", "The painting was bought by Henrik Aal.", "The dealer Henrik Aal's gallery bought the painting in 1978.", "says the gallery bought, not Henrik Aal"],
@@ -137,6 +143,7 @@ const invalid: [string, string, string, string][] = [
   ["the claim's subject after a passive verb whose subject is another noun", "A fisherman was struck by a falling tree.", "Two of the victims were struck by falling trees; the third, a fisherman, drowned.", 'has fisherman only after "struck", whose subject is "victims"'],
   ["the claim's subject before a semicolon, the verb after it with a subject of its own", "The victims drowned off Dunmere.", "Two of the victims were struck by trees; the third, a fisherman, drowned off Dunmere.", 'says victims and "drowned" on either side of a semicolon'],
   ["the claim's subject after a semicolon that ends what the claim's noun is said of", "Peter Ashcombe is the company's finance director.", "Her husband, Colin Maddox, is the company's finance director; her brother, Peter Ashcombe, left the business in 2015.", "says Peter Ashcombe after a semicolon"],
+  ["what the claim says its subject is, in apposition to another name", "Obadiah Ferrante is a trainee physiotherapist.", "Maelor Breuning, 27, a trainee physiotherapist, finished second, and Obadiah Ferrante, 34, was third.", 'says "trainee physiotherapist" of Maelor Breuning, not of Obadiah Ferrante'],
   ["a light verb's subject and what it has on either side of a semicolon", "Ashcombe's has its headquarters in Derby.", "Crumb Holdings has its headquarters in Derby; Ashcombe's, its new purchase, is based in Fenwright.", "on either side of a semicolon"],
   ["the claim's owner set beside its noun, as who the noun is", "Walter Ashcombe is Linnea Maddox's daughter.", "His daughter, Linnea Maddox, has run the company since 2009.", "names Linnea Maddox as the daughter itself, not as whose"],
   ["the claim's subject before a colon, the verb after it with a subject of its own", "The satellites were damaged.", "Only two satellites will fly in June: Nordmet withdrew a third after a solar panel was damaged.", 'says satellites and "damaged" on either side of a colon'],

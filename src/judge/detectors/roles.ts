@@ -32,6 +32,12 @@ export const roles: Detector = {
       const split = subjects.flatMap((s) => said.map((a) => ({ s, mark: stopBetween(alignment.view.analysis, s.tokens![0]!, a.tokens![0]!, claim.analysis) }))).find(({ mark }) => mark !== undefined);
       if (split) return [{ detector: "roles", effect: "lacks", why: `says ${split.s.text} and what the claim says it is on either side of a ${split.mark}`, match: split.s }];
     }
+    // What the claim says its subject is, set in apposition to another name: "Maelor Breuning,
+    // 27, a trainee physiotherapist, finished second, and Obadiah Ferrante, 34, was third"
+    // does not make Ferrante a physiotherapist.
+    const predicate = alignment.atom.light || claim.analysis.tokens[alignment.atom.parts.find((p) => p.role === "relation")?.tokens[0] ?? -1]?.pos === "NOUN";
+    const holder = predicate ? otherHolder(alignment, claim) : undefined;
+    if (holder) return [holder];
     if (!relation) {
       // "Orchard's owner, Ann Lee" does not say who owns Lakeside, with a verb or without.
       const owned = otherOwner(alignment, alignment.view.analysis, claim);
@@ -95,7 +101,7 @@ export const roles: Detector = {
     // own: "two of the victims were struck by trees; the third, a fisherman, drowned" does not
     // say the victims drowned, nor "two satellites will fly: … after a panel was damaged" that
     // they were damaged ("none was gold; 41 were silver" leaves the coins to the verb after it).
-    const ownSubject = hasOwnSubject(sentence, verb);
+    const ownSubject = hasOwnSubject(sentence, verb, claim.language);
     const apart = ownSubject ? alignment.parts.flatMap((m) => (m !== relation && here(m) && m.part.kind !== "fact" && m.tokens![0]! < verb ? [{ m, mark: stopBetween(sentence, m.tokens![0]!, verb, claim.analysis) }] : [])).find(({ mark }) => mark !== undefined) : undefined;
     if (apart) return [{ detector: "roles", effect: "lacks", why: `says ${apart.m.text} and "${relation.text}" on either side of a ${apart.mark}`, match: apart.m }];
     // Who does what to whom under an opposite relation is the polarity detector's: "Carrick lost
@@ -191,42 +197,50 @@ export const roles: Detector = {
   },
 };
 
-/** The claim's subject found across a clause of contrast from a relation with a subject of its own. */
+/** The claim's subject found across a clause of contrast, or one "and" opens, from a relation with a subject of its own. */
 function subjectAcrossContrast(alignment: Alignment, relation: PartMatch, language: Language): { match: PartMatch; text: string; contrast: string } | undefined {
   const sentence = alignment.view.analysis;
   const verb = relation.tokens![0]!;
   // A passive claim's subject is what was done to, which the other clause may well name ("but a jury convicted him").
-  if (alignment.atom.passive || !hasOwnSubject(sentence, verb)) return undefined;
+  if (alignment.atom.passive || !hasOwnSubject(sentence, verb, language)) return undefined;
   for (const match of alignment.parts) {
     if (match.part.role !== "subject" || match.part.kind === "fact" || match.found !== "here" || match.sentence !== alignment.view || !match.tokens) continue;
     // "The board did not approve it, but it agreed": a pronoun after the subject may stand for it.
-    if (match.tokens[0]! < verb && ownSubjectIsPronoun(sentence, verb)) continue;
+    if (match.tokens[0]! < verb && ownSubjectIsPronoun(sentence, verb, language)) continue;
     const [from, to] = match.tokens[0]! < verb ? [match.tokens[match.tokens.length - 1]!, verb] : [verb, match.tokens[0]!];
     for (let t = from + 1; t < to; t++) {
       const token = sentence.tokens[t]!;
-      if (token.raw === ";" || (sentence.tokens[t - 1]?.raw === "," && language.roles(token).has("contrast"))) return { match, text: match.text ?? match.part.text, contrast: token.raw };
+      // A comma and "but", or "and" after the subject ("declined to comment, and the company did
+      // not say"), open a clause of the verb's own. (A quote's "I …, and I will" before "Mewburn
+      // said" is his.)
+      const joins = language.roles(token).has("contrast") || (language.roles(token).has("coordinator") && match.tokens[0]! < verb);
+      const opens = sentence.tokens[t - 1]?.raw === "," && joins;
+      if (token.raw === ";" || opens) return { match, text: match.text ?? match.part.text, contrast: token.raw };
     }
   }
   return undefined;
 }
 
 /** Whether the subject right before a verb is a pronoun. */
-function ownSubjectIsPronoun(sentence: Analysis, verb: number): boolean {
-  return sentence.tokens[subjectSlot(sentence, verb)]?.pos === "PRON";
+function ownSubjectIsPronoun(sentence: Analysis, verb: number, language: Language): boolean {
+  return sentence.tokens[subjectSlot(sentence, verb, language)]?.pos === "PRON";
 }
 
-/** The token before a verb where its subject would end, past auxiliaries, adverbs and commas. */
-function subjectSlot(sentence: Analysis, verb: number): number {
+/** The token before a verb where its subject would end, past auxiliaries, adverbs, negations and commas. */
+function subjectSlot(sentence: Analysis, verb: number, language: Language): number {
   let i = verb - 1;
-  while (i >= 0 && (sentence.tokens[i]!.pos === "AUX" || sentence.tokens[i]!.pos === "ADV" || sentence.tokens[i]!.raw === ",")) i--;
+  const passed = (t: Token) => t.pos === "AUX" || t.pos === "ADV" || t.raw === "," || language.negationAt([t], 0) > 0;
+  while (i >= 0 && passed(sentence.tokens[i]!)) i--;
   return i;
 }
 
 /** Whether a verb has a noun, a name or a pronoun for its subject right before it, past auxiliaries, adverbs and commas. */
-function hasOwnSubject(sentence: Analysis, verb: number): boolean {
-  const i = subjectSlot(sentence, verb);
+function hasOwnSubject(sentence: Analysis, verb: number, language: Language): boolean {
+  const i = subjectSlot(sentence, verb, language);
   const token = sentence.tokens[i];
   if (token === undefined || sentence.factOf[i]! >= 0) return false;
+  // "his condition is not thought to be serious" may speak of whoever "his" stands for.
+  if (token.pos === "NOUN" && i > 0 && language.roles(sentence.tokens[i - 1]!).has("belonging")) return false;
   // "while Carlsholm's rose": a possessive standing for its noun.
   const owner = token.pos === "PART" && i > 0 && (sentence.tokens[i - 1]!.pos === "PROPN" || sentence.tokens[i - 1]!.pos === "NOUN") && token.raw.length <= 2 && token.raw.endsWith("s");
   return token.pos === "NOUN" || token.pos === "PROPN" || token.pos === "PRON" || owner;
@@ -395,7 +409,13 @@ function otherDoer(
   const claimVerb = alignment.atom.parts.find((p) => p.role === "relation")?.tokens[0];
   const passive =
     alignment.atom.passive || (claimVerb !== undefined && copulaBefore(claim.analysis, claimVerb, language) && isPassive(sentence, verb, language));
-  const agents = claimDoers(subjects, objects, language, passive).filter((m) => m.part.kind === "name");
+  // A name that only says which of the doer's noun ("the Labour councillor who proposed the
+  // motion") is no doer: the noun is, and the passage's doer may be it.
+  const saysWhich = (m: PartMatch) => {
+    const next = m.part.tokens[m.part.tokens.length - 1]! + 1;
+    return claim.analysis.tokens[next]?.pos === "NOUN" && claim.analysis.nameOf[next]! < 0;
+  };
+  const agents = claimDoers(subjects, objects, language, passive).filter((m) => m.part.kind === "name" && !saysWhich(m));
   if (agents.length === 0) return undefined;
   const doers = isPassive(sentence, verb, language) ? namesAfterAgentWord(sentence, verb, language) : namesBefore(sentence, verb, language);
   if (doers.length === 0) return undefined;
@@ -936,6 +956,36 @@ function byAgent(sentence: Analysis, start: number, language: Language): boolean
   if (i < 1 || sentence.tokens[i]!.raw !== ",") return false;
   const j = phraseOpening(sentence, i);
   return j >= 0 && j < i - 1 && agentWordAt(sentence, j, language);
+}
+
+/** What the claim says its named subject is, found in apposition to another name. */
+function otherHolder(alignment: Alignment, claim: ClaimView): Finding | undefined {
+  const here = (m: PartMatch) => m.found === "here" && m.sentence === alignment.view && m.tokens !== undefined;
+  const sentence = alignment.view.analysis;
+  // Words that describe: a noun or an adjective in the passage, not a verb ("Solvang, who led
+  // the trial at Harrowfield University, said").
+  const describing = (m: PartMatch) => m.tokens!.every((t) => sentence.tokens[t]!.pos === "NOUN" || sentence.tokens[t]!.pos === "ADJ");
+  const described = alignment.parts.filter((m) => m.part.role !== "subject" && m.part.kind === "word" && here(m) && describing(m));
+  const named = alignment.parts.filter((m) => m.part.role === "subject" && m.part.kind === "name" && here(m));
+  if (described.length === 0 || named.length === 0) return undefined;
+  const holder = appositionHolder(sentence, Math.min(...described.map((m) => m.tokens![0]!)));
+  if (!holder || named.some((m) => m.tokens!.some((t) => t >= holder.first && t <= holder.last))) return undefined;
+  const whose = sentence.text.slice(sentence.tokens[holder.first]!.start, sentence.tokens[holder.last]!.end);
+  return { detector: "roles", effect: "lacks", why: `says "${described.map((m) => m.text).join(" ")}" of ${whose}, not of ${named[0]!.text}`, match: named[0]! };
+}
+
+/**
+ * The name a noun phrase starting near `first` stands in apposition to: the name right before
+ * the comma that opens it, or before a value set between commas after that name ("Maelor
+ * Breuning, 27, a trainee physiotherapist").
+ */
+function appositionHolder(sentence: Analysis, first: number): Mention | undefined {
+  const comma = phraseOpening(sentence, first);
+  if (sentence.tokens[comma]?.raw !== ",") return undefined;
+  let end = comma - 1;
+  const fact = sentence.facts[sentence.factOf[end] ?? -1];
+  if (fact && sentence.tokens[fact.firstToken - 1]?.raw === ",") end = fact.firstToken - 2;
+  return sentence.names[sentence.nameOf[end] ?? -1];
 }
 
 /** What a noun phrase is made of, before its head ("her" of "her sister" too). */
