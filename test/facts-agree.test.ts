@@ -133,6 +133,8 @@ const ROWS: Row[] = [
   { shows: "though a day in its year bears it out", claim: "He has been head coach since 2019.", evidence: "He was hired as head coach in June 2019.", expected: "agree" },
   { shows: "when a state began compares with when it began", claim: "She has led the unit since 2017.", evidence: "She has headed it since 2015.", expected: "conflict" },
   { shows: "likewise where they agree", claim: "She has led the unit since 2017.", evidence: "The unit, which she has led since 2017, is small.", expected: "agree" },
+  { shows: "a time before a time of day is borne out by an earlier one", claim: "He was detained before 7 a.m.", evidence: "He was detained at 6:15 a.m.", expected: "agree" },
+  { shows: "and contradicted by a later one", claim: "He was detained before 7 a.m.", evidence: "He was detained at 7:20 a.m.", expected: "conflict" },
   { shows: "a year does not settle 'after' without being after", claim: "opened in 2020", evidence: "opened after 2019", expected: "unresolved" },
   { shows: "'not before 2028' rules out 2027", claim: "will be available in 2027", evidence: "will not be available before 2028", expected: "conflict" },
   { shows: "'not before 2028' leaves 2028 open", claim: "will be available in 2028", evidence: "will not be available before 2028", expected: "unresolved" },

@@ -67,8 +67,8 @@ function finish(text: FactText, definition: FactKindDefinition, draft: FactDraft
     stated = { ...stated, hedge: hedge.value };
     first = hedge.first;
   }
-  // "before 2029": a date that bounds the days it allows.
-  const found = draft.date && !draft.date.relative ? tableBefore(tokens, first, vocabulary.dateBounds) : undefined;
+  // "before 2029", "before 7 a.m.": a date or a time that bounds the days or minutes it allows.
+  const found = (draft.date && !draft.date.relative) || draft.kind === "time" ? tableBefore(tokens, first, vocabulary.dateBounds) : undefined;
   const bound = found && found.first >= free ? { value: found.value, negated: tokens[found.first]!.negated } : undefined;
   if (bound) first = found!.first;
   const onset = draft.date !== undefined && !bound && firstPhraseBefore(tokens, first, vocabulary.dateStarts) !== undefined;
