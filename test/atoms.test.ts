@@ -79,6 +79,11 @@ describe("splitting a claim into atoms", () => {
     expect(claimView("The clinic's supplies ran out on Monday.").analysis.tokens.find((t) => t.norm === "supplies")!.pos).toBe("NOUN");
   });
 
+  it("reads a verb of saying or showing between a noun and 'that' as a verb", () => {
+    const tokens = claimView("Revised figures from the infirmary show that 31 people were injured.").analysis.tokens;
+    expect(tokens.find((t) => t.norm === "show")!.pos).toBe("VERB");
+  });
+
   it("reads a verb joined to a particle by a hyphen as the noun WordNet knows the two as", () => {
     const tokens = claimView("The launch was called off 41 seconds before lift-off.").analysis.tokens;
     expect(tokens.find((t) => t.norm === "lift")!.pos).toBe("NOUN");
@@ -124,6 +129,12 @@ describe("splitting a claim into atoms", () => {
     expect(said!.parts.map((p) => p.text)).toContain("taken");
     const [denied] = claimView("Acme did not say card details were taken.").atoms;
     expect(denied).toMatchObject({ reporting: true, negated: true });
+  });
+
+  it("reads 'not … before' as a denial of what was done, and as saying when of what is to come", () => {
+    expect(claimView("Stollworth did not lose a game before the final.").atoms[0]).toMatchObject({ negated: true });
+    expect(claimView("The pier will not reopen before the summer.").atoms[0]).toMatchObject({ negated: false });
+    expect(claimView("The pier did not reopen until the summer.").atoms[0]).toMatchObject({ negated: false });
   });
 
   it("leaves a clause that 'when' opens outside a negation before it", () => {

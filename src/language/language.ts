@@ -34,6 +34,7 @@ export const WORD_ROLES = [
   "subordinator",
   "causal",
   "reason",
+  "limitAhead",
   "consequence",
   "reporting",
   "possessive",

@@ -135,6 +135,21 @@ const presentVerbsBetweenNouns: Repair = (tokens, _lexicon, wordnet) => {
 };
 
 /**
+ * The tagger reads a verb of saying or showing between a plural noun and "that" as a noun
+ * ("Revised figures from the infirmary show that 31 people were injured"): a word there with
+ * the `reporting` role, right before a word that opens what is said, is that verb.
+ */
+const reportingVerbsBeforeThat: Repair = (tokens, lexicon) => {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const word = tokens[i]!;
+    if (word.pos !== "NOUN" || word.hyphenated || !lexicon.roles.get(word.lemma)?.has("reporting")) continue;
+    if (!DOER.has(tokens[i - 1]!.pos) || !lexicon.roles.get(tokens[i + 1]!.norm)?.has("complementizer")) continue;
+    tokens[i] = { ...word, pos: "VERB" };
+  }
+  return tokens;
+};
+
+/**
  * The tagger reads some nouns after a determiner and a describing word as a verb, and the
  * describing word as an adverb ("the south coast", "the north wing"). No verb stands there: a
  * word WordNet knows as an adjective, then one it knows as a noun (not a participle, "a newly
@@ -317,7 +332,8 @@ const LIMIT_REACH = 8;
 
 /**
  * Whether the negation at `at` only says when ("will not reopen until September" says it
- * reopens then, not before): a word with the `limit` role follows it in its clause.
+ * reopens then, not before): a word with the `limit` role follows it in its clause, one that
+ * places only what is to come (`limitAhead`: "before") after "will" or a modal.
  */
 function negatesUntil(tokens: readonly Token[], at: number, lexicon: EnglishLexicon): boolean {
   for (let i = at + 1; i < tokens.length && i <= at + LIMIT_REACH; i++) {
@@ -325,12 +341,22 @@ function negatesUntil(tokens: readonly Token[], at: number, lexicon: EnglishLexi
     if (token.kind === "symbol" && token.raw !== "-") return false;
     // "until September", "before 2028"; not "before leaving", another clause, nor "never … before",
     // which takes nothing and says "at any time before now".
-    if (lexicon.roles.get(token.lemma)?.has("limit")) {
+    const roles = lexicon.roles.get(token.lemma);
+    if (roles?.has("limit")) {
       const next = tokens[i + 1];
-      return next !== undefined && next.kind !== "symbol" && next.pos !== "VERB";
+      if (next === undefined || next.kind === "symbol" || next.pos === "VERB") return false;
+      // "did not lose a game before the final" denies; "will not reopen before May" says when.
+      return !roles.has("limitAhead") || toCome(tokens, at, lexicon);
     }
   }
   return false;
+}
+
+/** Whether a word of what is to come, or a modal, stands right before a negation ("will not", "cannot"). */
+function toCome(tokens: readonly Token[], negation: number, lexicon: EnglishLexicon): boolean {
+  const before = lexicon.roles.get(tokens[negation - 1]?.lemma ?? "");
+  const itself = lexicon.roles.get(tokens[negation]!.lemma);
+  return before?.has("future") === true || before?.has("modal") === true || itself?.has("modal") === true;
 }
 
 /** The tagger's negation scope, cleared where the negation only says when (see negatesUntil). */
@@ -473,6 +499,7 @@ const REPAIRS: readonly Repair[] = [
   pastVerbsBetweenNouns,
   presentVerbsBetweenNouns,
   presentVerbsBeforeTo,
+  reportingVerbsBeforeThat,
   nounsAfterPrepositionalNouns,
   verbsBeforeAmounts,
   pastVerbsAfterRelatives,
