@@ -72,6 +72,9 @@ export const cancellation: Detector = {
       // Another name leaving the post: "Felix Ostrander has stepped down as festival director and
       // been replaced by Zinnia Quelland" leaves Quelland in it.
       if (role === "departure" && leftByAnother(alignment, sentence, verb)) continue;
+      // A post to be left ("when Jasper Ashbury will step down as managing director") is held
+      // still: it ends no claim that it is held now, only one that it will be.
+      if (role === "departure" && yetToCome(sentence, verb, claim.language) && !speaksOfWhatIsToCome(claim)) continue;
       // A post is quoted whole: "resigned as chief executive".
       let end = noun ? event : head;
       while (!noun && sentence.tokens[end + 1]?.pos === "NOUN") end++;
@@ -133,6 +136,14 @@ function heldOn(alignment: Alignment, claim: ClaimView): { relation: PartMatch; 
   const post = alignment.parts.find((m) => m.part.role === "argument" && m.part.kind === "word" && m.part.tokens[0] === at);
   if (!post || post.found !== "here" || post.sentence !== alignment.view || !post.tokens || tokens[at]!.pos !== (staying ? "NOUN" : "VERB")) return undefined;
   return { relation, post };
+}
+
+/** Whether a word of what is to come stands in a verb's group before it ("will step down"). */
+function yetToCome(sentence: Analysis, verb: number, language: Language): boolean {
+  for (let i = verb - 1; i >= 0 && (sentence.tokens[i]!.pos === "AUX" || sentence.tokens[i]!.pos === "ADV"); i--) {
+    if (language.roles(sentence.tokens[i]!).has("future")) return true;
+  }
+  return false;
 }
 
 /** Whether the verb of leaving has a name of its own before it that is not the claim's holder. */
