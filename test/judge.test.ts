@@ -755,6 +755,18 @@ describe("who said or found something", () => {
   });
 });
 
+describe("a value set beside a name", () => {
+  it("is the age of a subject said by its noun where the passage says that noun beside the name", () => {
+    const trial = " date 2026-03-03 Martin Keller, the former director of the food bank, was jailed for six years on Tuesday.\n\nKeller, 52, had denied 14 counts of fraud.\n";
+    expect(verdictOf("The 52-year-old former director of the food bank was jailed for six years.", trial)).toBe("supported");
+  });
+
+  it("is not where the passage never says the noun of that name", () => {
+    const board = " date 2026-03-03 The head of quality said the line had stopped.\n\nHer brother, Sigmund Tavelmoor, 63, who chairs the board, said the line had stopped.\n";
+    expect(verdictOf("The 63-year-old head of quality said the line had stopped.", board)).toBe("unsourced");
+  });
+});
+
 describe("a claim that says why", () => {
   const claim = "The orchestra cancelled its tour because the sponsor withdrew its support.";
 

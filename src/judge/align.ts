@@ -993,27 +993,60 @@ function alignFact(
  * subject: it is then said of that other ("Maelor Breuning, 27, finished second" gives no age
  * of Kuvaro's).
  */
-function apposedToAnother(claim: ClaimView, atom: Atom, sentence: Analysis, fact: Fact): boolean {
-  const opening = sentence.tokens[fact.firstToken - 1]?.raw;
-  const closing = sentence.tokens[fact.lastToken + 1]?.raw;
-  if (!((opening === "," && (closing === "," || closing === undefined || closing === ".")) || (opening === "(" && closing === ")"))) return false;
-  const name = nameEndingBefore(sentence, opening === "(" ? fact.firstToken - 1 : fact.firstToken);
+function apposedToAnother(claim: ClaimView, atom: Atom, sentence: Analysis, fact: Fact, passage = sentence): boolean {
+  const name = holderOf(sentence, fact);
   if (name === undefined) return false;
-  // A subject said by its noun ("the head of Norvale's Finnish division") may be the name
-  // before, where the sentence says that noun too ("Daniel Berg, 51, the head of its Finnish
-  // division"); not where it does not ("Sigmund Tavelmoor, 63, who chairs the board").
+  // A subject said by its noun ("the head of Norvale's Finnish division") may be the name,
+  // where the noun is said beside it, here ("Daniel Berg, 51, the head of its Finnish
+  // division") or where the passage names it ("Daniel Berg, the head of …" before "Berg, 51,
+  // will take over"); not otherwise ("Sigmund Tavelmoor, 63, who chairs the board").
   const subject = atom.parts.filter((p) => p.role === "subject" && p.kind !== "fact");
   const nouns = subject.filter((p) => p.kind === "word");
   if (nouns.length > 0) {
     const head = claim.analysis.tokens[nouns[nouns.length - 1]!.tokens.at(-1)!]!.lemma;
-    return !sentence.tokens.some((t) => t.lemma === head);
+    const named = passage.names.filter((n) => n.words.some((word) => name.words.includes(word)));
+    return !describedBeside(sentence, name, head) && !named.some((mention) => describedBeside(passage, mention, head));
   }
   if (!subject.some((p) => p.kind === "name" && p.link === undefined)) return false;
   // The subject's surname alone ("Q, 46, explained") is the subject.
-  const words = name.map((t) => sentence.tokens[t]!.norm);
+  const words = name.words;
   const subjects = atom.parts.filter((p) => p.role === "subject" && p.kind === "name").map((p) => p.tokens.map((t) => claim.analysis.tokens[t]!.norm));
   return !subjects.some((subject) => holdsAll(subject, words) || holdsAll(words, subject));
 }
+
+/**
+ * The name a value is said of: the one right before it, the value set between commas or
+ * brackets ("Maelor Breuning, 27, finished"), or right after it ("79-year-old Linnet Pennock").
+ */
+function holderOf(sentence: Analysis, fact: Fact): Mention | undefined {
+  const opening = sentence.tokens[fact.firstToken - 1]?.raw;
+  const closing = sentence.tokens[fact.lastToken + 1]?.raw;
+  if ((opening === "," && (closing === "," || closing === undefined || closing === ".")) || (opening === "(" && closing === ")")) {
+    const name = nameEndingBefore(sentence, opening === "(" ? fact.firstToken - 1 : fact.firstToken);
+    return name === undefined ? undefined : sentence.names[sentence.nameOf[name[0]!]!];
+  }
+  const after = sentence.nameOf[fact.lastToken + 1] ?? -1;
+  return after >= 0 && sentence.names[after]!.first === fact.lastToken + 1 ? sentence.names[after] : undefined;
+}
+
+/**
+ * Whether a noun is said beside a name: in the few words before it ("chief executive Ann
+ * Lee"), or in the aside after it, up to its closing comma or a verb ("Ann Lee, 49, chief
+ * executive of Acme, said").
+ */
+function describedBeside(sentence: Analysis, name: Mention, head: string): boolean {
+  const { tokens } = sentence;
+  const stops = (t: number) => tokens[t]!.raw === "," || tokens[t]!.pos === "VERB" || tokens[t]!.pos === "AUX";
+  for (let t = name.first - 1; t >= 0 && t >= name.first - BESIDE_REACH && !stops(t); t--) if (tokens[t]!.lemma === head) return true;
+  let t = name.last + 1;
+  // Past the commas of an aside and a value set in it: "Ann Lee, 49, chief executive".
+  while (t < tokens.length && (tokens[t]!.raw === "," || sentence.factOf[t]! >= 0)) t++;
+  for (; t < tokens.length && !stops(t); t++) if (tokens[t]!.lemma === head) return true;
+  return false;
+}
+
+/** How many words before a name may describe it ("the company's chief executive Ann Lee"). */
+const BESIDE_REACH = 4;
 
 /** Whether a value found in the passage comes with the claim's own, ruled out: "at 6:05 a.m., not 5:15 a.m.". */
 export function rulesOutClaimed(match: PartMatch): boolean {
@@ -1149,7 +1182,7 @@ function agreeingNearby(claim: ClaimView, atom: Atom, claimFact: Fact, sentence:
   return sentence.facts.find(
     (fact) =>
       !bareForCount(claimFact, fact) &&
-      !apposedToAnother(claim, atom, sentence, fact) &&
+      !apposedToAnother(claim, atom, sentence, fact, passage) &&
       compareFacts(claimFact, fact) === "agree" &&
       !measuresAnother(fact) &&
       !gapToAnother(fact) &&

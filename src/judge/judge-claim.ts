@@ -70,7 +70,7 @@ export function judgeClaim(claim: Claim, corpus: JudgeCorpus, find: FindCandidat
 
   const judged: SourceJudgement[] = [];
   for (const sourceStart of likeliestSources(index, candidates, settings.sources)) {
-    const absentNames = namesAbsent(index, analysis, sourceStart);
+    const absentNames = namesAbsent(index, analysis, sourceStart, language);
     const unsaid = unsaidTerms(index, query, sourceStart);
     const judgeAgainst = (atom: Atom, a: number, passages: readonly number[]) => {
       let best: AtomJudgement | undefined;
@@ -279,8 +279,8 @@ function sourceEnd(index: PassageIndex, sourceStart: number): number {
   return sourceStart + index.sources.get(index.passages[sourceStart]!.sourceId)!.passages.length;
 }
 
-/** The claim's names (by each one's last word) that no passage of the source holds. */
-function namesAbsent(index: PassageIndex, claim: Analysis, sourceStart: number): Set<number> {
+/** The claim's names (by each one's first and last word) that no passage of the source holds. */
+function namesAbsent(index: PassageIndex, claim: Analysis, sourceStart: number, language: Language): Set<number> {
   const end = sourceEnd(index, sourceStart);
   const absent = new Set<number>();
   const inSource = (term: string) => {
@@ -288,11 +288,17 @@ function namesAbsent(index: PassageIndex, claim: Analysis, sourceStart: number):
     const k = lowerBound(postings, sourceStart);
     return k < postings.length && postings[k]! < end;
   };
-  claim.names.forEach((name, n) => {
-    // A name's last word as the index holds it: "Tarvos-2" under "tarvos" and "2".
-    const word = name.words[name.words.length - 1]!;
+  const held = (word: string) => {
+    // A word as the index holds it: "Tarvos-2" under "tarvos" and "2".
     const terms = indexTerms(word).filter((term) => term !== NUMBER_TERM);
-    if (!(terms.length > 0 ? terms : [termOf(word)]).every(inSource)) absent.add(n);
+    return (terms.length > 0 ? terms : [termOf(word)]).every(inSource);
+  };
+  claim.names.forEach((name, n) => {
+    // Its last word, and its first past a title: "Brennholt Mountain Rescue" is not named by an
+    // article that has a mountain rescue team of its own, nor "Ann Lee" by one that has a Tom Lee.
+    const own = name.words.filter((word) => !language.roles({ lemma: word }).has("honorific"));
+    const words = own.length > 1 ? [own[0]!, own[own.length - 1]!] : name.words.slice(-1);
+    if (!words.every(held)) absent.add(n);
   });
   return absent;
 }

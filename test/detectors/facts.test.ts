@@ -58,6 +58,8 @@ const invalid: [string, string, string | PassageView, "lacks" | "contradicts", s
   ["another age, in brackets beside the claim's name", "Ferrante, 34, holds the course record.", "Ferrante (29) holds the course record.", "contradicts", "claim says 34 years old, the passage says 29 years old"],
   ["another age, beside a name the claim's subject may be", "The 47-year-old chief executive of Quellford said the work would go on.", "Griselda Tenterden, 49, chief executive of Quellford, said the work would go on.", "contradicts", "claim says 47 years old, the passage says 49 years old"],
   ["an age beside a name, where the claim's subject is a noun the sentence does not say", "Brellwick's 46-year-old head of quality said the line had stopped.", "Her brother, Sigmund Tavelmoor, 63, who chairs Brellwick's board, said the line had stopped.", "lacks", "gives no age for 46-year-old"],
+  ["an age set before another name", "Dr Ferelith Mabry, 46, said the passenger was still being treated.", "Dr Ferelith Mabry said one passenger, 79-year-old Linnet Pennock, was still being treated.", "lacks", "gives no age for 46"],
+  ["an age beside a name, where the claim's noun is said in the sentence but not of that name", "His seven-year-old daughter was on board.", "Torquil Gellibrand, 34, a schoolteacher, was on board with his daughter.", "lacks", "gives no age for seven-year-old"],
   ["a date inside a clause 'after' opens, the claim's verb outside it", "Ann Lee withdrew the novel on 6 October.", "Ann Lee withdrew the novel after the publisher went into administration on 6 October.", "lacks", "gives no date"],
 ];
 
