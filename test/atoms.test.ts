@@ -82,6 +82,8 @@ describe("splitting a claim into atoms", () => {
   it("reads a verb of saying or showing between a noun and 'that' as a verb", () => {
     const tokens = claimView("Revised figures from the infirmary show that 31 people were injured.").analysis.tokens;
     expect(tokens.find((t) => t.norm === "show")!.pos).toBe("VERB");
+    // A noun owned by "its" stays one: what it holds is only claimed.
+    expect(claimView("Summitline has withdrawn its claim that the pair reached the summit.").analysis.tokens.find((t) => t.norm === "claim")!.pos).toBe("NOUN");
   });
 
   it("reads a verb joined to a particle by a hyphen as the noun WordNet knows the two as", () => {
@@ -135,6 +137,7 @@ describe("splitting a claim into atoms", () => {
     expect(claimView("Stollworth did not lose a game before the final.").atoms[0]).toMatchObject({ negated: true });
     expect(claimView("The pier will not reopen before the summer.").atoms[0]).toMatchObject({ negated: false });
     expect(claimView("The pier did not reopen until the summer.").atoms[0]).toMatchObject({ negated: false });
+    expect(claimView("The aircraft did not leave before 4:30 p.m.").atoms[0]).toMatchObject({ negated: false });
   });
 
   it("leaves a clause that 'when' opens outside a negation before it", () => {

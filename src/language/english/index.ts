@@ -135,15 +135,16 @@ const presentVerbsBetweenNouns: Repair = (tokens, _lexicon, wordnet) => {
 };
 
 /**
- * The tagger reads a verb of saying or showing between a plural noun and "that" as a noun
- * ("Revised figures from the infirmary show that 31 people were injured"): a word there with
- * the `reporting` role, right before a word that opens what is said, is that verb.
+ * The tagger reads a verb of saying or showing between a noun and "that" as a noun ("Revised
+ * figures from the infirmary show that 31 people were injured"): a word there with the
+ * `reporting` role, in its plain form, right after a noun or a name and before a word that
+ * opens what is said, is that verb ("its claim that", "the report that" stay nouns).
  */
 const reportingVerbsBeforeThat: Repair = (tokens, lexicon) => {
   for (let i = 1; i + 1 < tokens.length; i++) {
-    const word = tokens[i]!;
-    if (word.pos !== "NOUN" || word.hyphenated || !lexicon.roles.get(word.lemma)?.has("reporting")) continue;
-    if (!DOER.has(tokens[i - 1]!.pos) || !lexicon.roles.get(tokens[i + 1]!.norm)?.has("complementizer")) continue;
+    const [doer, word] = [tokens[i - 1]!, tokens[i]!];
+    if (word.pos !== "NOUN" || word.hyphenated || word.norm !== word.lemma || !lexicon.roles.get(word.lemma)?.has("reporting")) continue;
+    if ((doer.pos !== "NOUN" && doer.pos !== "PROPN") || !lexicon.roles.get(tokens[i + 1]!.norm)?.has("complementizer")) continue;
     tokens[i] = { ...word, pos: "VERB" };
   }
   return tokens;
@@ -333,7 +334,8 @@ const LIMIT_REACH = 8;
 /**
  * Whether the negation at `at` only says when ("will not reopen until September" says it
  * reopens then, not before): a word with the `limit` role follows it in its clause, one that
- * places only what is to come (`limitAhead`: "before") after "will" or a modal.
+ * places only what is to come (`limitAhead`: "before") after "will" or a modal, or before a
+ * figure or a name (a time, a day).
  */
 function negatesUntil(tokens: readonly Token[], at: number, lexicon: EnglishLexicon): boolean {
   for (let i = at + 1; i < tokens.length && i <= at + LIMIT_REACH; i++) {
@@ -345,8 +347,9 @@ function negatesUntil(tokens: readonly Token[], at: number, lexicon: EnglishLexi
     if (roles?.has("limit")) {
       const next = tokens[i + 1];
       if (next === undefined || next.kind === "symbol" || next.pos === "VERB") return false;
-      // "did not lose a game before the final" denies; "will not reopen before May" says when.
-      return !roles.has("limitAhead") || toCome(tokens, at, lexicon);
+      // "did not lose a game before the final" denies; "will not reopen before the summer" and
+      // "did not leave before 4:30 p.m." say when.
+      return !roles.has("limitAhead") || toCome(tokens, at, lexicon) || next.kind === "number" || next.pos === "PROPN";
     }
   }
   return false;
