@@ -989,11 +989,12 @@ function alignFact(
 }
 
 /**
- * Whether a value is set between commas or brackets right after a name that is not the atom's
- * subject: it is then said of that other ("Maelor Breuning, 27, finished second" gives no age
- * of Kuvaro's).
+ * Whether an age is set beside a name that is not the atom's subject: it is then said of that
+ * other ("Maelor Breuning, 27, finished second" gives no age of Kuvaro's).
  */
 function apposedToAnother(claim: ClaimView, atom: Atom, sentence: Analysis, fact: Fact, passage = sentence): boolean {
+  // An age is said of whom it is set beside; "First officer Imre Saldanha" says which officer.
+  if (fact.kind !== "age") return false;
   const name = holderOf(sentence, fact);
   if (name === undefined) return false;
   // A subject said by its noun ("the head of Norvale's Finnish division") may be the name,
@@ -1002,12 +1003,16 @@ function apposedToAnother(claim: ClaimView, atom: Atom, sentence: Analysis, fact
   // will take over"); not otherwise ("Sigmund Tavelmoor, 63, who chairs the board").
   const subject = atom.parts.filter((p) => p.role === "subject" && p.kind !== "fact");
   const nouns = subject.filter((p) => p.kind === "word");
-  if (nouns.length > 0) {
+  // The subject is a name where a name ends it ("his daughter Laurel"), not where a noun does
+  // ("the head of Norvale's Finnish division").
+  const last = subject[subject.length - 1];
+  const ownName = last !== undefined && last.kind === "name" && last.link === undefined;
+  if (nouns.length > 0 && !ownName) {
     const head = claim.analysis.tokens[nouns[nouns.length - 1]!.tokens.at(-1)!]!.lemma;
     const named = passage.names.filter((n) => n.words.some((word) => name.words.includes(word)));
     return !describedBeside(sentence, name, head) && !named.some((mention) => describedBeside(passage, mention, head));
   }
-  if (!subject.some((p) => p.kind === "name" && p.link === undefined)) return false;
+  if (!ownName) return false;
   // The subject's surname alone ("Q, 46, explained") is the subject.
   const words = name.words;
   const subjects = atom.parts.filter((p) => p.role === "subject" && p.kind === "name").map((p) => p.tokens.map((t) => claim.analysis.tokens[t]!.norm));
@@ -1037,7 +1042,9 @@ function holderOf(sentence: Analysis, fact: Fact): Mention | undefined {
 function describedBeside(sentence: Analysis, name: Mention, head: string): boolean {
   const { tokens } = sentence;
   const stops = (t: number) => tokens[t]!.raw === "," || tokens[t]!.pos === "VERB" || tokens[t]!.pos === "AUX";
-  for (let t = name.first - 1; t >= 0 && t >= name.first - BESIDE_REACH && !stops(t); t--) if (tokens[t]!.lemma === head) return true;
+  // Before it, past the comma of an apposition: "His daughter, Laurel Garrowby".
+  const from = tokens[name.first - 1]?.raw === "," ? name.first - 2 : name.first - 1;
+  for (let t = from; t >= 0 && t >= from - BESIDE_REACH && !stops(t); t--) if (tokens[t]!.lemma === head) return true;
   let t = name.last + 1;
   // Past the commas of an aside and a value set in it: "Ann Lee, 49, chief executive".
   while (t < tokens.length && (tokens[t]!.raw === "," || sentence.factOf[t]! >= 0)) t++;

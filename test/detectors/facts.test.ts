@@ -18,6 +18,8 @@ const valid: [string, string, string | PassageView][] = [
   ["a date after 'until', which opens no clause, before one 'while' opens", "The trust has postponed the release until 2031.", "The trust has postponed the release until 2031 while it reviews the deaths."],
   ["a period, with another verb between it and a word that moves a date", "Ann Lee ran the firm from 2018 to 2020.", "The vote was postponed while Ann Lee ran the firm from 2018 to 2020."],
   ["a value set beside a name the claim's subject, a noun its name owns, may be", "The 51-year-old head of Norvale's Finnish division was appointed.", "Norvale appointed Daniel Berg, 51, the head of its Finnish division."],
+  ["a value beside a name, the claim's noun said before it and a comma", "The 34-year-old finance director signed the contract.", "The finance director, Laurel Garrowby, 34, signed the contract."],
+  ["an ordinal right before a name, which says which one", "Anselm Malvik is the uncle of his first officer, Imre Saldanha.", "First officer Imre Saldanha, who was on the bridge with his uncle, Anselm Malvik, was questioned."],
   ["a period a figure changed over", "Breeding pairs declined by 38 percent from 2010 to 2024.", "Breeding pairs declined by 38 percent from 2010 to 2024, the survey found."],
 ];
 
@@ -60,6 +62,7 @@ const invalid: [string, string, string | PassageView, "lacks" | "contradicts", s
   ["an age beside a name, where the claim's subject is a noun the sentence does not say", "Brellwick's 46-year-old head of quality said the line had stopped.", "Her brother, Sigmund Tavelmoor, 63, who chairs Brellwick's board, said the line had stopped.", "lacks", "gives no age for 46-year-old"],
   ["an age set before another name", "Dr Ferelith Mabry, 46, said the passenger was still being treated.", "Dr Ferelith Mabry said one passenger, 79-year-old Linnet Pennock, was still being treated.", "lacks", "gives no age for 46"],
   ["an age beside a name, where the claim's noun is said in the sentence but not of that name", "His seven-year-old daughter was on board.", "Torquil Gellibrand, 34, a schoolteacher, was on board with his daughter.", "lacks", "gives no age for seven-year-old"],
+  ["another age, beside a name the claim gives with its noun", "Finance director Laurel Garrowby is 61.", "Laurel Garrowby, 34, joined the firm in 2010.", "contradicts", "claim says 61 years old, the passage says 34 years old"],
   ["a date inside a clause 'after' opens, the claim's verb outside it", "Ann Lee withdrew the novel on 6 October.", "Ann Lee withdrew the novel after the publisher went into administration on 6 October.", "lacks", "gives no date"],
 ];
 
