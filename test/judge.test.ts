@@ -767,6 +767,18 @@ describe("a value set beside a name", () => {
   });
 });
 
+describe("a name an article has in part", () => {
+  it("is not named by an article that has the last word of a long name as a common word", () => {
+    const other = " date 2026-02-14 Avalanche closes Valmorrin resort\n\nThe Valmorrin mountain rescue team said 90 centimetres of snow fell overnight.\n";
+    expect(verdictOf("The head of Brennholt Mountain Rescue said 80 centimetres of snow fell overnight.", other)).toBe("unsourced");
+  });
+
+  it("is named by a later article that gives a person by surname", () => {
+    const later = " date 2026-06-02 Launch goes ahead\n\nGlenmure said the lights had been switched off, and he withdrew his complaint.\n";
+    expect(verdictOf("Ewan Glenmure did not withdraw his complaint.", later)).toBe("conflicting");
+  });
+});
+
 describe("a claim that says why", () => {
   const claim = "The orchestra cancelled its tour because the sponsor withdrew its support.";
 

@@ -279,7 +279,7 @@ function sourceEnd(index: PassageIndex, sourceStart: number): number {
   return sourceStart + index.sources.get(index.passages[sourceStart]!.sourceId)!.passages.length;
 }
 
-/** The claim's names (by each one's first and last word) that no passage of the source holds. */
+/** The claim's names (by each one's last word, and a long one's first) that no passage of the source holds. */
 function namesAbsent(index: PassageIndex, claim: Analysis, sourceStart: number, language: Language): Set<number> {
   const end = sourceEnd(index, sourceStart);
   const absent = new Set<number>();
@@ -294,10 +294,11 @@ function namesAbsent(index: PassageIndex, claim: Analysis, sourceStart: number, 
     return (terms.length > 0 ? terms : [termOf(word)]).every(inSource);
   };
   claim.names.forEach((name, n) => {
-    // Its last word, and its first past a title: "Brennholt Mountain Rescue" is not named by an
-    // article that has a mountain rescue team of its own, nor "Ann Lee" by one that has a Tom Lee.
+    // Its last word ("Glenmure" names Dr Ewan Glenmure in a later article), and the first too,
+    // past a title, of a name of three words or more, whose last is often a common one:
+    // "Brennholt Mountain Rescue" is not named by an article with a mountain rescue of its own.
     const own = name.words.filter((word) => !language.roles({ lemma: word }).has("honorific"));
-    const words = own.length > 1 ? [own[0]!, own[own.length - 1]!] : name.words.slice(-1);
+    const words = own.length > 2 ? [own[0]!, own[own.length - 1]!] : name.words.slice(-1);
     if (!words.every(held)) absent.add(n);
   });
   return absent;
