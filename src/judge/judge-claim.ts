@@ -146,21 +146,21 @@ function explained(atoms: (AtomJudgement | undefined)[], claim: Analysis, langua
   const isCause = (atom: Atom) => (relationAt(atom) ?? -1) > opener;
   const effects = atoms.filter((j): j is AtomJudgement => j !== undefined && !j.atom.reporting && (relationAt(j.atom) ?? opener) < opener);
   if (effects.length === 0) return atoms;
+  const says = (sentence: SentenceView, role: WordRole) => sentence.analysis.tokens.some((t) => language.roles(t).has(role));
   return atoms.map((judgement) => {
     if (!judgement || judgement.outcome !== "stated" || !isCause(judgement.atom)) return judgement;
     const { view } = judgement.alignment;
-    const says = (sentence: SentenceView, role: WordRole) => sentence.analysis.tokens.some((t) => language.roles(t).has(role));
     const stated = effects.filter((e) => e.outcome === "stated" && e.alignment.view.source === view.source).map((e) => e.alignment.view);
     const together = stated.some((e) => e.passage.index === view.passage.index);
     if (together && says(view, "reason")) return judgement;
     const next = stated.find((e) => Math.abs(e.passage.index - view.passage.index) === 1);
     if (next && says(next.passage.index > view.passage.index ? next : view, "consequence")) return judgement;
-    return lacks(judgement, together ? "states both, but not that one is why the other happened" : "states it apart from what the claim says it is why of");
+    return lacks(judgement, together ? "states both, but not that one is why the other happened" : "states it apart from what the claim says it is why of", "cause");
   });
 }
 
-function lacks(judgement: AtomJudgement, why: string): AtomJudgement {
-  const finding: Finding = { detector: "attribution", effect: "lacks", why };
+function lacks(judgement: AtomJudgement, why: string, detector = "attribution"): AtomJudgement {
+  const finding: Finding = { detector, effect: "lacks", why };
   return { ...judgement, outcome: "not-stated", findings: [...judgement.findings, finding], decisive: finding };
 }
 

@@ -234,7 +234,10 @@ function subjectSlot(sentence: Analysis, verb: number, language: Language): numb
   return i;
 }
 
-/** Whether a verb has a noun, a name or a pronoun for its subject right before it, past auxiliaries, adverbs and commas. */
+/**
+ * Whether a verb has a noun, a name or a pronoun for its subject right before it, past
+ * auxiliaries, adverbs, negations and commas; not a noun "his" or "its" owns.
+ */
 function hasOwnSubject(sentence: Analysis, verb: number, language: Language): boolean {
   const i = subjectSlot(sentence, verb, language);
   const token = sentence.tokens[i];
