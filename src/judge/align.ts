@@ -908,7 +908,7 @@ function alignFact(
   let ownFigure: Fact | undefined;
   const candidates: { fact: Fact; status: "agree" | "conflict" | "unresolved"; relevance: number }[] = [];
   for (const fact of analysis.facts) {
-    // "Chidera Brisco, 29, who had been fourth": a value set beside another name is that name's.
+    // "Chidera Brisco, 29, who had been fourth": an age set beside another name is that name's.
     if (apposedToAnother(claim, atom, analysis, fact)) continue;
     let status = compareFacts(claimFact, fact);
     if (status === undefined) {
@@ -997,26 +997,23 @@ function apposedToAnother(claim: ClaimView, atom: Atom, sentence: Analysis, fact
   if (fact.kind !== "age") return false;
   const name = holderOf(sentence, fact);
   if (name === undefined) return false;
-  // A subject said by its noun ("the head of Norvale's Finnish division") may be the name,
-  // where the noun is said beside it, here ("Daniel Berg, 51, the head of its Finnish
+  // The subject is a name where a name ends it ("his daughter Laurel"): the age is its own where
+  // that name holds the other, or the other holds it (a surname alone, "Q, 46, explained").
+  const subject = atom.parts.filter((p) => p.role === "subject" && p.kind !== "fact");
+  const last = subject[subject.length - 1];
+  if (last?.kind === "name" && last.link === undefined) {
+    const names = subject.filter((p) => p.kind === "name").map((p) => p.tokens.map((t) => claim.analysis.tokens[t]!.norm));
+    return !names.some((words) => holdsAll(words, name.words) || holdsAll(name.words, words));
+  }
+  // Where a noun is its head ("the head of Norvale's Finnish division"), the subject may be the
+  // name where the noun is said beside it, here ("Daniel Berg, 51, the head of its Finnish
   // division") or where the passage names it ("Daniel Berg, the head of …" before "Berg, 51,
   // will take over"); not otherwise ("Sigmund Tavelmoor, 63, who chairs the board").
-  const subject = atom.parts.filter((p) => p.role === "subject" && p.kind !== "fact");
-  const nouns = subject.filter((p) => p.kind === "word");
-  // The subject is a name where a name ends it ("his daughter Laurel"), not where a noun does
-  // ("the head of Norvale's Finnish division").
-  const last = subject[subject.length - 1];
-  const ownName = last !== undefined && last.kind === "name" && last.link === undefined;
-  if (nouns.length > 0 && !ownName) {
-    const head = claim.analysis.tokens[nouns[nouns.length - 1]!.tokens.at(-1)!]!.lemma;
-    const named = passage.names.filter((n) => n.words.some((word) => name.words.includes(word)));
-    return !describedBeside(sentence, name, head) && !named.some((mention) => describedBeside(passage, mention, head));
-  }
-  if (!ownName) return false;
-  // The subject's surname alone ("Q, 46, explained") is the subject.
-  const words = name.words;
-  const subjects = atom.parts.filter((p) => p.role === "subject" && p.kind === "name").map((p) => p.tokens.map((t) => claim.analysis.tokens[t]!.norm));
-  return !subjects.some((subject) => holdsAll(subject, words) || holdsAll(words, subject));
+  const noun = subject.filter((p) => p.kind === "word").at(-1);
+  if (noun === undefined) return false;
+  const head = claim.analysis.tokens[noun.tokens[noun.tokens.length - 1]!]!.lemma;
+  const named = passage.names.filter((n) => n.words.some((word) => name.words.includes(word)));
+  return !describedBeside(sentence, name, head) && !named.some((mention) => describedBeside(passage, mention, head));
 }
 
 /**
