@@ -97,6 +97,7 @@ describe("the polarity detector", () => {
     ["a verb a phrase rules out, against a claim that denies it", "The pavilion will not be repaired.", "The pavilion would be demolished rather than repaired."],
     ["a limit denied, which only says when, against the same denial", "The insurer will not pay until the inquiry ends.", "The insurer will not pay until the inquiry ends."],
     ["a limit denied, which only says when, against no limit", "The pier will reopen in 2027.", "The pier will not reopen before the summer of 2027."],
+    ["a verb in a relative clause, under another verb's negation", "A committee member voted against the appeal.", "The committee did not name the member who voted against the appeal."],
     ["a verb in a clause of when, under another verb's negation", "Councillors voted on the stadium.", "The council did not publish the assessment before councillors voted on the stadium."],
     ["a limit denied, against the verb refused with the same limit", "The council did not publish the assessment before councillors voted.", "The council had failed to publish the assessment before councillors voted on 14 March."],
     ["a phrase of distance, no denial", "Patients are treated far from home.", "Patients are treated at home."],

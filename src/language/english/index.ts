@@ -374,13 +374,15 @@ const negationsUntil: Repair = (tokens, lexicon) => {
 /**
  * The tagger's negation scope, ended where a clause with its own subject starts inside it, right
  * after what it describes: in "not everything we asked for", "we asked for" says what
- * "everything" is, and is not denied. After a verb ("did not think he won") the clause is what
- * the verb takes, and stays in scope.
+ * "everything" is, and is not denied; nor is "who voted against" in "did not name the member
+ * who voted against". After a verb ("did not think he won") the clause is what the verb takes,
+ * and stays in scope.
  */
 const negationsBeforeRelatives: Repair = (tokens, lexicon, wordnet) => {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const [before, pronoun, verb] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]!];
-    if (!pronoun.negated || pronoun.pos !== "PRON" || !lexicon.roles.get(pronoun.norm)?.has("anaphor")) continue;
+    const roles = lexicon.roles.get(pronoun.norm);
+    if (!pronoun.negated || pronoun.pos !== "PRON" || !(roles?.has("anaphor") || roles?.has("relative"))) continue;
     if (verb.pos !== "VERB" && verb.pos !== "AUX") continue;
     // What it describes: a noun or pronoun, or a word the tagger took for a verb that WordNet knows as none ("everything").
     const described = before.pos === "NOUN" || before.pos === "PRON" || (before.pos === "VERB" && !wordnet.isVerb(before.lemma));
