@@ -155,6 +155,9 @@ function leftByAnother(alignment: Alignment, sentence: Analysis, verb: number): 
   return holder.length > 0 && !holder.some((m) => m.tokens!.some((t) => t >= name.first && t <= name.last));
 }
 
+/** How far before a claim's verb of meaning to its negation is looked for ("has no plans", "will not consider"). */
+const NEGATION_REACH = 3;
+
 /**
  * What a claim says is not meant or weighed ("has no plans to sell", "will not consider a
  * merger"), where the passage says it takes place: the meant thing's word as a verb, not denied
@@ -183,7 +186,7 @@ function realized(alignment: Alignment, claim: ClaimView): { words: string; matc
   }
   // What the claim says, from its negation: "no plans to sell".
   let from = verb;
-  for (let t = verb - 1; t >= 0 && t >= verb - 3; t--) if (language.negationAt(tokens, t) > 0) from = t;
+  for (let t = verb - 1; t >= 0 && t >= verb - NEGATION_REACH; t--) if (language.negationAt(tokens, t) > 0) from = t;
   const claimed = claim.analysis.text.slice(tokens[from]!.start, tokens[meant.part.tokens[meant.part.tokens.length - 1]!]!.end);
   const words = sentence.text.slice(sentence.tokens[first]!.start, sentence.tokens[v]!.end);
   return { words, match: { ...relation, found: "opposite", sentence: alignment.view, tokens: [v], text: sentence.tokens[v]!.raw }, claimed };
