@@ -294,6 +294,15 @@ describe("what a contradiction must be about", () => {
     expect(verdictOf("Haldor's revenue rose 4 percent.", article)).toBe("supported");
   });
 
+  it("takes a passage that rules out the claim's very value as speaking of it, however few of its other words it has", () => {
+    const first = " date 2024-03-12 The library said 214 volumes of its rare-book collection are missing.\n";
+    const audit = " date 2024-05-21 An audit found that 238 volumes were missing, not 214 as first reported.\n";
+    expect(verdictOf("A total of 214 volumes went missing from the library's rare-book collection.", first, audit)).toBe("conflicting");
+    expect(verdictOf("Twenty-three people were injured.", " date 2024-12-19 Figures show that 31 people were injured, not 23 as first reported.\n")).toBe("conflicting");
+    // Without the correction, a count of people that names no one is not shown to be of the same injuries.
+    expect(verdictOf("Twenty-three people were injured.", " date 2024-12-19 Figures show that 31 people were injured.\n")).toBe("unsourced");
+  });
+
   it("does not take a word derived from the subject's for the subject", () => {
     expect(verdictOf("The player lives in Leeds.", " date 2026-03-10 Anna Berg plays the violin and lives in York.\n")).toBe("unsourced");
   });

@@ -4,6 +4,7 @@ import type { Fact, FactKind, StatedAmount, Token } from "../types.js";
 import type { DateParts } from "./calendar.js";
 import type { FactText } from "./fact-text.js";
 import type { FactVocabulary } from "./vocabulary.js";
+import { joinedNumber } from "./number-words.js";
 
 /** A fact as a kind finds it, before hedges, corrections and printing. */
 export interface FactDraft {
@@ -62,7 +63,8 @@ export function startsNumber(token: Token, vocabulary: FactVocabulary): boolean 
     vocabulary.numbers.has(token.norm) ||
     vocabulary.articles.has(token.norm) ||
     vocabulary.multiples.has(token.norm) ||
-    vocabulary.fractions.has(token.norm)
+    vocabulary.fractions.has(token.norm) ||
+    joinedNumber(token.norm, vocabulary) !== undefined
   );
 }
 

@@ -34,7 +34,7 @@ export function readNumberWords(tokens: readonly Token[], i: number, vocabulary:
   for (;;) {
     const token = tokens[at];
     if (token === undefined || token.kind !== "word") break;
-    const number = numbers.get(token.norm);
+    const number = numbers.get(token.norm) ?? joinedNumber(token.norm, vocabulary);
     const group = groups.get(token.norm);
     const scaleWord = scales.get(token.norm);
     if (number !== undefined) {
@@ -64,6 +64,15 @@ export function readNumberWords(tokens: readonly Token[], i: number, vocabulary:
   }
   const single = words === 1 && at === i + 1;
   return { value: total + current, next: at, scale, weak: single && vocabulary.weakNumbers.has(tokens[i]!.norm) };
+}
+
+/** A number written as one hyphened word ("twenty-three", which some tokenizers keep whole): its value. */
+export function joinedNumber(word: string, vocabulary: FactVocabulary): number | undefined {
+  const parts = word.split("-");
+  if (parts.length !== 2) return undefined;
+  const tens = vocabulary.numbers.get(parts[0]!);
+  const ones = vocabulary.numbers.get(parts[1]!);
+  return tens !== undefined && ones !== undefined && tens >= 20 && canAdd(tens, ones) ? tens + ones : undefined;
 }
 
 function isMultiplier(token: Token | undefined, vocabulary: FactVocabulary): boolean {

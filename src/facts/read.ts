@@ -163,7 +163,9 @@ function adoptNeighbours(facts: Fact[], tokens: readonly Token[], vocabulary: Fa
     let neighbour: Fact | undefined;
     if (changedTo) neighbour = before;
     else if (elided) neighbour = counted;
-    else if (fact.ruledOut) neighbour = near(before, fact.firstToken - (before?.lastToken ?? 0)) ? before : near(after, (after?.firstToken ?? 0) - fact.lastToken) ? after : undefined;
+    // "31 people were injured, not 23": a value ruled out after a count of the same sentence,
+    // with no other value between, is a count of the same.
+    else if (fact.ruledOut) neighbour = near(before, fact.firstToken - (before?.lastToken ?? 0)) ? before : near(after, (after?.firstToken ?? 0) - fact.lastToken) ? after : before !== undefined && before === counted && !before.ruledOut ? before : undefined;
     if (!neighbour?.stated) return;
     const definition = kindOf(neighbour.kind)!;
     const noun = neighbour.stated.noun;

@@ -910,6 +910,9 @@ function alignFact(
   for (const fact of analysis.facts) {
     // "Chidera Brisco, 29, who had been fourth": an age set beside another name is that name's.
     if (apposedToAnother(claim, atom, analysis, fact)) continue;
+    // "sold the four-year-old privately": an age said as a noun after a verb stands for what the
+    // verb takes, not for its doer.
+    if (fact.kind === "age" && ageAsNoun(analysis, fact)) continue;
     let status = compareFacts(claimFact, fact);
     if (status === undefined) {
       if (bareForCount(claimFact, fact) && fact.kind === "number" && !fact.unit && relevanceOfClause(claim, atom, analysis, analysis.clauseOf[fact.firstToken]!, relevanceOf) > 0) ownFigure ??= fact;
@@ -928,6 +931,9 @@ function alignFact(
     // Nor a value on the other side of a clause that opens with "after" or "because": "withdrew
     // the novel on 6 October after the publisher went into administration" dates the withdrawal.
     if (verb !== undefined && subordinateBetween(analysis, fact, verb, claim.language)) continue;
+    // Nor a value after another verb that "and" joins on: "was founded by Eustace Vantrell and has
+    // been run since 2015" does not date the founding.
+    if (verb !== undefined && joinedVerbBetween(analysis, fact, verb, claim.language)) continue;
     // Nor the time of the saying: "said on Wednesday that it will publish the novel in March",
     // unless the claim gives its own value as the time of a saying too.
     if (verb !== undefined && TIMES.has(fact.kind) && !claimSaysWhenSaid && whenSaid(analysis, fact, verb, claim.language)) continue;
@@ -978,6 +984,10 @@ function alignFact(
   const bare = claimFact.kind === "number" && !claimFact.unit;
   if (best?.status === "conflict" && !(bare && best.relevance === 0 && atom.parts.some((p) => p.kind !== "fact"))) return factMatch(part, "other", view, best.fact, claimFact);
   if (ownFigure) return factMatch(part, "missing", view, ownFigure, claimFact);
+  // An amount of the claim's kind in a clause of the atom that neither bears the claim's out nor
+  // rules it out ("for at least six weeks" against "no more than six weeks") is the passage's
+  // own, not to be passed over for one said around it.
+  if (best?.status === "unresolved" && best.fact.kind === claimFact.kind && best.fact.stated !== undefined && best.relevance > 0) return factMatch(part, "missing", view, best.fact, claimFact);
   // The value said in a sentence around it ("… in 2017. She was elected …"), unless the passage
   // sets itself against what is around it ("will instead fly on a later mission").
   const replaces = analysis.tokens.some((token) => claim.language.roles(token).has("replacement"));
@@ -986,6 +996,18 @@ function alignFact(
     if (agreeing) return factMatch(part, "nearby", sentence, agreeing, claimFact);
   }
   return best ? factMatch(part, "missing", view, best.fact, claimFact) : { part, found: "missing" };
+}
+
+/**
+ * Whether an age stands as a noun of its own after a verb: after a determiner, no comma before
+ * it, no noun after it ("sold the four-year-old").
+ */
+function ageAsNoun(sentence: Analysis, fact: Fact): boolean {
+  const { tokens } = sentence;
+  const after = tokens[fact.lastToken + 1];
+  if (tokens[fact.firstToken - 1]?.pos !== "DET" || tokens[fact.firstToken - 2]?.raw === "," || after?.pos === "NOUN" || after?.pos === "PROPN") return false;
+  for (let t = fact.firstToken - 2; t >= 0; t--) if (tokens[t]!.pos === "VERB") return true;
+  return false;
 }
 
 /**
@@ -1102,6 +1124,18 @@ function namesWithin(claim: Analysis, claimFact: Fact, passage: Analysis, fact: 
 /** Whether the nearest verb before a value is another than the passage's: "arrested on March 18". */
 function afterAnotherVerb(sentence: Analysis, fact: Fact, verb: number): boolean {
   for (let i = fact.firstToken - 1; i >= 0; i--) if (sentence.tokens[i]!.pos === "VERB") return i !== verb;
+  return false;
+}
+
+/** Whether a value stands after another verb that a coordinator after the passage's verb joins on. */
+function joinedVerbBetween(sentence: Analysis, fact: Fact, verb: number, language: Language): boolean {
+  if (fact.firstToken <= verb) return false;
+  let joined = false;
+  for (let i = verb + 1; i < fact.firstToken; i++) {
+    const token = sentence.tokens[i]!;
+    if (language.roles(token).has("coordinator")) joined = true;
+    else if (joined && token.pos === "VERB") return true;
+  }
   return false;
 }
 

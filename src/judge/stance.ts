@@ -3,7 +3,7 @@
 // is otherwise about the same thing, not stated otherwise. The finding that decided is kept.
 import type { Analysis, AtomOutcome, Atom } from "../types.js";
 import type { Language } from "../language/language.js";
-import { alignAtom, bestWord, states, type Alignment, type PartMatch, type Unsaid } from "./align.js";
+import { alignAtom, bestWord, rulesOutClaimed, states, type Alignment, type PartMatch, type Unsaid } from "./align.js";
 import { queryTerm } from "../match/retrieve.js";
 import { atomFeatures, softScore } from "./calibration.js";
 import { DETECTORS } from "./detectors/index.js";
@@ -41,7 +41,10 @@ export function judgeAtom(atom: Atom, view: PassageView, context: JudgeContext, 
   // The contested words are the other value, not words the passage lacks.
   const missing = contradicts ? atomFeatures(alignment, new Set(contradictions.map((f) => f.match?.part.tokens[0]))).missing : features.missing;
   const base = { atom, alignment, findings, score, closeness, contradicts, missing };
-  if (contradicts && missing <= context.calibration.conflictMissing) {
+  // A passage that rules out the claim's very value ("238 volumes were missing, not 214") speaks
+  // of it, however few of the claim's other words it repeats.
+  const corrects = contradictions.some((f) => f.match?.part.kind === "fact" && rulesOutClaimed(f.match));
+  if (contradicts && (missing <= context.calibration.conflictMissing || corrects)) {
     return { ...base, outcome: "contradicted", decisive: contradiction };
   }
   if (contradictions.length === 0 && lacks.length === 0) return { ...base, outcome: "stated" };
@@ -98,7 +101,10 @@ export function aboutTheSameThing(alignment: Alignment, findings: readonly Findi
   // A name the passage itself rules out of the claim's place ("in place of Wilhelmina Liszewa")
   // is the one it speaks of.
   const ruledOut = alignment.parts.some((m) => contested.has(m.part) && m.part.kind === "name" && m.found === "other" && m.text !== undefined && m.text.endsWith(m.part.text));
-  if (!identified && !byTheRest && !byTheDeed && !ruledOut) return false;
+  // Nor is a value the passage itself corrects ("31 people were injured, not 23 as first
+  // reported"): it speaks of the claim's value, to rule it out.
+  const corrected = alignment.parts.some((m) => contested.has(m.part) && m.part.kind === "fact" && rulesOutClaimed(m));
+  if (!identified && !byTheRest && !byTheDeed && !ruledOut && !corrected) return false;
   for (const match of alignment.parts) {
     if (contested.has(match.part)) continue;
     if (match.part.kind === "name" && match.found !== "here" && match.found !== "nearby") return false;

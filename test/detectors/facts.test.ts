@@ -4,6 +4,7 @@ import { findingsOf, passageView } from "../helpers/judge.js";
 import type { PassageView } from "../../src/judge/view.js";
 
 const valid: [string, string, string | PassageView][] = [
+  ["a date the passage leaves unsettled in its clause ('today', no date given), the claim's said around it", "Ann Lee was appointed on 29 April 2014.", passageView("Ann Lee was appointed today, the council said.", { before: ["The council met on 29 April 2014."] })],
   ["the same count in words and digits", "The first season has ten episodes.", "The first season consists of 10 episodes."],
   ["the same amount written another way", "It was awarded $14.84 million.", "It was awarded a credit of $14.84m."],
   ["a hedged amount the passage's value falls within", "It was given nearly $14.85 million.", "It was given $14.84 million."],
@@ -29,6 +30,9 @@ const invalid: [string, string, string | PassageView, "lacks" | "contradicts", s
   ["another amount", "It was awarded $41.84 million.", "It was awarded $14.84 million.", "contradicts", "claim says $41.84 million"],
   ["another ordinal", "Prime Video renewed Ballard for a third season.", "Prime Video renewed Ballard for a second season.", "contradicts", "season 3"],
   ["a value the passage does not give", "Ballard's budget was $50 million.", "Ballard's budget was large.", "lacks", "gives no money"],
+  ["an age said as a noun after a verb, which stands for what the verb takes", "Edwina Falkroyd is 68.", "Edwina Falkroyd sold the four-year-old privately.", "lacks", "gives no age for 68"],
+  ["a value after another verb 'and' joins on", "Acme was founded in 1971 by Eustace Vantrell.", "Acme was founded by Eustace Vantrell and has been run since 2015 by his daughter.", "lacks", "gives no year for 1971"],
+  ["a value of the claim's kind in its clause that does not settle it, one around it agreeing", "The road will be shut for no more than six weeks.", passageView("The engineer said the road would stay shut for at least six weeks.", { before: ["The slide came after three days of rain."] }), "lacks", "gives at least six weeks, which does not settle no more than six weeks"],
   ["the measured value of another instance: another season's count", "The first season has eight episodes.", "The second season has 10 episodes.", "lacks", "another instance"],
   ["an instance the claim does not name", "Ballard premiered on July 19.", "Ballard season 2 premiered on June 5.", "lacks", "another instance"],
   ["an instance the claim does not name, as the verb's object", "Riverside premiered on July 19.", "Riverside premiered its second season on June 5.", "lacks", "another instance"],

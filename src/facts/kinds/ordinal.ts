@@ -1,5 +1,6 @@
 // Ordinals of a thing: "second season", "Season 2", "season two", "third album", "3rd film",
-// "debut album". The unit is the noun ("season"); "Season" alone is no ordinal.
+// "debut album". The unit is the noun ("season"); "Season" alone is no ordinal. A place by a
+// measure ("third-largest") has that measure for its unit.
 import type { Token } from "../../types.js";
 import type { FactKindDefinition, FactDraft } from "../kind.js";
 import { tokenReader } from "../kind.js";
@@ -46,6 +47,14 @@ function readOrdinalFact(text: FactText, i: number): FactDraft | undefined {
   // second season · third studio album · debut album
   const found = readOrdinal(tokens, i, vocabulary);
   if (!found) return undefined;
+  // third-largest · second busiest: a place by the measure its describing word gives in its
+  // highest degree, whatever noun follows or is left to be understood ("the second-largest in
+  // the county's history").
+  const graded = tokens[found.next]?.raw === "-" ? found.next + 1 : found.next;
+  const degree = tokens[graded];
+  if (degree?.kind === "word" && degree.pos === "ADJ" && degree.norm !== degree.lemma) {
+    return { kind: "ordinal", unit: degree.norm, first: i, next: graded + 1, stated: { value: found.value, precision: 0, noun: degree.norm } };
+  }
   // The noun counted: a numbered noun in the phrase ("second season finale"), else its last noun.
   let head: number | undefined;
   for (let at = found.next; at < found.next + LONGEST_NOUN_PHRASE; at++) {

@@ -91,9 +91,10 @@ export const facts: Detector = {
       return findings;
     }
     // A figure holds over a scope: one the claim gives "worldwide" against one the passage gives
-    // without saying so ("took $94 million in North America") may be the figure for another.
+    // without saying so ("took $94 million in North America") may be the figure for another; not
+    // where it rules out the claim's figure.
     const unsaidScope = alignment.parts.find((m) => m.part.kind === "word" && m.found === "missing" && claim.language.roles(claim.analysis.tokens[m.part.tokens[0]!]!).has("scope"));
-    if (unsaidScope && measured.some((m) => m.found === "other")) {
+    if (unsaidScope && measured.some((m) => m.found === "other") && !conflicts.some(rulesOutClaimed)) {
       findings.push({ detector: "facts", effect: "lacks", why: `gives ${measured.find((m) => m.found === "other")!.text}, but not ${unsaidScope.part.text}`, match: unsaidScope });
       return findings;
     }
