@@ -55,6 +55,8 @@ describe("splitting a claim into atoms", () => {
     expect(rolesOf("The storm swept across the south coast.")).toEqual([["subject:storm", "relation:swept", "argument:south", "argument:coast"]]);
     // A function word keeps its part: "only" says how many.
     expect(rolesOf("Maggie Q is the only star of Ballard.")).not.toContainEqual(expect.arrayContaining(["relation:only"]));
+    // A participle joined by a hyphen describes the noun after it: the bank sold, it owned nothing.
+    expect(rolesOf("The state-owned bank sold its stake.")).toEqual([["subject:state", "subject:owned", "subject:bank", "relation:sold", "argument:stake"]]);
   });
 
   it("takes a figure and 'of' into the opening phrase where no verb is tagged ('drowned' read as an adjective)", () => {

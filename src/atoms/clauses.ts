@@ -384,7 +384,7 @@ function isVerbalAt(claim: Analysis, t: number): boolean {
 
 /**
  * A participle that describes the noun after it at the start of a noun phrase ("Breeding
- * kestrels fell", "the newly formed unit"): it is no clause's verb.
+ * kestrels fell", "the newly formed unit", "a water-linked illness"): it is no clause's verb.
  */
 function attributive(claim: Analysis, t: number, start: number, language: Language): boolean {
   const { tokens } = claim;
@@ -396,7 +396,8 @@ function attributive(claim: Analysis, t: number, start: number, language: Langua
   // At the start of a stretch, unless a relative word opens it ("who replaced Marek Novak").
   if (i < start) return !(i >= 0 && language.roles(tokens[i]!).has("relative"));
   const before = tokens[i]!;
-  return before.pos === "DET" || before.pos === "ADJ" || language.roles(before).has("possessive");
+  // Or joined by a hyphen to the word before: "water-linked illness", "state-owned bank".
+  return before.pos === "DET" || before.pos === "ADJ" || language.roles(before).has("possessive") || before.raw === "-";
 }
 
 /** Punctuation a clause's verb is not looked for past. */

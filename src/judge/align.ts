@@ -268,7 +268,9 @@ export function isNegatedAt(sentence: Analysis, i: number, language: Language): 
   if (ruledOut !== undefined && language.negationAt(sentence.tokens, ruledOut) === 0) return true;
   for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
     const token = sentence.tokens[j]!;
-    if (token.kind === "symbol" || (token.pos === "PRON" && language.roles(token).has("anaphor"))) return false;
+    // A verb joined on after a coordinator the tagger left outside the negation is outside it:
+    // "did not concede and said".
+    if (token.kind === "symbol" || (token.pos === "PRON" && language.roles(token).has("anaphor")) || language.roles(token).has("coordinator")) return false;
     if (language.negationAt(sentence.tokens, j) > 0) return !language.onlySaysWhen(sentence.tokens, j);
   }
   return false;

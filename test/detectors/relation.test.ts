@@ -98,6 +98,10 @@ describe("the polarity detector", () => {
     ["a limit denied, which only says when, against the same denial", "The insurer will not pay until the inquiry ends.", "The insurer will not pay until the inquiry ends."],
     ["a limit denied, which only says when, against no limit", "The pier will reopen in 2027.", "The pier will not reopen before the summer of 2027."],
     ["a verb in a relative clause, under another verb's negation", "A committee member voted against the appeal.", "The committee did not name the member who voted against the appeal."],
+    ["a verb joined on with a tense of its own, after a bare verb the negation holds", "Renkvist said he would request a recount.", "Renkvist did not concede and said he would request a recount."],
+    ["what a light verb takes, denied in both", "The airport does not have its own drone-detection equipment.", "The airport does not have its own drone-detection equipment."],
+    ["a verb joined on with an auxiliary of its own, after a bare verb the negation holds", "Halvern has begun testing every wheel.", "The company would not appeal the fine and had begun testing every wheel."],
+    ["a verb in a relative clause with a subject of its own, under another verb's negation", "Norrbay Air closed the pension scheme.", "The new agreement does not restore the pension scheme that Norrbay Air closed in 2019."],
     ["a verb in a clause of when, under another verb's negation", "Councillors voted on the stadium.", "The council did not publish the assessment before councillors voted on the stadium."],
     ["a limit denied, against the verb refused with the same limit", "The council did not publish the assessment before councillors voted.", "The council had failed to publish the assessment before councillors voted on 14 March."],
     ["a phrase of distance, no denial", "Patients are treated far from home.", "Patients are treated at home."],
@@ -122,6 +126,9 @@ describe("the polarity detector", () => {
     ["a verb a phrase rules out", "The pavilion will be repaired.", "The pavilion will be demolished rather than repaired."],
     ["a limit denied, which only says when, against the same limit", "The pier will reopen before the summer of 2027.", "The pier will not reopen before the summer of 2027."],
     ["a limit denied, which only says when, against the verb denied with no limit", "The pier will not reopen until May.", "The owners said the pier will not reopen."],
+    ["a bare verb joined on, which shares the negation", "Ann Lee left the board.", "Ann Lee did not resign or leave the board."],
+    ["what a light verb takes, denied", "The airport has its own drone-detection equipment.", "The airport does not have its own drone-detection equipment."],
+    ["a verb joined on with a negation of its own", "Ann Lee left the board.", "Ann Lee did not resign and did not leave the board."],
   ])("still finds a verb said the other way: %s", (_, claim, passage) => {
     expect(findingsOf(polarity, claim, passage)).toEqual([expect.objectContaining({ effect: "contradicts" })]);
   });

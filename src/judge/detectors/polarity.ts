@@ -35,6 +35,14 @@ export const polarity: Detector = {
     // says its doing through the verb after it, which the passage negates.
     const carried = !match ? negatedVerbArgument(alignment, claim) : undefined;
     if (carried) return [{ detector: "polarity", effect: "contradicts", why: `says not "${carried.text}"`, match: carried }];
+    const had = !match ? deniedThingsHad(alignment) : undefined;
+    if (had) {
+      const things = alignment.parts.filter((m) => m.part.role === "argument" && m.part.kind === "word");
+      const span = (analysis: Analysis, at: number[]) => analysis.text.slice(analysis.tokens[Math.min(...at)]!.start, analysis.tokens[Math.max(...at)]!.end);
+      const claimed = span(claim.analysis, things.flatMap((m) => m.part.tokens));
+      const denied = span(alignment.view.analysis, things.flatMap((m) => m.tokens!));
+      return [{ detector: "polarity", effect: "contradicts", why: `says not "${denied}"`, match: had, values: { kind: "polarity", claim: claimed, source: `not ${denied}` } }];
+    }
     if (!match || match.found !== "opposite" || match.relation === "opposite") return [];
     // "did not respond" against "said": not doing one kind of a thing leaves the other kinds open.
     // (The other way round holds: "responded" rules out "did not say".)
@@ -240,6 +248,23 @@ function negatedVerbArgument(alignment: Alignment, claim: ClaimView): PartMatch 
     if (!(token.pos === "AUX" || token.pos === "PART" || (token.pos === "VERB" && claim.language.roles(token).has("light")))) return undefined;
   }
   return undefined;
+}
+
+/**
+ * An atom of a light verb and what it takes ("has its own drone-detection equipment"), where the
+ * passage denies each thing it takes, its subject before the denial: "the airport does not have
+ * its own drone-detection equipment". The first thing denied.
+ */
+function deniedThingsHad(alignment: Alignment): PartMatch | undefined {
+  if (!alignment.atom.light || alignment.atom.negated) return undefined;
+  const here = (m: PartMatch) => m.found === "here" && m.sentence === alignment.view && m.tokens !== undefined;
+  const things = alignment.parts.filter((m) => m.part.role === "argument" && m.part.kind === "word");
+  if (things.length === 0 || !things.every(here)) return undefined;
+  const { tokens } = alignment.view.analysis;
+  if (!things.every((m) => m.tokens!.every((t) => tokens[t]!.negated))) return undefined;
+  const first = Math.min(...things.map((m) => m.tokens![0]!));
+  const subject = alignment.parts.find((m) => m.part.role === "subject" && m.part.kind !== "fact");
+  return subject !== undefined && here(subject) && subject.tokens!.every((t) => t < first && !tokens[t]!.negated) ? things[0] : undefined;
 }
 
 /** The passage's words a negation reaches in its clause, from a denied part on: "raising fares" of "not by raising fares". */

@@ -378,12 +378,22 @@ const negationsUntil: Repair = (tokens, lexicon) => {
  * who voted against". After a verb ("did not think he won") the clause is what the verb takes,
  * and stays in scope.
  */
+/** What a clause's subject is made of: "Norrbay Air", "the board", "we". */
+const CLAUSE_SUBJECT: ReadonlySet<string> = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON"]);
+
 const negationsBeforeRelatives: Repair = (tokens, lexicon, wordnet) => {
   for (let i = 1; i + 1 < tokens.length; i++) {
-    const [before, pronoun, verb] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]!];
+    const [before, pronoun] = [tokens[i - 1]!, tokens[i]!];
     const roles = lexicon.roles.get(pronoun.norm);
-    if (!pronoun.negated || pronoun.pos !== "PRON" || !(roles?.has("anaphor") || roles?.has("relative"))) continue;
-    if (verb.pos !== "VERB" && verb.pos !== "AUX") continue;
+    // A relative word may have a subject of its own before the verb, whatever the tagger calls
+    // it: "the scheme that Norrbay Air closed".
+    let at = i + 1;
+    if (roles?.has("relative")) while (at < tokens.length && CLAUSE_SUBJECT.has(tokens[at]!.pos)) at++;
+    const ownSubject = at > i + 1 && tokens.slice(i + 1, at).some((t) => t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "PRON");
+    if (!ownSubject) at = i + 1;
+    const verb = tokens[at];
+    if (!pronoun.negated || !(ownSubject || pronoun.pos === "PRON") || !(roles?.has("anaphor") || roles?.has("relative"))) continue;
+    if (!verb || (verb.pos !== "VERB" && verb.pos !== "AUX")) continue;
     // What it describes: a noun or pronoun, or a word the tagger took for a verb that WordNet knows as none ("everything").
     const described = before.pos === "NOUN" || before.pos === "PRON" || (before.pos === "VERB" && !wordnet.isVerb(before.lemma));
     if (!before.negated || !described) continue;
@@ -495,6 +505,30 @@ const hyphenatedNouns: Repair = (tokens, _lexicon, wordnet) => {
   return mended;
 };
 
+/**
+ * The tagger's negation scope, ended at a verb joined on with its own tense: in "did not concede
+ * and said he would request a recount" or "would not appeal and had begun testing", the
+ * auxiliary carries the denial and its verb stands bare, so "said" and "had begun" are other
+ * verbs, not denied. A bare verb joined on ("did not concede or say") shares it.
+ */
+const negationsBeforeCoordinatedVerbs: Repair = (tokens, lexicon) => {
+  let bare = false;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (!token.negated) {
+      bare = false;
+      continue;
+    }
+    if (token.pos === "VERB") bare = token.norm === token.lemma;
+    const next = tokens[i + 1]!;
+    // A verb with a tense of its own, or an auxiliary of its own: "and had begun".
+    const ownTense = (next.pos === "VERB" && next.norm !== next.lemma) || next.pos === "AUX";
+    if (!bare || !lexicon.roles.get(token.norm)?.has("coordinator") || !ownTense) continue;
+    for (let j = i; j < tokens.length && tokens[j]!.negated; j++) tokens[j] = { ...tokens[j]!, negated: false };
+  }
+  return tokens;
+};
+
 const REPAIRS: readonly Repair[] = [
   hyphenatedNouns,
   describingFirstWord,
@@ -515,6 +549,7 @@ const REPAIRS: readonly Repair[] = [
   negationsUntil,
   negationsBeforeRelatives,
   negationsBeforeSubordinates,
+  negationsBeforeCoordinatedVerbs,
 ];
 
 export function createEnglish({ identity, lexicon, facts, wordnet }: EnglishResources): Language {
