@@ -303,6 +303,12 @@ describe("what a contradiction must be about", () => {
     expect(verdictOf("Twenty-three people were injured.", " date 2024-12-19 Figures show that 31 people were injured.\n")).toBe("unsourced");
   });
 
+  it("does not take a noun that says whose another is ('the founder's daughter') for the claim's verb", () => {
+    const gallery = " date 2024-03-12 The Vestrey Gallery, founded in 1974 by Maddock Haudry, sold the painting. Pernille Haudry, 52, the founder's daughter, said the gallery had acted in good faith.\n";
+    expect(verdictOf("Pernille Haudry founded the Vestrey Gallery.", gallery)).not.toBe("supported");
+    expect(verdictOf("Maddock Haudry founded the Vestrey Gallery in 1974.", gallery)).toBe("supported");
+  });
+
   it("does not take a word derived from the subject's for the subject", () => {
     expect(verdictOf("The player lives in Leeds.", " date 2026-03-10 Anna Berg plays the violin and lives in York.\n")).toBe("unsourced");
   });

@@ -109,6 +109,8 @@ function relationWord(claim: ClaimView, atom: Atom, relation: AtomPart, view: Pa
   const found = best.tokens[0]!;
   const describing = (sentence: Analysis, t: number) => sentence.tokens[t + 1]?.pos === "NOUN" && sentence.nameOf[t + 1]! < 0;
   if (best.relation === "derived" && token.pos === "VERB" && !describing(claim.analysis, relation.tokens[0]!) && analysis.tokens[found]!.pos !== "VERB" && describing(analysis, found)) return null;
+  // Nor is a noun that says whose the noun after it is: "the founder's daughter" founded nothing.
+  if (best.relation === "derived" && analysis.tokens[found]!.pos === "NOUN" && analysis.tokens[found + 1] && claim.language.roles(analysis.tokens[found + 1]!).has("possessive")) return null;
   const places = analysis.words.get(wordKey(analysis.tokens[best.tokens[0]!]!));
   if (!places || places.length < 2) return best;
   const relevanceAt = (place: number) => relevanceOfClause(claim, atom, analysis, analysis.clauseOf[place]!, relevanceOf);

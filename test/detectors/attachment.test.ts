@@ -9,6 +9,8 @@ describe("the attachment detector", () => {
     ["the argument right before the relation", "Ballard is a spinoff of Bosch.", "Ballard, the Bosch spinoff, premiered."],
     ["a post left, set beside its holder before the verb of leaving", "Radmila Varhagen resigned as principal conductor.", "Radmila Varhagen, the principal conductor of the orchestra, resigned on Monday."],
     ["what a passive verb is done to, before it", "The state funded the renovation.", "The renovation was funded mostly by the state."],
+    ["what a participle set after a comma is done to, its doer after a date", "Maddock Haudry founded the Vestrey Gallery.", "The Vestrey Gallery, founded in 1974 by Maddock Haudry, sold the painting in June."],
+    ["the same stance", "Nuala Gallimore voted against the override.", "Nuala Gallimore voted against the override on Monday."],
     ["past a participle between a number and its noun", "The ban blocked more than 10 proposed warehouses.", "The ban blocked at least 14 proposed warehouses, according to court filings."],
     ["before a participle and its 'by', 'be' left out", "Jonas Feld designed the west wing.", "The west wing, designed by Jonas Feld, houses ship models."],
     ["past a participle between a preposition and its noun", "Two of the victims were struck by falling trees.", "Two of the victims were struck by falling trees in Harwick."],
@@ -76,5 +78,12 @@ describe("the attachment detector", () => {
     ],
   ])("finds %s", (_, claim, passage, why) => {
     expect(findingsOf(attachment, claim, passage)).toEqual([expect.objectContaining({ effect: "lacks", why: expect.stringContaining(why) })]);
+  });
+
+  it.each([
+    ["a vote against for a vote for", "Nuala Gallimore voted for the override.", "Nuala Gallimore voted against the override on Monday.", 'after "against", where the claim has "for"'],
+    ["a campaign for for a campaign against", "The union campaigned against the merger.", "The union campaigned for the merger.", 'after "for", where the claim has "against"'],
+  ])("finds a stance the other way: %s", (_, claim, passage, why) => {
+    expect(findingsOf(attachment, claim, passage)).toEqual([expect.objectContaining({ effect: "contradicts", why: expect.stringContaining(why) })]);
   });
 });

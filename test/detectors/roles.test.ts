@@ -3,6 +3,8 @@ import { roles } from "../../src/judge/detectors/roles.js";
 import { findingsOf, judgeAtoms } from "../helpers/judge.js";
 
 const valid: [string, string, string][] = [
+  ["a light verb's doer after a word that opens a clause of a verb in -ing, the claim's", "Glenvarrow took 14 of the flights.", "The flights landed at Hobcastle and Ebbington, with Glenvarrow, to the south, taking 14 of them."],
+  ["a verb of saying after a long aside set beside the claim's speaker", "Rhea Brankovic said the hospital had treated two children.", "Rhea Brankovic, 35, a paediatrician at Kellaway General Hospital and the sister of Radek Brankovic, said the hospital had treated two children."],
   ["a colon the claim writes too, in a title", "The character made her debut in Bosch: Legacy.", "The character made her debut in Bosch: Legacy, another spinoff set in the same world."],
   ["a verb of saying after an aside that ends with another name", "Solvang said a second trial began in June.", "Solvang, who led the trial at Harrowfield University, said a second trial began in June."],
   ["a quote's own 'and' before the speaker's verb of saying", "Casimir Mewburn said he had never given a banned substance to any horse.", "\"I have never given a banned substance to any horse, and I will prove it,\" Mewburn said."],
@@ -100,6 +102,8 @@ const notSoleDoer: [string, string, string][] = [
 ];
 
 const invalid: [string, string, string, string][] = [
+  ["a light verb's doer after a word that opens a clause of a verb in -ing", "Hobcastle took 14 of the flights.", "The flights landed at Hobcastle and Ebbington, with Glenvarrow, to the south, taking 14 of them.", "says Glenvarrow taking it, not Hobcastle"],
+  ["a speaker named only in a long aside set beside another name", "Radek Brankovic said the hospital had treated two children.", "Rhea Brankovic, 35, a paediatrician at Kellaway General Hospital and the sister of Radek Brankovic, said the hospital had treated two children.", "says Rhea Brankovic said it, not Radek Brankovic"],
   ["reversed through a more specific verb only", "Arsenal beat Chelsea.", "Chelsea outplayed Arsenal on Sunday.", "the other way round"],
   ["a verb said as a noun, the name the doer of another clause's verb", "Ann Lee won on Sunday.", "The win was awarded to Bo Ray on Sunday, and Ann Lee was relegated.", "opening a clause of its own after \"win\""],
   ["a noun doing the verb in another clause, where the claim's name hangs on a preposition", "Severn Vale Water overstated the harm.", "A tribunal cut the fine on Severn Vale Water, saying the regulator had overstated the harm.", "says the regulator overstated"],

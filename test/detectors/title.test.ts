@@ -4,6 +4,9 @@ import { findingsOf } from "../helpers/judge.js";
 
 // What a claim says someone is, against a passage where those words are one name's title.
 const valid: [string, string, string][] = [
+  ["what the claim says someone does, said as their title", "Esmond Trevathan trains the colt.", "Esmond Trevathan, 54, the colt's trainer, said he was disappointed."],
+  ["the post's owner named before it, as the claim names it", "Bronagh Tarrington is the sporting director of Castellbrook.", "Castellbrook sporting director Bronagh Tarrington said the club had accepted a lower fee."],
+  ["the post's owner named before it by a word of the claim's name", "Bettany Roskell is the manager of Saltmarne United.", "Saltmarne manager Bettany Roskell said the striker would start."],
   ["the title before the claim's name", "Tom Brandt is a former police chief.", "Former police chief Tom Brandt is second in the poll."],
   ["the title after the claim's name and a comma", "Tom Brandt is a former police chief.", "Tom Brandt, a former police chief, is second in the poll."],
   ["said with a copula", "Tom Brandt is a former police chief.", "Tom Brandt is a former police chief and runs second."],
@@ -13,6 +16,8 @@ const valid: [string, string, string][] = [
 ];
 
 const invalid: [string, string, string, string][] = [
+  ["what the claim says someone does, said as another's title", "Esmond Trevathan trains the colt.", "Esmond Trevathan said the colt had moved to Sorcha Maddenly, 41, the head trainer for Hollin Crest Farms.", `says "trainer" of Sorcha Maddenly, not of Esmond Trevathan`],
+  ["a post another name says whose it is, the claim giving it another's", "Bronagh Tarrington is the sporting director of Saltmarne United.", "Castellbrook sporting director Bronagh Tarrington said Saltmarne United had made an offer.", `says "Castellbrook sporting director", not Saltmarne United's`],
   ["the title of another name, before it", "Lena Varga is a former police chief.", "Former police chief Tom Brandt is second, and Lena Varga trails.", 'says "Former police chief" of Tom Brandt, not of Lena Varga'],
   ["the title of another name, after it", "Lena Varga is a former police chief.", "Tom Brandt, a former police chief, and Lena Varga are running.", 'says "former police chief" of Tom Brandt, not of Lena Varga'],
   ["a country's possessive before another name", "Ana Ruiz is Kenyan.", "Ethiopia's Ana Ruiz won the race, ahead of Kenya's Sofia Vega.", `says "Kenya's" of Sofia Vega, not of Ana Ruiz`],

@@ -3,12 +3,12 @@
 // what the series is a remake of. The argument follows the relation within its phrase (no
 // other verb, bracket or sentence break between), or stands right before it ("the Bosch spinoff").
 import type { Analysis } from "../../types.js";
-import type { Language } from "../../language/language.js";
+import type { Language, WordRole } from "../../language/language.js";
 import type { Alignment, PartMatch } from "../align.js";
 import { fold } from "../../text/fold.js";
 import type { Detector, Finding } from "./detector.js";
 import type { ClaimView } from "../view.js";
-import { agentWordAt, isPassive } from "./voice.js";
+import { agentFollows, isPassive } from "./voice.js";
 
 export const attachment: Detector = {
   name: "attachment",
@@ -50,7 +50,15 @@ export const attachment: Detector = {
       // Under a verb whose two sides may change places ("Rao, who met Quinn" for "Quinn met
       // Rao"), what it takes may stand as its doer, where the claim's doer stands after it.
       if (swappedSides(alignment, match, claim)) return;
-      const turned = otherDirection(sentence, relation.tokens!, match, claim.language);
+      const turned = otherDirection(sentence, relation.tokens!, match, claim.language, DIRECTIONS);
+      // For and against what follows, under the same verb, rule each other out.
+      const against = turned === undefined ? otherDirection(sentence, relation.tokens!, match, claim.language, STANCES) : undefined;
+      if (against !== undefined) {
+        const said = sentence.text.slice(sentence.tokens[relation.tokens![0]!]!.start, sentence.tokens[match.tokens![match.tokens!.length - 1]!]!.end);
+        const claimed = claim.analysis.text.slice(claim.analysis.tokens[relation.part.tokens[0]!]!.start, claim.analysis.tokens[match.part.tokens[match.part.tokens.length - 1]!]!.end);
+        findings.push({ detector: "attachment", effect: "contradicts", why: `names ${match.text} after "${sentence.tokens[against]!.raw}", where the claim has "${match.part.link}"`, match, values: { kind: "polarity", claim: claimed, source: said } });
+        return;
+      }
       if (turned !== undefined) {
         findings.push({ detector: "attachment", effect: "lacks", why: `names ${match.text} after "${sentence.tokens[turned]!.raw}", where the claim has "${match.part.link}"`, match });
         return;
@@ -166,20 +174,25 @@ function swappedSides(alignment: Alignment, argument: PartMatch, claim: ClaimVie
  * plant in Corby"), or the other way round: the preposition that heads the argument's phrase in
  * the passage, when it is of the other direction.
  */
-function otherDirection(sentence: Analysis, relation: readonly number[], argument: PartMatch, language: Language): number | undefined {
+function otherDirection(sentence: Analysis, relation: readonly number[], argument: PartMatch, language: Language, [one, other]: readonly [WordRole, WordRole]): number | undefined {
   const link = argument.part.link;
   if (link === undefined) return undefined;
   const claimed = language.roles({ lemma: link });
-  const own = claimed.has("origin") ? "origin" : claimed.has("destination") ? "destination" : undefined;
+  const own = claimed.has(one) ? one : claimed.has(other) ? other : undefined;
   if (own === undefined) return undefined;
   const verb = relation[relation.length - 1]!;
   for (let i = argument.tokens![0]! - 1; i > verb; i--) {
     const roles = language.roles(sentence.tokens[i]!);
     if (roles.has(own) || breaksPhrase(sentence, i, language)) return undefined;
-    if (roles.has("origin") || roles.has("destination")) return i;
+    if (roles.has(one) || roles.has(other)) return i;
   }
   return undefined;
 }
+
+/** Where a movement starts and where it goes. */
+const DIRECTIONS: readonly [WordRole, WordRole] = ["origin", "destination"];
+/** A stance for what follows and one against it. */
+const STANCES: readonly [WordRole, WordRole] = ["favouring", "opposing"];
 
 /** Whether an argument follows the verb as what it takes itself: articles, adjectives and nouns between, nothing else. */
 function directlyAfter(sentence: Analysis, relation: readonly number[], argument: readonly number[]): boolean {
@@ -297,8 +310,8 @@ function describes(claim: Analysis, t: number, language: Language): boolean {
 function passiveSubject(sentence: Analysis, last: number, verb: number, language: Language): boolean {
   const { tokens } = sentence;
   if (tokens[verb]!.pos !== "VERB") return false;
-  // "designed by Feld", not "reduced by 62 percent".
-  let passive = tokens[verb]!.norm !== tokens[verb]!.lemma && agentWordAt(sentence, verb + 1, language);
+  // "designed by Feld", "founded in 1974 by Maddock Haudry", not "reduced by 62 percent".
+  let passive = tokens[verb]!.norm !== tokens[verb]!.lemma && agentFollows(sentence, verb, language);
   // The rest of the argument's noun phrase ("wing of the museum"), then the verb's auxiliaries.
   let i = last + 1;
   while (i < verb && (tokens[i]!.pos === "ADP" || tokens[i]!.pos === "DET" || inNounPhrase(sentence, i, language))) i++;

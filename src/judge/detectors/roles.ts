@@ -26,6 +26,18 @@ export const roles: Detector = {
       // Ronvale, was to blame" has Ronvale in what was said.
       const speaking = alignment.atom.reporting && relation?.found === "here" ? speakerElsewhere(alignment, relation, subjects, claim) : undefined;
       if (speaking) return [{ detector: "roles", effect: "lacks", why: `has ${speaking.agent.text} only after "${relation!.text}", whose doer is "${speaking.doer}"`, match: speaking.agent }];
+      // Nor is one named only in an aside set beside another before it: "Rhea Brankovic, 35, a
+      // paediatrician and the sister of Radek Brankovic, said" has Rhea say it.
+      const aside = alignment.atom.reporting && relation?.found === "here" ? speakerInAside(alignment.view.analysis, relation.tokens![0]!, subjects) : undefined;
+      if (aside) return [{ detector: "roles", effect: "lacks", why: `says ${aside.doer} ${relation!.text} it, not ${aside.agent.text}`, match: aside.agent }];
+      // Nor is one named only in a sentence before, where the verb of saying has a name of its
+      // own for its doer: "His lawyer, Gisla Ambersley, said" does not have the tribunal say it.
+      const before = alignment.atom.reporting && relation?.found === "here" ? speakerBefore(alignment, relation, claim) : undefined;
+      if (before) return [{ detector: "roles", effect: "lacks", why: `says ${before.doer} ${relation!.text} it, not ${before.agent.text}`, match: before.agent }];
+      // A light verb's own doer, named as another: "with Glenvarrow, 140 kilometres to the south,
+      // taking 14 of them" does not have Hobcastle take them.
+      const other = !alignment.atom.reporting && relation?.found === "here" ? otherDoer(alignment, alignment.view.analysis, relation.tokens![0]!, subjects, [], claim) : undefined;
+      if (other) return [{ detector: "roles", effect: "lacks", why: `says ${other.doer} ${relation!.text} it, not ${other.agent.text}`, match: other.agent }];
       // What a light verb's subject is, said on the other side of a semicolon: "Colin Maddox is the
       // finance director; her brother, Peter Ashcombe, left" does not make Peter the director.
       const said = alignment.parts.filter((m) => m.part.role === "argument" && m.found === "here" && m.sentence === alignment.view && m.part.kind !== "fact" && m.tokens !== undefined);
@@ -680,7 +692,55 @@ function namesBefore(sentence: Analysis, verb: number, language: Language): Ment
   const before = sentence.tokens[found[found.length - 1]!.first - 1];
   if (before?.pos !== "ADP") return found;
   const roles = language.roles(before);
-  return roles.has("possessive") || roles.has("subordinator") ? found : [];
+  // "with Glenvarrow taking 14 of them": a word that opens a clause of a verb in -ing takes its doer.
+  const absolute = roles.has("absolute") && /ing$/u.test(sentence.tokens[verb]!.norm);
+  return roles.has("possessive") || roles.has("subordinator") || absolute ? found : [];
+}
+
+/** The claim's speaker named only in a sentence before the passage's, whose verb of saying has a name of its own before it. */
+function speakerBefore(alignment: Alignment, relation: PartMatch, claim: ClaimView): { doer: string; agent: PartMatch } | undefined {
+  const subjects = alignment.parts.filter((m) => m.part.role === "subject");
+  const agent = subjects.find((m) => m.part.kind === "name" && m.found === "nearby");
+  if (!agent || subjects.some((m) => m.part.kind !== "name" || (m.found === "here" && m.sentence === alignment.view))) return undefined;
+  const sentence = alignment.view.analysis;
+  const slot = subjectSlot(sentence, relation.tokens![0]!, claim.language);
+  const name = sentence.names[sentence.nameOf[slot] ?? -1];
+  if (!name || namedInClaim(name, claim)) return undefined;
+  return { doer: sentence.text.slice(sentence.tokens[name.first]!.start, sentence.tokens[name.last]!.end), agent };
+}
+
+/**
+ * The claim's speaker named only inside an aside that ends right before the verb of saying and
+ * is set beside another name: that name is who said it.
+ */
+function speakerInAside(sentence: Analysis, verb: number, subjects: readonly PartMatch[]): { doer: string; agent: PartMatch } | undefined {
+  const close = beforeVerb(sentence, verb);
+  if (sentence.tokens[close]?.raw !== ",") return undefined;
+  const holder = asideHolder(sentence, close);
+  if (!holder) return undefined;
+  // The claim's speaker is the name itself, not a name that says which ("the chief executive of Quellford").
+  if (subjects.some((m) => m.part.kind !== "name")) return undefined;
+  const agent = subjects.find((m) => m.part.kind === "name" && m.tokens!.every((t) => t > holder.last && t < close));
+  if (!agent || subjects.some((m) => m.tokens!.some((t) => t >= holder.first && t <= holder.last))) return undefined;
+  return { doer: sentence.text.slice(sentence.tokens[holder.first]!.start, sentence.tokens[holder.last]!.end), agent };
+}
+
+/**
+ * The name an aside holding token `at` is set beside: back to a comma with a name before it (or
+ * a value set between commas after the name), no verb or clause stop between.
+ */
+function asideHolder(sentence: Analysis, at: number): Mention | undefined {
+  for (let j = at - 1; j >= 1 && j >= at - LONG_ASIDE_REACH; j--) {
+    const token = sentence.tokens[j]!;
+    if (CLAUSE_STOPS.has(token.raw) || token.pos === "VERB") return undefined;
+    if (token.raw !== ",") continue;
+    let end = j - 1;
+    const fact = sentence.facts[sentence.factOf[end] ?? -1];
+    if (fact && sentence.tokens[fact.firstToken - 1]?.raw === ",") end = fact.firstToken - 2;
+    const name = sentence.names[sentence.nameOf[end] ?? -1];
+    if (name) return name;
+  }
+  return undefined;
 }
 
 /**

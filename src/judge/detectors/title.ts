@@ -11,14 +11,21 @@ export const title: Detector = {
   name: "title",
   detect(alignment, { claim }) {
     const relation = alignment.atom.parts.find((p) => p.role === "relation");
-    // Only what the claim says someone is, not what they do.
-    if (relation && claim.analysis.tokens[relation.tokens[0]!]!.pos === "VERB") return [];
     const sentence = alignment.view.analysis;
     const inPassage = (m: PartMatch) => m.found === "here" && m.sentence === alignment.view && m.tokens !== undefined;
     const subject = alignment.parts.find((m) => m.part.role === "subject" && m.part.kind === "name" && inPassage(m));
     if (!subject) return [];
     const words = (first: number, last: number) => sentence.text.slice(sentence.tokens[first]!.start, sentence.tokens[last]!.end);
     const another = (mention: Mention) => !subject.tokens!.some((t) => t >= mention.first && t <= mention.last) && !namedInClaim(mention, claim);
+    // What the claim says someone does, said here as what another is: "trains" by "Sorcha
+    // Maddenly, 41, the head trainer for Hollin Crest Farms".
+    if (relation && claim.analysis.tokens[relation.tokens[0]!]!.pos === "VERB") {
+      const done = alignment.parts.find((m) => m.part === relation && inPassage(m) && m.relation === "derived" && sentence.tokens[m.tokens![0]!]!.pos === "NOUN");
+      const holder = done ? titledName(sentence, done.tokens![0]!, done.tokens![0]!) : undefined;
+      if (holder === undefined || !another(sentence.names[holder]!)) return [];
+      const mention = sentence.names[holder]!;
+      return [{ detector: "title", effect: "lacks", why: `says "${done!.text}" of ${words(mention.first, mention.last)}, not of ${subject.part.text}`, match: subject }];
+    }
     // "Kenya's Samuel Kirui": what a word says with a possessive before another name, it says of that one.
     for (const m of alignment.parts) {
       if (m.part.role === "subject" || !inPassage(m)) continue;
@@ -32,6 +39,15 @@ export const title: Detector = {
     const described = alignment.parts.filter((m) => m.part.role !== "subject" && m.part.kind === "word" && inPassage(m));
     if (described.length === 0) return [];
     const tokens = described.flatMap((m) => m.tokens!);
+    // Whose post it is, said by a name before its words ("Castellbrook sporting director Bronagh
+    // Tarrington"), where the claim gives the post another's ("sporting director of Saltmarne United").
+    // A word of the claim's name will do: "Saltmarne manager" for "manager of Saltmarne United".
+    const body = alignment.parts.find((m) => m.part.role === "argument" && m.part.kind === "name");
+    const bodyWords = new Set(body ? claim.analysis.names[claim.analysis.nameOf[body.part.tokens[0]!]!]?.words : []);
+    const owner = sentence.names[sentence.nameOf[Math.min(...tokens) - 1] ?? -1];
+    if (body && owner && another(owner) && !owner.words.some((word) => bodyWords.has(word))) {
+      return [{ detector: "title", effect: "lacks", why: `says "${words(owner.first, Math.max(...tokens))}", not ${body.part.text}'s`, match: body }];
+    }
     const titled = titledName(sentence, Math.min(...tokens), Math.max(...tokens));
     if (titled === undefined) return [];
     const mention = sentence.names[titled]!;
@@ -41,7 +57,10 @@ export const title: Detector = {
   },
 };
 
-/** The name a noun phrase from `first` to `last` is the title of: the name right after its head noun, or the name and comma right before it. */
+/**
+ * The name a noun phrase from `first` to `last` is the title of: the name right after its head
+ * noun, or the name and comma right before it (a value set between commas after the name).
+ */
 function titledName(sentence: Analysis, first: number, last: number): number | undefined {
   const { tokens, nameOf } = sentence;
   const after = nameOf[last + 1];
@@ -49,6 +68,9 @@ function titledName(sentence: Analysis, first: number, last: number): number | u
   let i = first - 1;
   while (i >= 0 && (tokens[i]!.pos === "DET" || tokens[i]!.pos === "ADJ" || tokens[i]!.pos === "NOUN")) i--;
   if (i < 1 || tokens[i]!.raw !== ",") return undefined;
+  // A value set between commas after the name: "Sorcha Maddenly, 41, the head trainer".
+  const fact = sentence.facts[sentence.factOf[i - 1] ?? -1];
+  if (fact && tokens[fact.firstToken - 1]?.raw === ",") i = fact.firstToken - 1;
   const before = nameOf[i - 1]!;
   return before >= 0 ? before : undefined;
 }

@@ -40,7 +40,7 @@ export function agentWordAt(sentence: Analysis, i: number, language: Language): 
 }
 
 /** "founded in 1952 by Anders Holm": the word for the doer within a few words after a participle, no verb or clause break between. */
-function agentFollows(sentence: Analysis, verb: number, language: Language): boolean {
+export function agentFollows(sentence: Analysis, verb: number, language: Language): boolean {
   for (let i = verb + 1; i < sentence.tokens.length && i <= verb + AGENT_REACH; i++) {
     const token = sentence.tokens[i]!;
     if (token.pos === "ADP" && language.roles(token).has("agent")) return agentWordAt(sentence, i, language);
