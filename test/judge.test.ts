@@ -309,6 +309,15 @@ describe("what a contradiction must be about", () => {
     expect(verdictOf("Maddock Haudry founded the Vestrey Gallery in 1974.", gallery)).toBe("supported");
   });
 
+  it("takes an atom an older article contradicts and a newer one states as the newer says", () => {
+    const first = " date 2024-03-12 The hospital said it had not linked either case of stomach illness to the water.\n";
+    const update = " date 2024-03-21 The health department confirmed 17 cases of stomach illness linked to the water, three of them in children.\n";
+    // Four in children is stated nowhere; the link to the water the newer article states.
+    expect(verdictOf("Cases of stomach illness were linked to the water, four of them in children.", first, update)).toBe("unsourced");
+    expect(verdictOf("Cases of stomach illness were linked to the water, four of them in children.", first)).toBe("conflicting");
+    expect(verdictOf("The hospital linked a case of stomach illness to the water.", first)).toBe("conflicting");
+  });
+
   it("does not take a word derived from the subject's for the subject", () => {
     expect(verdictOf("The player lives in Leeds.", " date 2026-03-10 Anna Berg plays the violin and lives in York.\n")).toBe("unsourced");
   });

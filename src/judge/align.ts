@@ -201,8 +201,12 @@ export function bestWord(claimToken: Token, sentence: Analysis, language: Langua
   const { tokens } = sentence;
   const from = span?.from ?? 0;
   const to = span?.to ?? tokens.length;
+  // A describing word says its degree by its form: "larger" is not "largest", nor "large".
+  const graded = claimToken.pos === "ADJ" || claimToken.pos === "ADV";
+  const otherDegree = (t: number) => graded && language.degree(tokens[t]!) !== language.degree(claimToken);
   // The same word, as the commonest case, found at once.
-  const sameAt = firstWithin(sentence.words.get(wordKey(claimToken)), from, to);
+  const places = sentence.words.get(wordKey(claimToken));
+  const sameAt = firstWithin(graded ? places?.filter((t) => !otherDegree(t)) : places, from, to);
   if (sameAt !== undefined) return { tokens: [sameAt], relation: "same" };
   for (const phrase of language.phrasesFor(claimToken)) {
     for (let i = from; i < to && i + phrase.words.length <= tokens.length; i++) {
@@ -220,6 +224,7 @@ export function bestWord(claimToken: Token, sentence: Analysis, language: Langua
       relation = language.relate(claimToken, tokens[at]!);
       relations?.set(key, relation);
     }
+    if (relation === "same" && otherDegree(at)) relation = "related";
     if (relation === "none") return false;
     // A word of a name says only itself or its synonym: "Copper Lantern", a horse, says no coin.
     if (sentence.nameOf[at]! >= 0 && relation !== "same" && relation !== "synonym") return false;

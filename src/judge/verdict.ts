@@ -63,7 +63,20 @@ export function decideVerdict(claim: ClaimView, judged: readonly SourceJudgement
   const named = new Map<Source, ReadonlySet<string>>();
   const namesOf = (source: Source) => named.get(source) ?? named.set(source, namedInside(source)).get(source)!;
   const sameThing = (r: Reading) => supporting.length === 0 || anchored(r.contradiction!) || supporting.some((s) => !twoStories(s.source, r.source, namesOf));
-  const contradicting = readings.filter((r) => r.contradiction !== undefined && sameThing(r));
+  // An atom an older source contradicts and a newer one states is as the newer says: "17 cases
+  // linked to the water" in a later report stands over "had not linked either case". Only an
+  // atom that says something happened: one of names alone is stated by naming them.
+  const statedLater = (r: Reading) => {
+    const k = claim.atoms.indexOf(r.contradiction!.atom);
+    const date = r.source.date ?? "";
+    if (r.contradiction!.atom.light || !r.contradiction!.atom.parts.some((p) => p.role === "relation")) return false;
+    return judged.some((j) => {
+      const atom = j.atoms[k];
+      return atom?.outcome === "stated" && (atom.alignment.view.source.date ?? "") > date;
+    });
+  };
+  // (Where a source states the whole claim, the newer of the two stands as below, and the older is reported superseded.)
+  const contradicting = readings.filter((r) => r.contradiction !== undefined && sameThing(r) && (supporting.length > 0 || !statedLater(r)));
 
   if (supporting.length === 0 && contradicting.length === 0) {
     if (claim.truncated && readings.some((r) => r.states)) {

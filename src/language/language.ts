@@ -113,6 +113,8 @@ export interface Language {
   negationAt(tokens: readonly Token[], at: number): number;
   /** Where a phrase that rules out what follows it ("rather than", "not" in "Vienna, not Prague") ends right before `at`: its first token, if so. */
   correctionBefore(tokens: readonly Token[], at: number): number | undefined;
+  /** The degree a describing word's form says, beyond its plain form: "larger", "largest". */
+  degree(token: Token): "comparative" | "superlative" | undefined;
   /** Whether the negation at `at` only says when a thing happens ("will not reopen until September": then, not before). */
   onlySaysWhen(tokens: readonly Token[], at: number): boolean;
   /** The facts among a text's tokens (amounts, dates, ranks …), dates read against `date`. */

@@ -28,6 +28,7 @@ describe("the cancellation detector", () => {
     ["what the claim says is not meant, itself only meant", "Acme has no plans to sell the bakery.", "Acme plans to sell the bakery next year."],
     ["what the claim says is not meant, only hedged", "The board will not consider a merger.", "The two orchestras could merge next year."],
     ["what the claim says is not meant, denied", "Acme has no plans to sell the bakery.", "Acme has not sold the bakery."],
+    ["what is set beside the holder, the verb of leaving naming a post of its own", "Celandine Pennefeather is the founder's daughter.", "Celandine Pennefeather, the founder's daughter, resigned as chief executive on Wednesday."],
   ])("finds nothing wrong: %s", (_, claim, passage) => {
     expect(findingsOf(cancellation, claim, passage)).toEqual([]);
   });
@@ -39,11 +40,11 @@ describe("the cancellation detector", () => {
     ["an end to what the claim says goes on now", "The board is searching for a new chief executive.", "The board named a new chief executive, ending a three-month search.", "contradicts", "ending a three-month search"],
     ["an order lifted, against a state the claim says holds now", "Residents of Dunmore are still under an evacuation order.", "The evacuation order for Dunmore was lifted on Friday.", "contradicts", "evacuation order for Dunmore was lifted"],
     ["a post left, against a claim that it is held now", "Simon Achebe is the headteacher of Kelbrook Academy.", "Simon Achebe has stepped down as headteacher of Kelbrook Academy.", "contradicts", "stepped down as headteacher"],
+    ["a post set beside its holder, then the verb of leaving", "Elspet Abernant is the head teacher of Corrowdale Academy.", "Elspet Abernant, Corrowdale Academy's head teacher since 2014, resigned on Wednesday.", "contradicts", "head teacher since 2014, resigned"],
+    ["a post left, whose it is said between", "Pernille Haudry is the director of the Vestrey Gallery.", "Pernille Haudry stepped down as the Vestrey Gallery's director in July.", "contradicts", "stepped down as the Vestrey Gallery's director"],
     ["likewise, stood down, a verb and particle the lexicon knows as one verb and WordNet does not", "Ann Lee is the chair of Acme.", "Ann Lee stood down as chair of Acme in May.", "contradicts", "stood down as chair"],
     ["likewise, resigned", "Ann Lee is the chief executive of Acme.", "Ann Lee resigned as chief executive of Acme on Monday.", "contradicts", "resigned as chief executive"],
-    ["a post of two describing words and a noun, whose the claim says", "Ann Lee is Acme's chief financial officer.", "Ann Lee resigned as chief financial officer on February 9.", "contradicts", "resigned as chief financial officer"],
     ["a post whose describing word reads as a verb", "Ann Lee is the managing director of Acme.", "Ann Lee stepped down as managing director of Acme on Friday.", "contradicts", "stepped down as managing director"],
-    ["a post whose owner is named in two words", "Ann Lee is the Acme Group's chairman.", "Ann Lee stepped down as chairman on Friday.", "contradicts", "stepped down as chairman"],
     ["a body the holder has left, an aside about the holder between", "Ann Lee works at Acme Group.", "Ann Lee, who ran the May sale, has since left Acme Group.", "contradicts", 'says "left Acme Group": the post is left'],
     ["a post's holder, named beside it, leaving", "Ann Lee is the orchestra's chief executive.", "The orchestra's chief executive, Ann Lee, resigned on Friday.", "contradicts", "chief executive, Ann Lee, resigned"],
     ["a beginning not yet come", "The film is in production.", "With production yet to begin, the film has no release date.", "contradicts", "production yet to begin"],
@@ -81,5 +82,17 @@ describe("the cancellation detector", () => {
     expect(findingsOf(cancellation, "Ann Lee chairs the Acme Group's board.", "Ann Lee stepped down as chairman on Friday.").map((f) => f.match?.part.text)).toEqual(["chairs", "Acme Group", "board"]);
     // Not where the passage names the post whole, another one.
     expect(findingsOf(cancellation, "Ann Lee is chair of the board of Acme.", "Ann Lee stepped down as chair of the trust.").map((f) => f.match?.part.text)).toEqual(["chair"]);
+    // A verb of holding a post said here by another verb, the post left said as a noun.
+    expect(findingsOf(cancellation, "Lucasta Strachwood heads the cardiology department.", "Lucasta Strachwood, who led the study, resigned as head of the cardiology department.").map((f) => [f.effect, f.why])).toEqual([
+      ["contradicts", 'says "resigned as head": the post is left'],
+    ]);
+    // Its owner before it, and its words after a post of two words.
+    expect(findingsOf(cancellation, "Ann Lee is Acme's chief financial officer.", "Ann Lee resigned as chief financial officer on February 9.").map((f) => [f.why, f.match?.part.text])).toEqual([
+      ['says "resigned as chief financial officer": the post is left', "chief"],
+      ['says "resigned as chief financial officer": the post is left', "Acme"],
+    ]);
+    expect(findingsOf(cancellation, "Ann Lee is the Acme Group's chairman.", "Ann Lee stepped down as chairman on Friday.").map((f) => f.match?.part.text)).toEqual(["chairman", "Acme Group"]);
+    expect(findingsOf(cancellation, "Kezia Vantrell is Tenbrook's managing director.", "Kezia Vantrell has resigned as managing director.").map((f) => f.match?.part.text)).toEqual(["director", "Tenbrook"]);
+    expect(findingsOf(cancellation, "Taddeo Ostrowe is the head chef of the Oyster House.", "Taddeo Ostrowe has stepped down as head chef.").map((f) => f.match?.part.text)).toEqual(["head", "Oyster House"]);
   });
 });

@@ -110,6 +110,13 @@ describe("the coverage detector", () => {
     expect(findingsOf(coverage, "The red panda was caught on Wednesday.", referring)).toEqual([]);
   });
 
+  it("finds a describing word said in another degree ('largest' for 'larger')", () => {
+    expect(findingsOf(coverage, "The budget was larger than last year's.", "Wexmoor, the city's largest employer, said the budget would cost it more than last year.")).toEqual([
+      expect.objectContaining({ effect: "lacks", why: expect.stringContaining('"larger"') }),
+    ]);
+    expect(findingsOf(coverage, "The budget was larger than last year's.", "The budget was larger than last year's, the council said.")).toEqual([]);
+  });
+
   it("passes a passage that holds the atom's words", () => {
     expect(findingsOf(coverage, "The cold case division is an all-volunteer unit.", "The cold case division is a poorly funded, all-volunteer unit.")).toEqual([]);
   });

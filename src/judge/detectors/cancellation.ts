@@ -46,8 +46,10 @@ export const cancellation: Detector = {
     const sentence = alignment.view.analysis;
     // Where the passage names what is called off or left, and where the claim says it goes on.
     const what = found ?? held!.post;
-    const event = what.tokens![0]!;
     const state = what.part.tokens[0]!;
+    // A verb of holding a post said by another verb here ("heads" by "led") may be said as the
+    // post too, where it is left: "who led the study, resigned as head of the department".
+    const event = (what === found && sentence.tokens[what.tokens![0]!]!.pos === "VERB" ? postNoun(sentence, claim.analysis.tokens[state]!, claim) : undefined) ?? what.tokens![0]!;
     // The post's describing words, not the verb of staying before it ("will remain chair"), nor
     // its holder ("Ann Lee chairs"), though what the claim says is quoted with the holder.
     const spans = (roles: readonly string[]) => alignment.atom.parts.filter((p) => !roles.includes(p.role)).map((p) => p.tokens);
@@ -98,12 +100,18 @@ export const cancellation: Detector = {
       // named whole ("chair of the board"): what the claim names it by is contested with it.
       const after = sentence.tokens[end + 1];
       const namedWhole = after !== undefined && claim.language.roles(after).has("partitive");
-      const named = role === "departure" && !namedWhole ? wholePost(alignment, claim, state) : [];
+      const named = role === "departure" && !namedWhole ? wholePost(alignment, claim, stateStart, Math.max(state, stateEnd)) : [];
       return [contradiction, ...named.map((m) => ({ ...contradiction, match: m }))];
     }
     return [];
   },
 };
+
+/** A noun of the passage that is the claim's verb said as the thing it holds: "head" for "heads". */
+function postNoun(sentence: Analysis, verb: Token, claim: ClaimView): number | undefined {
+  const at = sentence.tokens.findIndex((token) => token.pos === "NOUN" && (token.lemma === verb.lemma || claim.language.relate(verb, token) === "derived"));
+  return at >= 0 ? at : undefined;
+}
 
 /**
  * Where the words naming a post begin and end: words of the claim's beside its head are part of
@@ -273,20 +281,27 @@ function leftBody(alignment: Alignment, claim: ClaimView): { words: string; matc
 const IN_POST: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN", "PROPN"]);
 
 /**
- * The parts that name a post whole after its head and "of": "board" and "Acme" of "chair of the
- * board of Acme"; or after a verb of holding it, as what it takes: "chairs the Acme board".
+ * The parts that name a post whole after its words and "of": "board" and "Acme" of "chair of the
+ * board of Acme", "Brackenbury Oyster House" of "head chef of the Brackenbury Oyster House"; or
+ * after a verb of holding it, as what it takes: "chairs the Acme board"; or its owner before it:
+ * "Tenbrook" of "Tenbrook's managing director". `start` and `end` bound the post's words.
  */
-function wholePost(alignment: Alignment, claim: ClaimView, post: number): PartMatch[] {
+function wholePost(alignment: Alignment, claim: ClaimView, start: number, end: number): PartMatch[] {
   const { tokens } = claim.analysis;
-  const verb = tokens[post]!.pos === "VERB";
+  const verb = tokens[end]!.pos === "VERB";
   const inPost = (token: Token) => {
     const roles = claim.language.roles(token);
     return roles.has("partitive") || IN_POST.has(token.pos) || (verb && roles.has("possessive"));
   };
-  let end = post + 1;
-  while (tokens[end] && inPost(tokens[end]!)) end++;
-  if (end === post + 1 || (!verb && !claim.language.roles(tokens[post + 1]!).has("partitive"))) return [];
-  return alignment.parts.filter((m) => m.part.role === "argument" && m.part.tokens[0]! > post && m.part.tokens[0]! < end && m.found !== "here");
+  let last = end + 1;
+  while (tokens[last] && inPost(tokens[last]!)) last++;
+  const after = last > end + 1 && (verb || claim.language.roles(tokens[end + 1]!).has("partitive"));
+  const owned = start >= 2 && claim.language.roles(tokens[start - 1]!).has("possessive");
+  return alignment.parts.filter((m) => {
+    if (m.part.role !== "argument" || m.found === "here") return false;
+    const at = m.part.tokens[0]!;
+    return (after && at > end && at < last) || (owned && m.part.tokens[m.part.tokens.length - 1] === start - 2);
+  });
 }
 
 const KINDS: readonly [WordRole, "contradicts" | "lacks", string][] = [
@@ -350,6 +365,17 @@ const REACH = 5;
  * A verb negated, or only meant ("threatened to cancel", "could cancel"), does not count; a
  * verb of beginning counts only negated ("has not begun", "is yet to start").
  */
+/** Whether the noun phrase of a post opens with a comma right after a name, or after a value set beside one: an apposition to its holder. */
+function besideHolder(sentence: Analysis, post: number, language: Language): boolean {
+  let start = post;
+  while (start > 0 && (BETWEEN.has(sentence.tokens[start - 1]!.pos) || language.roles(sentence.tokens[start - 1]!).has("possessive"))) start--;
+  if (sentence.tokens[start - 1]?.raw !== ",") return false;
+  let end = start - 2;
+  const fact = sentence.facts[sentence.factOf[end] ?? -1];
+  if (fact && sentence.tokens[fact.firstToken - 1]?.raw === ",") end = fact.firstToken - 2;
+  return (sentence.nameOf[end] ?? -1) >= 0;
+}
+
 function governingVerb(sentence: Analysis, event: number, role: WordRole, language: Language): number | undefined {
   const { tokens } = sentence;
   const done = (v: number) => {
@@ -362,8 +388,15 @@ function governingVerb(sentence: Analysis, event: number, role: WordRole, langua
     while (i >= 0 && (tokens[i]!.pos === "ADV" || (tokens[i]!.pos === "AUX" && !modal(i)))) i--;
     return i < 0 || (tokens[i]!.pos !== "PART" && !modal(i));
   };
-  for (let v = event - 1; v >= 0 && v >= event - REACH; v--) {
+  let limit = event - REACH;
+  for (let v = event - 1; v >= 0 && v >= limit; v--) {
     if (done(v)) return v;
+    // Whose it is counts for nothing: "stepped down as the gallery's director".
+    if (language.roles(tokens[v]!).has("possessive")) {
+      let owner = v - 1;
+      while (owner >= 0 && BETWEEN.has(tokens[owner]!.pos)) owner--;
+      limit -= v - owner;
+    }
     // A post left is named after "as" ("stepped down as headteacher"), a particle before it; what
     // is taken away after "of" ("stripped of her stage 5 victory"), whose it is between.
     const as = role === "departure" && language.roles(tokens[v]!).has("equative");
@@ -383,6 +416,20 @@ function governingVerb(sentence: Analysis, event: number, role: WordRole, langua
       while (tokens[w]?.pos === "AUX" || tokens[w]?.pos === "ADV") w++;
       if (w < tokens.length && done(w)) return w;
     }
+  }
+  // A holder, then the post set beside it, then the verb of leaving: "Elspet Abernant, the
+  // academy's head teacher since 2014, resigned".
+  if (role === "departure") {
+    let close = event + 1;
+    while (close < tokens.length && close <= event + REACH && (BETWEEN.has(tokens[close]!.pos) || tokens[close]!.pos === "ADP" || sentence.factOf[close]! >= 0 || language.roles(tokens[close]!).has("subordinator"))) close++;
+    let w = close + 1;
+    while (tokens[w]?.pos === "AUX" || tokens[w]?.pos === "ADV") w++;
+    // Not where the verb names a post of its own: "Celandine Pennefeather, the founder's
+    // daughter, resigned as chief executive" left no daughterhood.
+    let after = w + 1;
+    while (tokens[after]?.pos === "PART" || tokens[after]?.pos === "ADP" && !language.roles(tokens[after]!).has("equative")) after++;
+    const ownPost = tokens[after] !== undefined && language.roles(tokens[after]!).has("equative");
+    if (tokens[close]?.raw === "," && w < tokens.length && done(w) && !ownPost && besideHolder(sentence, event, language)) return w;
   }
   const auxiliary = v;
   // A beginning denied may stand without an auxiliary: "with construction yet to begin".

@@ -529,6 +529,10 @@ const negationsBeforeCoordinatedVerbs: Repair = (tokens, lexicon) => {
   return tokens;
 };
 
+/** The endings of a describing word's degrees: "larger", "largest". */
+const COMPARATIVE = "er";
+const SUPERLATIVE = "est";
+
 const REPAIRS: readonly Repair[] = [
   hyphenatedNouns,
   describingFirstWord,
@@ -685,6 +689,12 @@ export function createEnglish({ identity, lexicon, facts, wordnet }: EnglishReso
     },
     correctionBefore(tokens, at) {
       return firstPhraseBefore(tokens, at, facts.corrections)?.first;
+    },
+    degree(token) {
+      // Only an inflected form says a degree: "larger" of "large", not "retired" or "retiring".
+      if (token.norm === token.lemma) return undefined;
+      if (token.norm.endsWith(SUPERLATIVE)) return "superlative";
+      return token.norm.endsWith(COMPARATIVE) ? "comparative" : undefined;
     },
     onlySaysWhen(tokens, at) {
       return negatesUntil(tokens, at, lexicon);
