@@ -16,6 +16,7 @@ const valid: [string, string, string][] = [
 ];
 
 const invalid: [string, string, string, string][] = [
+  ["a post's holder named after it and a comma, another than the claim's", "Tadeusz Marwood chairs Quastel.", "Quastel's chairwoman, Ignatia Marwood, is the sister of Tadeusz Marwood.", `says "chairwoman" of Ignatia Marwood, not of Tadeusz Marwood`],
   ["what the claim says someone does, said as another's title", "Esmond Trevathan trains the colt.", "Esmond Trevathan said the colt had moved to Sorcha Maddenly, 41, the head trainer for Hollin Crest Farms.", `says "trainer" of Sorcha Maddenly, not of Esmond Trevathan`],
   ["a post another name says whose it is, the claim giving it another's", "Bronagh Tarrington is the sporting director of Saltmarne United.", "Castellbrook sporting director Bronagh Tarrington said Saltmarne United had made an offer.", `says "Castellbrook sporting director", not Saltmarne United's`],
   ["the title of another name, before it", "Lena Varga is a former police chief.", "Former police chief Tom Brandt is second, and Lena Varga trails.", 'says "Former police chief" of Tom Brandt, not of Lena Varga'],
@@ -30,5 +31,10 @@ describe("the title detector", () => {
 
   it.each(invalid)("finds %s", (_, claim, passage, why) => {
     expect(findingsOf(title, claim, passage)).toEqual([expect.objectContaining({ effect: "lacks", why })]);
+  });
+
+  it("takes a name the claim gives in another atom as another than this atom's", () => {
+    const findings = findingsOf(title, "Tadeusz Marwood chairs Quastel, and Ignatia Marwood is Vellmora's finance chief.", "Vellmora's finance chief, Tadeusz Marwood, said Ignatia Marwood would speak.");
+    expect(findings).toContainEqual(expect.objectContaining({ effect: "lacks", why: 'says "finance chief" of Tadeusz Marwood, not of Ignatia Marwood' }));
   });
 });

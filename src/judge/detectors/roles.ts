@@ -1,6 +1,6 @@
 // Roles: the same things in the same roles. "B beat A" does not state "A beat B", nor does
 // "Beta is a subsidiary of Acme" state "Acme is a subsidiary of Beta".
-import type { Analysis, Mention, Token } from "../../types.js";
+import type { Analysis, Atom, Mention, Token } from "../../types.js";
 import type { Language } from "../../language/language.js";
 import { describesNextNoun } from "../sentence.js";
 import { range, type Alignment, type PartMatch } from "../align.js";
@@ -660,8 +660,11 @@ function ownerBefore(sentence: Analysis, noun: number, language: Language): numb
  * Q"); not any shared word ("Fold One" is not "Galaxy Z Fold"), nor a shared surname with
  * another first name ("Leila Noor" is not "Selma Noor").
  */
-export function namedInClaim(mention: Mention, claim: ClaimView): boolean {
-  return claim.analysis.names.some((n) => sameName(n, mention));
+export function namedInClaim(mention: Mention, claim: ClaimView, atom?: Atom): boolean {
+  const { names, nameOf } = claim.analysis;
+  // In the atom's own parts, where one is given.
+  const own = atom ? names.filter((_, k) => atom.parts.some((p) => p.kind === "name" && nameOf[p.tokens[0]!] === k)) : names;
+  return own.some((n) => sameName(n, mention));
 }
 
 /** Whether two mentions name the same: one's words end the other's ("Q" and "Maggie Q"). */

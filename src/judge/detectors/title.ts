@@ -16,11 +16,11 @@ export const title: Detector = {
     const subject = alignment.parts.find((m) => m.part.role === "subject" && m.part.kind === "name" && inPassage(m));
     if (!subject) return [];
     const words = (first: number, last: number) => sentence.text.slice(sentence.tokens[first]!.start, sentence.tokens[last]!.end);
-    const another = (mention: Mention) => !subject.tokens!.some((t) => t >= mention.first && t <= mention.last) && !namedInClaim(mention, claim);
+    const another = (mention: Mention) => !subject.tokens!.some((t) => t >= mention.first && t <= mention.last) && !namedInClaim(mention, claim, alignment.atom);
     // What the claim says someone does, said here as what another is: "trains" by "Sorcha
     // Maddenly, 41, the head trainer for Hollin Crest Farms".
     if (relation && claim.analysis.tokens[relation.tokens[0]!]!.pos === "VERB") {
-      const done = alignment.parts.find((m) => m.part === relation && inPassage(m) && m.relation === "derived" && sentence.tokens[m.tokens![0]!]!.pos === "NOUN");
+      const done = alignment.parts.find((m) => m.part === relation && inPassage(m) && sentence.tokens[m.tokens![0]!]!.pos === "NOUN");
       const holder = done ? titledName(sentence, done.tokens![0]!, done.tokens![0]!) : undefined;
       if (holder === undefined || !another(sentence.names[holder]!)) return [];
       const mention = sentence.names[holder]!;
@@ -59,11 +59,13 @@ export const title: Detector = {
 
 /**
  * The name a noun phrase from `first` to `last` is the title of: the name right after its head
- * noun, or the name and comma right before it (a value set between commas after the name).
+ * noun or after it and a comma, or the name and comma right before it (a value set between
+ * commas after the name).
  */
 function titledName(sentence: Analysis, first: number, last: number): number | undefined {
   const { tokens, nameOf } = sentence;
-  const after = nameOf[last + 1];
+  // Right after it, or after a comma: "Quastel's chairwoman, Ignatia Marwood".
+  const after = tokens[last + 1]?.raw === "," ? nameOf[last + 2] : nameOf[last + 1];
   if ((tokens[last]!.pos === "NOUN" || tokens[last]!.pos === "ADJ") && after !== undefined && after >= 0) return after;
   let i = first - 1;
   while (i >= 0 && (tokens[i]!.pos === "DET" || tokens[i]!.pos === "ADJ" || tokens[i]!.pos === "NOUN")) i--;
