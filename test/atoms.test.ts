@@ -150,6 +150,14 @@ describe("splitting a claim into atoms", () => {
     expect(changed).toMatchObject({ negated: true });
   });
 
+  it("leaves a participle that says which of the things a negation counts outside it", () => {
+    const atoms = claimView("None of the firefighters injured in the fire was seriously hurt.").atoms;
+    expect(atoms.find((a) => a.parts.some((p) => p.text === "injured"))).toMatchObject({ negated: false });
+    expect(atoms.find((a) => a.parts.some((p) => p.text === "hurt"))).toMatchObject({ negated: true });
+    // Where the participle is the verb the negation holds, it stays denied.
+    expect(claimView("None of the firefighters was injured.").atoms[0]).toMatchObject({ negated: true });
+  });
+
   it("keeps the link of a prepositional argument", () => {
     const [atom] = claimView("Ballard is streaming on Netflix.").atoms;
     expect(atom!.parts.find((p) => p.text === "Netflix")).toMatchObject({ role: "argument", link: "on" });

@@ -529,6 +529,32 @@ const negationsBeforeCoordinatedVerbs: Repair = (tokens, lexicon) => {
   return tokens;
 };
 
+/**
+ * The tagger's negation scope, cleared over a participle that says which of the things a
+ * negation counts: in "None of the firefighters injured in the fire was seriously hurt", the
+ * injuries are not denied, only that any was serious. The participle follows the counted noun
+ * and runs to the verb group the negation holds.
+ */
+const negationsOverReducedRelatives: Repair = (tokens, lexicon) => {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (tokens[i]!.kind !== "word" || !lexicon.negations.has(tokens[i]!.norm)) continue;
+    let j = i + 1;
+    if (lexicon.roles.get(tokens[j]!.norm)?.has("partitive")) j++;
+    while (j < tokens.length && COUNTED_PHRASE.has(tokens[j]!.pos)) j++;
+    const participle = tokens[j];
+    if (j === i + 1 || tokens[j - 1]!.pos !== "NOUN" || participle?.pos !== "VERB" || participle.norm === participle.lemma || !participle.negated) continue;
+    // The verb group the negation holds: an auxiliary later in the sentence.
+    let group = j + 1;
+    while (group < tokens.length && tokens[group]!.pos !== "AUX" && tokens[group]!.kind !== "symbol") group++;
+    if (tokens[group]?.pos !== "AUX") continue;
+    for (let k = j; k < group; k++) tokens[k] = { ...tokens[k]!, negated: false };
+  }
+  return tokens;
+};
+
+/** What names the things a negation counts: "the two men", "passengers". */
+const COUNTED_PHRASE: ReadonlySet<string> = new Set(["DET", "NUM", "ADJ", "NOUN"]);
+
 /** The endings of a describing word's degrees: "larger", "largest". */
 const COMPARATIVE = "er";
 const SUPERLATIVE = "est";
@@ -554,6 +580,7 @@ const REPAIRS: readonly Repair[] = [
   negationsBeforeRelatives,
   negationsBeforeSubordinates,
   negationsBeforeCoordinatedVerbs,
+  negationsOverReducedRelatives,
 ];
 
 export function createEnglish({ identity, lexicon, facts, wordnet }: EnglishResources): Language {
