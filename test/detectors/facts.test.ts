@@ -30,6 +30,7 @@ const invalid: [string, string, string | PassageView, "lacks" | "contradicts", s
   ["another amount", "It was awarded $41.84 million.", "It was awarded $14.84 million.", "contradicts", "claim says $41.84 million"],
   ["another ordinal", "Prime Video renewed Ballard for a third season.", "Prime Video renewed Ballard for a second season.", "contradicts", "season 3"],
   ["a value the passage does not give", "Ballard's budget was $50 million.", "Ballard's budget was large.", "lacks", "gives no money"],
+  ["a passage value that another value of the claim agrees with", "Her pay of $11.8 million included a bonus of $3 million.", "Her pay was $11.8 million last year.", "lacks", "gives $11.8 million, which does not settle $3 million"],
   ["an age said as a noun after a verb, which stands for what the verb takes", "Edwina Falkroyd is 68.", "Edwina Falkroyd sold the four-year-old privately.", "lacks", "gives no age for 68"],
   ["a value after another verb 'and' joins on", "Acme was founded in 1971 by Eustace Vantrell.", "Acme was founded by Eustace Vantrell and has been run since 2015 by his daughter.", "lacks", "gives no year for 1971"],
   ["a value of the claim's kind in its clause that does not settle it, one around it agreeing", "The road will be shut for no more than six weeks.", passageView("The engineer said the road would stay shut for at least six weeks.", { before: ["The slide came after three days of rain."] }), "lacks", "gives at least six weeks, which does not settle no more than six weeks"],

@@ -20,8 +20,11 @@ export const facts: Detector = {
     const matches = alignment.parts.filter((m) => m.part.kind === "fact");
     if (matches.length === 0) return [];
     const identifies = (m: PartMatch) => IDENTIFYING.has(m.part.fact!.kind);
-    const conflicts = matches.filter((m) => m.found === "other");
-    const missing = matches.filter((m) => m.found === "missing");
+    // A passage value another value of the claim agrees with is that one's: "total pay of $11.8
+    // million … included a bonus of $3 million" against "$11.8 million" gives no bonus.
+    const taken = (m: PartMatch) => matches.some((other) => other !== m && other.found === "here" && other.fact === m.fact);
+    const conflicts = matches.filter((m) => m.found === "other" && !taken(m));
+    const missing = matches.filter((m) => m.found === "missing" || (m.found === "other" && taken(m)));
     const findings: Finding[] = missing.map((match) => ({
       detector: "facts",
       effect: "lacks",
