@@ -100,6 +100,7 @@ describe("the polarity detector", () => {
     ["a verb in a relative clause, under another verb's negation", "A committee member voted against the appeal.", "The committee did not name the member who voted against the appeal."],
     ["a verb joined on with a tense of its own, after a bare verb the negation holds", "Renkvist said he would request a recount.", "Renkvist did not concede and said he would request a recount."],
     ["what a light verb takes, denied in both", "The airport does not have its own drone-detection equipment.", "The airport does not have its own drone-detection equipment."],
+    ["what a light verb takes, the claim denying it itself", "Families deserve answers, not apologies.", "Families deserve answers, not apologies, she said."],
     ["a verb joined on with an auxiliary of its own, after a bare verb the negation holds", "Halvern has begun testing every wheel.", "The company would not appeal the fine and had begun testing every wheel."],
     ["a verb in a relative clause with a subject of its own, under another verb's negation", "Norrbay Air closed the pension scheme.", "The new agreement does not restore the pension scheme that Norrbay Air closed in 2019."],
     ["a verb in a clause of when, under another verb's negation", "Councillors voted on the stadium.", "The council did not publish the assessment before councillors voted on the stadium."],

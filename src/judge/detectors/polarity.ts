@@ -35,7 +35,7 @@ export const polarity: Detector = {
     // says its doing through the verb after it, which the passage negates.
     const carried = !match ? negatedVerbArgument(alignment, claim) : undefined;
     if (carried) return [{ detector: "polarity", effect: "contradicts", why: `says not "${carried.text}"`, match: carried }];
-    const had = !match ? deniedThingsHad(alignment) : undefined;
+    const had = !match ? deniedThingsHad(alignment, claim.analysis) : undefined;
     if (had) {
       const things = alignment.parts.filter((m) => m.part.role === "argument" && m.part.kind === "word");
       const span = (analysis: Analysis, at: number[]) => analysis.text.slice(analysis.tokens[Math.min(...at)]!.start, analysis.tokens[Math.max(...at)]!.end);
@@ -255,11 +255,13 @@ function negatedVerbArgument(alignment: Alignment, claim: ClaimView): PartMatch 
  * passage denies each thing it takes, its subject before the denial: "the airport does not have
  * its own drone-detection equipment". The first thing denied.
  */
-function deniedThingsHad(alignment: Alignment): PartMatch | undefined {
+function deniedThingsHad(alignment: Alignment, claim: Analysis): PartMatch | undefined {
   if (!alignment.atom.light || alignment.atom.negated) return undefined;
   const here = (m: PartMatch) => m.found === "here" && m.sentence === alignment.view && m.tokens !== undefined;
   const things = alignment.parts.filter((m) => m.part.role === "argument" && m.part.kind === "word");
   if (things.length === 0 || !things.every(here)) return undefined;
+  // The claim may deny them itself: "answers, not apologies".
+  if (things.some((m) => m.part.tokens.some((t) => claim.tokens[t]!.negated))) return undefined;
   const { tokens } = alignment.view.analysis;
   if (!things.every((m) => m.tokens!.every((t) => tokens[t]!.negated))) return undefined;
   const first = Math.min(...things.map((m) => m.tokens![0]!));
