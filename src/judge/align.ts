@@ -993,10 +993,10 @@ function alignFact(
   const bare = claimFact.kind === "number" && !claimFact.unit;
   if (best?.status === "conflict" && !(bare && best.relevance === 0 && atom.parts.some((p) => p.kind !== "fact"))) return factMatch(part, "other", view, best.fact, claimFact);
   if (ownFigure) return factMatch(part, "missing", view, ownFigure, claimFact);
-  // An amount of the claim's kind in a clause of the atom that neither bears the claim's out nor
-  // rules it out ("for at least six weeks" against "no more than six weeks") is the passage's
-  // own, not to be passed over for one said around it.
-  if (best?.status === "unresolved" && best.fact.kind === claimFact.kind && best.fact.stated !== undefined && best.relevance > 0) return factMatch(part, "missing", view, best.fact, claimFact);
+  // A hedged amount of the claim's kind in a clause of the atom that neither bears the claim's
+  // out nor rules it out ("for at least six weeks" against "no more than six weeks") is the
+  // passage's own, not to be passed over for one said around it.
+  if (best?.status === "unresolved" && best.fact.kind === claimFact.kind && best.fact.stated?.hedge !== undefined && best.relevance > 0) return factMatch(part, "missing", view, best.fact, claimFact);
   // The value said in a sentence around it ("… in 2017. She was elected …"), unless the passage
   // sets itself against what is around it ("will instead fly on a later mission").
   const replaces = analysis.tokens.some((token) => claim.language.roles(token).has("replacement"));

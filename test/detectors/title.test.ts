@@ -4,6 +4,8 @@ import { findingsOf } from "../helpers/judge.js";
 
 // What a claim says someone is, against a passage where those words are one name's title.
 const valid: [string, string, string][] = [
+  ["the title's holder after a comma and a name that says whose", "Lucas Ferrand was the defending champion.", "Chidi Anyanwu won, beating the defending champion, Spain's Lucas Ferrand, in the final."],
+  ["a subject name that only says whose", "Quillfern's technical director since 2019 resigned on 13 March.", "Quillfern's technical director, Ansel Ferrisby, 47, resigned on 13 March, the company said."],
   ["what the claim says someone does, said as their title", "Esmond Trevathan trains the colt.", "Esmond Trevathan, 54, the colt's trainer, said he was disappointed."],
   ["the post's owner named before it, as the claim names it", "Bronagh Tarrington is the sporting director of Castellbrook.", "Castellbrook sporting director Bronagh Tarrington said the club had accepted a lower fee."],
   ["the post's owner named before it by a word of the claim's name", "Bettany Roskell is the manager of Saltmarne United.", "Saltmarne manager Bettany Roskell said the striker would start."],

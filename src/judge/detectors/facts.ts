@@ -20,9 +20,11 @@ export const facts: Detector = {
     const matches = alignment.parts.filter((m) => m.part.kind === "fact");
     if (matches.length === 0) return [];
     const identifies = (m: PartMatch) => IDENTIFYING.has(m.part.fact!.kind);
-    // A passage value another value of the claim agrees with is that one's: "total pay of $11.8
-    // million … included a bonus of $3 million" against "$11.8 million" gives no bonus.
-    const taken = (m: PartMatch) => matches.some((other) => other !== m && other.found === "here" && other.fact === m.fact);
+    // A passage value another value of the claim agrees with is that one's, where the passage
+    // gives no other of its kind: "total pay of $11.8 million … included a bonus of $3 million"
+    // against "$11.8 million" gives no bonus ("won 7-6 6-4" against "won 6-4 6-3" still has 6-3).
+    const others = (m: PartMatch) => (m.sentence?.analysis.facts ?? []).some((f) => f !== m.fact && f.kind === m.fact!.kind && !matches.some((o) => o.fact === f));
+    const taken = (m: PartMatch) => matches.some((other) => other !== m && other.found === "here" && other.fact === m.fact) && !others(m);
     const conflicts = matches.filter((m) => m.found === "other" && !taken(m));
     const missing = matches.filter((m) => m.found === "missing" || (m.found === "other" && taken(m)));
     const findings: Finding[] = missing.map((match) => ({

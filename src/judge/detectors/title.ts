@@ -14,7 +14,9 @@ export const title: Detector = {
     const sentence = alignment.view.analysis;
     const inPassage = (m: PartMatch) => m.found === "here" && m.sentence === alignment.view && m.tokens !== undefined;
     const subject = alignment.parts.find((m) => m.part.role === "subject" && m.part.kind === "name" && inPassage(m));
-    if (!subject) return [];
+    // A subject name that only says whose ("Quillfern's technical director") bears no title.
+    const owns = subject && claim.analysis.tokens[subject.part.tokens[subject.part.tokens.length - 1]! + 1];
+    if (!subject || (owns && claim.language.roles(owns).has("possessive"))) return [];
     const words = (first: number, last: number) => sentence.text.slice(sentence.tokens[first]!.start, sentence.tokens[last]!.end);
     const another = (mention: Mention) => !subject.tokens!.some((t) => t >= mention.first && t <= mention.last) && !namedInClaim(mention, claim, alignment.atom);
     // What the claim says someone does, said here as what another is: "trains" by "Sorcha
@@ -64,8 +66,11 @@ export const title: Detector = {
  */
 function titledName(sentence: Analysis, first: number, last: number): number | undefined {
   const { tokens, nameOf } = sentence;
-  // Right after it, or after a comma: "Quastel's chairwoman, Ignatia Marwood".
-  const after = tokens[last + 1]?.raw === "," ? nameOf[last + 2] : nameOf[last + 1];
+  // Right after it, or after a comma: "Quastel's chairwoman, Ignatia Marwood"; past a name that
+  // only says whose ("the defending champion, Spain's Lucas Ferrand").
+  let after = tokens[last + 1]?.raw === "," ? nameOf[last + 2] : nameOf[last + 1];
+  const whose = after !== undefined && after >= 0 ? sentence.names[after]!.last + 1 : -1;
+  if (whose >= 0 && tokens[whose]?.pos === "PART" && (nameOf[whose + 1] ?? -1) >= 0) after = nameOf[whose + 1];
   if ((tokens[last]!.pos === "NOUN" || tokens[last]!.pos === "ADJ") && after !== undefined && after >= 0) return after;
   let i = first - 1;
   while (i >= 0 && (tokens[i]!.pos === "DET" || tokens[i]!.pos === "ADJ" || tokens[i]!.pos === "NOUN")) i--;
