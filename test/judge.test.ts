@@ -303,6 +303,12 @@ describe("what a contradiction must be about", () => {
     expect(verdictOf("Twenty-three people were injured.", " date 2024-12-19 Figures show that 31 people were injured.\n")).toBe("unsourced");
   });
 
+  it("does not take a title set beside another name for the claim's, its name said only in a sentence before", () => {
+    const article = " date 2025-11-05 Renkvist said he would request a recount. Gaskell endorsed Renkvist in September. Brasch's campaign was managed by her son, Octavian Brasch, 28, a software engineer.\n";
+    expect(verdictOf("Renkvist, a software engineer, said he would request a recount.", article)).toBe("unsourced");
+    expect(verdictOf("Renkvist said he would request a recount.", article)).toBe("supported");
+  });
+
   it("does not take a noun that says whose another is ('the founder's daughter') for the claim's verb", () => {
     const gallery = " date 2024-03-12 The Vestrey Gallery, founded in 1974 by Maddock Haudry, sold the painting. Pernille Haudry, 52, the founder's daughter, said the gallery had acted in good faith.\n";
     expect(verdictOf("Pernille Haudry founded the Vestrey Gallery.", gallery)).not.toBe("supported");

@@ -13,12 +13,15 @@ export const title: Detector = {
     const relation = alignment.atom.parts.find((p) => p.role === "relation");
     const sentence = alignment.view.analysis;
     const inPassage = (m: PartMatch) => m.found === "here" && m.sentence === alignment.view && m.tokens !== undefined;
-    const subject = alignment.parts.find((m) => m.part.role === "subject" && m.part.kind === "name" && inPassage(m));
+    // The subject named here, or in a sentence around it ("Renkvist" before "her son, Octavian
+    // Brasch, 28, a software engineer").
+    const subject = alignment.parts.find((m) => m.part.role === "subject" && m.part.kind === "name" && (inPassage(m) || m.found === "nearby"));
     // A subject name that only says whose ("Quillfern's technical director") bears no title.
     const owns = subject && claim.analysis.tokens[subject.part.tokens[subject.part.tokens.length - 1]! + 1];
     if (!subject || (owns && claim.language.roles(owns).has("possessive"))) return [];
     const words = (first: number, last: number) => sentence.text.slice(sentence.tokens[first]!.start, sentence.tokens[last]!.end);
-    const another = (mention: Mention) => !subject.tokens!.some((t) => t >= mention.first && t <= mention.last) && !namedInClaim(mention, claim, alignment.atom);
+    const another = (mention: Mention) =>
+      !(subject.sentence === alignment.view && subject.tokens!.some((t) => t >= mention.first && t <= mention.last)) && !namedInClaim(mention, claim, alignment.atom);
     // What the claim says someone does, said here as what another is: "trains" by "Sorcha
     // Maddenly, 41, the head trainer for Hollin Crest Farms".
     if (relation && claim.analysis.tokens[relation.tokens[0]!]!.pos === "VERB") {
