@@ -4,6 +4,7 @@ import { findingsOf } from "../helpers/judge.js";
 
 // What a claim says someone is, against a passage where those words are one name's title.
 const valid: [string, string, string][] = [
+  ["a noun owned by a pronoun, a name after it and a comma", "Senara Kinsella is a cousin.", "Coxswain Senara Kinsella led the crew. Her cousin, Niamh Dunleavy, was the mechanic."],
   ["the title's holder after a comma and a name that says whose", "Lucas Ferrand was the defending champion.", "Chidi Anyanwu won, beating the defending champion, Spain's Lucas Ferrand, in the final."],
   ["a subject name that only says whose", "Quillfern's technical director since 2019 resigned on 13 March.", "Quillfern's technical director, Ansel Ferrisby, 47, resigned on 13 March, the company said."],
   ["what the claim says someone does, said as their title", "Esmond Trevathan trains the colt.", "Esmond Trevathan, 54, the colt's trainer, said he was disappointed."],

@@ -69,9 +69,11 @@ export const title: Detector = {
  */
 function titledName(sentence: Analysis, first: number, last: number): number | undefined {
   const { tokens, nameOf } = sentence;
-  // Right after it, or after a comma: "Quastel's chairwoman, Ignatia Marwood"; past a name that
-  // only says whose ("the defending champion, Spain's Lucas Ferrand").
-  let after = tokens[last + 1]?.raw === "," ? nameOf[last + 2] : nameOf[last + 1];
+  // Right after it, or after a comma: "Quastel's chairwoman, Ignatia Marwood", not "Her cousin,
+  // Niamh Dunleavy", which is the cousin of whoever "her" stands for; past a name that only says
+  // whose ("the defending champion, Spain's Lucas Ferrand").
+  const pronounOwned = tokens[first - 1]?.pos === "PRON";
+  let after = tokens[last + 1]?.raw === "," ? (pronounOwned ? undefined : nameOf[last + 2]) : nameOf[last + 1];
   const whose = after !== undefined && after >= 0 ? sentence.names[after]!.last + 1 : -1;
   if (whose >= 0 && tokens[whose]?.pos === "PART" && (nameOf[whose + 1] ?? -1) >= 0) after = nameOf[whose + 1];
   if ((tokens[last]!.pos === "NOUN" || tokens[last]!.pos === "ADJ") && after !== undefined && after >= 0) return after;
