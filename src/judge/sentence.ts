@@ -171,3 +171,15 @@ export function describesNextNoun(sentence: Analysis, i: number): boolean {
   const before = tokens[i - 1];
   return tokens[i + 1]?.pos === "NOUN" && (before === undefined || ["DET", "PRON", "ADJ", "NUM"].includes(before.pos) || before.raw === "-" || before.raw === ",");
 }
+
+/**
+ * The name an apposition opening with the comma at `comma` is set beside: the name right before
+ * the comma, or before a value set between commas after it ("Maelor Breuning, 27, a trainee").
+ */
+export function appositionNameBefore(sentence: Analysis, comma: number): Mention | undefined {
+  if (sentence.tokens[comma]?.raw !== ",") return undefined;
+  let end = comma - 1;
+  const fact = sentence.facts[sentence.factOf[end] ?? -1];
+  if (fact && sentence.tokens[fact.firstToken - 1]?.raw === ",") end = fact.firstToken - 2;
+  return sentence.names[sentence.nameOf[end] ?? -1];
+}

@@ -14,7 +14,7 @@ import type { Language, WordRole } from "../../language/language.js";
 import type { Detector } from "./detector.js";
 import { isNegatedAt, type Alignment, type PartMatch } from "../align.js";
 import type { ClaimView } from "../view.js";
-import { doerEnd } from "../sentence.js";
+import { appositionNameBefore, doerEnd, wordKey } from "../sentence.js";
 
 export const cancellation: Detector = {
   name: "cancellation",
@@ -107,9 +107,20 @@ export const cancellation: Detector = {
   },
 };
 
-/** A noun of the passage that is the claim's verb said as the thing it holds: "head" for "heads". */
+/**
+ * A noun of the passage that is the claim's verb said as the thing it holds ("head" for "heads"),
+ * in a sentence that says a post is left; each noun related once a claim.
+ */
 function postNoun(sentence: Analysis, verb: Token, claim: ClaimView): number | undefined {
-  const at = sentence.tokens.findIndex((token) => token.pos === "NOUN" && (token.lemma === verb.lemma || claim.language.relate(verb, token) === "derived"));
+  if (!sentence.tokens.some((token) => claim.language.roles(token).has("departure"))) return undefined;
+  const relations = claim.relationsOf(verb);
+  const derived = (token: Token) => {
+    const key = wordKey(token);
+    let relation = relations.get(key);
+    if (relation === undefined) relations.set(key, (relation = claim.language.relate(verb, token)));
+    return relation === "derived";
+  };
+  const at = sentence.tokens.findIndex((token) => token.pos === "NOUN" && (token.lemma === verb.lemma || derived(token)));
   return at >= 0 ? at : undefined;
 }
 
@@ -369,11 +380,7 @@ const REACH = 5;
 function besideHolder(sentence: Analysis, post: number, language: Language): boolean {
   let start = post;
   while (start > 0 && (BETWEEN.has(sentence.tokens[start - 1]!.pos) || language.roles(sentence.tokens[start - 1]!).has("possessive"))) start--;
-  if (sentence.tokens[start - 1]?.raw !== ",") return false;
-  let end = start - 2;
-  const fact = sentence.facts[sentence.factOf[end] ?? -1];
-  if (fact && sentence.tokens[fact.firstToken - 1]?.raw === ",") end = fact.firstToken - 2;
-  return (sentence.nameOf[end] ?? -1) >= 0;
+  return appositionNameBefore(sentence, start - 1) !== undefined;
 }
 
 function governingVerb(sentence: Analysis, event: number, role: WordRole, language: Language): number | undefined {

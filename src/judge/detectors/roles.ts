@@ -6,7 +6,7 @@ import { describesNextNoun } from "../sentence.js";
 import { range, type Alignment, type PartMatch } from "../align.js";
 import type { ClaimView } from "../view.js";
 import type { Detector, Finding } from "./detector.js";
-import { beforeVerb, doerEnd } from "../sentence.js";
+import { appositionNameBefore, beforeVerb, doerEnd } from "../sentence.js";
 import { agentWordAt, copulaBefore, isPassive } from "./voice.js";
 
 export const roles: Detector = {
@@ -736,11 +736,7 @@ function asideHolder(sentence: Analysis, at: number): Mention | undefined {
   for (let j = at - 1; j >= 1 && j >= at - LONG_ASIDE_REACH; j--) {
     const token = sentence.tokens[j]!;
     if (CLAUSE_STOPS.has(token.raw) || token.pos === "VERB") return undefined;
-    if (token.raw !== ",") continue;
-    let end = j - 1;
-    const fact = sentence.facts[sentence.factOf[end] ?? -1];
-    if (fact && sentence.tokens[fact.firstToken - 1]?.raw === ",") end = fact.firstToken - 2;
-    const name = sentence.names[sentence.nameOf[end] ?? -1];
+    const name = appositionNameBefore(sentence, j);
     if (name) return name;
   }
   return undefined;
@@ -1046,12 +1042,7 @@ function otherHolder(alignment: Alignment, claim: ClaimView): Finding | undefine
  * Breuning, 27, a trainee physiotherapist").
  */
 function appositionHolder(sentence: Analysis, first: number): Mention | undefined {
-  const comma = phraseOpening(sentence, first);
-  if (sentence.tokens[comma]?.raw !== ",") return undefined;
-  let end = comma - 1;
-  const fact = sentence.facts[sentence.factOf[end] ?? -1];
-  if (fact && sentence.tokens[fact.firstToken - 1]?.raw === ",") end = fact.firstToken - 2;
-  return sentence.names[sentence.nameOf[end] ?? -1];
+  return appositionNameBefore(sentence, phraseOpening(sentence, first));
 }
 
 /** What a noun phrase is made of, before its head ("her" of "her sister" too). */

@@ -6,6 +6,7 @@ import type { Analysis, Mention } from "../../types.js";
 import type { PartMatch } from "../align.js";
 import type { Detector } from "./detector.js";
 import { namedInClaim } from "./roles.js";
+import { appositionNameBefore } from "../sentence.js";
 
 export const title: Detector = {
   name: "title",
@@ -79,10 +80,7 @@ function titledName(sentence: Analysis, first: number, last: number): number | u
   if ((tokens[last]!.pos === "NOUN" || tokens[last]!.pos === "ADJ") && after !== undefined && after >= 0) return after;
   let i = first - 1;
   while (i >= 0 && (tokens[i]!.pos === "DET" || tokens[i]!.pos === "ADJ" || tokens[i]!.pos === "NOUN")) i--;
-  if (i < 1 || tokens[i]!.raw !== ",") return undefined;
-  // A value set between commas after the name: "Sorcha Maddenly, 41, the head trainer".
-  const fact = sentence.facts[sentence.factOf[i - 1] ?? -1];
-  if (fact && tokens[fact.firstToken - 1]?.raw === ",") i = fact.firstToken - 1;
-  const before = nameOf[i - 1]!;
-  return before >= 0 ? before : undefined;
+  // A value may stand between commas after the name: "Sorcha Maddenly, 41, the head trainer".
+  const before = appositionNameBefore(sentence, i);
+  return before === undefined ? undefined : nameOf[before.first];
 }
