@@ -206,7 +206,8 @@ export function bestWord(claimToken: Token, sentence: Analysis, language: Langua
   const otherDegree = (t: number) => graded && language.degree(tokens[t]!) !== language.degree(claimToken);
   // The same word, as the commonest case, found at once.
   const places = sentence.words.get(wordKey(claimToken));
-  const sameAt = firstWithin(graded ? places?.filter((t) => !otherDegree(t)) : places, from, to);
+  let sameAt = firstWithin(places, from, to);
+  if (sameAt !== undefined && otherDegree(sameAt)) sameAt = places!.find((t) => t >= from && t < to && !otherDegree(t));
   if (sameAt !== undefined) return { tokens: [sameAt], relation: "same" };
   for (const phrase of language.phrasesFor(claimToken)) {
     for (let i = from; i < to && i + phrase.words.length <= tokens.length; i++) {

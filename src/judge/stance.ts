@@ -37,13 +37,13 @@ export function judgeAtom(atom: Atom, view: PassageView, context: JudgeContext, 
   const contradictions = findings.filter((f) => f.effect === "contradicts");
   const lacks = findings.filter((f) => f.effect === "lacks");
   const contradiction = contradictions[0];
+  // A passage that rules out the claim's very value ("238 volumes were missing, not 214") speaks
+  // of it, however few of the claim's other words it repeats.
+  const corrects = correctsClaim(findings);
   const contradicts = contradiction !== undefined && aboutTheSameThing(alignment, findings, context);
   // The contested words are the other value, not words the passage lacks.
   const missing = contradicts ? atomFeatures(alignment, new Set(contradictions.map((f) => f.match?.part.tokens[0]))).missing : features.missing;
   const base = { atom, alignment, findings, score, closeness, contradicts, missing };
-  // A passage that rules out the claim's very value ("238 volumes were missing, not 214") speaks
-  // of it, however few of the claim's other words it repeats.
-  const corrects = contradictions.some((f) => f.match?.part.kind === "fact" && rulesOutClaimed(f.match));
   if (contradicts && (missing <= context.calibration.conflictMissing || corrects)) {
     return { ...base, outcome: "contradicted", decisive: contradiction };
   }
@@ -103,14 +103,18 @@ export function aboutTheSameThing(alignment: Alignment, findings: readonly Findi
   const ruledOut = alignment.parts.some((m) => contested.has(m.part) && m.part.kind === "name" && m.found === "other" && m.text !== undefined && m.text.endsWith(m.part.text));
   // Nor is a value the passage itself corrects ("31 people were injured, not 23 as first
   // reported"): it speaks of the claim's value, to rule it out.
-  const corrected = alignment.parts.some((m) => contested.has(m.part) && m.part.kind === "fact" && rulesOutClaimed(m));
-  if (!identified && !byTheRest && !byTheDeed && !ruledOut && !corrected) return false;
+  if (!identified && !byTheRest && !byTheDeed && !ruledOut && !correctsClaim(findings)) return false;
   for (const match of alignment.parts) {
     if (contested.has(match.part)) continue;
     if (match.part.kind === "name" && match.found !== "here" && match.found !== "nearby") return false;
     if (match.part.role === "relation" && !alignment.atom.light && match.found !== "here") return false;
   }
   return true;
+}
+
+/** Whether a contradiction is the passage ruling out the claim's very value ("not 23 as first reported"). */
+function correctsClaim(findings: readonly Finding[]): boolean {
+  return findings.some((f) => f.effect === "contradicts" && f.match?.part.kind === "fact" && rulesOutClaimed(f.match));
 }
 
 /** The word a subject name owns: "revenue" of "Haldor's revenue". */
