@@ -83,7 +83,7 @@ export function findClauses(claim: Analysis, language: Language): Clause[] {
     } else if ((r.has("contrast") || r.has("subordinator")) && token.pos !== "ADP" && t > 0 && ownVerbAhead(claim, t + 1, language)) cut(t, t + 1);
     // "and" starts a clause only after one is complete: "the mayor and the treasurer signed" is one.
     else if (r.has("coordinator") && (verbSince(start, t) || afterComma) && verbSoon(claim, t + 1, language, removed)) cut(t, t + 1);
-    else if (token.raw === "," && tokens[t + 1]?.pos === "VERB" && /ing$/.test(tokens[t + 1]!.norm) && verbSince(start, t)) cut(t, t + 1);
+    else if (token.raw === "," && tokens[t + 1]?.pos === "VERB" && language.ingForm(tokens[t + 1]!) && verbSince(start, t)) cut(t, t + 1);
     // "Instead of attending X, Lecque decided …": after a phrase with a verb, a comma and a
     // subject with a verb of its own start the main clause.
     else if (token.raw === "," && verbSince(start, t) && subjectThenVerb(claim, t + 1, language)) cut(t, t + 1);
@@ -276,7 +276,7 @@ function verbGroup(claim: Analysis, span: readonly number[], language: Language)
   const mainRoles = language.roles(tokens[main]!);
   const copula = tokens[main]!.pos === "AUX" && mainRoles.has("copula");
   const beBefore = range(from, main).some(isBe);
-  const passive = tokens[main]!.pos === "VERB" && beBefore && !/ing$/.test(tokens[main]!.norm);
+  const passive = tokens[main]!.pos === "VERB" && beBefore && !language.ingForm(tokens[main]!);
   // The tagger's negation scope runs on past a clause that opens with "when" or "after": "did
   // not change when the scripts were re-marked" does not deny the re-marking.
   const scoped = tokens[main]!.negated && !negationBeforeClause(claim, first, language);
@@ -330,12 +330,12 @@ function handBack(claim: Analysis, segment: Segment, removed: ReadonlySet<number
     const token = claim.tokens[t]!;
     const before = claim.tokens[t - 1]!;
     if (t <= own.last) {
-      if (before.pos === "VERB" && token.norm !== token.lemma && !/ing$/.test(token.norm)) return t;
+      if (before.pos === "VERB" && token.norm !== token.lemma && !language.ingForm(token)) return t;
       continue;
     }
     // A participle that describes the noun after it ("in his sheltered flat") is no verb.
     if (attributive(claim, t, segment.start, language) || (before.pos === "PRON" && claim.tokens[t + 1]?.pos === "NOUN")) continue;
-    if (before.pos === "PART" || language.roles(before).has("coordinator") || /ing$/.test(token.norm)) return undefined;
+    if (before.pos === "PART" || language.roles(before).has("coordinator") || language.ingForm(token)) return undefined;
     return t;
   }
   return undefined;
@@ -351,7 +351,7 @@ function reducedPassive(claim: Analysis, t: number, language: Language): boolean
   const token = tokens[t]!;
   const before = tokens[t - 1];
   const next = tokens[t + 1];
-  if (!before || !next || token.pos !== "VERB" || token.norm === token.lemma || /ing$/.test(token.norm)) return false;
+  if (!before || !next || token.pos !== "VERB" || token.norm === token.lemma || language.ingForm(token)) return false;
   if (!isVerbalAt(claim, t) || before.pos !== "NOUN" || claim.nameOf[t - 1]! >= 0 || next.pos !== "ADP") return false;
   return language.roles(next).has("agent") || verbAfterPhrases(claim, t + 1);
 }

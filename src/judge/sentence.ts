@@ -164,10 +164,10 @@ export function doerEnd(sentence: Analysis, verb: number): number {
  * partner", "the running costs", "a long-running dispute". A verb after a noun is that noun's
  * verb ("the team running the club").
  */
-export function describesNextNoun(sentence: Analysis, i: number): boolean {
+export function describesNextNoun(sentence: Analysis, i: number, language: Language): boolean {
   const { tokens } = sentence;
   const token = tokens[i]!;
-  if (!(token.pos === "VERB" || token.pos === "ADJ" || token.pos === "NOUN") || !/ing$/iu.test(token.raw)) return false;
+  if (!(token.pos === "VERB" || token.pos === "ADJ" || token.pos === "NOUN") || !language.ingForm(token)) return false;
   const before = tokens[i - 1];
   return tokens[i + 1]?.pos === "NOUN" && (before === undefined || ["DET", "PRON", "ADJ", "NUM"].includes(before.pos) || before.raw === "-" || before.raw === ",");
 }

@@ -113,6 +113,8 @@ export interface Language {
   negationAt(tokens: readonly Token[], at: number): number;
   /** Where a phrase that rules out what follows it ("rather than", "not" in "Vienna, not Prague") ends right before `at`: its first token, if so. */
   correctionBefore(tokens: readonly Token[], at: number): number | undefined;
+  /** Whether a word has the form of a verb in -ing ("taking", "running"), a verb or a noun made from one. */
+  ingForm(token: Pick<Token, "norm">): boolean;
   /** The degree a describing word's form says, beyond its plain form: "larger", "largest". */
   degree(token: Token): "comparative" | "superlative" | undefined;
   /** Whether the negation at `at` only says when a thing happens ("will not reopen until September": then, not before). */

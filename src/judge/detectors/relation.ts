@@ -36,7 +36,7 @@ export const relation: Detector = {
     // A verb form that only says what kind of thing the noun after it is ("her climbing
     // partner") takes nothing: what the claim says the deed was done to it does not state.
     const thing = alignment.parts.find((m) => m !== match && (alignment.atom.passive ? m.part.role === "subject" : m.part.role === "argument" && m.part.link === undefined));
-    const describing = (analysis: Analysis, tokens: readonly number[] | undefined) => tokens?.length === 1 && describesNextNoun(analysis, tokens[0]!);
+    const describing = (analysis: Analysis, tokens: readonly number[] | undefined) => tokens?.length === 1 && describesNextNoun(analysis, tokens[0]!, claim.language);
     const described = match.tokens && alignment.view.analysis.tokens[match.tokens[0]! + 1];
     if (thing && described && match.found === "here" && describing(alignment.view.analysis, match.tokens) && !describing(claim.analysis, match.part.tokens)) {
       return [{ detector: "relation", effect: "lacks", why: `has "${match.text}" only to say what kind of ${described.raw} is meant, not done to ${thing.part.text}`, match: thing }];

@@ -293,7 +293,7 @@ function asVerb(sentence: Analysis, relation: PartMatch, claim: ClaimView): Anal
   const token = sentence.tokens[verb]!;
   if (token.pos !== "NOUN" || claim.analysis.tokens[relation.part.tokens[0]!]!.pos !== "VERB") return sentence;
   // Or a verb's -ing form after a preposition ("after beating Ardley"), which takes an object as a verb does.
-  const gerund = verb > 0 && /ing$/u.test(token.norm) && (sentence.tokens[verb - 1]!.pos === "ADP" || sentence.tokens[verb - 1]!.pos === "SCONJ");
+  const gerund = verb > 0 && claim.language.ingForm(token) && (sentence.tokens[verb - 1]!.pos === "ADP" || sentence.tokens[verb - 1]!.pos === "SCONJ");
   if (!gerund && (relation.relation !== "same" || verb === 0 || sentence.nameOf[verb - 1]! < 0)) return sentence;
   const tokens = [...sentence.tokens];
   tokens[verb] = { ...token, pos: "VERB" };
@@ -696,7 +696,7 @@ function namesBefore(sentence: Analysis, verb: number, language: Language): Ment
   if (before?.pos !== "ADP") return found;
   const roles = language.roles(before);
   // "with Glenvarrow taking 14 of them": a word that opens a clause of a verb in -ing takes its doer.
-  const absolute = roles.has("absolute") && /ing$/u.test(sentence.tokens[verb]!.norm);
+  const absolute = roles.has("absolute") && language.ingForm(sentence.tokens[verb]!);
   return roles.has("possessive") || roles.has("subordinator") || absolute ? found : [];
 }
 
@@ -755,7 +755,7 @@ function coordinatedNames(sentence: Analysis, head: number, language: Language):
   for (; i >= 0; i--) {
     const token = tokens[i]!;
     if (language.roles(token).has("coordinator")) joined = true;
-    else if (!(token.raw === "," || NOUN_PHRASE.has(token.pos) || token.pos === "PART" || describesNextNoun(sentence, i))) break;
+    else if (!(token.raw === "," || NOUN_PHRASE.has(token.pos) || token.pos === "PART" || describesNextNoun(sentence, i, language))) break;
   }
   if (!joined) return undefined;
   const found = [sentence.names[sentence.nameOf[head]!]!];

@@ -24,7 +24,7 @@ export function copulaBefore(sentence: Analysis, verb: number, language: Languag
  */
 export function isPassive(sentence: Analysis, verb: number, language: Language): boolean {
   const token = sentence.tokens[verb]!;
-  if (/ing$/.test(token.norm)) return false;
+  if (language.ingForm(token)) return false;
   // "is to open" says what is due, in the active voice; "was to blame" is said of what is blamed.
   if (infinitive(sentence, verb, language)) return language.roles(token).has("passiveInfinitive") && copulaBefore(sentence, verb, language);
   // A participle spelled as its verb ("set", "cut", "hit") is one right after the noun it describes: "the record set by Kirui".

@@ -555,6 +555,8 @@ const negationsOverReducedRelatives: Repair = (tokens, lexicon) => {
 /** What names the things a negation counts: "the two men", "passengers". */
 const COUNTED_PHRASE: ReadonlySet<string> = new Set(["DET", "NUM", "ADJ", "NOUN"]);
 
+/** The ending of a verb's -ing form: "taking". */
+const ING_FORM = /ing$/u;
 /** The endings of a describing word's degrees: "larger", "largest". */
 const COMPARATIVE = "er";
 const SUPERLATIVE = "est";
@@ -700,7 +702,7 @@ export function createEnglish({ identity, lexicon, facts, wordnet }: EnglishReso
     },
     presentTense(word) {
       // Its dictionary form or its third person; what stands before it says whether it is finite.
-      return word.pos === "VERB" && !/ing$/.test(word.norm) && (word.norm === word.lemma || /s$/.test(word.norm));
+      return word.pos === "VERB" && !ING_FORM.test(word.norm) && (word.norm === word.lemma || /s$/.test(word.norm));
     },
     mayNamePerson(word) {
       return word.pos === "NOUN" && (wordnet?.mayBePerson(word.lemma) ?? false);
@@ -716,6 +718,9 @@ export function createEnglish({ identity, lexicon, facts, wordnet }: EnglishReso
     },
     correctionBefore(tokens, at) {
       return firstPhraseBefore(tokens, at, facts.corrections)?.first;
+    },
+    ingForm(token) {
+      return ING_FORM.test(token.norm);
     },
     degree(token) {
       // Only an inflected form says a degree: "larger" of "large", not "retired" or "retiring".
