@@ -1,7 +1,9 @@
 // Titles: what a claim says someone is ("Lena Varga is a former police chief") the passage must
 // say of them, not of another name its words stand before ("Former police chief Tom Brandt is
 // second, and Lena Varga trails") or after, set off by a comma ("Tom Brandt, a former police
-// chief, and Lena Varga").
+// chief, and Lena Varga"). So too what the claim says someone does, where the passage says it
+// only as another's title ("trains" by "Sorcha Maddenly, the head trainer"), and the body a post
+// is of, where a name before the post's words says another ("Castellbrook sporting director").
 import type { Analysis, Mention } from "../../types.js";
 import type { PartMatch } from "../align.js";
 import type { Detector } from "./detector.js";
