@@ -33,10 +33,13 @@ describe("splitting a claim into atoms", () => {
     ["'since' before a date and a relative clause opens no clause of its own", "Production has been halted since March 20 at the plants that bought solvent.", ["Production halted since March 20 at the plants", "plants bought solvent"]],
     ["each named person's age, in a list of two, is theirs", "Oswin Dunmorrow, 41, and Caspian Dunmorrow, 37, were charged.", ["Oswin Dunmorrow 41", "Caspian Dunmorrow 37", "Oswin Dunmorrow and Caspian Dunmorrow charged"]],
     ["an age then a post, two asides about one name", "Ruairi Trevannion, 61, the harbour master at Glenmorva, said the fault was mechanical.", ["Ruairi Trevannion 61", "Ruairi Trevannion the harbour master at Glenmorva", "Ruairi Trevannion said", "fault mechanical"]],
-    ["a name after 'the chair of the judges' names the chair, a noun that may be a person", "The chair of the judges, Ann Lee, resigned.", ["chair of the judges Ann Lee", "chair of the judges resigned"]],
+    ["a name after 'the chair of the judges' names the chair, a noun that may be a person", "The chair of the judges, Ann Lee, resigned.", ["chair of the judges Ann Lee", "chair of the judges Ann Lee resigned"]],
     ["and the king after 'the death of the king', a noun that is none", "The death of the king, Charles, shocked the nation.", ["king Charles", "death of the king shocked the nation"]],
     ["a date after a comma says when the verb was, not what the noun before it is", "Ann Lee was charged on the same day, March 18.", ["Ann Lee charged on the same day, March 18"]],
     ["what follows a date and a comma goes on with the clause", "Ann Lee was born on 2 May 1990, in Paris.", ["Ann Lee born on 2 May 1990, in Paris"]],
+    ["a subordinator the tagger reads as a preposition opens a clause with its own subject and verb", "Marta Quell was made interim director after her deputy, Oskar Fenn, took a leave of absence.", ["deputy Oskar Fenn", "Marta Quell made interim director", "deputy Oskar Fenn took a leave of absence"]],
+    ["but not before a noun phrase with no verb of its own", "The board met after the vote.", ["board met after the vote"]],
+    ["after a word of the whole, 'but' leaves some out, and opens no clause", "All but one board member voted to withdraw the prize.", ["one board member voted to withdraw the prize"]],
     ["a date cut off by a comma stays with its clause", "On August 22, 2017, Richard Amardi was selected for the national team.", ["August 22, 2017, Richard Amardi selected for the national team"]],
   ])("%s", (_, claim, atoms) => {
     expect(atomsOf(claim)).toEqual(atoms);
@@ -57,6 +60,28 @@ describe("splitting a claim into atoms", () => {
     expect(rolesOf("Maggie Q is the only star of Ballard.")).not.toContainEqual(expect.arrayContaining(["relation:only"]));
     // A participle joined by a hyphen describes the noun after it: the bank sold, it owned nothing.
     expect(rolesOf("The state-owned bank sold its stake.")).toEqual([["subject:state", "subject:owned", "subject:bank", "relation:sold", "argument:stake"]]);
+  });
+
+  it("has the one an apposition names do what its subject does", () => {
+    expect(rolesOf("Her deputy, Oskar Fenn, resigned.")).toEqual([["subject:deputy", "argument:Oskar Fenn"], ["subject:deputy", "subject:Oskar Fenn", "relation:resigned"]]);
+    // A subject that names someone keeps its own name.
+    expect(rolesOf("Ann Lee, the mayor, signed the budget.")).toEqual([["subject:Ann Lee", "argument:mayor"], ["subject:Ann Lee", "relation:signed", "argument:budget"]]);
+  });
+
+  it("lets a verb that says what a value is head its clause ('finished third')", () => {
+    expect(rolesOf("Kulp finished third in the count.")).toEqual([["subject:Kulp", "argument:third", "argument:count"]]);
+  });
+
+  it("reads what a possessive owns as a noun, though the tagger makes it a verb", () => {
+    expect(claimView("Harlowe's recall covers 48,500 seats.").analysis.tokens.find((t) => t.norm === "recall")!.pos).toBe("NOUN");
+    // A participle after it describes the noun that follows.
+    expect(claimView("Harlowe's recalled seats were returned.").analysis.tokens.find((t) => t.norm === "recalled")!.pos).toBe("VERB");
+  });
+
+  it("gives a verb its particle after a short object that ends the clause", () => {
+    expect(claimView("The zoo had let both animals down.").analysis.tokens.find((t) => t.norm === "let")!.lemma).toBe("let_down");
+    // A preposition before its own noun is none.
+    expect(claimView("He put the book down the stairs.").analysis.tokens.find((t) => t.norm === "put")!.lemma).toBe("put");
   });
 
   it("takes a figure and 'of' into the opening phrase where no verb is tagged ('drowned' read as an adjective)", () => {

@@ -44,7 +44,8 @@ export function findClauses(claim: Analysis, language: Language): Clause[] {
   const removed = new Set<number>();
   const clauses: Clause[] = [];
   const verbAhead = verbAheadTable(claim, language);
-  for (const apposition of findAppositions(claim, language, verbAhead)) {
+  const appositions = findAppositions(claim, language, verbAhead);
+  for (const apposition of appositions) {
     apposition.inner.forEach((t) => removed.add(t));
     apposition.marks.forEach((t) => removed.add(t));
     clauses.push({ subject: apposition.head, arguments: apposition.inner, negated: false, passive: false, light: true });
@@ -80,7 +81,12 @@ export function findClauses(claim: Analysis, language: Language): Clause[] {
     } else if (reducedPassive(claim, t, language) && verbAhead(t + 1)) {
       // "The coins found by Gary Pell were dated": a participle and its doer after a noun, then the sentence's own verb.
       cut(t, t, antecedentOf(claim, t - 1, language), true);
-    } else if ((r.has("contrast") || r.has("subordinator")) && token.pos !== "ADP" && t > 0 && ownVerbAhead(claim, t + 1, language)) cut(t, t + 1);
+    } else if ((r.has("contrast") || r.has("subordinator")) && t > 0 && !roles(t - 1).has("whole") && (token.pos === "ADP" ? subjectThenVerb(claim, t + 1, language, removed) : ownVerbAhead(claim, t + 1, language))) {
+      // A subordinator the tagger reads as a preposition opens a clause where a subject and its
+      // verb follow: "after her deputy, Oskar Fenn, took leave", not "after the vote". After a
+      // word of the whole, "but" leaves some out ("all but one board member voted").
+      cut(t, t + 1);
+    }
     // "and" starts a clause only after one is complete: "the mayor and the treasurer signed" is one.
     else if (r.has("coordinator") && (verbSince(start, t) || afterComma) && verbSoon(claim, t + 1, language, removed)) cut(t, t + 1);
     else if (token.raw === "," && tokens[t + 1]?.pos === "VERB" && language.ingForm(tokens[t + 1]!) && verbSince(start, t)) cut(t, t + 1);
@@ -162,6 +168,9 @@ export function findClauses(claim: Analysis, language: Language): Clause[] {
     // "the company that Ann Lee founded": a relative clause with a subject of its own says
     // something of what it hangs on, as its object.
     else if (segment.antecedent && group && !group.copula && !hasUnit(claim, args, language)) args = [...segment.antecedent, ...args];
+    // "her deputy, Oskar Fenn, took leave": the one the apposition names did it, and a passage
+    // must have that one do it, not merely name them.
+    subject = [...subject, ...namedBy(claim, appositions, subject)];
     // After a copula the predicate noun carries the relation ("is a spinoff of Riverside").
     let light = group?.light ?? false;
     if (group?.copula) {
@@ -379,7 +388,16 @@ const NOUN_PHRASE: ReadonlySet<string> = new Set(["ADJ", "NOUN", "PROPN", "NUM"]
 
 function isVerbalAt(claim: Analysis, t: number): boolean {
   const token = claim.tokens[t];
-  return token !== undefined && claim.nameOf[t]! < 0 && claim.factOf[t]! < 0 && (token.pos === "VERB" || token.pos === "AUX");
+  return token !== undefined && claim.nameOf[t]! < 0 && !withinFact(claim, t) && (token.pos === "VERB" || token.pos === "AUX");
+}
+
+/**
+ * Whether a token is one of a fact's own ("exceeded 40"), not a word that only says what the
+ * fact is ("finished" of "finished third"): such a verb still heads its clause.
+ */
+function withinFact(claim: Analysis, t: number): boolean {
+  const fact = claim.facts[claim.factOf[t]!];
+  return fact !== undefined && t >= fact.firstToken && t <= fact.lastToken;
 }
 
 /**
@@ -473,16 +491,32 @@ function openingPhraseEnd(claim: Analysis, span: readonly number[], language: La
 }
 
 /** Whether a noun phrase starts at `from` and a verb follows it: a clause with its own subject. */
-function subjectThenVerb(claim: Analysis, from: number, language: Language): boolean {
+function subjectThenVerb(claim: Analysis, from: number, language: Language, removed: ReadonlySet<number> = new Set()): boolean {
   let t = from;
   let nouns = 0;
   while (t < claim.tokens.length) {
+    if (removed.has(t)) {
+      t++;
+      continue;
+    }
     const token = claim.tokens[t]!;
     if (claim.nameOf[t]! >= 0 || claim.factOf[t]! >= 0 || token.pos === "NOUN" || token.pos === "PROPN") nouns++;
     else if (!(token.pos === "DET" || token.pos === "ADJ" || (token.pos === "PRON" && !language.roles(token).has("relative")))) break;
     t++;
   }
   return (nouns > 0 || claim.tokens[from]?.pos === "PRON") && isVerbalAt(claim, t);
+}
+
+/**
+ * The tokens of a name an apposition gives to a subject that names no one itself, and that the
+ * apposition describes whole ("The chair of the judges, Ann Lee"; not "The death of the king, Charles").
+ */
+function namedBy(claim: Analysis, appositions: readonly Apposition[], subject: readonly number[]): number[] {
+  if (subject.some((t) => claim.nameOf[t]! >= 0)) return [];
+  const nouns = subject.filter((t) => claim.tokens[t]!.pos === "NOUN");
+  const apposition = nouns.length > 0 ? appositions.find((a) => nouns.every((t) => a.head.includes(t))) : undefined;
+  if (!apposition || apposition.inner.length === 0 || apposition.inner.some((t) => claim.nameOf[t]! < 0)) return [];
+  return apposition.inner;
 }
 
 function nounBefore(claim: Analysis, t: number): boolean {

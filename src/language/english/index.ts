@@ -185,6 +185,21 @@ const participlesAsNouns: Repair = (tokens, lexicon) => {
   return tokens;
 };
 
+/**
+ * The tagger reads the noun after a possessive as a verb when it can be one ("Harlowe's recall
+ * covers 48,500 seats", "the council's plan"): what "'s" owns is a thing, so a verb there in its
+ * dictionary form or with an -s, that WordNet knows as a noun, is that noun. A participle
+ * ("Harlowe's recalled seats") describes the noun after it and is left as it is.
+ */
+const nounsAfterPossessives: Repair = (tokens, lexicon, wordnet) => {
+  for (let i = 1; i < tokens.length; i++) {
+    const [marker, word] = [tokens[i - 1]!, tokens[i]!];
+    if (marker.pos !== "PART" || !lexicon.roles.get(marker.norm)?.has("possessive") || word.pos !== "VERB" || participle(word)) continue;
+    if (wordnet.isNoun(word.lemma)) tokens[i] = { ...word, pos: "NOUN" };
+  }
+  return tokens;
+};
+
 /** Parts of speech a participle may describe or take ("the injured driver", "the estimated 5,000"). */
 const TAKEN: ReadonlySet<Token["pos"]> = new Set(["NOUN", "PROPN", "NUM", "DET", "PRON", "ADJ"]);
 
@@ -301,7 +316,10 @@ const phrasalVerbs: Repair = (tokens, lexicon, wordnet) => {
     if (verb.pos !== "VERB") continue;
     const at = tokens[i + 1]!.pos === "PRON" ? i + 2 : i + 1;
     const particle = tokens[at];
-    if (!particle || particle.kind !== "word" || !lexicon.roles.get(particle.norm)?.has("particle")) continue;
+    if (!particle || particle.kind !== "word" || !lexicon.roles.get(particle.norm)?.has("particle")) {
+      particleAfterObject(tokens, i, lexicon, wordnet);
+      continue;
+    }
     const lemma = `${verb.lemma}_${particle.norm}`;
     // Known as one verb to WordNet, or to the lexicon ("stand_down", a verb of leaving a post).
     if (!wordnet.isVerb(lemma) && !lexicon.roles.has(lemma)) {
@@ -313,6 +331,29 @@ const phrasalVerbs: Repair = (tokens, lexicon, wordnet) => {
   }
   return tokens;
 };
+
+/** Parts of speech of a short object between a verb and its particle ("let both animals down"). */
+const OBJECT_WORDS: ReadonlySet<Token["pos"]> = new Set(["DET", "NUM", "ADJ", "NOUN", "PROPN", "PRON"]);
+
+/**
+ * A particle after a short object that ends the clause ("had let both animals down.") is the
+ * verb's where WordNet knows the two as one verb: there it takes no object of its own.
+ */
+function particleAfterObject(tokens: Token[], verb: number, lexicon: EnglishLexicon, wordnet: LexicalKnowledge): void {
+  for (let at = verb + 2; at <= verb + 4 && at < tokens.length; at++) {
+    const word = tokens[at]!;
+    if (word.kind === "word" && lexicon.roles.get(word.norm)?.has("particle")) {
+      const after = tokens[at + 1];
+      const lemma = `${tokens[verb]!.lemma}_${word.norm}`;
+      if ((after === undefined || after.kind === "symbol") && wordnet.isVerb(lemma)) {
+        tokens[verb] = { ...tokens[verb]!, lemma, particle: word.norm };
+        tokens[at] = { ...word, pos: "PART", content: false };
+      }
+      return;
+    }
+    if (!OBJECT_WORDS.has(word.pos)) return;
+  }
+}
 
 /** Words as the one noun WordNet writes them as ("civil_engineering"). */
 function compoundOf(words: readonly Word[]): Word {
@@ -567,6 +608,7 @@ const REPAIRS: readonly Repair[] = [
   pluralsOpeningSentences,
   nounsAfterDeterminers,
   participlesAsNouns,
+  nounsAfterPossessives,
   pastVerbsBetweenNouns,
   presentVerbsBetweenNouns,
   presentVerbsBeforeTo,
