@@ -269,6 +269,7 @@ const KINDS: Record<string, { kind: FactKind; valid: Valid[]; invalid: Invalid[]
       { text: "It will premiere in 2026.", display: "2026", parts: { year: 2026 }, span: "2026" },
       { text: "the 2021 season", display: "2021" },
       { text: "since 2019", display: "2019" },
+      { text: "He led the team at the Rio 2016 Olympic Games.", display: "2016", span: "2016" },
       { text: "Earlier this year, it was renewed.", display: "2025", span: "Earlier this year", parts: { year: 2025 } },
       { text: "Last year it was cancelled.", display: "2024" },
       { text: "He turned 50 last year.", display: "2024", span: "last year" },
@@ -342,6 +343,7 @@ const KINDS: Record<string, { kind: FactKind; valid: Valid[]; invalid: Invalid[]
       { text: "It was up 0.5 percentage points.", why: "percentage points are no count of percentages" },
       { text: "He turned 50 last year.", why: "a unit of time is measured, not counted" },
       { text: "It was found in a garden.", why: "an article stands for one only of a unit of measure" },
+      { text: "Harlowe recalled its Kestrel 360 seats.", why: "a figure right after a name is the name's: it counts no seats" },
     ],
   },
   duration: {
@@ -361,6 +363,9 @@ const KINDS: Record<string, { kind: FactKind; valid: Valid[]; invalid: Invalid[]
       { text: "about three weeks", display: "about 3 weeks" },
       { text: "a final that lasted two hours and 51 minutes", display: "171 minutes", span: "two hours and 51 minutes", interval: [10230, 10290], open: "()" },
       { text: "He won in 2 hours 5 minutes 41 seconds.", display: "7541 seconds", span: "2 hours 5 minutes 41 seconds" },
+      { text: "It was restored on 22 March, eleven days after the intrusion was detected.", display: "11 days", span: "eleven days" },
+      { text: "It took eleven days, rather than within 3 days.", display: "at most 3 days", ruledOut: true },
+      { text: "It took eleven days, rather than the 3 days expected.", display: "3 days", ruledOut: true },
     ],
     invalid: [
       { text: "One day, he left.", why: "'One day' tells a story, it measures nothing" },
@@ -381,6 +386,7 @@ const KINDS: Record<string, { kind: FactKind; valid: Valid[]; invalid: Invalid[]
       { text: "It was not 12 but 10.", display: "12", ruledOut: true },
       { text: "The count isn't 12.", display: "12", ruledOut: true },
       { text: "The toll has risen to five.", display: "5", interval: [5, 5] },
+      { text: "Harlowe recalled its Kestrel 360 seats.", display: "360", span: "360" },
     ],
     invalid: [
       { text: "It was one of them.", why: "a number in words alone says too little" },

@@ -173,7 +173,7 @@ function readResult(
   const stated = statedParts(probes.map((p) => p!.start));
   if (!plausible(text, spanTokens, stated)) return [];
 
-  const start = resolve(text, result, result.start, stated, spanTokens, anchor, hasReference);
+  const start = resolve(text, result, result.start, stated, spanTokens, anchor, hasReference, tokens[next]);
   if (!start) return [];
   const dayPart = spanTokens.map((t) => vocabulary.dayParts.get(t.norm)).find((part) => part !== undefined);
   if (dayPart !== undefined) start.dayPart = dayPart;
@@ -183,7 +183,7 @@ function readResult(
   const joiner = endComponents ? spanTokens.findIndex((t, k) => k > 0 && vocabulary.ranges.joiners.has(t.norm)) : -1;
   if (endComponents && joiner > 0 && probes.every((p) => p!.end)) {
     const endStated = statedParts(probes.map((p) => p!.end!));
-    const end = resolve(text, result, endComponents, endStated, spanTokens, anchor, hasReference);
+    const end = resolve(text, result, endComponents, endStated, spanTokens, anchor, hasReference, tokens[next]);
     dates.push({ first: from, next: first + joiner, date: start });
     if (end && first + joiner + 1 < next) dates.push({ first: first + joiner + 1, next, date: end });
     return dates;
@@ -236,6 +236,7 @@ function resolve(
   spanTokens: readonly Token[],
   anchor: DateParts | undefined,
   hasReference: boolean,
+  following: Token | undefined,
 ): DateParts | undefined {
   const v = text.vocabulary;
   const parts: DateParts = {};
@@ -259,6 +260,9 @@ function resolve(
     // "resigned on 13 March after 12 years with the company": a word of counting before the
     // count says how long something lasted, not a date counted from the one told before it.
     if (v.anchoredDates.has(spanTokens[0]!.norm)) return undefined;
+    // "eleven days after the intrusion was detected": counted from what the words after it
+    // name, not from a date told before; how long, not when.
+    if (v.anchoredDates.has(spanTokens[spanTokens.length - 1]!.norm) && following?.kind === "word") return undefined;
     const unit = spanTokens.map((t) => v.durations.get(t.norm) ?? v.durations.get(t.lemma)).find((u) => u !== undefined);
     if (unit && unit.seconds < DAY_SECONDS) return undefined;
     if (!anchor || anchor.month === undefined || anchor.day === undefined) return undefined;

@@ -2,7 +2,7 @@
 // tokens it can start at, and a token belongs to one fact at most, so a long text is read in
 // one pass. Around what a kind finds, the words before it are read: a hedge that widens an
 // amount ("more than", "nearly") and a correction that rules a value out ("not 12").
-import type { DateBound, Fact, StatedAmount, Token } from "../types.js";
+import type { DateBound, Fact, FactKind, StatedAmount, Token } from "../types.js";
 import { dayInterval } from "./calendar.js";
 import { describe } from "./describe.js";
 import type { FactContext, FactText } from "./fact-text.js";
@@ -25,13 +25,14 @@ const CORRECTION_REACH = 4;
 export function readFacts(tokens: readonly Token[], vocabulary: FactVocabulary, context: FactContext = {}): FactReading {
   const text: FactText = { tokens, vocabulary, context };
   const readers = FACT_KINDS.map((definition) => ({ definition, reader: definition.open(text) }));
+  const plain = readers.filter(({ definition }) => PLAIN_KINDS.has(definition.kinds[0]!));
   const facts: Fact[] = [];
   const consumed = new Set<number>();
   // The first token not yet in a fact: nothing is read twice, and nothing behind it again.
   let free = 0;
   for (let i = 0; i < tokens.length; i++) {
     if (i < free) continue;
-    const found = firstDraft(readers, i, free);
+    const found = firstDraft(figureOfName(tokens, i, free) ? plain : readers, i, free);
     if (!found) continue;
     const { fact, from } = finish(text, found.definition, found.draft, free);
     facts.push(fact);
@@ -42,6 +43,21 @@ export function readFacts(tokens: readonly Token[], vocabulary: FactVocabulary, 
   adoptNeighbours(facts, tokens, vocabulary);
   parallelChanges(facts, tokens, vocabulary);
   return { facts, consumed };
+}
+
+/**
+ * A figure written right after a name that no fact took is the name's ("Kestrel 360", "Boeing
+ * 737", "Apollo 11"): a plain number, the model or the mission, or the year of an event ("Rio
+ * 2016"), not a count of what follows it ("Kestrel 360 seats" counts no seats). A date's month
+ * ("March 3") or a rank's mark ("No. 4") is read as that fact before the figure is reached.
+ */
+/** The kinds a figure of a name may be. */
+const PLAIN_KINDS: ReadonlySet<FactKind> = new Set(["number", "year"]);
+
+function figureOfName(tokens: readonly Token[], i: number, free: number): boolean {
+  const [name, figure] = [tokens[i - 1], tokens[i]!];
+  if (!name || i - 1 < free || name.kind !== "word" || name.pos !== "PROPN" || !name.capitalized) return false;
+  return figure.kind === "number" && figure.spaced && /^\d+$/.test(figure.norm);
 }
 
 function firstDraft(
@@ -72,7 +88,9 @@ function finish(text: FactText, definition: FactKindDefinition, draft: FactDraft
   const bound = found && found.first >= free ? { value: found.value, negated: tokens[found.first]!.negated } : undefined;
   if (bound) first = found!.first;
   const onset = draft.date !== undefined && !bound && firstPhraseBefore(tokens, first, vocabulary.dateStarts) !== undefined;
-  const correction = first === draft.first ? firstPhraseBefore(tokens, first, vocabulary.corrections) : undefined;
+  // "rather than within the three days": a correction before a hedge rules the hedged amount
+  // out; a negation that turns the hedge over ("not more than 12") is the hedge's.
+  const correction = first === draft.first || !tokens[first]!.negated ? correctionBefore(tokens, first, vocabulary) : undefined;
   const ruledOut = correction !== undefined && correction.first >= free;
   // "up from 39 percent", "from 10 to 12": where a change starts. (A date after "from" starts a
   // period, which it still dates, unless a word of change comes right before: "moved from 26 April".)
@@ -103,6 +121,13 @@ function finish(text: FactText, definition: FactKindDefinition, draft: FactDraft
   fact.display = fact.date?.relative ? spanWords(tokens, first, last) : describe(fact, vocabulary);
   if (fact.bound) fact.display = `${fact.boundNegated ? `${vocabulary.corrections[0]!.join(" ")} ` : ""}${vocabulary.dateBoundWords.get(fact.bound)} ${fact.display}`;
   return { fact, from: ruledOut ? correction.first : first };
+}
+
+/** A correction right before the value, or before an article the value follows ("rather than the 40"). */
+function correctionBefore(tokens: readonly Token[], first: number, vocabulary: FactVocabulary): { first: number } | undefined {
+  const right = firstPhraseBefore(tokens, first, vocabulary.corrections);
+  if (right || first === 0 || !vocabulary.correctedArticles.has(tokens[first - 1]!.norm)) return right;
+  return firstPhraseBefore(tokens, first - 1, vocabulary.corrections);
 }
 
 /** The days a bound allows: before the first day, or after the last; under a negation, the rest. */

@@ -50,6 +50,8 @@ export interface FactVocabulary {
   readonly hedgeWords: ReadonlyMap<Hedge, string>;
   readonly hedgeTolerance: number;
   readonly corrections: readonly Phrase[];
+  /** Words between a correction and the value it rules out ("rather than the 40 first reported"). */
+  readonly correctedArticles: ReadonlySet<string>;
   /** Words before a value set beside a change as the same measure of another thing ("compared with"). */
   readonly parallels: readonly Phrase[];
   readonly dateBounds: PhraseTable<DateBound>;
@@ -261,6 +263,7 @@ export function readVocabulary(raw: unknown): FactVocabulary {
     hedgeWords,
     hedgeTolerance: tolerance,
     corrections: phrases(...at("corrections")),
+    correctedArticles: wordSet(...at("correctedArticles")),
     parallels: phrases(...at("parallels")),
     dateBounds,
     dateStarts: phrases(...at("dateStarts")),
@@ -333,7 +336,7 @@ export function readVocabulary(raw: unknown): FactVocabulary {
 const TOP_KEYS = [
   "numbers", "groups", "fractions", "shares", "numberJoiners", "weakNumbers", "articles", "scales", "scaleSuffixes",
   "multiples", "multipleJoiners", "ranges",
-  "notCounted", "measures", "hedges", "hedgesAfter", "hedgeTolerance", "corrections", "parallels", "dateBounds", "dateStarts", "currencies", "percent", "temperatures",
+  "notCounted", "measures", "hedges", "hedgesAfter", "hedgeTolerance", "corrections", "correctedArticles", "parallels", "dateBounds", "dateStarts", "currencies", "percent", "temperatures",
   "scoreJoiners", "results", "durations", "times", "factors", "ranks", "ordinals", "ordinalSuffixes",
   "ordinalAdjectives", "numberedNouns", "ages", "months", "weekdays", "dayParts", "dayHalves", "datePrinting",
   "relativeDays", "relativeWords", "anchoredDates", "followingDays", "dateQualifiers", "years", "sentenceEnds",
