@@ -324,6 +324,12 @@ describe("what a contradiction must be about", () => {
     expect(verdictOf("The hospital linked a case of stomach illness to the water.", first)).toBe("conflicting");
   });
 
+  it("finds a value written in words where the claim gives the figure's own word ('finished third')", () => {
+    const article = " date 2026-04-01 Okoye elected mayor\n\nOkoye won 52 percent of the vote and Brandt 31 percent.\n\nBrandt conceded on Tuesday night. Lena Varga, who finished third, did not endorse either candidate.\n";
+    expect(verdictOf("Lena Varga finished second.", article)).toBe("conflicting");
+    expect(verdictOf("Lena Varga finished third.", article)).toBe("supported");
+  });
+
   it("does not take a word derived from the subject's for the subject", () => {
     expect(verdictOf("The player lives in Leeds.", " date 2026-03-10 Anna Berg plays the violin and lives in York.\n")).toBe("unsourced");
   });

@@ -62,6 +62,7 @@ export function judgeClaim(claim: Claim, corpus: JudgeCorpus, find: FindCandidat
     return map;
   };
   const view: ClaimView = { text: claim.text, analysis, atoms, truncated, termsOf, relationsOf, language };
+  const figureTerms = language.figureWords.map(termOf);
   if (atoms.length === 0) return decideVerdict(view, []);
 
   const allowed = claim.cites ? new Set(claim.cites) : undefined;
@@ -83,7 +84,7 @@ export function judgeClaim(claim: Claim, corpus: JudgeCorpus, find: FindCandidat
       }
       return best;
     };
-    const anchors = (atom: Atom) => anchorsFor(index, atom, sourceStart, termsOf, settings.anchors, settings.anchorShare);
+    const anchors = (atom: Atom) => anchorsFor(index, atom, sourceStart, termsOf, figureTerms, settings.anchors, settings.anchorShare);
     const perAtom: (AtomJudgement | undefined)[] = atoms.map((atom, a) => (atom.reporting ? undefined : judgeAgainst(atom, a, anchors(atom))));
     // Who said something is looked for first where what they said is stated (see attributed).
     const said = perAtom.flatMap((j) => (j?.outcome === "stated" ? [sourceStart + j.alignment.view.passage.index] : []));
@@ -335,23 +336,36 @@ function likeliestSources(index: PassageIndex, candidates: readonly Candidate[],
  * The passages of one source most likely to state an atom: those holding the rarest of its
  * parts' words (a word's synonyms count for it), each part counted once.
  */
-function anchorsFor(index: PassageIndex, atom: Atom, sourceStart: number, termsOf: (part: AtomPart) => readonly string[], count: number, share: number): number[] {
+function anchorsFor(
+  index: PassageIndex,
+  atom: Atom,
+  sourceStart: number,
+  termsOf: (part: AtomPart) => readonly string[],
+  figureTerms: readonly string[],
+  count: number,
+  share: number,
+): number[] {
   const end = sourceEnd(index, sourceStart);
   const scores = new Map<number, { weight: number; parts: number }>();
   for (const part of atom.parts) {
     const seen = new Set<number>();
-    for (const term of termsOf(part)) {
+    const hold = (term: string, weighs: boolean) => {
       const postings = index.postingsOf(term);
       const idf = index.idf(term);
       for (let k = lowerBound(postings, sourceStart); k < postings.length && postings[k]! < end; k++) {
         const id = postings[k]!;
+        if (!weighs && seen.has(id)) continue;
         const score = scores.get(id) ?? { weight: 0, parts: 0 };
         if (!seen.has(id) && part.role !== "subject") score.parts++;
         seen.add(id);
-        score.weight += idf;
+        score.weight += weighs ? idf : index.idf(NUMBER_TERM);
         scores.set(id, score);
       }
-    }
+    };
+    for (const term of termsOf(part)) hold(term, true);
+    // A value may be written in words ("eleven days", "finished third"): such a passage holds
+    // the part as one with figures does, and weighs as much.
+    if (part.kind === "fact") for (const term of figureTerms) hold(term, false);
   }
   const ranked = [...scores.entries()].sort((a, b) => b[1].weight - a[1].weight || a[0] - b[0]).slice(0, count);
   // A passage holding far fewer of what the atom says of its subject than another can neither

@@ -135,4 +135,6 @@ export interface Language {
   placeFact(fact: Fact, date: string): Fact;
   /** Whether a word says what a value of this kind is ("ranked" for a rank, "score" for a percent). */
   describes(kind: Fact["kind"], word: Token): boolean;
+  /** The words that write a figure ("eleven", "third"), folded: a passage giving a value in words is found by them. */
+  readonly figureWords: readonly string[];
 }

@@ -758,6 +758,7 @@ export function createEnglish({ identity, lexicon, facts, wordnet }: EnglishReso
     describes(kind, word) {
       return facts.describedBy.get(kind)?.has(word.lemma) ?? false;
     },
+    figureWords: [...new Set([...facts.numbers.keys(), ...facts.ordinals.keys()])],
     correctionBefore(tokens, at) {
       return firstPhraseBefore(tokens, at, facts.corrections)?.first;
     },
