@@ -324,6 +324,15 @@ describe("what a contradiction must be about", () => {
     expect(verdictOf("The hospital linked a case of stomach illness to the water.", first)).toBe("conflicting");
   });
 
+  it("takes a value an older article gives otherwise and a newer one corrects to as the newer says", () => {
+    const first = " date 2024-03-12 Rector race\n\nDr. Renata Kulp, 47, a lecturer in marine biology, finished third.\n";
+    const update = " date 2024-03-26 Recount\n\nOrdeña thanked Kulp, who backed his appeal. Kulp is 44, not 47 as first reported.\n";
+    // The older article's 47 no longer stands against the claim; that she finished third only the
+    // older article says, so no one article states it all.
+    expect(verdictOf("Kulp, 44, finished third.", first, update)).toBe("unsourced");
+    expect(verdictOf("Kulp, 44, finished third.", first)).toBe("conflicting");
+  });
+
   it("finds a value written in words where the claim gives the figure's own word ('finished third')", () => {
     const article = " date 2026-04-01 Okoye elected mayor\n\nOkoye won 52 percent of the vote and Brandt 31 percent.\n\nBrandt conceded on Tuesday night. Lena Varga, who finished third, did not endorse either candidate.\n";
     expect(verdictOf("Lena Varga finished second.", article)).toBe("conflicting");

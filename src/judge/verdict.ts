@@ -64,12 +64,15 @@ export function decideVerdict(claim: ClaimView, judged: readonly SourceJudgement
   const namesOf = (source: Source) => named.get(source) ?? named.set(source, namedInside(source)).get(source)!;
   const sameThing = (r: Reading) => supporting.length === 0 || anchored(r.contradiction!) || supporting.some((s) => !twoStories(s.source, r.source, namesOf));
   // An atom an older source contradicts and a newer one states is as the newer says: "17 cases
-  // linked to the water" in a later report stands over "had not linked either case". Only an
-  // atom that says something happened: one of names alone is stated by naming them.
+  // linked to the water" in a later report stands over "had not linked either case", and "Kulp
+  // is 44, not 47 as first reported" over the 47 first given. Only an atom that says something
+  // happened, or gives a value: one of names alone is stated by naming them.
   const statedLater = (r: Reading) => {
-    const k = claim.atoms.indexOf(r.contradiction!.atom);
+    const { atom: contradicted } = r.contradiction!;
+    const k = claim.atoms.indexOf(contradicted);
     const date = r.source.date ?? "";
-    if (r.contradiction!.atom.light || !r.contradiction!.atom.parts.some((p) => p.role === "relation")) return false;
+    const happened = !contradicted.light && contradicted.parts.some((p) => p.role === "relation");
+    if (!happened && !contradicted.parts.some((p) => p.kind === "fact")) return false;
     return judged.some((j) => {
       const atom = j.atoms[k];
       return atom?.outcome === "stated" && (atom.alignment.view.source.date ?? "") > date;
