@@ -72,6 +72,7 @@ export const WORD_ROLES = [
   "owner",
   "belonging",
   "departure",
+  "removal",
   "staying",
   "sole",
   "degree",

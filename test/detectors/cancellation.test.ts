@@ -28,6 +28,8 @@ describe("the cancellation detector", () => {
     ["what the claim says is not meant, itself only meant", "Acme has no plans to sell the bakery.", "Acme plans to sell the bakery next year."],
     ["what the claim says is not meant, only hedged", "The board will not consider a merger.", "The two orchestras could merge next year."],
     ["what the claim says is not meant, denied", "Acme has no plans to sell the bakery.", "Acme has not sold the bakery."],
+    ["a post taken from another", "Bob Kerr is the chair of the council.", "The board removed Ann Lee as chair of the council and named Bob Kerr in her place."],
+    ["a post taken, against a claim of who took it", "The board removed Ann Lee as chair.", "The board removed Ann Lee as chair of the council on Tuesday."],
     ["what is set beside the holder, the verb of leaving naming a post of its own", "Celandine Pennefeather is the founder's daughter.", "Celandine Pennefeather, the founder's daughter, resigned as chief executive on Wednesday."],
   ])("finds nothing wrong: %s", (_, claim, passage) => {
     expect(findingsOf(cancellation, claim, passage)).toEqual([]);
@@ -40,6 +42,8 @@ describe("the cancellation detector", () => {
     ["an end to what the claim says goes on now", "The board is searching for a new chief executive.", "The board named a new chief executive, ending a three-month search.", "contradicts", "ending a three-month search"],
     ["an order lifted, against a state the claim says holds now", "Residents of Dunmore are still under an evacuation order.", "The evacuation order for Dunmore was lifted on Friday.", "contradicts", "evacuation order for Dunmore was lifted"],
     ["a post left, against a claim that it is held now", "Simon Achebe is the headteacher of Kelbrook Academy.", "Simon Achebe has stepped down as headteacher of Kelbrook Academy.", "contradicts", "stepped down as headteacher"],
+    ["a post taken from its holder", "Ann Lee is the chair of the council.", "The board removed Ann Lee as chair of the council on Tuesday.", "contradicts", "removed Ann Lee as chair"],
+    ["likewise, its holder named in a phrase after the verb", "Ilsa Varnholt is the rector-elect.", "The board revoked its earlier certification of Professor Ilsa Varnholt as rector-elect.", "contradicts", "the post is taken away"],
     ["a post given up", "Heloise Vandoorn is the chair of the infrastructure committee.", "Heloise Vandoorn resigned from the council, giving up the chair of the infrastructure committee.", "contradicts", "giving up the chair"],
     ["a post set beside its holder, then the verb of leaving", "Elspet Abernant is the head teacher of Corrowdale Academy.", "Elspet Abernant, Corrowdale Academy's head teacher since 2014, resigned on Wednesday.", "contradicts", "head teacher since 2014, resigned"],
     ["a post left, whose it is said between", "Pernille Haudry is the director of the Vestrey Gallery.", "Pernille Haudry stepped down as the Vestrey Gallery's director in July.", "contradicts", "stepped down as the Vestrey Gallery's director"],

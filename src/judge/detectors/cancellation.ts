@@ -66,14 +66,16 @@ export const cancellation: Detector = {
     if (claim.analysis.tokens.some((t) => KINDS.some(([role]) => claim.language.roles(t).has(role)))) return [];
     const [start] = postSpan(event, alignment.parts.map((m) => (m.found === "here" && m.sentence === what.sentence ? m.tokens : undefined)));
     for (const [role, effect, said] of KINDS) {
-      if (!noun && role !== "departure") continue;
-      if ((role === "completion" || role === "departure") && !goesOnNow(claim, state, stateStart)) continue;
+      if (!noun && role !== "departure" && role !== "removal") continue;
+      if ((role === "completion" || role === "departure" || role === "removal") && !goesOnNow(claim, state, stateStart)) continue;
       if (role === "onset" && speaksOfWhatIsToCome(claim)) continue;
       const verb = governingVerb(sentence, start, role, claim.language);
       if (verb === undefined) continue;
       // Another name leaving the post: "Felix Ostrander has stepped down as festival director and
       // been replaced by Zinnia Quelland" leaves Quelland in it.
       if (role === "departure" && leftByAnother(alignment, sentence, verb)) continue;
+      // A post taken from another: "removed Ilsa Varnholt as rector-elect" leaves any other holder in it.
+      if (role === "removal" && !removedFrom(alignment, claim, sentence, verb, start)) continue;
       // A post to be left ("when Jasper Ashbury will step down as managing director") is held
       // still: it ends no claim that it is held now, only one that it will be.
       if (role === "departure" && yetToCome(sentence, verb, claim.language) && !speaksOfWhatIsToCome(claim)) continue;
@@ -106,6 +108,14 @@ export const cancellation: Detector = {
     return [];
   },
 };
+
+/** Whether the name between a verb of removal and the post is the atom's subject's. */
+function removedFrom(alignment: Alignment, claim: ClaimView, sentence: Analysis, verb: number, post: number): boolean {
+  const subject = alignment.atom.parts.filter((p) => p.role === "subject" && p.kind === "name").flatMap((p) => p.tokens.map((t) => claim.analysis.tokens[t]!.norm));
+  if (subject.length === 0) return false;
+  const between = sentence.names.filter((name) => name.first > verb && name.last < post);
+  return between.some((name) => subject.every((word) => name.words.includes(word)) || name.words.every((word) => subject.includes(word)));
+}
 
 /**
  * A noun of the passage that is the claim's verb said as the thing it holds ("head" for "heads"),
@@ -321,6 +331,7 @@ const KINDS: readonly [WordRole, "contradicts" | "lacks", string][] = [
   ["postponement", "lacks", "it is put off"],
   ["completion", "contradicts", "it is over"],
   ["departure", "contradicts", "the post is left"],
+  ["removal", "contradicts", "the post is taken away"],
   ["onset", "contradicts", "it has not begun"],
 ];
 
@@ -396,6 +407,7 @@ function governingVerb(sentence: Analysis, event: number, role: WordRole, langua
     return i < 0 || (tokens[i]!.pos !== "PART" && !modal(i));
   };
   let limit = event - REACH;
+  let passedAs = false;
   for (let v = event - 1; v >= 0 && v >= limit; v--) {
     if (done(v)) return v;
     // Whose it is counts for nothing: "stepped down as the gallery's director".
@@ -404,10 +416,15 @@ function governingVerb(sentence: Analysis, event: number, role: WordRole, langua
       while (owner >= 0 && BETWEEN.has(tokens[owner]!.pos)) owner--;
       limit -= v - owner;
     }
-    // A post left is named after "as" ("stepped down as headteacher"), a particle before it; what
-    // is taken away after "of" ("stripped of her stage 5 victory"), whose it is between.
-    const as = role === "departure" && language.roles(tokens[v]!).has("equative");
-    const of = role === "revocation" && (language.roles(tokens[v]!).has("partitive") || tokens[v]!.pos === "PRON");
+    // A post left is named after "as" ("stepped down as headteacher"), a particle before it, and
+    // so is one taken from its holder, named between ("revoked its certification of Ilsa
+    // Varnholt as rector-elect"), however long the name or the phrase that holds it ("its
+    // earlier", which the tagger reads as an adverb); what is taken away after "of" ("stripped of
+    // her stage 5 victory"), whose it is between.
+    const as = (role === "departure" || role === "removal") && language.roles(tokens[v]!).has("equative");
+    const of = (role === "revocation" || (role === "removal" && passedAs)) && (language.roles(tokens[v]!).has("partitive") || tokens[v]!.pos === "PRON" || (role === "removal" && tokens[v]!.pos === "ADV"));
+    if (as) passedAs = true;
+    if (role === "removal" && passedAs && (sentence.nameOf[v]! >= 0 || of)) limit--;
     if (!BETWEEN.has(tokens[v]!.pos) && tokens[v]!.raw !== "-" && !as && !of) break;
   }
   // After it, past what it is of ("the launch of the probe in May"), an auxiliary, then the verb.
