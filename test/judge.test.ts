@@ -333,6 +333,15 @@ describe("what a contradiction must be about", () => {
     expect(verdictOf("Kulp, 44, finished third.", first)).toBe("conflicting");
   });
 
+  it("sets a value the passage gives as where a change started against the one it changed to", () => {
+    const article = " date 2024-03-26 Recall widened\n\nHarlowe on Monday expanded its recall of car seats to 61,200 units, up from the 48,500 it announced two weeks ago.\n";
+    expect(verdictOf("Harlowe recalled 48,500 seats.", article)).toBe("conflicting");
+    expect(judgeClaim(claimOf("Harlowe recalled 48,500 seats."), corpusOf({ "001": article })).reason).toContain("61200 units");
+    // How much a value changed by is no value that stood: "a year earlier" says when, not that the figure was revised.
+    const pay = " date 2024-03-11 Pay row\n\nHis salary rose by 9 per cent from £378,000 a year earlier, while lecturers received a rise of 3 per cent.\n";
+    expect(verdictOf("His salary rose by 9 per cent.", pay)).toBe("supported");
+  });
+
   it("finds a value written in words where the claim gives the figure's own word ('finished third')", () => {
     const article = " date 2026-04-01 Okoye elected mayor\n\nOkoye won 52 percent of the vote and Brandt 31 percent.\n\nBrandt conceded on Tuesday night. Lena Varga, who finished third, did not endorse either candidate.\n";
     expect(verdictOf("Lena Varga finished second.", article)).toBe("conflicting");
@@ -881,7 +890,8 @@ describe("what a blind probe round found", () => {
     // Likewise after how much it changed: the claim's new value is not the old one.
     const rise = " date 2024-03-12 Her salary was £412,000 in 2023.\n\nHer salary rose by 9 per cent from £378,000 a year earlier.\n";
     expect(verdictOf("Her salary rose by 9 per cent, from £378,000 to £412,000.", rise)).toBe("supported");
-    expect(verdictOf("Sales rose 25 percent to $4 million.", " date 2026-09-03 Sales rose 25 percent from $4 million.\n")).toBe("unsourced");
+    // Where the claim has the change go to the value it started from, the two cannot both hold.
+    expect(verdictOf("Sales rose 25 percent to $4 million.", " date 2026-09-03 Sales rose 25 percent from $4 million.\n")).toBe("conflicting");
   });
 
   it("does not take a post said of the speaker for what the speaker said", () => {

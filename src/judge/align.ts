@@ -917,19 +917,25 @@ function alignFact(
   // count, though it does not say of what: a count said in a sentence around is not the passage's.
   let ownFigure: Fact | undefined;
   const candidates: { fact: Fact; status: "agree" | "conflict" | "unresolved"; relevance: number }[] = [];
-  for (const fact of analysis.facts) {
+  for (const given of analysis.facts) {
     // "Chidera Brisco, 29, who had been fourth": an age set beside another name is that name's.
-    if (apposedToAnother(claim, atom, analysis, fact)) continue;
+    if (apposedToAnother(claim, atom, analysis, given)) continue;
     // "sold the four-year-old privately": an age said as a noun after a verb stands for what the
     // verb takes, not for its doer.
-    if (fact.kind === "age" && ageAsNoun(analysis, fact)) continue;
-    let status = compareFacts(claimFact, fact);
+    if (given.kind === "age" && ageAsNoun(analysis, given)) continue;
+    const compared = compareFacts(claimFact, given);
+    const changed = compared === undefined ? changedFrom(claimFact, given) : undefined;
+    let status = compared ?? changed;
     if (status === undefined) {
-      if (bareForCount(claimFact, fact) && fact.kind === "number" && !fact.unit && relevanceOfClause(claim, atom, analysis, analysis.clauseOf[fact.firstToken]!, relevanceOf) > 0) ownFigure ??= fact;
+      if (bareForCount(claimFact, given) && given.kind === "number" && !given.unit && relevanceOfClause(claim, atom, analysis, analysis.clauseOf[given.firstToken]!, relevanceOf) > 0) ownFigure ??= given;
       continue;
     }
+    // The claim's value changed from is set against the one it changed to, where the passage gives it.
+    const fact = changed ? (changedTo(analysis, given) ?? given) : given;
     if (status === "agree") status = namesWithin(claim.analysis, part.fact!, analysis, fact);
-    const relevance = relevanceOfClause(claim, atom, analysis, analysis.clauseOf[fact.firstToken]!, relevanceOf);
+    // Where a change started is said in a clause of its own after the change: ", up from 48,500".
+    const clause = analysis.clauseOf[given.firstToken]!;
+    const relevance = Math.max(relevanceOfClause(claim, atom, analysis, clause, relevanceOf), changed ? relevanceOfClause(claim, atom, analysis, clause - 1, relevanceOf) : 0);
     // A bare number stands for a count only in a clause that holds more of the atom.
     if (bareForCount(claimFact, fact) && relevance === 0) continue;
     // Nor is a value the doer of another verb, in a clause holding nothing else of the atom:
@@ -1302,6 +1308,27 @@ function startsWithCoordinator(claim: ClaimView, sentence: Analysis, from: numbe
 }
 
 /** A passage's number that is no count standing against a claim's count. */
+/**
+ * A value the passage gives as where a change started ("expanded its recall to 61,200 units, up
+ * from the 48,500"), where the claim gives it as the value: it stood once and stands no longer.
+ * A bare figure so given is the count of what changed.
+ */
+function changedFrom(claimFact: Fact, fact: Fact): "conflict" | undefined {
+  if (!fact.origin || claimFact.origin || claimFact.ruledOut) return undefined;
+  const old = bareForCount(claimFact, fact) && fact.kind === "number" && !fact.unit ? { ...fact, kind: claimFact.kind, unit: claimFact.unit } : fact;
+  return compareFacts(claimFact, { ...old, origin: false }) === "agree" ? "conflict" : undefined;
+}
+
+/**
+ * The value a change went to: said after where it started ("from August 2027 to August 2029"),
+ * or before it ("to 61,200 units, up from the 48,500").
+ */
+function changedTo(sentence: Analysis, origin: Fact): Fact | undefined {
+  const dated = (f: Fact) => f.kind === "date" || f.kind === "year";
+  const like = (f: Fact) => f.kind === origin.kind || (dated(f) && dated(origin)) || f.kind === "count" || f.kind === "number";
+  return sentence.facts.find((f) => f.reached && f.firstToken > origin.lastToken && like(f)) ?? sentence.facts.filter((f) => f.lastToken < origin.firstToken && like(f)).at(-1);
+}
+
 function bareForCount(claimFact: Fact, fact: Fact): boolean {
   return claimFact.kind === "count" && fact.kind !== "count";
 }

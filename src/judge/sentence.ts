@@ -66,7 +66,8 @@ export function readSentence(text: string, language: Language, context: { date?:
 function revised(facts: readonly Fact[], tokens: readonly Token[], clauseOf: Int32Array, language: Language): readonly Fact[] {
   const revising = new Set<number>();
   tokens.forEach((token, t) => {
-    if (token.kind === "word" && language.roles(token).has("revision")) revising.add(clauseOf[t]!);
+    // After a noun it says when, not that the value was revised: "from £378,000 a year earlier".
+    if (token.kind === "word" && language.roles(token).has("revision") && tokens[t - 1]?.pos !== "NOUN") revising.add(clauseOf[t]!);
   });
   if (revising.size === 0) return facts;
   return facts.map((fact, f) => {
