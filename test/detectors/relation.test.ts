@@ -27,6 +27,7 @@ describe("the relation detector", () => {
   it.each([
     ["an opposite verb", "Prices rose in March.", "Prices fell in March.", "contradicts", 'says "fell" where the claim says "rose"'],
     ["the opposite decision on the same bill", "The governor signed the bill.", "The governor vetoed the bill.", "contradicts", "vetoed"],
+    ["a road reopened against one closed, a pair the lexicon lists", "Route 9 is still closed.", "Route 9 reopened on Saturday.", "contradicts", 'says "reopened" where the claim says "closed"'],
     ["a bill rejected against one passed", "The assembly rejected the bill.", "The assembly passed the bill by 54 votes to 41.", "contradicts", 'says "passed" where the claim says "rejected"'],
     ["opposed against in favour", "The council favoured the plan.", "The council opposed the plan.", "contradicts", "opposed"],
     ["'up from' against fell", "Sales fell to $5 million.", "Sales were $5 million, up from $4 million.", "contradicts", "up from"],
@@ -106,6 +107,7 @@ describe("the polarity detector", () => {
     ["a verb in a clause of when, under another verb's negation", "Councillors voted on the stadium.", "The council did not publish the assessment before councillors voted on the stadium."],
     ["a limit denied, against the verb refused with the same limit", "The council did not publish the assessment before councillors voted.", "The council had failed to publish the assessment before councillors voted on 14 March."],
     ["a phrase of distance, no denial", "Patients are treated far from home.", "Patients are treated at home."],
+    ["a deed the claim dates, denied with no time", "The library opened in 1908.", "The libraries will not open on Sundays."],
   ])("finds nothing wrong: %s", (_, claim, passage) => {
     expect(findingsOf(polarity, claim, passage)).toEqual([]);
   });
@@ -130,6 +132,7 @@ describe("the polarity detector", () => {
     ["a bare verb joined on, which shares the negation", "Ann Lee left the board.", "Ann Lee did not resign or leave the board."],
     ["what a light verb takes, denied", "The airport has its own drone-detection equipment.", "The airport does not have its own drone-detection equipment."],
     ["a verb joined on with a negation of its own", "Ann Lee left the board.", "Ann Lee did not resign and did not leave the board."],
+    ["a plan the claim dates, denied with no time", "The factory will close by the end of September.", "The factory will no longer close and will instead be sold."],
   ])("still finds a verb said the other way: %s", (_, claim, passage) => {
     expect(findingsOf(polarity, claim, passage)).toEqual([expect.objectContaining({ effect: "contradicts" })]);
   });

@@ -54,8 +54,10 @@ export const polarity: Detector = {
     if (!alignment.atom.negated && match.sentence === alignment.view && match.tokens && sameLimit(alignment.view.analysis, match.tokens[0]!, claim, match.part.tokens[0]!)) return [];
     // "will not be funded by cutting services" against "funded by savings, not by cutting services": the negation moved, not the sense.
     if (alignment.atom.negated && match.sentence === alignment.view && deniedPart(alignment, match, claim, true)) return [];
-    // "was not sold in 2026" against "sold in 2027": another time, where either may hold.
-    if (anotherTime(alignment)) return [];
+    // "was not sold in 2026" against "sold in 2027": another time, where either may hold; nor
+    // does a passage that gives no time for it deny what the claim says happened then ("opened in
+    // 1908" against "will not open on Sundays"), though it may deny a plan ("will no longer close").
+    if (anotherTime(alignment) || (timeUnsaid(alignment) && claim.language.pastTense(claim.analysis.tokens[match.part.tokens[0]!]!))) return [];
     // "who was not involved in the study" says nothing of "the reports involved fires": a
     // relation said the other way contradicts only where what it takes is there too.
     const takes = alignment.parts.find((m) => m.part.role === "argument" && m.part.kind !== "fact" && m.part.link === undefined);
@@ -335,4 +337,9 @@ function saysMore(claim: Analysis, alignment: Alignment): boolean {
   if (relation === undefined) return false;
   const held = new Set(alignment.atom.parts.flatMap((p) => p.tokens));
   return claim.tokens.some((t, i) => i > relation && t.content && !held.has(i));
+}
+
+/** Whether the claim says when (a date, a year) and the passage gives no time for it at all. */
+function timeUnsaid(alignment: Alignment): boolean {
+  return alignment.parts.some((m) => m.found === "missing" && m.tokens === undefined && m.part.kind === "fact" && (m.part.fact!.kind === "date" || m.part.fact!.kind === "year"));
 }
