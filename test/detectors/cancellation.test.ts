@@ -29,6 +29,7 @@ describe("the cancellation detector", () => {
     ["what the claim says is not meant, only hedged", "The board will not consider a merger.", "The two orchestras could merge next year."],
     ["what the claim says is not meant, denied", "Acme has no plans to sell the bakery.", "Acme has not sold the bakery."],
     ["a post taken from another", "Bob Kerr is the chair of the council.", "The board removed Ann Lee as chair of the council and named Bob Kerr in her place."],
+    ["a post taken in the passive, whose new holder is named after the verb", "Zinnia Quelland is the festival director.", "Felix Ostrander was replaced by Zinnia Quelland as festival director."],
     ["a post taken, against a claim of who took it", "The board removed Ann Lee as chair.", "The board removed Ann Lee as chair of the council on Tuesday."],
     ["what is set beside the holder, the verb of leaving naming a post of its own", "Celandine Pennefeather is the founder's daughter.", "Celandine Pennefeather, the founder's daughter, resigned as chief executive on Wednesday."],
   ])("finds nothing wrong: %s", (_, claim, passage) => {
@@ -43,6 +44,7 @@ describe("the cancellation detector", () => {
     ["an order lifted, against a state the claim says holds now", "Residents of Dunmore are still under an evacuation order.", "The evacuation order for Dunmore was lifted on Friday.", "contradicts", "evacuation order for Dunmore was lifted"],
     ["a post left, against a claim that it is held now", "Simon Achebe is the headteacher of Kelbrook Academy.", "Simon Achebe has stepped down as headteacher of Kelbrook Academy.", "contradicts", "stepped down as headteacher"],
     ["a post taken from its holder", "Ann Lee is the chair of the council.", "The board removed Ann Lee as chair of the council on Tuesday.", "contradicts", "removed Ann Lee as chair"],
+    ["a post another replaced its holder in", "Margaret Olway is the cabinet member for culture.", "Samir Dewhurst, 47, replaced Margaret Olway as cabinet member for culture last week.", "contradicts", "replaced Margaret Olway as cabinet"],
     ["likewise, its holder named in a phrase after the verb", "Ilsa Varnholt is the rector-elect.", "The board revoked its earlier certification of Professor Ilsa Varnholt as rector-elect.", "contradicts", "the post is taken away"],
     ["a post given up", "Heloise Vandoorn is the chair of the infrastructure committee.", "Heloise Vandoorn resigned from the council, giving up the chair of the infrastructure committee.", "contradicts", "giving up the chair"],
     ["a post set beside its holder, then the verb of leaving", "Elspet Abernant is the head teacher of Corrowdale Academy.", "Elspet Abernant, Corrowdale Academy's head teacher since 2014, resigned on Wednesday.", "contradicts", "head teacher since 2014, resigned"],
