@@ -74,6 +74,8 @@ describe("splitting a claim into atoms", () => {
 
   it("reads what a possessive owns as a noun, though the tagger makes it a verb", () => {
     expect(claimView("Harlowe's recall covers 48,500 seats.").analysis.tokens.find((t) => t.norm === "recall")!.pos).toBe("NOUN");
+    // So does a pronoun that says whose ("since his hamstring injury").
+    expect(claimView("Ketterby has not raced since his hamstring injury.").analysis.tokens.find((t) => t.norm === "hamstring")!.pos).toBe("NOUN");
     // A participle after it describes the noun that follows.
     expect(claimView("Harlowe's recalled seats were returned.").analysis.tokens.find((t) => t.norm === "recalled")!.pos).toBe("VERB");
   });

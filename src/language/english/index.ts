@@ -187,14 +187,16 @@ const participlesAsNouns: Repair = (tokens, lexicon) => {
 
 /**
  * The tagger reads the noun after a possessive as a verb when it can be one ("Harlowe's recall
- * covers 48,500 seats", "the council's plan"): what "'s" owns is a thing, so a verb there in its
- * dictionary form or with an -s, that WordNet knows as a noun, is that noun. A participle
- * ("Harlowe's recalled seats") describes the noun after it and is left as it is.
+ * covers 48,500 seats", "since his hamstring injury"): what "'s" or "his" owns is a thing, so a
+ * verb there in its dictionary form or with an -s, that WordNet knows as a noun, is that noun. A
+ * participle ("Harlowe's recalled seats") describes the noun after it and is left as it is.
  */
 const nounsAfterPossessives: Repair = (tokens, lexicon, wordnet) => {
   for (let i = 1; i < tokens.length; i++) {
     const [marker, word] = [tokens[i - 1]!, tokens[i]!];
-    if (marker.pos !== "PART" || !lexicon.roles.get(marker.norm)?.has("possessive") || word.pos !== "VERB" || participle(word)) continue;
+    const roles = lexicon.roles.get(marker.norm);
+    const owns = (marker.pos === "PART" && roles?.has("possessive")) || (marker.pos === "PRON" && roles?.has("belonging"));
+    if (!owns || word.pos !== "VERB" || participle(word)) continue;
     if (wordnet.isNoun(word.lemma)) tokens[i] = { ...word, pos: "NOUN" };
   }
   return tokens;
