@@ -171,7 +171,7 @@ const SETS = [
  * Known misses that are false supports, the worst kind: each must be in KNOWN_MISSES too, and the
  * test below fails as soon as any other probe is reported supported where it should not be.
  */
-const KNOWN_FALSE_SUPPORTS: ReadonlySet<string> = new Set(["sk-supersession-1", "kr-supersession-1", "nv-supersession-1", "hm-negation-3", "tn-supersession-1", "el-super-1", "cs-super-2", "sw-supersession-13", "mr-super-2", "av-super-1", "pl-supersession-2", "lt-supersession-1", "mo-swapped-3", "hs-supersession-1", "hs-supersession-2", "rw-near-miss-29", "au-supersession-3", "vy-supersession-2", "bq-comparative-2", "oz-paraphrase-4", "oz-supersession-3", "rc-supersession-2", "fk-supersession-3", "ck-swapped-2", "ck-supersession-3", "rv-negation-1", "jx-supersession-1", "xq-supersession-1", "dr-supersession-3", "cb-supersession-1", "rt-supersession-4", "hy-comparative-4", "hz-supersession-2", "wx-supersession-3", "cq-supersession-1", "cq-supersession-3", "cr-supersession-2", "fq-supersession-1", "gk-supersession-1", "ar-comparative-1", "ml-nearmiss-2", "tv-supersession-3"]);
+const KNOWN_FALSE_SUPPORTS: ReadonlySet<string> = new Set(["sk-supersession-1", "kr-supersession-1", "nv-supersession-1", "hm-negation-3", "tn-supersession-1", "el-super-1", "cs-super-2", "sw-supersession-13", "mr-super-2", "av-super-1", "pl-supersession-2", "lt-supersession-1", "mo-swapped-3", "hs-supersession-1", "hs-supersession-2", "rw-near-miss-29", "au-supersession-3", "vy-supersession-2", "bq-comparative-2", "oz-paraphrase-4", "oz-supersession-3", "rc-supersession-2", "fk-supersession-3", "ck-swapped-2", "ck-supersession-3", "rv-negation-1", "jx-supersession-1", "xq-supersession-1", "dr-supersession-3", "cb-supersession-1", "rt-supersession-4", "hy-comparative-4", "hz-supersession-2", "wx-supersession-3", "cq-supersession-1", "cq-supersession-3", "cr-supersession-2", "fq-supersession-1", "gk-supersession-1", "ar-comparative-1", "ml-nearmiss-2"]);
 
 /**
  * Probes the judge does not get right yet, each with what it lacks. A probe listed here must
@@ -2905,7 +2905,6 @@ const KNOWN_MISSES: ReadonlyMap<string, string> = new Map([
   ["tv-negation-3", "the passage nearest to stating it (drama-cancelled-first:13) does not name Meridale: what a reader joins there, the judge does not"],
   ["tv-supersession-1", "the passage nearest to stating it (drama-cancelled-update:9) does not say \"making\": what a reader joins there, the judge does not"],
   ["tv-supersession-2", "the passage nearest to stating it (drama-cancelled-first:11) does not name Saltmarsh Ledger: what a reader joins there, the judge does not"],
-  ["tv-supersession-3", "a false support: 'has left the broadcaster' names Meridale only as 'the broadcaster', so the post held there is not read as left"],
   ["tv-supersession-5", "the passage nearest to stating it (footbridge-collapse-first:9) does not say \"make\", \"cast\": what a reader joins there, the judge does not"],
   ["tv-quantifier-1", "the passage nearest to stating it (drama-cancelled-update:15) does not say \"all\" of said: what a reader joins there, the judge does not"],
   ["tv-quantifier-3", "the passage nearest to stating it (island-ferry-fares-first:11) names ageing, but not as what \"said\" takes: what a reader joins there, the judge does not"],
@@ -3058,7 +3057,6 @@ const KNOWN_MISSES: ReadonlyMap<string, string> = new Map([
   ["kd-rel-4", "who makes a thing is not a slot one name fills; the approval names Pellham Bio as the drug's owner only"],
   ["kd-number-7", "'enrolled 1,240 adults in 14 countries' is not read as the trial running there"],
   ["kd-near-7", "'enrolled 1,240 adults in 14 countries' is not read as the trial running there"],
-  ["kd-super-6", "'left Lowther University to join Pellham Bio as its head of research' is not read as ruling out research at Lowther"],
   ["lc-super-2", "'The flight will carry three weather satellites' names the Skua 3 only in the sentence before, as 'its Skua 3 rocket': a thing said with 'the' is not read as one named there"],
   ["lc-super-3", "'Skua 3 flight' is read as a count of three flights, not as a name with a figure in it"],
   ["lc-number-1", "'Each satellite' stands for 'Ferrow-1, Ferrow-2 and Ferrow-3' of the sentence before, which the claim's 'Ferrow' is not read as naming"],

@@ -31,8 +31,9 @@ export const cancellation: Detector = {
       const values = alignment.parts.filter((m) => m.found !== "here" && m.part.role !== "relation" && m.part.tokens.every((t) => claim.analysis.tokens[t]!.kind === "number" || claim.analysis.factOf[t]! >= 0));
       return [taken, ...values.map((m) => ({ ...taken, match: m }))];
     }
-    // "Lavinia Varnell has since left Pellgrave & Stroud": no post of hers there stands.
-    const left = found ? undefined : leftBody(alignment, claim);
+    // "Lavinia Varnell has since left Pellgrave & Stroud": no post of hers there stands, though
+    // the passage names it ("…, who announced it as Meridale's head of drama, has left the broadcaster").
+    const left = leftBody(alignment, claim);
     if (left) {
       const gone = { detector: "cancellation", effect: "contradicts" as const, why: `says "${left.words}": the post is left`, match: left.match, values: { kind: "polarity" as const, claim: left.claimed, source: left.words } };
       // The words that name the post go with it: contested, not lacking.
@@ -280,10 +281,18 @@ function leftBody(alignment: Alignment, claim: ClaimView): { words: string; matc
   const body = alignment.parts.find((m) => m.part.role === "argument" && here(m));
   if (!holder || !body) return undefined;
   const sentence = alignment.view.analysis;
+  const holderEnd = holder.tokens![holder.tokens!.length - 1]!;
   let v = body.tokens![0]! - 1;
   while (sentence.tokens[v]?.pos === "DET") v--;
+  // The post and its body named in an aside about the holder, and the body left by what the
+  // passage calls it: "Odette Ravensworth, who announced it as Meridale's head of drama, has
+  // left the broadcaster".
+  if (v < holderEnd || sentence.tokens[v]?.pos !== "VERB") {
+    const described = leftByDescription(sentence, holderEnd, language);
+    const within = (m: PartMatch) => m.found === "here" && m.sentence === alignment.view && m.tokens!.every((t) => t > holderEnd && t < described!);
+    if (described !== undefined && within(body) && within(relation)) v = described;
+  }
   const verb = sentence.tokens[v];
-  const holderEnd = holder.tokens![holder.tokens!.length - 1]!;
   if (!verb || verb.pos !== "VERB" || v < holderEnd || !language.roles(verb).has("leaving") || isNegatedAt(sentence, v, language)) return undefined;
   // Another name between may be who left, unless it stands in an aside about the holder ("Lavinia
   // Varnell, who conducted the May sale, has since left").
@@ -293,9 +302,29 @@ function leftBody(alignment: Alignment, claim: ClaimView): { words: string; matc
     if (close > 0) from = close + 1;
   }
   for (let t = from; t < v; t++) if (sentence.nameOf[t]! >= 0) return undefined;
-  const words = sentence.text.slice(verb.start, sentence.tokens[body.tokens![body.tokens!.length - 1]!]!.end);
-  const claimed = claim.analysis.text.slice(claim.analysis.tokens[post]!.start, claim.analysis.tokens[body.part.tokens[body.part.tokens.length - 1]!]!.end);
+  const object = v + 1 < body.tokens![0]! ? body.tokens![body.tokens!.length - 1]! : describedEnd(sentence, v);
+  const words = sentence.text.slice(verb.start, sentence.tokens[object]!.end);
+  const said = [post, ...body.part.tokens];
+  const claimed = claim.analysis.text.slice(claim.analysis.tokens[Math.min(...said)]!.start, claim.analysis.tokens[Math.max(...said)]!.end);
   return { words, match: { ...relation, found: "opposite", sentence: alignment.view, tokens: [v], text: verb.raw }, claimed };
+}
+
+/** A verb of leaving after the holder whose object is a noun after "the", naming no one: "has left the broadcaster". */
+function leftByDescription(sentence: Analysis, holderEnd: number, language: Language): number | undefined {
+  const { tokens } = sentence;
+  for (let v = holderEnd + 1; v + 2 < tokens.length; v++) {
+    if (tokens[v]!.pos !== "VERB" || !language.roles(tokens[v]!).has("leaving")) continue;
+    const [determiner, noun] = [tokens[v + 1]!, tokens[v + 2]!];
+    return determiner.pos === "DET" && language.roles(determiner).has("definite") && noun.pos === "NOUN" && sentence.nameOf[v + 2]! < 0 ? v : undefined;
+  }
+  return undefined;
+}
+
+/** The last noun of the phrase a verb takes right after it: "the broadcaster". */
+function describedEnd(sentence: Analysis, verb: number): number {
+  let end = verb + 2;
+  while (sentence.tokens[end + 1]?.pos === "NOUN") end++;
+  return end;
 }
 
 /** Words a post's name runs on with after "of": "the board of Pellingham Books". */
