@@ -342,6 +342,13 @@ describe("what a contradiction must be about", () => {
     expect(verdictOf("His salary rose by 9 per cent.", pay)).toBe("supported");
   });
 
+  it("takes a passage that corrects the claim's very value as speaking of it, in its own words for the deed", () => {
+    const update = " date 2024-03-15 Dunmere appoint Solberg\n\nHe replaces Oskar Lindqvist, who was sacked on March 4 after 22 months in charge, not 26 months as first reported.\n";
+    expect(verdictOf("Oskar Lindqvist managed Dunmere for 26 months.", update)).toBe("conflicting");
+    // Without the correction, another verb and another figure say nothing of the claim.
+    expect(verdictOf("Oskar Lindqvist managed Dunmere for 26 months.", " date 2024-03-15 Dunmere appoint Solberg\n\nHe replaces Oskar Lindqvist, who was sacked on March 4 after 22 months in charge.\n")).toBe("unsourced");
+  });
+
   it("finds a value written in words where the claim gives the figure's own word ('finished third')", () => {
     const article = " date 2026-04-01 Okoye elected mayor\n\nOkoye won 52 percent of the vote and Brandt 31 percent.\n\nBrandt conceded on Tuesday night. Lena Varga, who finished third, did not endorse either candidate.\n";
     expect(verdictOf("Lena Varga finished second.", article)).toBe("conflicting");

@@ -1094,7 +1094,10 @@ const BESIDE_REACH = 4;
 export function rulesOutClaimed(match: PartMatch): boolean {
   const claimed = match.claimFact ?? match.part.fact;
   if (!match.sentence || !claimed) return false;
-  return match.sentence.analysis.facts.some((fact) => fact.ruledOut && compareFacts(claimed, fact) === "conflict");
+  // A bare figure ruled out far from the count it stands in for ("31 riders have reported injuries
+  // since March, not 23") is a count of the same.
+  const restated = (fact: Fact) => (bareForCount(claimed, fact) && fact.kind === "number" && !fact.unit ? { ...fact, kind: claimed.kind, unit: claimed.unit } : fact);
+  return match.sentence.analysis.facts.some((fact) => fact.ruledOut && compareFacts(claimed, restated(fact)) === "conflict");
 }
 
 /**

@@ -103,11 +103,14 @@ export function aboutTheSameThing(alignment: Alignment, findings: readonly Findi
   const ruledOut = alignment.parts.some((m) => contested.has(m.part) && m.part.kind === "name" && m.found === "other" && m.text !== undefined && m.text.endsWith(m.part.text));
   // Nor is a value the passage itself corrects ("31 people were injured, not 23 as first
   // reported"): it speaks of the claim's value, to rule it out.
-  if (!identified && !byTheRest && !byTheDeed && !ruledOut && !correctsClaim(findings)) return false;
+  const corrects = correctsClaim(findings);
+  if (!identified && !byTheRest && !byTheDeed && !ruledOut && !corrects) return false;
   for (const match of alignment.parts) {
     if (contested.has(match.part)) continue;
     if (match.part.kind === "name" && match.found !== "here" && match.found !== "nearby") return false;
-    if (match.part.role === "relation" && !alignment.atom.light && match.found !== "here") return false;
+    // A passage that corrects the claim's very value of the names it holds speaks of it in its
+    // own words: "after 22 months in charge, not 26 months as first reported" of "managed … for 26 months".
+    if (match.part.role === "relation" && !alignment.atom.light && match.found !== "here" && !corrects) return false;
   }
   return true;
 }
