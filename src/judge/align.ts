@@ -1096,8 +1096,7 @@ export function rulesOutClaimed(match: PartMatch): boolean {
   if (!match.sentence || !claimed) return false;
   // A bare figure ruled out far from the count it stands in for ("31 riders have reported injuries
   // since March, not 23") is a count of the same.
-  const restated = (fact: Fact) => (bareForCount(claimed, fact) && fact.kind === "number" && !fact.unit ? { ...fact, kind: claimed.kind, unit: claimed.unit } : fact);
-  return match.sentence.analysis.facts.some((fact) => fact.ruledOut && compareFacts(claimed, restated(fact)) === "conflict");
+  return match.sentence.analysis.facts.some((fact) => fact.ruledOut && compareFacts(claimed, countedAs(claimed, fact)) === "conflict");
 }
 
 /**
@@ -1310,7 +1309,6 @@ function startsWithCoordinator(claim: ClaimView, sentence: Analysis, from: numbe
   return first !== undefined && claim.language.roles(first).has("coordinator");
 }
 
-/** A passage's number that is no count standing against a claim's count. */
 /**
  * A value the passage gives as where a change started ("expanded its recall to 61,200 units, up
  * from the 48,500"), where the claim gives it as the value: it stood once and stands no longer.
@@ -1318,8 +1316,7 @@ function startsWithCoordinator(claim: ClaimView, sentence: Analysis, from: numbe
  */
 function changedFrom(claimFact: Fact, fact: Fact): "conflict" | undefined {
   if (!fact.origin || claimFact.origin || claimFact.ruledOut) return undefined;
-  const old = bareForCount(claimFact, fact) && fact.kind === "number" && !fact.unit ? { ...fact, kind: claimFact.kind, unit: claimFact.unit } : fact;
-  return compareFacts(claimFact, { ...old, origin: false }) === "agree" ? "conflict" : undefined;
+  return compareFacts(claimFact, { ...countedAs(claimFact, fact), origin: false }) === "agree" ? "conflict" : undefined;
 }
 
 /**
@@ -1332,6 +1329,12 @@ function changedTo(sentence: Analysis, origin: Fact): Fact | undefined {
   return sentence.facts.find((f) => f.reached && f.firstToken > origin.lastToken && like(f)) ?? sentence.facts.filter((f) => f.lastToken < origin.firstToken && like(f)).at(-1);
 }
 
+/** A bare figure read as a count of what the claim counts, where it stands in for one ("up from the 48,500", "not 23"). */
+function countedAs(claimFact: Fact, fact: Fact): Fact {
+  return bareForCount(claimFact, fact) && fact.kind === "number" && !fact.unit ? { ...fact, kind: claimFact.kind, unit: claimFact.unit } : fact;
+}
+
+/** A passage's number that is no count standing against a claim's count. */
 function bareForCount(claimFact: Fact, fact: Fact): boolean {
   return claimFact.kind === "count" && fact.kind !== "count";
 }

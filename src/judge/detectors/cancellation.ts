@@ -6,8 +6,10 @@
 // board is searching"); one that says it has not begun ("with construction yet to begin",
 // "work on the bridge has not started") contradicts a claim that it is going on or took place, though
 // not one that it will; one that says a post was left ("stepped down as headteacher")
-// contradicts a claim that its holder holds it now, or stays in it ("will remain chair"); one
-// that says it was taken away ("stripped of her stage 5 victory") contradicts a claim that it was won.
+// contradicts a claim that its holder holds it now, or stays in it ("will remain chair"), as does
+// one that says another took it from them ("removed Ann Lee as chair", "replaced Margaret Olway as
+// cabinet member") or that they left the body it is at ("has left the broadcaster"); one that says
+// it was taken away ("stripped of her stage 5 victory") contradicts a claim that it was won.
 import type { Analysis, Fact, Token } from "../../types.js";
 import { agree } from "../../facts/agree.js";
 import type { Language, WordRole } from "../../language/language.js";
